@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/database.ts';
+import { permissionsOf } from '../access/permissions.ts';
+import type { Principal } from '../access/principal.ts';
+import { allTenantRoles, isOperatorRole, isRole, type Role } from '../access/roles.ts';
+import { operatorAssignments, tenants } from '../tenancy/schema.ts';
+import type { accounts } from './schema.ts';
+
+type AccountRow = typeof accounts.$inferSelect;
+
+/** Builds the principal of an account (system scope): its roles, permissions and visible tenants. */
+export async function principalOfAccount(tx: Tx, account: AccountRow, sessionId: string | null): Promise<Principal> {
+  const roles = account.roles.filter(isRole).filter((r) => (account.kind === 'operator') === isOperatorRole(r));
+  return {
+    via: 'session',
+    id: account.id,
+    accountKind: account.kind,
+    displayName: account.displayName,
+    roles,
+    permissions: permissionsOf(roles),
+    homeTenantId: account.tenantId,
+    tenantIds: await visibleTenants(tx, account, roles),
+    employeeId: account.employeeId,
+    sessionId,
+  };
+}
+
+async function visibleTenants(tx: Tx, account: AccountRow, roles: Role[]): Promise<string[]> {
+  if (account.kind === 'tenant') return account.tenantId ? [account.tenantId] : [];
+  if (roles.some((r) => (allTenantRoles as readonly string[]).includes(r))) {
+    const rows = await tx.select({ id: tenants.id }).from(tenants).orderBy(tenants.code);
+    return rows.map((r) => r.id);
+  }
+  const rows = await tx
+    .select({ id: operatorAssignments.tenantId })
+    .from(operatorAssignments)
+    .innerJoin(tenants, eq(tenants.id, operatorAssignments.tenantId))
+    .where(eq(operatorAssignments.accountId, account.id))
+    .orderBy(tenants.code);
+  return rows.map((r) => r.id);
+}

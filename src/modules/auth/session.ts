@@ -1,0 +1,90 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { inSystemScope } from '../../platform/db/scope.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import type { Actor, Principal } from '../access/principal.ts';
+import { appendAudit } from '../audit/append-audit.ts';
+import { PLATFORM_TENANT } from '../audit/hash.ts';
+import { principalOfAccount } from './principal-of-account.ts';
+import { assertStrongPassword, hashPassword, verifyPassword } from './password.ts';
+import { accounts, sessions } from './schema.ts';
+import { safeEqualHex, sha256 } from './tokens.ts';
+
+export interface SessionAuth {
+  principal: Principal;
+  csrfHash: string;
+}
+
+/** Resolves a session cookie to its principal; null when unknown, expired or the account is disabled. */
+export async function authenticateSession(db: Db, token: string, now = new Date()): Promise<SessionAuth | null> {
+  return inSystemScope(db, async (tx) => {
+    const id = sha256(token);
+    const [row] = await tx
+      .select({ session: sessions, account: accounts })
+      .from(sessions)
+      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+      .where(eq(sessions.id, id));
+    if (!row || row.session.expiresAt <= now || row.account.status !== 'active') return null;
+    if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
+      await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    }
+    return { principal: await principalOfAccount(tx, row.account, id), csrfHash: row.session.csrfHash };
+  });
+}
+
+export const csrfMatches = (csrfHash: string, presented: string | undefined): boolean =>
+  presented !== undefined && presented.length > 0 && safeEqualHex(csrfHash, sha256(presented));
+
+export async function signOut(db: Db, principal: Principal, actor: Actor): Promise<void> {
+  if (!principal.sessionId) return;
+  const sessionId = principal.sessionId;
+  await inSystemScope(db, async (tx) => {
+    await tx.delete(sessions).where(eq(sessions.id, sessionId));
+    await appendAudit(tx, {
+      tenantId: principal.homeTenantId ?? PLATFORM_TENANT,
+      actor,
+      action: 'auth.signed_out',
+      entityType: 'account',
+      entityId: principal.id,
+      summary: `${principal.displayName} signed out`,
+    });
+  });
+}
+
+/** Changes the caller's password; other sessions of the account are ended. */
+export async function changePassword(
+  db: Db,
+  principal: Principal,
+  actor: Actor,
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
+  await inSystemScope(db, async (tx) => {
+    const [account] = await tx.select().from(accounts).where(eq(accounts.id, principal.id));
+    if (!account) throw new AppError('AUTH_REQUIRED');
+    if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+      throw new AppError('AUTH_INVALID_CREDENTIALS', 'The current password is wrong');
+    }
+    assertStrongPassword(newPassword, account.email);
+    if (currentPassword === newPassword) {
+      throw new AppError('PASSWORD_TOO_WEAK', 'The new password must differ from the current one');
+    }
+    const now = new Date();
+    await tx
+      .update(accounts)
+      .set({ passwordHash: await hashPassword(newPassword), passwordChangedAt: now, updatedAt: now })
+      .where(eq(accounts.id, account.id));
+    const keep = principal.sessionId;
+    await tx
+      .delete(sessions)
+      .where(keep ? and(eq(sessions.accountId, account.id), ne(sessions.id, keep)) : eq(sessions.accountId, account.id));
+    await appendAudit(tx, {
+      tenantId: account.tenantId ?? PLATFORM_TENANT,
+      actor,
+      action: 'auth.password_changed',
+      entityType: 'account',
+      entityId: account.id,
+      summary: `${account.displayName} changed their password`,
+    });
+  });
+}

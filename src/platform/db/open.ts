@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema.ts';
+import type { Database, Db } from './database.ts';
+import { lockDataDir } from './lock.ts';
+
+export interface OpenOptions {
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Tests open PGlite from a prepared dump instead of a folder. */
+  pgliteDump?: Blob;
+  poolSize?: number;
+}
+
+/** Opens the embedded database (locked folder) or PostgreSQL, per configuration. */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  if (opts.pgliteDump) return wrapPglite(await PGlite.create({ loadDataDir: opts.pgliteDump }), async () => {});
+  const unlock = await lockDataDir(opts.dataDir);
+  try {
+    const client = await PGlite.create(path.join(opts.dataDir, 'pgdata'));
+    return wrapPglite(client, unlock);
+  } catch (err) {
+    await unlock();
+    throw err;
+  }
+}
+
+export interface EmbeddedDatabase extends Database {
+  pglite: PGlite;
+}
+
+export function wrapPglite(client: PGlite, onClose: () => Promise<void>): EmbeddedDatabase {
+  const typed = drizzlePglite(client, { schema });
+  const db: Db = typed;
+  return {
+    db,
+    migrate: (migrationsFolder) => migratePglite(typed, { migrationsFolder }),
+    kind: 'pglite',
+    pglite: client,
+    exclusive: (_lockId, fn) => fn(),
+    async query<R extends Record<string, unknown>>(text: string, params: unknown[] = []) {
+      const res = await client.query<R>(text, params);
+      return res.rows;
+    },
+    async close() {
+      await client.close();
+      await onClose();
+    },
+  };
+}
+
+export function openPostgres(url: string, max: number): Database {
+  const pool = new pg.Pool({ connectionString: url, max });
+  const typed = drizzlePg(pool, { schema });
+  const db: Db = typed;
+  return {
+    db,
+    migrate: (migrationsFolder) => migratePg(typed, { migrationsFolder }),
+    kind: 'postgres',
+    async exclusive(lockId, fn) {
+      const conn = await pool.connect();
+      try {
+        await conn.query('select pg_advisory_lock($1)', [lockId]);
+        try {
+          return await fn();
+        } finally {
+          await conn.query('select pg_advisory_unlock($1)', [lockId]);
+        }
+      } finally {
+        conn.release();
+      }
+    },
+    async query<R extends Record<string, unknown>>(text: string, params: unknown[] = []) {
+      const res = await pool.query<R>(text, params);
+      return res.rows;
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+/** The whole database schema: every module's tables, for Drizzle and drizzle-kit. */
+export * from '../../modules/tenancy/schema.ts';
+export * from '../../modules/auth/schema.ts';
+export * from '../../modules/audit/schema.ts';
+export * from '../../modules/org/schema.ts';

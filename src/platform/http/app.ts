@@ -1,0 +1,73 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify from 'fastify';
+import { newId } from '../ids.ts';
+import { authHook } from './auth-hook.ts';
+import { handleError } from './error-handler.ts';
+import { registerHealth } from './health.ts';
+import { registerMetrics } from './metrics.ts';
+import { registerOpenApi } from './openapi.ts';
+import { ErrorBody } from './schemas.ts';
+import { registerConsole } from './static-console.ts';
+import type { App, AppDeps } from './types.ts';
+
+export type RouteModule = (app: App, deps: AppDeps) => void | Promise<void>;
+
+export interface BuildOptions {
+  /** Pino logging; tests pass false. */
+  logger?: boolean;
+  routes: RouteModule[];
+}
+
+/** Builds the whole HTTP application around already-opened services. */
+export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> {
+  const app: App = Fastify({
+    logger:
+      opts.logger === false
+        ? false
+        : {
+            level: deps.config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+          },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : newId();
+    },
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: process.env.TRIPDESK_TRUST_PROXY === 'true',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorateRequest('principal', null);
+  app.addSchema(ErrorBody);
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && route.config?.access === undefined) {
+      throw new Error(`Route ${route.method} ${route.url} does not declare config.access`);
+    }
+  });
+  app.addHook('onSend', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
+  app.setErrorHandler((err, req, reply) => handleError(err, req, reply));
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  app.addHook('onRequest', authHook(deps.database));
+  await registerOpenApi(app);
+  registerMetrics(app);
+  registerHealth(app, deps.database);
+  for (const routes of opts.routes) await routes(app, deps);
+  await registerConsole(app);
+  return app;
+}

@@ -1,0 +1,47 @@
+import pino from 'pino';
+import type { Config } from './config/config.ts';
+import { createPiiCipher } from './platform/crypto/pii.ts';
+import { resolveSecretKey } from './platform/crypto/secret-key.ts';
+import type { Database } from './platform/db/database.ts';
+import { runMigrations } from './platform/db/migrate.ts';
+import { openDatabase } from './platform/db/open.ts';
+import { buildApp } from './platform/http/app.ts';
+import type { App } from './platform/http/types.ts';
+import { seedDemoIfEmpty } from './modules/demo/seed-demo.ts';
+import { allRoutes } from './routes.ts';
+
+export interface RunningServer {
+  app: App;
+  database: Database;
+  url: string;
+  /** True when this start seeded the demo data (first start on an empty database). */
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds demo data on first start, and serves HTTP. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const log = pino({ level: config.logLevel });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await runMigrations(database);
+    const cipher = createPiiCipher(resolveSecretKey(config.secretKey, config.dataDir, (m) => log.warn(m)));
+    const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, cipher) : false;
+    const app = await buildApp({ config, database, cipher }, { routes: allRoutes });
+    const address = await app.listen({ port: config.port, host: config.host });
+    const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+    return {
+      app,
+      database,
+      url,
+      seeded,
+      async close() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}

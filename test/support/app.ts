@@ -1,0 +1,55 @@
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config/config.ts';
+import { DEMO_PASSWORD } from '../../src/modules/demo/demo-data.ts';
+import { buildApp } from '../../src/platform/http/app.ts';
+import type { App } from '../../src/platform/http/types.ts';
+import { allRoutes } from '../../src/routes.ts';
+import { testDatabase, type TestDb } from './db.ts';
+
+export interface TestApp {
+  app: App;
+  db: TestDb;
+  close(): Promise<void>;
+}
+
+/** The whole HTTP application, in-process (app.inject), over a fresh demo-seeded database. */
+export async function testApp(): Promise<TestApp> {
+  const db = await testDatabase();
+  const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent' });
+  const app = await buildApp({ config, database: db.database, cipher: db.cipher }, { logger: false, routes: allRoutes });
+  await app.ready();
+  return {
+    app,
+    db,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+export interface SignedIn {
+  /** Cookie and CSRF headers to send with app.inject. */
+  headers: Record<string, string>;
+  csrf: string;
+  cookie: string;
+}
+
+function cookieValue(setCookie: string | string[] | undefined, name: string): string {
+  const all = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  for (const c of all) {
+    const m = new RegExp(`^${name}=([^;]*)`).exec(c);
+    if (m?.[1]) return m[1];
+  }
+  throw new Error(`no ${name} cookie set`);
+}
+
+export async function signInAs(app: App, email: string, password = DEMO_PASSWORD): Promise<SignedIn> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${res.statusCode} ${res.body}`);
+  const session = cookieValue(res.headers['set-cookie'], 'td_session');
+  const csrf = cookieValue(res.headers['set-cookie'], 'td_csrf');
+  const cookie = `td_session=${session}; td_csrf=${csrf}`;
+  return { headers: { cookie, 'x-csrf-token': csrf }, csrf, cookie };
+}

@@ -1,0 +1,34 @@
+import { once } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config/config.ts';
+import { demoLogins } from '../../src/modules/demo/demo-logins.ts';
+import { buildApp } from '../../src/platform/http/app.ts';
+import { allRoutes } from '../../src/routes.ts';
+import { testDatabase } from './db.ts';
+
+export interface TestServer {
+  baseUrl: string;
+  close(): Promise<void>;
+  demoLogins: { role: string; tenant: string | null; email: string; password: string }[];
+}
+
+/** A real listening server (for the browser) on a random local port, over a fresh demo database. */
+export async function startTestServer(): Promise<TestServer> {
+  const db = await testDatabase();
+  const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent' });
+  const app = await buildApp({ config, database: db.database, cipher: db.cipher }, { logger: false, routes: allRoutes });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    demoLogins: demoLogins(),
+    async close() {
+      const closing = once(app.server, 'close');
+      await app.close();
+      await closing;
+      await db.close();
+    },
+  };
+}

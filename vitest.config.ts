@@ -1,0 +1,56 @@
+import { defineConfig } from 'vitest/config';
+
+const postgresUrl = process.env.TRIPDESK_TEST_DATABASE_URL;
+const dbTests = ['test/**/*.test.ts'];
+const notDbTests = ['test/browser/**', 'node_modules/**'];
+
+/**
+ * Tiers: `unit` (pure rules beside the code), `pglite` (services and HTTP over the embedded
+ * database), `postgres` (the same files again on PostgreSQL, when TRIPDESK_TEST_DATABASE_URL is
+ * set), `browser` (journeys in Chromium). Each database project prepares one migrated, seeded
+ * template in its global setup and every test file works on its own clone.
+ */
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    maxWorkers: 2,
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'pglite',
+          include: dbTests,
+          exclude: notDbTests,
+          globalSetup: ['test/support/global-setup-pglite.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              test: {
+                name: 'postgres',
+                include: dbTests,
+                exclude: notDbTests,
+                globalSetup: ['test/support/global-setup-postgres.ts'],
+                testTimeout: 60_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]
+        : []),
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup-pglite.ts', 'test/support/global-setup-console.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
