@@ -28,8 +28,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const cipher = createPiiCipher(resolveSecretKey(config.secretKey, config.dataDir, (m) => log.warn(m)));
     const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, cipher) : false;
     const app = await buildApp({ config, database, cipher }, { routes: allRoutes });
-    const address = await app.listen({ port: config.port, host: config.host });
-    const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+    await app.listen({ port: config.port, host: config.host });
+    const bound = app.server.address();
+    const port = bound && typeof bound === 'object' ? bound.port : config.port;
+    const wildcard = config.host === '0.0.0.0' || config.host === '::';
+    const url = `http://${wildcard ? 'localhost' : config.host}:${port}`;
     return {
       app,
       database,
