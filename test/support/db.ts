@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { createPiiCipher, type PiiCipher } from '../../src/platform/crypto/pii.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import { openPostgres, wrapPglite } from '../../src/platform/db/open.ts';
+import './provided-context.ts';
 import { adminUrl, dropPostgresDatabase } from './template.ts';
 import { testSecretKey } from './test-key.ts';
 

@@ -2,14 +2,7 @@ import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { preparePgliteTemplate } from './template.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    dbKind: 'pglite' | 'postgres';
-    pgliteTemplate: string;
-    postgresTemplate: string;
-    postgresUrl: string;
-  }
-}
+import './provided-context.ts';
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const file = await preparePgliteTemplate();

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { dropPostgresDatabase, preparePostgresTemplate } from './template.ts';
-import './global-setup-pglite.ts';
+import './provided-context.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const url = process.env.TRIPDESK_TEST_DATABASE_URL;

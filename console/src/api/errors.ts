@@ -1,0 +1,64 @@
+import type { ApiErrorBody, FieldError, ImportRowError } from './types';
+
+/** A failed API call: HTTP status plus the server's {code, message, details}. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+
+  constructor(status: number, body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code;
+    this.details = body.details;
+  }
+}
+
+/** Codes the console produces itself when no server answer could be read. */
+export const NETWORK_ERROR = 'NETWORK_ERROR';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  return isRecord(value) && typeof value.code === 'string' && typeof value.message === 'string';
+}
+
+function errorList(err: unknown): unknown[] {
+  if (!(err instanceof ApiError) || !isRecord(err.details)) return [];
+  const list = err.details.errors;
+  return Array.isArray(list) ? list : [];
+}
+
+/** details.errors of a 422 VALIDATION_FAILED answer. */
+export function fieldErrorsOf(err: unknown): FieldError[] {
+  return errorList(err).flatMap((item): FieldError[] =>
+    isRecord(item) && typeof item.path === 'string' && typeof item.message === 'string'
+      ? [{ path: item.path, message: item.message }]
+      : [],
+  );
+}
+
+/** details.errors of a 422 IMPORT_INVALID answer. */
+export function importErrorsOf(err: unknown): ImportRowError[] {
+  return errorList(err).flatMap((item): ImportRowError[] => {
+    if (!isRecord(item) || typeof item.row !== 'number') return [];
+    return [
+      {
+        row: item.row,
+        column: typeof item.column === 'string' ? item.column : null,
+        code: typeof item.code === 'string' ? item.code : '',
+        message: typeof item.message === 'string' ? item.message : '',
+      },
+    ];
+  });
+}
+
+/** details.retryAfterSeconds of a 429 AUTH_LOCKED answer. */
+export function retryAfterSecondsOf(err: unknown): number | null {
+  if (!(err instanceof ApiError) || !isRecord(err.details)) return null;
+  const value = err.details.retryAfterSeconds;
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}

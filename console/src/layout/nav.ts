@@ -1,0 +1,56 @@
+import type { Messages } from '../i18n/zh-CN';
+
+type NavLabel = `nav.${Exclude<keyof Messages['nav'], 'main'>}`;
+
+export interface NavLeaf {
+  id: string;
+  to: string;
+  label: NavLabel;
+  /** Permission needed to see the item; undefined = everyone. */
+  permission?: string;
+  end?: boolean;
+}
+
+export interface NavGroup {
+  id: string;
+  label: NavLabel;
+  permission: string;
+  children: NavLeaf[];
+}
+
+export type NavEntry = NavLeaf | NavGroup;
+
+/**
+ * The console's navigation. Policy, approvals, orders, tickets and monitoring are not
+ * built yet and deliberately absent.
+ */
+export const NAVIGATION: NavEntry[] = [
+  { id: 'home', to: '/', label: 'nav.home', end: true },
+  {
+    id: 'org',
+    label: 'nav.org',
+    permission: 'org.read',
+    children: [
+      { id: 'departments', to: '/org/departments', label: 'nav.departments' },
+      { id: 'employees', to: '/org/employees', label: 'nav.employees' },
+      { id: 'import', to: '/org/import', label: 'nav.import', permission: 'org.import' },
+    ],
+  },
+  { id: 'audit', to: '/audit', label: 'nav.audit', permission: 'audit.read' },
+  { id: 'api-keys', to: '/api-keys', label: 'nav.apiKeys', permission: 'apikey.manage' },
+];
+
+export function isGroup(entry: NavEntry): entry is NavGroup {
+  return 'children' in entry;
+}
+
+/** Drops the entries (and group children) the user may not see, and empty groups. */
+export function visibleNavigation(hasPermission: (permission: string) => boolean): NavEntry[] {
+  const allowed = (permission?: string) => permission === undefined || hasPermission(permission);
+  return NAVIGATION.flatMap((entry): NavEntry[] => {
+    if (!allowed(entry.permission)) return [];
+    if (!isGroup(entry)) return [entry];
+    const children = entry.children.filter((child) => allowed(child.permission));
+    return children.length > 0 ? [{ ...entry, children }] : [];
+  });
+}

@@ -1,0 +1,54 @@
+import type { TFunction } from 'i18next';
+import { ApiError, retryAfterSecondsOf } from '../api/errors';
+import type { Messages } from '../i18n/zh-CN';
+
+type ErrorKey = keyof Messages['errors'];
+
+const TRANSLATED_CODES = new Set<string>([
+  'NETWORK_ERROR',
+  'AUTH_INVALID_CREDENTIALS',
+  'AUTH_REQUIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VALIDATION_FAILED',
+  'DEPARTMENT_NOT_EMPTY',
+  'IMPORT_INVALID',
+  'CSRF_FAILED',
+  'MALFORMED_REQUEST',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PAYLOAD_TOO_LARGE',
+  'TENANT_REQUIRED',
+  'DUPLICATE',
+  'REFERENCE_NOT_FOUND',
+  'IN_USE',
+  'HIERARCHY_CYCLE',
+  'INTERNAL',
+] satisfies ErrorKey[]);
+
+function isTranslatedCode(code: string): code is ErrorKey {
+  return TRANSLATED_CODES.has(code);
+}
+
+/** "90 s" → "2 min" style wait text for lock-out messages. */
+export function formatWait(t: TFunction, seconds: number): string {
+  if (seconds < 60) return t('time.seconds', { count: Math.max(1, Math.ceil(seconds)) });
+  return t('time.minutes', { count: Math.ceil(seconds / 60) });
+}
+
+/**
+ * The message to show for a failed call, in the current language: known error codes are
+ * translated here, anything else falls back to the server's own message.
+ */
+export function errorMessage(t: TFunction, err: unknown): string {
+  if (err instanceof ApiError) {
+    if (err.code === 'AUTH_LOCKED') {
+      const wait = retryAfterSecondsOf(err);
+      return wait === null ? t('errors.AUTH_LOCKED_NO_WAIT') : t('errors.AUTH_LOCKED', { wait: formatWait(t, wait) });
+    }
+    if (isTranslatedCode(err.code)) return t(`errors.${err.code}`);
+    if (err.message) return err.message;
+    if (err.status === 403) return t('errors.FORBIDDEN');
+    if (err.status === 404) return t('errors.NOT_FOUND');
+  }
+  return t('errors.generic');
+}

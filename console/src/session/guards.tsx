@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Loading } from '../components/Loading';
+import { StatusPage } from '../components/StatusPage';
+import { useSession } from './SessionContext';
+
+export interface LoginRedirectState {
+  from?: string;
+}
+
+/** Renders children once signed in; otherwise sends the visitor to /login. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { status, error, refresh } = useSession();
+  const location = useLocation();
+  if (status === 'loading') return <Loading testId="session-loading" />;
+  if (status === 'error') {
+    return (
+      <div className="centered-panel">
+        <ErrorNotice error={error} testId="session-error" onRetry={() => void refresh()} />
+      </div>
+    );
+  }
+  if (status === 'anonymous') {
+    const state: LoginRedirectState = { from: `${location.pathname}${location.search}` };
+    return <Navigate to="/login" replace state={state} />;
+  }
+  return <>{children}</>;
+}
+
+/** Renders children only when the user holds `permission`. */
+export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+  const { hasPermission } = useSession();
+  return hasPermission(permission) ? <>{children}</> : <StatusPage kind="forbidden" />;
+}
