@@ -1,0 +1,15 @@
+import type { costCentres } from '../schema.ts';
+
+export interface CostCentreView {
+  id: string;
+  code: string;
+  name: string;
+  externalId: string | null;
+}
+
+export const costCentreView = (r: typeof costCentres.$inferSelect): CostCentreView => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  externalId: r.externalId,
+});

@@ -1,0 +1,63 @@
+import { and, eq, ilike, or } from 'drizzle-orm';
+import type { PiiCipher } from '../../../platform/crypto/pii.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { inTenantScope } from '../../../platform/db/scope.ts';
+import { notFound } from '../../../platform/errors/app-error.ts';
+import { toPage, type Page } from '../../../platform/http/pagination.ts';
+import { normaliseMobile } from '../rules/field-rules.ts';
+import { employees } from '../schema.ts';
+import { afterCursor } from '../shared/code-cursor.ts';
+import { containsPattern } from '../shared/like.ts';
+import type { EmployeeStatus, EmployeeView, PiiViewer } from './employee-view.ts';
+import { selectEmployeeViews } from './select-employees.ts';
+
+export interface EmployeeQuery {
+  /** Part of the name, employee number or email (case-insensitive), or an exact mobile number. */
+  q?: string;
+  departmentId?: string;
+  status?: EmployeeStatus;
+  rank?: string;
+  managerId?: string;
+  cursor?: string;
+  limit: number;
+}
+
+interface ReadArgs {
+  tenantIds: readonly string[];
+  cipher: PiiCipher;
+  viewer: PiiViewer;
+}
+
+/** Employees ordered by employee number, a page at a time. */
+export async function listEmployees(db: Db, args: ReadArgs & { query: EmployeeQuery }): Promise<Page<EmployeeView>> {
+  const { query, cipher } = args;
+  const q = query.q?.trim() ?? '';
+  const phone = q === '' ? null : normaliseMobile(q);
+  const search =
+    q === ''
+      ? undefined
+      : or(
+          ilike(employees.name, containsPattern(q)),
+          ilike(employees.employeeNo, containsPattern(q)),
+          ilike(employees.email, containsPattern(q)),
+          phone === null ? undefined : eq(employees.phoneHash, cipher.blindIndex(phone)),
+        );
+  const where = and(
+    search,
+    query.departmentId === undefined ? undefined : eq(employees.departmentId, query.departmentId),
+    query.status === undefined ? undefined : eq(employees.status, query.status),
+    query.rank === undefined ? undefined : eq(employees.rank, query.rank),
+    query.managerId === undefined ? undefined : eq(employees.managerId, query.managerId),
+    afterCursor(query.cursor, employees.employeeNo, employees.id),
+  );
+  const rows = await inTenantScope(db, args.tenantIds, (tx) => selectEmployeeViews(tx, cipher, args.viewer, where, query.limit + 1));
+  return toPage(rows, query.limit, (r) => [r.employeeNo, r.id]);
+}
+
+export async function getEmployee(db: Db, args: ReadArgs & { id: string }): Promise<EmployeeView> {
+  const [found] = await inTenantScope(db, args.tenantIds, (tx) =>
+    selectEmployeeViews(tx, args.cipher, args.viewer, eq(employees.id, args.id), 1),
+  );
+  if (!found) throw notFound('employee');
+  return found;
+}

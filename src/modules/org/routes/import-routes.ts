@@ -1,0 +1,66 @@
+import { Type } from '@sinclair/typebox';
+import { AppError } from '../../../platform/errors/app-error.ts';
+import { actorOfRequest, readScope, writeTenant } from '../../../platform/http/request-context.ts';
+import { errorResponses } from '../../../platform/http/schemas.ts';
+import type { App, AppDeps } from '../../../platform/http/types.ts';
+import { importEmployees, MAX_IMPORT_ROWS } from '../import/import-employees.ts';
+import { employeeImportTemplate } from '../import/import-template.ts';
+
+const tags = ['organisation'];
+const csvTypes = ['text/csv', 'text/plain'];
+
+const ImportResultSchema = Type.Object({
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer({ description: 'Rows matching an employee that already looks exactly like that' }),
+  dryRun: Type.Boolean(),
+});
+
+export function importRoutes(app: App, { database, cipher }: AppDeps): void {
+  const { db } = database;
+  app.post(
+    '/api/v1/org/employees/import',
+    {
+      config: { access: 'org.import' },
+      schema: {
+        tags,
+        summary: 'Import employees from a CSV file (all or nothing)',
+        description:
+          `Send the file as the body with Content-Type text/csv (UTF-8, with or without BOM; GBK is recognised too). ` +
+          `Columns by header, English or Chinese: employee_no/工号, name/姓名, email/邮箱, phone/手机, rank/职级 (code or name), ` +
+          `department_code/部门编码, manager_employee_no/直属上级工号, cost_centre_code/成本中心编码, project_codes/项目编码 (; separated), ` +
+          `id_card_no/身份证号, passport_no/护照号, status/状态 (active/inactive/在职/离职). Rows are matched by employee number. ` +
+          `Any error refuses the whole file with IMPORT_INVALID and details.errors [{row, column, code, message}]. ` +
+          `At most ${MAX_IMPORT_ROWS} rows. dryRun=true only checks.`,
+        querystring: Type.Object({ dryRun: Type.Optional(Type.Boolean({ default: false })) }, { additionalProperties: false }),
+        response: { 200: ImportResultSchema, ...errorResponses },
+      },
+      preValidation: async (req) => {
+        const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+        if (!csvTypes.includes(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the file with Content-Type text/csv');
+      },
+    },
+    async (req) => {
+      const csv = typeof req.body === 'string' ? req.body : '';
+      return importEmployees(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), cipher, csv, dryRun: req.query.dryRun ?? false });
+    },
+  );
+  app.get(
+    '/api/v1/org/employees/import/template',
+    {
+      config: { access: 'org.import' },
+      schema: {
+        tags,
+        summary: 'CSV template for the employee import (Chinese header, one example row)',
+        response: { 200: Type.String({ description: 'text/csv' }), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const csv = await employeeImportTemplate(db, readScope(req));
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="employees-template.csv"')
+        .send(csv);
+    },
+  );
+}
