@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'DUPLICATE'
   | 'REFERENCE_NOT_FOUND'
   | 'DEPARTMENT_NOT_EMPTY'
+  | 'IN_USE'
   | 'HIERARCHY_CYCLE'
   | 'IMPORT_INVALID'
   | 'PASSWORD_TOO_WEAK'
@@ -56,6 +57,7 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     en: 'The department still has sub-departments or employees.',
     zh: '该部门下仍有子部门或员工。',
   },
+  IN_USE: { status: 409, en: 'It is still in use.', zh: '仍在使用中，无法删除。' },
   HIERARCHY_CYCLE: { status: 422, en: 'This would create a cycle.', zh: '该操作会造成循环的上下级关系。' },
   IMPORT_INVALID: {
     status: 422,

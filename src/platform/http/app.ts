@@ -10,7 +10,7 @@ import { registerMetrics } from './metrics.ts';
 import { registerOpenApi } from './openapi.ts';
 import { ErrorBody } from './schemas.ts';
 import { registerConsole } from './static-console.ts';
-import type { App, AppDeps } from './types.ts';
+import type { App, AppDeps, RouteEntry } from './types.ts';
 
 export type RouteModule = (app: App, deps: AppDeps) => void | Promise<void>;
 
@@ -37,13 +37,25 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: process.env.TRIPDESK_TRUST_PROXY === 'true',
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+    // Router-level refusals (a path parameter over maxParamLength, bad percent-encoding) get the
+    // same catalogue error body as everything else instead of Fastify's own.
+    frameworkErrors: (err, req, reply) => handleError(err, req, reply),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorateRequest('principal', null);
   app.addSchema(ErrorBody);
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && route.config?.access === undefined) {
+    if (!route.url.startsWith('/api/')) return;
+    const access = route.config?.access;
+    if (access === undefined) {
       throw new Error(`Route ${route.method} ${route.url} does not declare config.access`);
+    }
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      // Fastify adds a HEAD twin for every GET; it is not a route of its own.
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
     }
   });
   app.addHook('onSend', async (req, reply) => {

@@ -20,8 +20,12 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   } catch {
     // fall through to the error below
   }
-  throw new AppError('VALIDATION_FAILED', 'cursor is not valid', { errors: [{ path: 'cursor', message: 'not a valid cursor' }] });
+  throw invalidCursor();
 }
+
+/** The answer to a cursor this server did not issue (also for one that decodes but holds nonsense). */
+export const invalidCursor = (): AppError =>
+  new AppError('VALIDATION_FAILED', 'cursor is not valid', { errors: [{ path: 'cursor', message: 'not a valid cursor' }] });
 
 export const PageQuery = {
   cursor: Type.Optional(Type.String({ maxLength: 500, description: 'From the previous page’s nextCursor' })),

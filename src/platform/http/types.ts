@@ -10,9 +10,20 @@ import type { Database } from '../db/database.ts';
 /** What a route needs: a permission, any signed-in caller, or nothing (public). */
 export type RouteAccess = Permission | 'authenticated' | 'public';
 
+/** One /api route as registered: what the route table (app.routeTable) lists. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+  }
+  interface FastifyInstance {
+    /** Every /api route with the access it declares, in registration order. */
+    routeTable: readonly RouteEntry[];
   }
   interface FastifyRequest {
     principal: Principal | null;

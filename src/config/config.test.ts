@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+/** The error loadConfig throws for env, which must name the variable. */
+function errorFor(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env, '/srv/tripdesk');
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error(`no error for ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig', () => {
+  it('has sensible defaults', () => {
+    const c = loadConfig({}, '/srv/tripdesk');
+    expect(c).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: path.resolve('/srv/tripdesk', 'data'),
+      databaseUrl: null,
+      secretKey: null,
+      logLevel: 'info',
+      seedDemo: true,
+      cookieSecure: false,
+      sessionTtlHours: 12,
+      bodyLimitBytes: 5 * 1024 * 1024,
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '', TRIPDESK_SECRET_KEY: '', HOST: '', TRIPDESK_DATA_DIR: '' }, '/srv/tripdesk')).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: null,
+      secretKey: null,
+      dataDir: path.resolve('/srv/tripdesk', 'data'),
+    });
+  });
+
+  it('reads every variable', () => {
+    const hex = 'ab'.repeat(32);
+    const c = loadConfig(
+      {
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        TRIPDESK_DATA_DIR: 'var/db',
+        DATABASE_URL: 'postgresql://u:p@db:5432/tripdesk',
+        TRIPDESK_SECRET_KEY: hex,
+        LOG_LEVEL: 'warn',
+        TRIPDESK_SEED_DEMO: 'no',
+        TRIPDESK_COOKIE_SECURE: 'TRUE',
+        TRIPDESK_SESSION_TTL_HOURS: '24',
+        TRIPDESK_BODY_LIMIT_BYTES: '2048',
+      },
+      '/srv/tripdesk',
+    );
+    expect(c).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: path.resolve('/srv/tripdesk', 'var/db'),
+      databaseUrl: 'postgresql://u:p@db:5432/tripdesk',
+      secretKey: Buffer.from(hex, 'hex'),
+      logLevel: 'warn',
+      seedDemo: false,
+      cookieSecure: true,
+      sessionTtlHours: 24,
+      bodyLimitBytes: 2048,
+    });
+  });
+
+  it('accepts the secret key as base64 too', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(loadConfig({ TRIPDESK_SECRET_KEY: key.toString('base64') }).secretKey).toEqual(key);
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '-1'],
+    ['PORT', '70000'],
+    ['PORT', '80.5'],
+    ['DATABASE_URL', 'not a url'],
+    ['DATABASE_URL', 'mysql://u@h/db'],
+    ['DATABASE_URL', 'localhost:5432/db'],
+    ['TRIPDESK_SECRET_KEY', 'too-short'],
+    ['TRIPDESK_SECRET_KEY', 'ab'.repeat(31)],
+    ['TRIPDESK_SECRET_KEY', Buffer.alloc(16).toString('base64')],
+    ['LOG_LEVEL', 'verbose'],
+    ['LOG_LEVEL', 'INFO'],
+    ['TRIPDESK_SEED_DEMO', 'maybe'],
+    ['TRIPDESK_COOKIE_SECURE', '2'],
+    ['TRIPDESK_SESSION_TTL_HOURS', '0'],
+    ['TRIPDESK_SESSION_TTL_HOURS', '100000'],
+    ['TRIPDESK_BODY_LIMIT_BYTES', '10'],
+  ])('%s=%s is a ConfigError naming the variable', (variable, value) => {
+    const err = errorFor({ [variable]: value });
+    expect(err.variable).toBe(variable);
+    expect(err.message).toContain(variable);
+    expect(err.name).toBe('ConfigError');
+  });
+
+  it('does not echo a bad secret key back', () => {
+    const secretish = 'my-secret-passphrase-not-a-key';
+    expect(errorFor({ TRIPDESK_SECRET_KEY: secretish }).message).not.toContain(secretish);
+  });
+});
