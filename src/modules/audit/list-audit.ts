@@ -1,7 +1,8 @@
 import { and, desc, eq, or, lt, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { inSystemScope, inTenantScope } from '../../platform/db/scope.ts';
-import { decodeCursor, toPage, type Page } from '../../platform/http/pagination.ts';
+import { decodeCursor, invalidCursor, toPage, type Page } from '../../platform/http/pagination.ts';
+import { isUuid } from '../../platform/ids.ts';
 import { auditLog } from './schema.ts';
 import { PLATFORM_TENANT } from './hash.ts';
 
@@ -40,6 +41,7 @@ export async function listAudit(db: Db, q: AuditQuery): Promise<Page<AuditEntryV
   ];
   if (after) {
     const [at, tenantId, seq] = [new Date(String(after[0])), String(after[1]), Number(after[2])];
+    if (Number.isNaN(at.getTime()) || !isUuid(tenantId) || !Number.isSafeInteger(seq)) throw invalidCursor();
     filters.push(
       or(lt(auditLog.at, at), and(eq(auditLog.at, at), lt(auditLog.tenantId, tenantId)), and(eq(auditLog.at, at), eq(auditLog.tenantId, tenantId), lt(auditLog.seq, seq))),
     );

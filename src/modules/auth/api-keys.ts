@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { inSystemScope, inTenantScope } from '../../platform/db/scope.ts';
+import { inTenantScope } from '../../platform/db/scope.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
 import { isoOrNull, newId } from '../../platform/ids.ts';
 import { isApiKeyScope, scopePermissions, type ApiKeyScope } from '../access/permissions.ts';
@@ -94,29 +94,27 @@ export async function revokeApiKey(db: Db, tenantIds: readonly string[], actor: 
   });
 }
 
-/** Resolves `td_<prefix>_<secret>` to its principal; null when unknown, revoked or expired. */
+/** Resolves `td_<prefix>_<secret>` to its principal; null when unknown, revoked or expired. One statement, no transaction. */
 export async function authenticateApiKey(db: Db, presented: string, now = new Date()): Promise<Principal | null> {
   const match = /^td_([A-Za-z0-9]{8})_[A-Za-z0-9_-]{20,}$/.exec(presented);
   if (!match?.[1]) return null;
   const prefix = match[1];
-  return inSystemScope(db, async (tx) => {
-    const [row] = await tx.select().from(apiKeys).where(eq(apiKeys.prefix, prefix));
-    if (!row || !safeEqualHex(row.secretHash, sha256(presented))) return null;
-    if (row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
-    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
-      await tx.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.prefix, prefix));
-    }
-    return {
-      via: 'api_key',
-      id: row.id,
-      accountKind: 'tenant',
-      displayName: `API key ${row.name}`,
-      roles: [],
-      permissions: scopePermissions(row.scopes.filter(isApiKeyScope)),
-      homeTenantId: row.tenantId,
-      tenantIds: [row.tenantId],
-      employeeId: null,
-      sessionId: null,
-    };
-  });
+  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.prefix, prefix));
+  if (!row || !safeEqualHex(row.secretHash, sha256(presented))) return null;
+  if (row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.prefix, prefix));
+  }
+  return {
+    via: 'api_key',
+    id: row.id,
+    accountKind: 'tenant',
+    displayName: `API key ${row.name}`,
+    roles: [],
+    permissions: scopePermissions(row.scopes.filter(isApiKeyScope)),
+    homeTenantId: row.tenantId,
+    tenantIds: [row.tenantId],
+    employeeId: null,
+    sessionId: null,
+  };
 }

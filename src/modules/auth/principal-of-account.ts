@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../platform/db/database.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { permissionsOf } from '../access/permissions.ts';
 import type { Principal } from '../access/principal.ts';
 import { allTenantRoles, isOperatorRole, isRole, type Role } from '../access/roles.ts';
@@ -8,8 +8,8 @@ import type { accounts } from './schema.ts';
 
 type AccountRow = typeof accounts.$inferSelect;
 
-/** Builds the principal of an account (system scope): its roles, permissions and visible tenants. */
-export async function principalOfAccount(tx: Tx, account: AccountRow, sessionId: string | null): Promise<Principal> {
+/** Builds the principal of an account (system scope; a transaction may be passed as db): its roles, permissions and visible tenants. */
+export async function principalOfAccount(db: Db, account: AccountRow, sessionId: string | null): Promise<Principal> {
   const roles = account.roles.filter(isRole).filter((r) => (account.kind === 'operator') === isOperatorRole(r));
   return {
     via: 'session',
@@ -19,19 +19,19 @@ export async function principalOfAccount(tx: Tx, account: AccountRow, sessionId:
     roles,
     permissions: permissionsOf(roles),
     homeTenantId: account.tenantId,
-    tenantIds: await visibleTenants(tx, account, roles),
+    tenantIds: await visibleTenants(db, account, roles),
     employeeId: account.employeeId,
     sessionId,
   };
 }
 
-async function visibleTenants(tx: Tx, account: AccountRow, roles: Role[]): Promise<string[]> {
+async function visibleTenants(db: Db, account: AccountRow, roles: Role[]): Promise<string[]> {
   if (account.kind === 'tenant') return account.tenantId ? [account.tenantId] : [];
   if (roles.some((r) => (allTenantRoles as readonly string[]).includes(r))) {
-    const rows = await tx.select({ id: tenants.id }).from(tenants).orderBy(tenants.code);
+    const rows = await db.select({ id: tenants.id }).from(tenants).orderBy(tenants.code);
     return rows.map((r) => r.id);
   }
-  const rows = await tx
+  const rows = await db
     .select({ id: operatorAssignments.tenantId })
     .from(operatorAssignments)
     .innerJoin(tenants, eq(tenants.id, operatorAssignments.tenantId))

@@ -8,6 +8,7 @@ import { PLATFORM_TENANT } from '../audit/hash.ts';
 import { principalOfAccount } from './principal-of-account.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password.ts';
 import { accounts, sessions } from './schema.ts';
+import { accountThrottleKey, assertNotLocked, identifierRule, recordFailure } from './throttle.ts';
 import { safeEqualHex, sha256 } from './tokens.ts';
 
 export interface SessionAuth {
@@ -15,21 +16,22 @@ export interface SessionAuth {
   csrfHash: string;
 }
 
-/** Resolves a session cookie to its principal; null when unknown, expired or the account is disabled. */
+/**
+ * Resolves a session cookie to its principal; null when unknown, expired or the account is disabled.
+ * On every request, so no transaction: one statement (two for operator staff, whose tenants are looked up).
+ */
 export async function authenticateSession(db: Db, token: string, now = new Date()): Promise<SessionAuth | null> {
-  return inSystemScope(db, async (tx) => {
-    const id = sha256(token);
-    const [row] = await tx
-      .select({ session: sessions, account: accounts })
-      .from(sessions)
-      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-      .where(eq(sessions.id, id));
-    if (!row || row.session.expiresAt <= now || row.account.status !== 'active') return null;
-    if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
-      await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
-    }
-    return { principal: await principalOfAccount(tx, row.account, id), csrfHash: row.session.csrfHash };
-  });
+  const id = sha256(token);
+  const [row] = await db
+    .select({ session: sessions, account: accounts })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(eq(sessions.id, id));
+  if (!row || row.session.expiresAt <= now || row.account.status !== 'active') return null;
+  if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  }
+  return { principal: await principalOfAccount(db, row.account, id), csrfHash: row.session.csrfHash };
 }
 
 export const csrfMatches = (csrfHash: string, presented: string | undefined): boolean =>
@@ -51,25 +53,40 @@ export async function signOut(db: Db, principal: Principal, actor: Actor): Promi
   });
 }
 
-/** Changes the caller's password; other sessions of the account are ended. */
+/**
+ * Changes the caller's password; other sessions of the account are ended. A wrong current password
+ * counts towards the account's sign-in lockout (and is committed), so a stolen session cannot be
+ * used to guess the password.
+ */
 export async function changePassword(
   db: Db,
   principal: Principal,
   actor: Actor,
   currentPassword: string,
   newPassword: string,
+  now = new Date(),
 ): Promise<void> {
-  await inSystemScope(db, async (tx) => {
+  const throttleKey = accountThrottleKey(principal.id);
+  const wrongCurrent = await inSystemScope(db, async (tx) => {
+    await assertNotLocked(tx, [throttleKey], now);
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, principal.id));
     if (!account) throw new AppError('AUTH_REQUIRED');
     if (!(await verifyPassword(account.passwordHash, currentPassword))) {
-      throw new AppError('AUTH_INVALID_CREDENTIALS', 'The current password is wrong');
+      await recordFailure(tx, throttleKey, identifierRule, now);
+      await appendAudit(tx, {
+        tenantId: account.tenantId ?? PLATFORM_TENANT,
+        actor,
+        action: 'auth.password_change_failed',
+        entityType: 'account',
+        entityId: account.id,
+        summary: `${account.displayName} gave a wrong current password`,
+      });
+      return true;
     }
     assertStrongPassword(newPassword, account.email);
     if (currentPassword === newPassword) {
       throw new AppError('PASSWORD_TOO_WEAK', 'The new password must differ from the current one');
     }
-    const now = new Date();
     await tx
       .update(accounts)
       .set({ passwordHash: await hashPassword(newPassword), passwordChangedAt: now, updatedAt: now })
@@ -86,5 +103,7 @@ export async function changePassword(
       entityId: account.id,
       summary: `${account.displayName} changed their password`,
     });
+    return false;
   });
+  if (wrongCurrent) throw new AppError('AUTH_INVALID_CREDENTIALS', 'The current password is wrong');
 }

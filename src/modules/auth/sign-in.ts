@@ -8,7 +8,7 @@ import { appendAudit } from '../audit/append-audit.ts';
 import { PLATFORM_TENANT } from '../audit/hash.ts';
 import { accounts, sessions } from './schema.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
-import { addressRule, assertNotLocked, clearFailures, identifierRule, recordFailure } from './throttle.ts';
+import { accountThrottleKey, addressRule, assertNotLocked, clearFailures, identifierRule, recordFailure } from './throttle.ts';
 import { randomToken, sha256 } from './tokens.ts';
 
 export type SignInIdentifier = { email: string } | { phone: string };
@@ -36,8 +36,9 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export const normalisePhone = (phone: string) => phone.replace(/[\s-]/g, '').replace(/^\+?86/, '');
 
 /**
- * Email or phone + password. Locked identifiers and addresses are refused before the password is
- * checked; every attempt, good or bad, is audited; a bad one counts towards lockout. The work is
+ * Email or phone + password. Locked accounts, identifiers and addresses are refused before the
+ * password is checked (those refusals are not audited: a flood must not grow the log). Every
+ * checked attempt, good or bad, is audited, and a bad one counts towards lockout. The work is
  * committed even when the answer is an error, so failures are remembered.
  */
 export async function signIn(input: SignInInput): Promise<SignInResult> {
@@ -52,13 +53,16 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
       .select()
       .from(accounts)
       .where('email' in input.identifier ? eq(accounts.email, shown) : eq(accounts.phoneHash, input.cipher.blindIndex(shown)));
+    // A known account is counted by its id, so email and phone share one budget of attempts.
+    const failureKey = account ? accountThrottleKey(account.id) : keys.id;
+    if (account) await assertNotLocked(tx, [failureKey], now);
     const ok = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), input.password);
     const actorName = account?.displayName ?? ('email' in input.identifier ? shown : maskPhone(shown));
     const auditTenant = account?.tenantId ?? PLATFORM_TENANT;
     const actor = { kind: 'account' as const, id: account?.id ?? null, name: actorName, requestId: input.requestId, ip: input.ip };
 
     if (!account || !ok || account.status !== 'active') {
-      const locked = await recordFailure(tx, keys.id, identifierRule, now);
+      const locked = await recordFailure(tx, failureKey, identifierRule, now);
       await recordFailure(tx, keys.ip, addressRule, now);
       await appendAudit(tx, {
         tenantId: auditTenant,
@@ -72,7 +76,7 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
       return { ok: false as const };
     }
 
-    await clearFailures(tx, keys.id);
+    await clearFailures(tx, failureKey);
     const sessionToken = randomToken();
     const csrfToken = randomToken();
     const expiresAt = new Date(now.getTime() + input.sessionTtlHours * 3_600_000);

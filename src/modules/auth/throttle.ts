@@ -14,6 +14,9 @@ export interface ThrottleRule {
 export const identifierRule: ThrottleRule = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 };
 export const addressRule: ThrottleRule = { maxFailures: 30, windowMinutes: 15, lockMinutes: 15 };
 
+/** The throttle key of a known account: sign-in by email or phone and password changes share it. */
+export const accountThrottleKey = (accountId: string) => `acct:${accountId}`;
+
 export async function assertNotLocked(tx: Tx, keys: string[], now: Date): Promise<void> {
   for (const key of keys) {
     const [row] = await tx.select().from(authThrottle).where(eq(authThrottle.key, key));
