@@ -34,8 +34,16 @@ afterAll(async () => {
 const byTestId = (id: string) => `[data-testid="${id}"]`;
 
 /** Waits until the employee table has finished loading. */
-async function employeeTableSettled(page: Page): Promise<void> {
-  await page.waitForSelector(`${byTestId('employee-table')}[data-loading="false"]`);
+/** The table is not loading and, when a page size is given, shows no more rows than that. */
+async function employeeTableSettled(page: Page, pageSize?: number): Promise<void> {
+  await page.waitForFunction(
+    (max) => {
+      const table = document.querySelector('[data-testid="employee-table"]');
+      if (!table || table.getAttribute('data-loading') !== 'false') return false;
+      return max === null || table.querySelectorAll('[data-testid="employee-row"]').length <= max;
+    },
+    pageSize ?? null,
+  );
 }
 
 async function employeeNames(page: Page): Promise<string[]> {
@@ -111,7 +119,7 @@ test('travel admin: sign in, browse employees, rejected import, switch to Englis
   await page.waitForURL((url) => !url.searchParams.has('q'));
   await page.selectOption(byTestId('pager-size'), '10');
   await page.waitForURL((url) => url.searchParams.get('limit') === '10');
-  await employeeTableSettled(page);
+  await employeeTableSettled(page, 10);
   const pageOne = await employeeIds(page);
   expect(pageOne.length).toBe(10);
   // The demo tenant has a few hundred employees, so there is always a next page.
@@ -119,7 +127,7 @@ test('travel admin: sign in, browse employees, rejected import, switch to Englis
   expect(await page.isEnabled(byTestId('pager-prev'))).toBe(false);
   await page.click(byTestId('pager-next'));
   await page.waitForSelector(`${byTestId('pager-page')}[data-page="2"]`);
-  await employeeTableSettled(page);
+  await employeeTableSettled(page, 10);
   const pageTwo = await employeeIds(page);
   expect(pageTwo.length).toBeGreaterThan(0);
   expect(pageTwo.filter((id) => pageOne.includes(id))).toEqual([]);
@@ -171,6 +179,7 @@ test('travel admin: sign in, browse employees, rejected import, switch to Englis
   expect(await badRow.count()).toBeGreaterThan(0);
   expect(await badRow.first().locator(byTestId('import-error-row-number')).textContent()).toBe('3');
   expect(await page.textContent(byTestId('import-nothing-imported'))).toContain('未导入任何数据');
+  expect(await badRow.first().locator(byTestId('import-error-message')).textContent()).toBe(`部门编码“${badCode}”不存在`);
   await screenshot('07-import-rejected');
 
   // All-or-nothing: not even the valid rows were created.
@@ -191,6 +200,7 @@ test('travel admin: sign in, browse employees, rejected import, switch to Englis
   expect(await page.textContent(byTestId('page-title'))).toBe('Import employees');
   expect(await page.textContent(byTestId('import-submit'))).toBe('Import');
   expect(await page.textContent(byTestId('import-nothing-imported'))).toContain('Nothing was imported');
+  expect(await badRow.first().locator(byTestId('import-error-message')).textContent()).toBe(`There is no department with code "${badCode}"`);
   expect(await page.textContent(byTestId('logout'))).toBe('Sign out');
   await screenshot('08-import-english');
 

@@ -51,6 +51,7 @@ export function importErrorsOf(err: unknown): ImportRowError[] {
         column: typeof item.column === 'string' ? item.column : null,
         code: typeof item.code === 'string' ? item.code : '',
         message: typeof item.message === 'string' ? item.message : '',
+        ...(typeof item.value === 'string' ? { value: item.value } : {}),
       },
     ];
   });

@@ -136,6 +136,8 @@ export interface ImportRowError {
   column: string | null;
   code: string;
   message: string;
+  /** The offending cell's content, where there is one. */
+  value?: string;
 }
 
 export interface FieldError {

@@ -1,5 +1,14 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import i18n from '../../i18n';
 import type { ImportRowError } from '../../api/types';
+
+/** The server's code, translated with the column and value; the server's English text for an unknown code. */
+function rowMessage(t: TFunction, error: ImportRowError): string {
+  const key = `import.rowCodes.${error.code}`;
+  if (!i18n.exists(key)) return error.message;
+  return t(key as 'import.rowCodes.invalid', { column: error.column ?? '', value: error.value ?? '' });
+}
 
 /** Problems found in an import file, one line per (row, column). Row numbers are as in the file. */
 export function ImportErrorTable({ errors }: { errors: ImportRowError[] }) {
@@ -27,7 +36,7 @@ export function ImportErrorTable({ errors }: { errors: ImportRowError[] }) {
               <td className="mono" data-testid="import-error-column">
                 {error.column ?? t('common.none')}
               </td>
-              <td data-testid="import-error-message">{error.message}</td>
+              <td data-testid="import-error-message">{rowMessage(t, error)}</td>
               <td className="mono muted" data-testid="import-error-code">
                 {error.code}
               </td>

@@ -4,7 +4,10 @@ export interface ImportError {
   /** The column's header as written in the file, or null for whole-row and whole-file problems. */
   column: string | null;
   code: ImportErrorCode;
+  /** English description; the console shows its own translation of the code, with column and value. */
   message: string;
+  /** The offending cell's content, where there is one. */
+  value?: string;
 }
 
 export type ImportErrorCode =

@@ -78,7 +78,8 @@ export function readImportRow(record: CsvRecord, mapping: HeaderMapping, today: 
   const present = (column: ImportColumn) => mapping.labels[column] !== undefined;
   const take = <T>(column: ImportColumn, checked: Checked<T>): T | undefined => {
     if (checked.ok) return checked.value;
-    row.errors.push({ row: record.line, column: label(column), code: checked.problem.code, message: checked.problem.message });
+    const value = cells.get(column)?.trim();
+    row.errors.push({ row: record.line, column: label(column), code: checked.problem.code, message: checked.problem.message, ...(value ? { value } : {}) });
     return undefined;
   };
   /** A required column: an empty cell is an error. */

@@ -36,8 +36,9 @@ export function planImport(
   newId: () => string,
 ): ImportPlan {
   const errors: ImportError[] = rows.flatMap((r) => r.errors);
-  const fail = (row: ImportRow, column: ImportColumn | null, code: ImportErrorCode, message: string) => {
-    errors.push({ row: row.line, column: column === null ? null : (labels[column] ?? chineseHeader[column]), code, message });
+  const fail = (row: ImportRow, column: ImportColumn | null, code: ImportErrorCode, message: string, value?: string) => {
+    const label = column === null ? null : (labels[column] ?? chineseHeader[column]);
+    errors.push({ row: row.line, column: label, code, message, ...(value !== undefined ? { value } : {}) });
   };
 
   // Each employee number once; later repeats are errors.
@@ -45,7 +46,7 @@ export function planImport(
   for (const row of rows) {
     if (row.employeeNo === undefined) continue;
     const first = rowByNo.get(row.employeeNo);
-    if (first) fail(row, 'employeeNo', 'duplicate_in_file', `employee number ${row.employeeNo} is already on line ${first.line}`);
+    if (first) fail(row, 'employeeNo', 'duplicate_in_file', `employee number ${row.employeeNo} is already on line ${first.line}`, row.employeeNo);
     else rowByNo.set(row.employeeNo, row);
   }
   // Rows whose number is unreadable are still checked for everything else.
@@ -66,7 +67,7 @@ export function planImport(
     if (rank && !rank.ok) fail(row, 'rank', 'unknown_rank', rank.message);
     const departmentId = row.departmentCode === undefined ? undefined : ref.departmentIds.get(row.departmentCode);
     if (row.departmentCode !== undefined && departmentId === undefined) {
-      fail(row, 'departmentCode', 'unknown_department', `no department with code ${row.departmentCode}`);
+      fail(row, 'departmentCode', 'unknown_department', `no department with code ${row.departmentCode}`, row.departmentCode);
     }
     let managerId = before?.managerId ?? null;
     if (row.managerEmployeeNo === row.employeeNo && row.employeeNo !== undefined) {
@@ -74,19 +75,19 @@ export function planImport(
     } else if (row.managerEmployeeNo !== undefined) {
       managerId = row.managerEmployeeNo === null ? null : (idByNo.get(row.managerEmployeeNo) ?? null);
       if (row.managerEmployeeNo !== null && managerId === null) {
-        fail(row, 'managerEmployeeNo', 'unknown_manager', `no employee ${row.managerEmployeeNo} in the file or the organisation`);
+        fail(row, 'managerEmployeeNo', 'unknown_manager', `no employee ${row.managerEmployeeNo} in the file or the organisation`, row.managerEmployeeNo);
       }
     }
     let costCentreId = before?.costCentreId ?? null;
     if (row.costCentreCode !== undefined) {
       costCentreId = row.costCentreCode === null ? null : (ref.costCentreIds.get(row.costCentreCode) ?? null);
       if (row.costCentreCode !== null && costCentreId === null) {
-        fail(row, 'costCentreCode', 'unknown_cost_centre', `no cost centre with code ${row.costCentreCode}`);
+        fail(row, 'costCentreCode', 'unknown_cost_centre', `no cost centre with code ${row.costCentreCode}`, row.costCentreCode);
       }
     }
     if (row.projectCodes !== undefined) {
       const unknown = row.projectCodes.filter((c) => !ref.projectIds.has(c));
-      if (unknown.length > 0) fail(row, 'projectCodes', 'unknown_project', `no project with code ${unknown.join(', ')}`);
+      if (unknown.length > 0) fail(row, 'projectCodes', 'unknown_project', `no project with code ${unknown.join(', ')}`, unknown.join(', '));
       projectSets.set(row, row.projectCodes.flatMap((c) => ref.projectIds.get(c) ?? []));
     }
     if (id === undefined || row.employeeNo === undefined || row.name === undefined || !rank?.ok || departmentId === undefined) continue;
@@ -131,7 +132,7 @@ export function planImport(
   return { errors, batch, created: batch.creates.length, updated, unchanged };
 }
 
-type Fail = (row: ImportRow, column: ImportColumn | null, code: ImportErrorCode, message: string) => void;
+type Fail = (row: ImportRow, column: ImportColumn | null, code: ImportErrorCode, message: string, value?: string) => void;
 
 /** Emails stay unique: against other rows and against employees the file does not touch. */
 function checkEmails(rows: readonly ImportRow[], current: readonly EmployeeRecord[], rowByNo: ReadonlyMap<string, ImportRow>, fail: Fail) {
@@ -141,10 +142,10 @@ function checkEmails(rows: readonly ImportRow[], current: readonly EmployeeRecor
   for (const row of rows) {
     if (row.email === undefined || row.email === null) continue;
     const other = inFile.get(row.email);
-    if (other) fail(row, 'email', 'duplicate_in_file', `email ${row.email} is already on line ${other.line}`);
+    if (other) fail(row, 'email', 'duplicate_in_file', `email ${row.email} is already on line ${other.line}`, row.email);
     else inFile.set(row.email, row);
     const owner = holder.get(row.email);
-    if (owner !== undefined) fail(row, 'email', 'duplicate', `email ${row.email} belongs to employee ${owner}`);
+    if (owner !== undefined) fail(row, 'email', 'duplicate', `email ${row.email} belongs to employee ${owner}`, row.email);
   }
 }
 
