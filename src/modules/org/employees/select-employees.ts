@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { PiiCipher } from '../../../platform/crypto/pii.ts';
 import type { Tx } from '../../../platform/db/database.ts';
@@ -7,10 +7,22 @@ import { toEmployeeView, type EmployeeRow, type EmployeeView, type PiiViewer } f
 
 const manager = alias(employees, 'manager');
 
+/** Each employee's project ids, sorted, in the same statement (text[] parses alike on both drivers). */
+const projectIdsColumn = sql<string[]>`array(
+  select ${employeeProjects.projectId}::text from ${employeeProjects}
+  where ${employeeProjects.tenantId} = ${employees.tenantId} and ${employeeProjects.employeeId} = ${employees.id}
+  order by ${employeeProjects.projectId})`;
+
 /** Employees matching where, ordered by employee number, with names of their rank, department and manager. */
-export async function selectEmployeeRows(tx: Tx, where: SQL | undefined, limit: number): Promise<EmployeeRow[]> {
+export async function selectEmployeeRows(tx: Tx, where: SQL | undefined, limit: number): Promise<(EmployeeRow & { projectIds: string[] })[]> {
   return tx
-    .select({ employee: employees, rankName: ranks.name, departmentName: departments.name, managerName: manager.name })
+    .select({
+      employee: employees,
+      rankName: ranks.name,
+      departmentName: departments.name,
+      managerName: manager.name,
+      projectIds: projectIdsColumn,
+    })
     .from(employees)
     .leftJoin(ranks, and(eq(ranks.tenantId, employees.tenantId), eq(ranks.code, employees.rank)))
     .leftJoin(departments, and(eq(departments.tenantId, employees.tenantId), eq(departments.id, employees.departmentId)))
@@ -42,6 +54,5 @@ export async function selectEmployeeViews(
   limit: number,
 ): Promise<EmployeeView[]> {
   const rows = await selectEmployeeRows(tx, where, limit);
-  const projects = await projectIdsOf(tx, rows.map((r) => r.employee.id));
-  return rows.map((r) => toEmployeeView(r, projects.get(r.employee.id) ?? [], cipher, viewer));
+  return rows.map((r) => toEmployeeView(r, r.projectIds, cipher, viewer));
 }
