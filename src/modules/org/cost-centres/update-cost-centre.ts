@@ -10,6 +10,7 @@ import { duplicate } from '../shared/conflicts.ts';
 import { clearable, fieldCollector, optional } from '../shared/field-errors.ts';
 import { valueTaken } from '../shared/lookups.ts';
 import { costCentreView, type CostCentreView } from './cost-centre-view.ts';
+import { changedFields } from '../shared/changed-fields.ts';
 
 export interface UpdateCostCentreInput {
   code?: string;
@@ -32,10 +33,7 @@ export async function updateCostCentre(
     const where = and(eq(costCentres.tenantId, tenantId), eq(costCentres.id, id));
     const [current] = await tx.select().from(costCentres).where(where).for('update');
     if (!current) throw notFound('cost centre');
-    const changes: { code?: string; name?: string; externalId?: string | null } = {};
-    if (code !== undefined && code !== current.code) changes.code = code;
-    if (name !== undefined && name !== current.name) changes.name = name;
-    if (externalId !== undefined && externalId !== current.externalId) changes.externalId = externalId;
+    const changes = changedFields(current, { code, name, externalId });
     if (Object.keys(changes).length === 0) return costCentreView(current);
     if (changes.code !== undefined && (await valueTaken(tx, costCentres, costCentres.code, tenantId, changes.code, id))) {
       throw duplicate('code', `A cost centre with code ${changes.code} already exists`);

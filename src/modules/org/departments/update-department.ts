@@ -12,6 +12,7 @@ import { duplicate } from '../shared/conflicts.ts';
 import { clearable, fieldCollector, optional } from '../shared/field-errors.ts';
 import { departmentExists, employeeExists, valueTaken } from '../shared/lookups.ts';
 import { selectDepartmentViews, type DepartmentView } from './department-view.ts';
+import { changedFields } from '../shared/changed-fields.ts';
 
 /** Fields left out stay as they are; parentId null makes it a root, headEmployeeId/externalId null clear them. */
 export interface UpdateDepartmentInput {
@@ -40,14 +41,13 @@ export async function updateDepartment(
     const [current] = await tx.select().from(departments).where(where).for('update');
     if (!current) throw notFound('department');
 
-    const changes: Changes = {};
-    if (code !== undefined && code !== current.code) changes.code = code;
-    if (name !== undefined && name !== current.name) changes.name = name;
-    if (externalId !== undefined && externalId !== current.externalId) changes.externalId = externalId;
-    if (input.parentId !== undefined && input.parentId !== current.parentId) changes.parentId = input.parentId;
-    if (input.headEmployeeId !== undefined && input.headEmployeeId !== current.headEmployeeId) {
-      changes.headEmployeeId = input.headEmployeeId;
-    }
+    const changes: Changes = changedFields(current, {
+      code,
+      name,
+      externalId,
+      parentId: input.parentId,
+      headEmployeeId: input.headEmployeeId,
+    });
 
     if (changes.parentId != null && !(await departmentExists(tx, tenantId, changes.parentId))) {
       fields.add('parentId', 'no such department');

@@ -10,6 +10,7 @@ import { duplicate } from '../shared/conflicts.ts';
 import { clearable, fieldCollector, optional } from '../shared/field-errors.ts';
 import { employeeExists, valueTaken } from '../shared/lookups.ts';
 import { selectProjectViews, type ProjectStatus, type ProjectView } from './project-view.ts';
+import { changedFields } from '../shared/changed-fields.ts';
 
 export interface UpdateProjectInput {
   code?: string;
@@ -36,14 +37,13 @@ export async function updateProject(
     const where = and(eq(projects.tenantId, tenantId), eq(projects.id, id));
     const [current] = await tx.select().from(projects).where(where).for('update');
     if (!current) throw notFound('project');
-    const changes: Changes = {};
-    if (code !== undefined && code !== current.code) changes.code = code;
-    if (name !== undefined && name !== current.name) changes.name = name;
-    if (externalId !== undefined && externalId !== current.externalId) changes.externalId = externalId;
-    if (input.status !== undefined && input.status !== current.status) changes.status = input.status;
-    if (input.ownerEmployeeId !== undefined && input.ownerEmployeeId !== current.ownerEmployeeId) {
-      changes.ownerEmployeeId = input.ownerEmployeeId;
-    }
+    const changes: Changes = changedFields(current, {
+      code,
+      name,
+      externalId,
+      status: input.status,
+      ownerEmployeeId: input.ownerEmployeeId,
+    });
     if (changes.ownerEmployeeId != null && !(await employeeExists(tx, tenantId, changes.ownerEmployeeId))) {
       fields.add('ownerEmployeeId', 'no such employee');
     }
