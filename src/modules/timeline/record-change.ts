@@ -1,0 +1,77 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import { inTenantScope } from '../../platform/db/scope.ts';
+import { newId } from '../../platform/ids.ts';
+import type { Actor } from '../access/principal.ts';
+import { appendAudit } from '../audit/append-audit.ts';
+import { timelineEvents } from './schema.ts';
+
+export interface Change {
+  tenantId: string;
+  actor: Actor;
+  entityType: string;
+  entityId: string;
+  /** e.g. travel_request.submitted, approval.approved */
+  type: string;
+  /** One line for the audit log. */
+  summary: string;
+  data?: Record<string, unknown>;
+  at?: Date;
+}
+
+/**
+ * A state change of an order, request, ticket, alert or incident: one event on the entity's
+ * timeline and one audit entry, in the caller's transaction.
+ */
+export async function recordChange(tx: Tx, change: Change): Promise<void> {
+  const at = change.at ?? new Date();
+  // Serialise writers of one entity's timeline so that seq has no gaps or twins.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${change.entityType}:${change.entityId}`}, 0))`);
+  const [last] = await tx
+    .select({ seq: sql<number>`coalesce(max(${timelineEvents.seq}), 0)::int` })
+    .from(timelineEvents)
+    .where(and(eq(timelineEvents.tenantId, change.tenantId), eq(timelineEvents.entityType, change.entityType), eq(timelineEvents.entityId, change.entityId)));
+  await tx.insert(timelineEvents).values({
+    tenantId: change.tenantId,
+    id: newId(),
+    entityType: change.entityType,
+    entityId: change.entityId,
+    seq: (last?.seq ?? 0) + 1,
+    type: change.type,
+    at,
+    actorKind: change.actor.kind,
+    actorId: change.actor.id,
+    actorName: change.actor.name,
+    data: change.data ?? {},
+  });
+  await appendAudit(tx, {
+    tenantId: change.tenantId,
+    actor: change.actor,
+    action: change.type,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    summary: change.summary,
+    data: change.data ?? {},
+  });
+}
+
+export interface TimelineEventView {
+  seq: number;
+  type: string;
+  at: string;
+  actorKind: string;
+  actorName: string;
+  data: Record<string, unknown>;
+}
+
+/** An entity's timeline, oldest first. */
+export async function readTimeline(db: Db, tenantIds: readonly string[], entityType: string, entityId: string): Promise<TimelineEventView[]> {
+  const rows = await inTenantScope(db, tenantIds, (tx) =>
+    tx
+      .select()
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.entityType, entityType), eq(timelineEvents.entityId, entityId)))
+      .orderBy(asc(timelineEvents.seq)),
+  );
+  return rows.map((r) => ({ seq: r.seq, type: r.type, at: r.at.toISOString(), actorKind: r.actorKind, actorName: r.actorName, data: r.data }));
+}
