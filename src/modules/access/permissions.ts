@@ -12,25 +12,62 @@ export const permissions = [
   'audit.verify',
   'tenant.read',
   'tenant.manage',
+  'policy.read',
+  'policy.manage',
+  'budget.read',
+  'budget.manage',
+  'approval.manage',
+  'travel.request',
+  'travel.read_all',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 
-const everyone: Permission[] = ['org.read', 'tenant.read'];
+const everyone: Permission[] = ['org.read', 'tenant.read', 'policy.read'];
+/** Every enterprise user may file travel requests and sees the approval inbox (acting needs to be an approver). */
+const employee: Permission[] = [...everyone, 'travel.request'];
 
 /** What each role may do. A user's permissions are the union over their roles. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  traveller: everyone,
-  approver: everyone,
-  travel_admin: [...everyone, 'org.write', 'org.import', 'org.sync', 'pii.read', 'apikey.manage', 'audit.read'],
-  finance: everyone,
-  executive: [...everyone, 'audit.read'],
-  agent: [...everyone, 'pii.read'],
-  account_manager: [...everyone, 'org.write', 'org.import', 'pii.read', 'audit.read'],
+  traveller: employee,
+  approver: employee,
+  travel_admin: [
+    ...employee,
+    'org.write',
+    'org.import',
+    'org.sync',
+    'pii.read',
+    'apikey.manage',
+    'audit.read',
+    'policy.manage',
+    'budget.read',
+    'budget.manage',
+    'approval.manage',
+    'travel.read_all',
+  ],
+  finance: [...employee, 'budget.read', 'budget.manage', 'travel.read_all'],
+  executive: [...employee, 'audit.read', 'budget.read', 'travel.read_all'],
+  agent: [...everyone, 'pii.read', 'travel.read_all'],
+  account_manager: [...everyone, 'org.write', 'org.import', 'pii.read', 'audit.read', 'policy.manage', 'budget.read', 'approval.manage', 'travel.read_all'],
   operations: everyone,
-  supervisor: [...everyone, 'pii.read', 'audit.read'],
-  platform_admin: [...everyone, 'org.write', 'org.import', 'org.sync', 'pii.read', 'apikey.manage', 'audit.read', 'audit.verify', 'tenant.manage'],
-  auditor: [...everyone, 'audit.read', 'audit.verify'],
+  supervisor: [...everyone, 'pii.read', 'audit.read', 'travel.read_all'],
+  platform_admin: [
+    ...everyone,
+    'org.write',
+    'org.import',
+    'org.sync',
+    'pii.read',
+    'apikey.manage',
+    'audit.read',
+    'audit.verify',
+    'tenant.manage',
+    'policy.manage',
+    'budget.read',
+    'budget.manage',
+    'approval.manage',
+    'travel.read_all',
+  ],
+  auditor: [...everyone, 'audit.read', 'audit.verify', 'budget.read', 'travel.read_all'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
