@@ -11,6 +11,8 @@ import { hashPassword } from '../auth/password.ts';
 import { costCentres, departments, employeeProjects, employees, projects, ranks } from '../org/schema.ts';
 import { operatorAssignments, tenants } from '../tenancy/schema.ts';
 import { generateDemoData, type DemoData } from './demo-data.ts';
+import { moduleSeeders } from './module-seeders.ts';
+import type { SeedContext } from './seed-context.ts';
 
 /** Seeds the demo enterprises, staff and log-ins into an empty database; false when it has data already. */
 export async function seedDemoIfEmpty(db: Db, cipher: PiiCipher): Promise<boolean> {
@@ -137,6 +139,22 @@ async function seed(tx: Tx, cipher: PiiCipher, data: DemoData, passwordHashes: M
       data.operatorAssignments.map((a) => ({ tenantId: tid(a.tenantCode), accountId: idOf(accountIds, a.email) })),
     );
   }
+
+  const ctx: SeedContext = {
+    data,
+    cipher,
+    tenantId: tid,
+    departmentId: (t, code) => idOf(deptIds, key(t, code)),
+    employeeId: (t, no) => idOf(empIds, key(t, no)),
+    projectId: (t, code) => idOf(projectIds, key(t, code)),
+    costCentreId: (t, code) => idOf(ccIds, key(t, code)),
+    employeeOfLogin: (email) => {
+      const login = data.logins.find((l) => l.email === email);
+      if (!login?.tenantCode || !login.employeeNo) throw new Error(`demo log-in ${email} is not an employee`);
+      return { tenantCode: login.tenantCode, employeeId: idOf(empIds, key(login.tenantCode, login.employeeNo)) };
+    },
+  };
+  for (const seedModule of moduleSeeders) await seedModule(tx, ctx);
 
   const actor = systemActor('demo seed');
   for (const t of data.tenants) {

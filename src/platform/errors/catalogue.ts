@@ -22,6 +22,11 @@ export type ErrorCode =
   | 'HIERARCHY_CYCLE'
   | 'IMPORT_INVALID'
   | 'PASSWORD_TOO_WEAK'
+  | 'INVALID_STATE'
+  | 'CONCURRENT_UPDATE'
+  | 'NOT_AN_APPROVER'
+  | 'BUDGET_EXCEEDED'
+  | 'REASON_REQUIRED'
   | 'INTERNAL';
 
 export interface ErrorEntry {
@@ -68,6 +73,27 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     status: 422,
     en: 'The new password is too weak.',
     zh: '新密码强度不足。',
+  },
+  INVALID_STATE: {
+    status: 409,
+    en: 'This cannot be done in the record’s current state.',
+    zh: '当前状态下无法执行此操作。',
+  },
+  CONCURRENT_UPDATE: {
+    status: 409,
+    en: 'Someone else changed this at the same time; reload and try again.',
+    zh: '该记录已被他人同时修改，请刷新后重试。',
+  },
+  NOT_AN_APPROVER: { status: 403, en: 'You are not an approver of this step.', zh: '您不是当前审批环节的审批人。' },
+  BUDGET_EXCEEDED: {
+    status: 422,
+    en: 'This exceeds the budget and the budget forbids it.',
+    zh: '超出预算，且该预算不允许超支。',
+  },
+  REASON_REQUIRED: {
+    status: 422,
+    en: 'A reason is required (over the standard or over budget).',
+    zh: '超标或超预算，需填写原因。',
   },
   INTERNAL: { status: 500, en: 'Something went wrong on our side.', zh: '服务器内部错误。' },
 };
