@@ -1,0 +1,86 @@
+/**
+ * Approval flow definitions: plain JSON data a tenant administrator edits. A flow says when it
+ * applies (conditions) and who approves, stage after stage. An instance keeps a snapshot of the
+ * flow it started with, so editing a flow never changes requests already in approval.
+ */
+
+export const approvalCategories = ['travel_request', 'flight', 'hotel', 'train', 'car', 'expense'] as const;
+export type ApprovalCategory = (typeof approvalCategories)[number];
+
+/** What is being approved, as far as choosing a flow and resolving approvers needs to know. */
+export interface ApprovalSubject {
+  category: ApprovalCategory;
+  amountFen: number;
+  /** The department the request belongs to (usually the requester's). */
+  departmentId: string;
+  /** The ancestors of departmentId (either order; departmentId itself may or may not be included). */
+  departmentPath: string[];
+  outOfPolicy: boolean;
+  projectId: string | null;
+  requesterId: string;
+}
+
+/** One test on the subject; a flow applies when all of its conditions hold. Amounts are inclusive. */
+export type Condition =
+  | { kind: 'amount_at_least'; fen: number }
+  | { kind: 'amount_at_most'; fen: number }
+  | { kind: 'amount_between'; minFen: number; maxFen: number }
+  | { kind: 'category_in'; categories: ApprovalCategory[] }
+  /** The subject's department or any of its ancestors is one of these (a whole subtree). */
+  | { kind: 'department_in'; departmentIds: string[] }
+  | { kind: 'out_of_policy'; is: boolean }
+  | { kind: 'project_in'; projectIds: string[] }
+  | { kind: 'has_project'; is: boolean };
+
+/** Who approves a stage, resolved against the organisation when the stage is entered. */
+export type ApproverRule =
+  | { kind: 'direct_manager' }
+  /** The requester's manager, then that manager's manager … `levels` levels up, one after another. */
+  | { kind: 'manager_chain'; levels: number }
+  /** The head of the subject's department ('requester') or of its parent; climbs while a department has no head. */
+  | { kind: 'department_head'; of: 'requester' | 'parent' }
+  /** Everyone holding an approval role in the tenant (finance, travel_admin, executive …). */
+  | { kind: 'role'; role: string }
+  | { kind: 'user'; userId: string }
+  | { kind: 'project_owner' };
+
+/** The rules a stage may fall back to when its own rule leaves nobody. */
+export type FallbackRule = Extract<ApproverRule, { kind: 'user' } | { kind: 'role' }>;
+
+/** 或签 ('any': the first approval decides) or 会签 ('all': everyone must approve). */
+export type StageMode = 'any' | 'all';
+
+export type TimeoutAction = 'remind' | 'escalate' | 'auto_approve' | 'auto_reject';
+
+export interface TimeoutRule {
+  /** Minutes after the stage (or the stage's current step) is opened. */
+  afterMinutes: number;
+  action: TimeoutAction;
+  /** For 'remind': repeat the reminder this often until the stage is decided (otherwise remind once). */
+  remindEveryMinutes?: number;
+}
+
+/** What to do when nobody is left to approve a stage after the skip rules. */
+export type EmptyStagePolicy = { kind: 'skip' } | { kind: 'fail' } | { kind: 'fallback'; to: FallbackRule };
+
+export interface StageDefinition {
+  /** Unique within the flow; timers name the stage by it. */
+  id: string;
+  name: string;
+  approvers: ApproverRule;
+  mode: StageMode;
+  timeout?: TimeoutRule;
+  onEmpty: EmptyStagePolicy;
+}
+
+export interface FlowDefinition {
+  id: string;
+  name: string;
+  /** Lower numbers are tried first; ties are broken by id. */
+  priority: number;
+  /** All must hold; an empty list makes a catch-all flow. */
+  conditions: Condition[];
+  stages: StageDefinition[];
+  /** Skip an approver who has already approved an earlier stage of this instance. */
+  skipRepeatedApprover?: boolean;
+}
