@@ -1,0 +1,61 @@
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/database.ts';
+import { validationFailed } from '../../platform/errors/app-error.ts';
+import { rawRows } from '../org/shared/raw-rows.ts';
+import type { BudgetSubject, BudgetView } from './budget-types.ts';
+import { selectBudgetViews } from './budget-view.ts';
+import { periodsContaining, type PeriodType } from './period.ts';
+import { budgets } from './schema.ts';
+
+/** A budget that applies to a subject, with its use so far. */
+export interface ApplicableBudget extends BudgetView {
+  usedFen: number;
+}
+
+const PERIOD_ORDER: Record<PeriodType, number> = { month: 0, quarter: 1, year: 2 };
+
+/** The department and its ancestors, nearest first (depth 0 is the department itself). */
+async function departmentChain(tx: Tx, tenantId: string, departmentId: string): Promise<string[]> {
+  const result = await tx.execute(sql`
+    with recursive chain(id, parent_id, depth) as (
+      select id, parent_id, 0 from departments where tenant_id = ${tenantId} and id = ${departmentId}
+      union all
+      select d.id, d.parent_id, c.depth + 1 from departments d
+        join chain c on d.tenant_id = ${tenantId} and d.id = c.parent_id
+       where c.depth < 64
+    )
+    select id, min(depth) as depth from chain group by id order by min(depth)`);
+  return rawRows(result).map((r) => String(r.id));
+}
+
+/**
+ * The budgets for the subject's department and every ancestor, its project and the employee, over
+ * the month, quarter and year containing its date: nearest department first, then the project,
+ * then the employee; month before quarter before year. The budget rows stay locked (FOR NO KEY
+ * UPDATE, in id order) until the transaction ends, so a check and the occupation that follows it
+ * cannot be overtaken by a concurrent one; entries (which only reference budgets) are not blocked.
+ */
+export async function applicableBudgets(tx: Tx, subject: BudgetSubject): Promise<ApplicableBudget[]> {
+  const periods = periodsContaining(subject.date);
+  if (!periods) throw validationFailed([{ path: 'date', message: 'not a valid date (YYYY-MM-DD)' }]);
+  const chain = await departmentChain(tx, subject.tenantId, subject.departmentId);
+  const scopes = or(
+    chain.length > 0 ? and(eq(budgets.scopeType, 'department'), inArray(budgets.scopeId, chain)) : undefined,
+    subject.projectId === null ? undefined : and(eq(budgets.scopeType, 'project'), eq(budgets.scopeId, subject.projectId)),
+    and(eq(budgets.scopeType, 'employee'), eq(budgets.scopeId, subject.employeeId)),
+  );
+  const inPeriods = or(...periods.map((p) => and(eq(budgets.periodType, p.type), eq(budgets.periodStart, p.start))));
+  const locked = await tx
+    .select({ id: budgets.id })
+    .from(budgets)
+    .where(and(eq(budgets.tenantId, subject.tenantId), scopes, inPeriods))
+    .orderBy(asc(budgets.id))
+    .for('no key update');
+  if (locked.length === 0) return [];
+  const views = await selectBudgetViews(tx, and(eq(budgets.tenantId, subject.tenantId), inArray(budgets.id, locked.map((r) => r.id))));
+  const rank = (b: BudgetView) =>
+    b.scopeType === 'department' ? chain.indexOf(b.scopeId) : b.scopeType === 'project' ? chain.length : chain.length + 1;
+  return views
+    .map((v) => ({ ...v, usedFen: v.occupiedFen + v.spentFen }))
+    .sort((a, b) => rank(a) - rank(b) || PERIOD_ORDER[a.periodType] - PERIOD_ORDER[b.periodType]);
+}

@@ -1,0 +1,79 @@
+import type { Lang, PeriodType } from './period.ts';
+
+/** The shapes of the budget API and of the service functions travel requests call. */
+
+export type BudgetScopeType = 'department' | 'project' | 'employee';
+export type BudgetControl = 'allow' | 'warn' | 'forbid';
+export type BudgetLevel = 'ok' | 'warning' | 'exceeded';
+export type CheckOutcome = 'ok' | 'warn' | 'forbid';
+export type EntrySourceType = 'travel_request' | 'order' | 'adjustment';
+export type EntryKind = 'occupied' | 'released' | 'spent';
+
+export interface BudgetView {
+  id: string;
+  scopeType: BudgetScopeType;
+  scopeId: string;
+  /** Department or project name, or the employee's name. */
+  scopeName: string;
+  periodType: PeriodType;
+  periodStart: string;
+  /** '2026年11月' / '2026年第4季度' / '2026年' */
+  periodLabel: string;
+  /** 'Nov 2026' / 'Q4 2026' / '2026' */
+  periodLabelEn: string;
+  amountFen: number;
+  /** Net occupation (occupied less released). */
+  occupiedFen: number;
+  spentFen: number;
+  remainingFen: number;
+  /** (occupied + spent) / amount, one decimal; above 100 when exceeded. */
+  usedPercent: number;
+  warnAtPercent: number[];
+  control: BudgetControl;
+  level: BudgetLevel;
+}
+
+export interface BudgetEntryView {
+  id: string;
+  sourceType: EntrySourceType;
+  sourceId: string;
+  /** The travel request's code, when the source is one. */
+  sourceCode: string | null;
+  kind: EntryKind;
+  amountFen: number;
+  createdAt: string;
+}
+
+/** What a travel request (or the check form) asks of the budgets. */
+export interface BudgetSubject {
+  tenantId: string;
+  employeeId: string;
+  departmentId: string;
+  projectId: string | null;
+  amountFen: number;
+  /** Local date (Asia/Shanghai) 'YYYY-MM-DD' that picks the periods. */
+  date: string;
+}
+
+export interface BudgetCheckLine {
+  budgetId: string;
+  scopeType: BudgetScopeType;
+  scopeName: string;
+  /** Chinese label, e.g. '2026年11月'. */
+  periodLabel: string;
+  amountFen: number;
+  /** Occupied and spent before this request. */
+  usedFen: number;
+  requestFen: number;
+  afterFen: number;
+  remainingAfterFen: number;
+  percentAfter: number;
+  control: BudgetControl;
+  outcome: CheckOutcome;
+  explanation: Record<Lang, string>;
+}
+
+export interface BudgetCheck {
+  outcome: CheckOutcome;
+  lines: BudgetCheckLine[];
+}

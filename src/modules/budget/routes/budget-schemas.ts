@@ -1,0 +1,102 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import { Timestamp, Uuid } from '../../../platform/http/schemas.ts';
+
+/** TypeBox models of the budget API. Bodies check types and rough sizes; the domain checks the rules. */
+
+const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
+
+export const ScopeTypeSchema = Type.Union([Type.Literal('department'), Type.Literal('project'), Type.Literal('employee')]);
+export const PeriodTypeSchema = Type.Union([Type.Literal('month'), Type.Literal('quarter'), Type.Literal('year')]);
+export const ControlSchema = Type.Union([Type.Literal('allow'), Type.Literal('warn'), Type.Literal('forbid')]);
+const LocalDate = (description: string) => Type.String({ maxLength: 20, description });
+
+export const BudgetSchema = Type.Object({
+  id: Uuid,
+  scopeType: ScopeTypeSchema,
+  scopeId: Uuid,
+  scopeName: Type.String({ description: 'Department or project name, or the employee’s name' }),
+  periodType: PeriodTypeSchema,
+  periodStart: Type.String({ description: 'First day of the period, YYYY-MM-DD (China time)' }),
+  periodLabel: Type.String({ description: '2026年11月 / 2026年第4季度 / 2026年' }),
+  periodLabelEn: Type.String({ description: 'Nov 2026 / Q4 2026 / 2026' }),
+  amountFen: Type.Integer(),
+  occupiedFen: Type.Integer({ description: 'Net occupation by pending and approved requests (预算占用)' }),
+  spentFen: Type.Integer(),
+  remainingFen: Type.Integer({ description: 'amount − occupied − spent; negative when exceeded' }),
+  usedPercent: Type.Number({ description: '(occupied + spent) / amount × 100, one decimal' }),
+  warnAtPercent: Type.Array(Type.Integer()),
+  control: ControlSchema,
+  level: Type.Union([Type.Literal('ok'), Type.Literal('warning'), Type.Literal('exceeded')]),
+});
+
+export const BudgetEntrySchema = Type.Object({
+  id: Uuid,
+  sourceType: Type.Union([Type.Literal('travel_request'), Type.Literal('order'), Type.Literal('adjustment')]),
+  sourceId: Uuid,
+  sourceCode: nullable(Type.String()),
+  kind: Type.Union([Type.Literal('occupied'), Type.Literal('released'), Type.Literal('spent')]),
+  amountFen: Type.Integer({ description: 'Signed: releases are negative' }),
+  createdAt: Timestamp,
+});
+
+const Outcome = Type.Union([Type.Literal('ok'), Type.Literal('warn'), Type.Literal('forbid')]);
+export const BudgetCheckSchema = Type.Object({
+  outcome: Outcome,
+  lines: Type.Array(
+    Type.Object({
+      budgetId: Uuid,
+      scopeType: ScopeTypeSchema,
+      scopeName: Type.String(),
+      periodLabel: Type.String(),
+      amountFen: Type.Integer(),
+      usedFen: Type.Integer(),
+      requestFen: Type.Integer(),
+      afterFen: Type.Integer(),
+      remainingAfterFen: Type.Integer(),
+      percentAfter: Type.Number(),
+      control: ControlSchema,
+      outcome: Outcome,
+      explanation: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }),
+    }),
+  ),
+});
+
+export const BudgetListQuery = Type.Object(
+  {
+    scopeType: Type.Optional(ScopeTypeSchema),
+    scopeId: Type.Optional(Uuid),
+    period: Type.Optional(Type.String({ maxLength: 10, description: "'2026', '2026-Q4' or '2026-11': budgets whose period overlaps it" })),
+  },
+  { additionalProperties: false },
+);
+
+const warnAtPercent = Type.Array(Type.Integer(), { maxItems: 20, description: 'Warn at these percentages of use (1–1000, at most 5); default [80, 100]' });
+
+export const BudgetCreateBody = Type.Object(
+  {
+    scopeType: ScopeTypeSchema,
+    scopeId: Uuid,
+    periodType: PeriodTypeSchema,
+    periodStart: LocalDate('The first day of the month, quarter or year, YYYY-MM-DD'),
+    amountFen: Type.Integer({ description: 'Positive, in fen' }),
+    warnAtPercent: Type.Optional(warnAtPercent),
+    control: ControlSchema,
+  },
+  { additionalProperties: false },
+);
+
+export const BudgetUpdateBody = Type.Object(
+  { amountFen: Type.Optional(Type.Integer()), warnAtPercent: Type.Optional(warnAtPercent), control: Type.Optional(ControlSchema) },
+  { additionalProperties: false, description: 'Fields left out stay as they are; scope and period cannot change' },
+);
+
+export const BudgetCheckBody = Type.Object(
+  {
+    employeeId: Type.Optional(Uuid),
+    departmentId: Type.Optional(Uuid),
+    projectId: Type.Optional(nullable(Uuid)),
+    amountFen: Type.Integer({ description: 'The requested amount in fen' }),
+    date: LocalDate('The (first) travel date, YYYY-MM-DD, China time: picks the month, quarter and year'),
+  },
+  { additionalProperties: false },
+);

@@ -1,0 +1,99 @@
+import type { Tx } from '../../platform/db/database.ts';
+import { newId } from '../../platform/ids.ts';
+import type { ModuleSeeder, SeedContext } from '../demo/seed-context.ts';
+import type { BudgetControl } from './budget-types.ts';
+import { localDateOf, periodContaining } from './period.ts';
+import { budgetEntries, budgets } from './schema.ts';
+
+/**
+ * Demo budgets: for every enterprise's top-level departments a yearly budget for the current year
+ * and a monthly one for the current month (China time), plus a quarterly budget for its first
+ * project. Earlier spend is simulated with 'spent' adjustment entries; each enterprise's sales
+ * centre is just below its 80% warning threshold this month, so a new request shows the warning.
+ */
+
+interface Plan {
+  /** Yearly amount in yuan. */
+  yearlyYuan: number;
+  control: BudgetControl;
+  /** Share of this month's budget already spent. */
+  monthUsed: number;
+}
+
+/** By the department code's suffix (HC-RD → RD); anything else gets the default. */
+const PLANS: Record<string, Plan> = {
+  SAL: { yearlyYuan: 2_000_000, control: 'warn', monthUsed: 0.78 },
+  RD: { yearlyYuan: 1_500_000, control: 'forbid', monthUsed: 0.35 },
+  TECH: { yearlyYuan: 1_500_000, control: 'forbid', monthUsed: 0.35 },
+  MFG: { yearlyYuan: 1_200_000, control: 'forbid', monthUsed: 0.4 },
+  CEO: { yearlyYuan: 800_000, control: 'allow', monthUsed: 0.25 },
+  MKT: { yearlyYuan: 900_000, control: 'warn', monthUsed: 0.5 },
+  PRD: { yearlyYuan: 700_000, control: 'warn', monthUsed: 0.3 },
+  SCM: { yearlyYuan: 600_000, control: 'forbid', monthUsed: 0.45 },
+  PUR: { yearlyYuan: 400_000, control: 'forbid', monthUsed: 0.2 },
+};
+const DEFAULT_PLAN: Plan = { yearlyYuan: 300_000, control: 'warn', monthUsed: 0.15 };
+/** Share of each earlier month's part of the yearly budget that was spent. */
+const EARLIER_MONTHS_USED = 0.7;
+const PROJECT_QUARTER_YUAN = 150_000;
+
+const fen = (yuan: number) => Math.round(yuan) * 100;
+/** Rounded to whole thousands of yuan, in fen. */
+const roundedFen = (yuan: number) => Math.round(yuan / 1000) * 1000 * 100;
+
+type NewBudget = typeof budgets.$inferInsert;
+type NewEntry = typeof budgetEntries.$inferInsert;
+
+export async function seedBudgetsAt(tx: Tx, ctx: SeedContext, now: Date): Promise<void> {
+  const today = localDateOf(now);
+  const yearStart = periodContaining(today, 'year');
+  const monthStart = periodContaining(today, 'month');
+  const quarterStart = periodContaining(today, 'quarter');
+  if (!yearStart || !monthStart || !quarterStart) throw new Error(`cannot seed budgets for ${today}`);
+  const earlierMonths = Number(monthStart.slice(5, 7)) - 1;
+
+  const rows: NewBudget[] = [];
+  const entries: NewEntry[] = [];
+  const spend = (tenantId: string, budgetId: string, sourceId: string, amountFen: number) => {
+    if (amountFen > 0) entries.push({ tenantId, id: newId(), budgetId, sourceType: 'adjustment', sourceId, kind: 'spent', amountFen });
+  };
+
+  for (const tenant of ctx.data.tenants) {
+    const tenantId = ctx.tenantId(tenant.code);
+    for (const dept of ctx.data.departments.filter((d) => d.tenantCode === tenant.code && d.parentCode === null)) {
+      const plan = PLANS[dept.code.split('-').slice(1).join('-')] ?? DEFAULT_PLAN;
+      const scopeId = ctx.departmentId(tenant.code, dept.code);
+      const yearlyFen = fen(plan.yearlyYuan);
+      const monthlyFen = roundedFen((plan.yearlyYuan / 12) * 1.1);
+      const monthSpent = Math.round(monthlyFen * plan.monthUsed);
+      const earlierSpent = Math.round((yearlyFen / 12) * earlierMonths * EARLIER_MONTHS_USED);
+      const base = { tenantId, scopeType: 'department' as const, scopeId, warnAtPercent: [80, 100], control: plan.control };
+      const year: NewBudget = { ...base, id: newId(), periodType: 'year', periodStart: yearStart, amountFen: yearlyFen };
+      const month: NewBudget = { ...base, id: newId(), periodType: 'month', periodStart: monthStart, amountFen: monthlyFen };
+      rows.push(year, month);
+      // One adjustment per department stands for the spend booked before the demo began.
+      const adjustment = newId();
+      spend(tenantId, year.id, adjustment, earlierSpent + monthSpent);
+      spend(tenantId, month.id, adjustment, monthSpent);
+    }
+    const project = ctx.data.projects.find((p) => p.tenantCode === tenant.code);
+    if (project) {
+      rows.push({
+        tenantId,
+        id: newId(),
+        scopeType: 'project',
+        scopeId: ctx.projectId(tenant.code, project.code),
+        periodType: 'quarter',
+        periodStart: quarterStart,
+        amountFen: fen(PROJECT_QUARTER_YUAN),
+        warnAtPercent: [90],
+        control: 'forbid',
+      });
+    }
+  }
+  if (rows.length > 0) await tx.insert(budgets).values(rows);
+  if (entries.length > 0) await tx.insert(budgetEntries).values(entries);
+}
+
+/** The demo seed's budget step, for the current date. */
+export const seedBudgets: ModuleSeeder = (tx, ctx) => seedBudgetsAt(tx, ctx, new Date());

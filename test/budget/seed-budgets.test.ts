@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BudgetCheck, BudgetView } from '../../src/modules/budget/budget-types.ts';
+import { localDateOf } from '../../src/modules/budget/period.ts';
+import { seedBudgetsAt } from '../../src/modules/budget/seed-budgets.ts';
+import { generateDemoData } from '../../src/modules/demo/demo-data.ts';
+import type { SeedContext } from '../../src/modules/demo/seed-context.ts';
+import { inSystemScope } from '../../src/platform/db/scope.ts';
+import { budgetKit, ok, type BudgetKit } from './budget-test-kit.ts';
+
+let k: BudgetKit;
+beforeAll(async () => {
+  k = await budgetKit();
+});
+afterAll(async () => {
+  await k?.close();
+});
+
+const today = localDateOf(new Date());
+const topLevel = (tenantCode: string) => generateDemoData().departments.filter((d) => d.tenantCode === tenantCode && d.parentCode === null);
+
+describe('the demo budgets', () => {
+  it.each(['huachen', 'yunfan'] as const)('%s: a yearly and a monthly budget for every top-level department, controls mixed', async (tenant) => {
+    const caller = tenant === 'huachen' ? k.admin : k.yunfanAdmin;
+    const { items } = ok<{ items: BudgetView[] }>(await caller.get('/api/v1/budgets', { scopeType: 'department', period: today.slice(0, 7) }));
+    const names = topLevel(tenant).map((d) => d.name).sort();
+    const years = items.filter((b) => b.periodType === 'year');
+    const months = items.filter((b) => b.periodType === 'month');
+    expect(years.map((b) => b.scopeName).sort()).toEqual(names);
+    expect(months.map((b) => b.scopeName).sort()).toEqual(names);
+    expect(years.every((b) => b.periodStart === `${today.slice(0, 4)}-01-01`)).toBe(true);
+    expect(months.every((b) => b.periodStart === `${today.slice(0, 7)}-01`)).toBe(true);
+    for (const b of years) {
+      expect(b.amountFen).toBeGreaterThanOrEqual(20_000_000);
+      expect(b.amountFen).toBeLessThanOrEqual(200_000_000);
+      expect(b.level).toBe('ok');
+    }
+    expect(new Set(items.map((b) => b.control))).toEqual(new Set(['allow', 'warn', 'forbid']));
+    // The sales centre is just below its 80% warning threshold this month.
+    const sales = months.find((b) => b.scopeName === '销售中心');
+    expect(sales).toMatchObject({ control: 'warn', level: 'ok' });
+    expect(sales?.usedPercent).toBeGreaterThanOrEqual(75);
+    expect(sales?.usedPercent).toBeLessThan(80);
+    const projects = ok<{ items: BudgetView[] }>(await caller.get('/api/v1/budgets', { scopeType: 'project' })).items;
+    expect(projects).toHaveLength(1);
+  });
+
+  it('a demo traveller’s small request today crosses the sales centre’s warning threshold, without blocking', async () => {
+    const c = ok<BudgetCheck>(await k.traveller.post('/api/v1/budgets/check', { amountFen: 500_000, date: today }));
+    expect(c.outcome).toBe('ok');
+    const sales = c.lines.find((l) => l.scopeName === '销售中心' && l.periodLabel.endsWith('月'));
+    expect(sales?.explanation['zh-CN']).toContain('将达到 80% 预警线');
+    expect(sales?.explanation.en).toContain('reaches the 80% warning threshold');
+  });
+});
+
+describe('seedBudgetsAt', () => {
+  it('takes the date from its caller: China time decides the month', async () => {
+    const rows = await k.t.db.database.query<{ kind: string; code: string; id: string }>(
+      `select 'd' as kind, code, id from departments union all select 'p', code, id from projects`,
+    );
+    const idOf = (kind: string, code: string) => {
+      const row = rows.find((r) => r.kind === kind && r.code === code);
+      if (!row) throw new Error(`no ${code}`);
+      return row.id;
+    };
+    const ctx: SeedContext = {
+      data: generateDemoData(),
+      cipher: k.t.db.cipher,
+      tenantId: (code) => (code === 'huachen' ? k.huachen : k.yunfan),
+      departmentId: (_t, code) => idOf('d', code),
+      projectId: (_t, code) => idOf('p', code),
+      employeeId: () => {
+        throw new Error('not needed');
+      },
+      costCentreId: () => {
+        throw new Error('not needed');
+      },
+      employeeOfLogin: () => {
+        throw new Error('not needed');
+      },
+    };
+    // 16:30 UTC on 31 October is already 1 November in Beijing.
+    await inSystemScope(k.t.db.database.db, (tx) => seedBudgetsAt(tx, ctx, new Date('2035-10-31T16:30:00Z')));
+    const { items } = ok<{ items: BudgetView[] }>(await k.admin.get('/api/v1/budgets', { period: '2035' }));
+    expect(new Set(items.map((b) => b.periodLabel))).toEqual(new Set(['2035年', '2035年11月', '2035年第4季度']));
+    const rd = items.filter((b) => b.scopeName === '研发中心');
+    expect(rd.map((b) => [b.periodLabelEn, b.control])).toEqual([
+      ['Nov 2035', 'forbid'],
+      ['2035', 'forbid'],
+    ]);
+    // Ten earlier months at 70% of their share plus 35% of November: about 62% of the year.
+    const year = rd.find((b) => b.periodType === 'year');
+    expect(year?.usedPercent).toBeGreaterThan(55);
+    expect(year?.usedPercent).toBeLessThan(70);
+  });
+});
