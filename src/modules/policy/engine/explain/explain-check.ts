@@ -1,0 +1,78 @@
+/**
+ * The sentence for one check, in zh-CN and en: the rule's own wording when it was checked, a
+ * generic one when the rule is not for this category of option or this traveller.
+ */
+import type { Explanation, RuleCheckData } from '../evaluation-types.ts';
+import type { Category, TravelOption, Traveller } from '../option-types.ts';
+import { CATEGORY_NAMES, RULE_KINDS } from '../rule-kinds.ts';
+import type { Rule } from '../rule-types.ts';
+import { explainAdvanceBooking, explainFlightCabin, explainFlightPriceCap, explainLowestFare } from './flight-explanations.ts';
+import { explainCarHours, explainCarRideCap, explainCarServiceLevel, explainTrainSeat } from './ground-explanations.ts';
+import { explainHotelNightlyCap, explainHotelStar } from './hotel-explanations.ts';
+import { joinEn, sentence } from './sentences.ts';
+import { explainApprovedRequest, explainDailyBudget, explainDestinations } from './trip-explanations.ts';
+
+function notForCategory(rule: Rule, category: Category): Explanation {
+  const own = RULE_KINDS[rule.kind].category;
+  const scope: readonly Category[] = own !== null ? [own] : 'categories' in rule.params ? (rule.params.categories ?? []) : [];
+  const zh = scope.map((c) => CATEGORY_NAMES[c].zh).join('、');
+  const en = joinEn(scope.map((c) => CATEGORY_NAMES[c].en));
+  const option = CATEGORY_NAMES[category];
+  return own !== null
+    ? sentence(`本规则适用于${zh}，不适用于${option.zh}`, `This rule applies to ${en}, not to ${option.en}`)
+    : sentence(`本规则仅适用于${zh}，不适用于${option.zh}`, `This rule applies only to ${en}, not to ${option.en}`);
+}
+
+function notForTraveller(traveller: Traveller): Explanation {
+  return sentence(
+    `本规则不适用于职级 ${traveller.rankCode}（级别 ${traveller.rankLevel}）`,
+    `This rule does not apply to rank ${traveller.rankCode} (level ${traveller.rankLevel})`,
+  );
+}
+
+function mismatch(rule: Rule, option: TravelOption): Explanation {
+  return notForCategory(rule, option.category);
+}
+
+export function explainRule(rule: Rule, check: RuleCheckData, option: TravelOption, traveller: Traveller): Explanation {
+  switch (rule.kind) {
+    case 'flight_cabin':
+      return option.category === 'flight' ? explainFlightCabin(rule, check, option) : mismatch(rule, option);
+    case 'flight_price_cap':
+      return option.category === 'flight' ? explainFlightPriceCap(rule, check, option) : mismatch(rule, option);
+    case 'flight_lowest_fare_window':
+      return option.category === 'flight' ? explainLowestFare(rule, check, option) : mismatch(rule, option);
+    case 'flight_advance_booking':
+      return option.category === 'flight' ? explainAdvanceBooking(rule, check) : mismatch(rule, option);
+    case 'hotel_nightly_cap':
+      return option.category === 'hotel' ? explainHotelNightlyCap(rule, check, option, traveller) : mismatch(rule, option);
+    case 'hotel_star':
+      return option.category === 'hotel' ? explainHotelStar(rule, check) : mismatch(rule, option);
+    case 'train_seat':
+      return option.category === 'train' ? explainTrainSeat(rule, check, option) : mismatch(rule, option);
+    case 'car_service_level':
+      return option.category === 'car' ? explainCarServiceLevel(rule, check) : mismatch(rule, option);
+    case 'car_ride_cap':
+      return option.category === 'car' ? explainCarRideCap(rule, check) : mismatch(rule, option);
+    case 'car_hours':
+      return option.category === 'car' ? explainCarHours(rule, check, option) : mismatch(rule, option);
+    case 'trip_daily_budget':
+      return explainDailyBudget(rule, check);
+    case 'trip_requires_approved_request':
+      return explainApprovedRequest(rule, check);
+    case 'trip_destinations':
+      return explainDestinations(rule, check);
+  }
+}
+
+/** The explanation of a check, knowing why its rule was left out, if it was. */
+export function explainStep(
+  step: { rule: Rule; skipped: 'category' | 'traveller' | null },
+  check: RuleCheckData,
+  option: TravelOption,
+  traveller: Traveller,
+): Explanation {
+  if (step.skipped === 'traveller') return notForTraveller(traveller);
+  if (step.skipped === 'category') return notForCategory(step.rule, option.category);
+  return explainRule(step.rule, check, option, traveller);
+}
