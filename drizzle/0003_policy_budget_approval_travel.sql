@@ -15,7 +15,7 @@ CREATE TABLE "policy_assignments" (
 	"id" uuid NOT NULL,
 	"policy_id" uuid NOT NULL,
 	"department_id" uuid,
-	"rank_code" text,
+	"rank_codes" text[] DEFAULT '{}' NOT NULL,
 	"min_rank_level" integer,
 	"max_rank_level" integer,
 	"priority" integer DEFAULT 0 NOT NULL,

@@ -60,7 +60,8 @@ export const policyAssignments = pgTable(
     id: uuid('id').notNull(),
     policyId: uuid('policy_id').notNull(),
     departmentId: uuid('department_id'),
-    rankCode: text('rank_code'),
+    /** Rank codes it applies to (empty: any rank, unless a level range is given). */
+    rankCodes: text('rank_codes').array().notNull().default([]),
     minRankLevel: integer('min_rank_level'),
     maxRankLevel: integer('max_rank_level'),
     priority: integer('priority').notNull().default(0),
