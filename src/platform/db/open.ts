@@ -57,6 +57,11 @@ export function wrapPglite(client: PGlite, onClose: () => Promise<void>): Embedd
 
 export function openPostgres(url: string, max: number): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection that the server ends (restart, failover, a dropped database) emits 'error' on
+  // the pool; unheard, that event would crash the process. The pool replaces the connection.
+  pool.on('error', (err) => {
+    process.emitWarning(`PostgreSQL connection lost: ${err.message}`);
+  });
   const typed = drizzlePg(pool, { schema });
   const db: Db = typed;
   return {
