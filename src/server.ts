@@ -8,6 +8,8 @@ import { openDatabase } from './platform/db/open.ts';
 import { buildApp } from './platform/http/app.ts';
 import type { App } from './platform/http/types.ts';
 import { seedDemoIfEmpty } from './modules/demo/seed-demo.ts';
+import { startJobs } from './jobs.ts';
+import type { JobRunner } from './platform/jobs/job-runner.ts';
 import { allRoutes } from './routes.ts';
 
 export interface RunningServer {
@@ -23,11 +25,13 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const log = pino({ level: config.logLevel });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let jobs: JobRunner | undefined;
   try {
     await runMigrations(database);
     const cipher = createPiiCipher(resolveSecretKey(config.secretKey, config.dataDir, (m) => log.warn(m)));
     const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, cipher) : false;
-    const app = await buildApp({ config, database, cipher }, { routes: allRoutes });
+    jobs = await startJobs(database, { onError: (err) => log.error({ err }, 'job runner error') });
+    const app = await buildApp({ config, database, cipher, jobs }, { routes: allRoutes });
     await app.listen({ port: config.port, host: config.host });
     const bound = app.server.address();
     const port = bound && typeof bound === 'object' ? bound.port : config.port;
@@ -40,10 +44,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
       seeded,
       async close() {
         await app.close();
+        await jobs?.stop();
         await database.close();
       },
     };
   } catch (err) {
+    await jobs?.stop();
     await database.close();
     throw err;
   }

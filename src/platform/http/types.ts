@@ -6,6 +6,7 @@ import type { Permission } from '../../modules/access/permissions.ts';
 import type { Principal } from '../../modules/access/principal.ts';
 import type { PiiCipher } from '../crypto/pii.ts';
 import type { Database } from '../db/database.ts';
+import type { JobRunner } from '../jobs/job-runner.ts';
 
 /** What a route needs: a permission, any signed-in caller, or nothing (public). */
 export type RouteAccess = Permission | 'authenticated' | 'public';
@@ -37,4 +38,6 @@ export interface AppDeps {
   config: Config;
   database: Database;
   cipher: PiiCipher;
+  /** Durable jobs and timers, when the server runs them (absent in tests and tools that do not). */
+  jobs?: JobRunner;
 }

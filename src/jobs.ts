@@ -1,0 +1,35 @@
+import type { Static, TSchema } from '@sinclair/typebox';
+import type { Db } from './platform/db/database.ts';
+import type { Database } from './platform/db/database.ts';
+import type { JobDefinition } from './platform/jobs/job-definition.ts';
+import { type JobRunner, startJobRunner } from './platform/jobs/job-runner.ts';
+import { approvalDeps } from './modules/approval/subjects.ts';
+import { rearmStageTimers } from './modules/approval/timers/rearm-stage-timers.ts';
+import { type JobRef, runnerScheduler, type Scheduler } from './modules/approval/timers/scheduler.ts';
+import { stageTimeoutJob } from './modules/approval/timers/stage-timeout-job.ts';
+
+/** Every durable job the server runs, with the services their handlers use. */
+export function jobDefinitions(deps: { db: Db; scheduler: Scheduler }): JobDefinition[] {
+  return [stageTimeoutJob(approvalDeps(deps.db, deps.scheduler))];
+}
+
+/**
+ * Starts the job runner over the application's database and re-arms the timers of pending
+ * approvals. Handlers that schedule (a reminder's next reminder) send through the runner once it
+ * is up: the scheduler they get waits for it.
+ */
+export async function startJobs(database: Database, opts: { onError?: (err: unknown) => void } = {}): Promise<JobRunner> {
+  let ready: (runner: JobRunner) => void = () => {};
+  const started = new Promise<JobRunner>((resolve) => {
+    ready = resolve;
+  });
+  const scheduler: Scheduler = {
+    async schedule<S extends TSchema>(job: JobRef<S>, payload: Static<S>, at: Date, key: string) {
+      await runnerScheduler(await started).schedule(job, payload, at, key);
+    },
+  };
+  const runner = await startJobRunner(database, jobDefinitions({ db: database.db, scheduler }), { pollingIntervalSeconds: 1, onError: opts.onError });
+  ready(runner);
+  await rearmStageTimers(database.db, scheduler);
+  return runner;
+}

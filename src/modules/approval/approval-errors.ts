@@ -1,0 +1,48 @@
+import type { ErrorCode } from '../../platform/errors/catalogue.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { ApprovalError, type ApprovalErrorCode, type FlowIssue } from './engine/index.ts';
+
+/**
+ * The one place where the engine's refusals meet the error catalogue. Bad input names the field
+ * of the action request (POST /approvals/:id/actions) it concerns.
+ */
+const mapping: Record<ApprovalErrorCode, { code: ErrorCode; path?: string; message: string }> = {
+  NOT_AN_APPROVER: { code: 'NOT_AN_APPROVER', message: 'You cannot decide in the current step of this approval' },
+  ALREADY_DECIDED: { code: 'INVALID_STATE', message: 'You have already decided in this step' },
+  INSTANCE_CLOSED: { code: 'INVALID_STATE', message: 'The approval is closed' },
+  AWAITING_RESUBMISSION: { code: 'INVALID_STATE', message: 'The request was returned to the requester and awaits resubmission' },
+  NOT_RETURNED: { code: 'INVALID_STATE', message: 'The approval was not returned' },
+  NOT_THE_REQUESTER: { code: 'FORBIDDEN', message: 'Only the requester may do this' },
+  NOT_INVOLVED: { code: 'FORBIDDEN', message: 'Only the requester and the approvers may comment' },
+  INVALID_TARGET_STAGE: { code: 'VALIDATION_FAILED', path: 'rejectTo', message: 'must be an earlier stage that was approved' },
+  INVALID_APPROVER: { code: 'VALIDATION_FAILED', path: 'toEmployeeId', message: 'cannot be asked to approve here' },
+  COMMENT_REQUIRED: { code: 'VALIDATION_FAILED', path: 'comment', message: 'a comment is required' },
+  INVALID_SUBJECT: { code: 'VALIDATION_FAILED', path: 'subject', message: 'the requester of a request cannot change' },
+  AMBIGUOUS_ACTOR: { code: 'VALIDATION_FAILED', path: 'onBehalfOf', message: 'you act for several approvers: say for whom' },
+  INVALID_FLOW: { code: 'VALIDATION_FAILED', path: 'definition', message: 'the flow definition is not usable' },
+};
+
+const issuesOf = (details: Record<string, unknown>): FlowIssue[] => (Array.isArray(details.issues) ? (details.issues as FlowIssue[]) : []);
+
+export function appErrorOf(err: ApprovalError): AppError {
+  const entry = mapping[err.code];
+  const details: Record<string, unknown> = { approvalError: err.code, ...err.details };
+  if (entry.code !== 'VALIDATION_FAILED') return new AppError(entry.code, entry.message, details);
+  const reason = typeof err.details.reason === 'string' ? ` (${err.details.reason})` : '';
+  const issues = issuesOf(err.details);
+  const errors =
+    issues.length > 0
+      ? issues.map((i) => ({ path: `definition.${i.path}`, message: i.code }))
+      : [{ path: entry.path ?? '', message: `${entry.message}${reason}` }];
+  return new AppError('VALIDATION_FAILED', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { ...details, errors });
+}
+
+/** Runs an engine call, turning its refusals into catalogue errors. */
+export function engineCall<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof ApprovalError) throw appErrorOf(err);
+    throw err;
+  }
+}

@@ -1,0 +1,62 @@
+import type { Db, Tx } from '../../platform/db/database.ts';
+import { inTenantScope } from '../../platform/db/scope.ts';
+import type { Actor } from '../access/principal.ts';
+import type { ApprovalInstance, ApprovalStatus } from './engine/index.ts';
+import type { Scheduler } from './timers/scheduler.ts';
+import { flushTimers, type TimerRequest } from './timers/stage-timeout.ts';
+
+export type SubjectType = 'travel_request' | 'order';
+
+/** What the approval service asks of the module that owns the subject (a travel request, an order). */
+export interface SubjectHooks {
+  /** Locks the subject's row: every change of a subject and its approval takes this lock first. */
+  lock(tx: Tx, tenantId: string, subjectId: string): Promise<void>;
+  /** Reference and title, for notifications and the inbox. */
+  describe(tx: Tx, tenantId: string, subjectId: string): Promise<{ code: string; title: string } | null>;
+  /** Where a notification leads in the console. */
+  link(subjectId: string): string;
+  /** The approval's status changed (pending, returned or a final state): bring the subject along. */
+  statusChanged(work: ApprovalWork, change: { subjectId: string; instance: ApprovalInstance; previous: ApprovalStatus | null }): Promise<void>;
+}
+
+export type SubjectRegistry = Partial<Record<SubjectType, SubjectHooks>>;
+
+/** The services approval use cases are given (by routes, jobs, the seed). */
+export interface ApprovalDeps {
+  db: Db;
+  scheduler: Scheduler;
+  subjects: SubjectRegistry;
+}
+
+/** One unit of work: a tenant transaction, the time, who acts, and timers to send after the commit. */
+export interface ApprovalWork {
+  tx: Tx;
+  tenantId: string;
+  now: Date;
+  actor: Actor;
+  subjects: SubjectRegistry;
+  timers: TimerRequest[];
+}
+
+export function hooksFor(work: Pick<ApprovalWork, 'subjects'>, subjectType: SubjectType): SubjectHooks {
+  const hooks = work.subjects[subjectType];
+  if (!hooks) throw new Error(`no approval subject hooks for ${subjectType}`);
+  return hooks;
+}
+
+/**
+ * Runs fn in one transaction of the tenant; once it has committed, sends the timers it asked for
+ * (sent after the commit, so a rolled-back change leaves no timer behind).
+ */
+export async function runApprovalWork<T>(
+  deps: ApprovalDeps,
+  args: { tenantId: string; actor: Actor; now?: Date },
+  fn: (work: ApprovalWork) => Promise<T>,
+): Promise<T> {
+  const timers: TimerRequest[] = [];
+  const result = await inTenantScope(deps.db, [args.tenantId], (tx) =>
+    fn({ tx, tenantId: args.tenantId, now: args.now ?? new Date(), actor: args.actor, subjects: deps.subjects, timers }),
+  );
+  await flushTimers(deps.scheduler, timers);
+  return result;
+}

@@ -1,0 +1,41 @@
+import { Value } from '@sinclair/typebox/value';
+import type { FlowDefinition } from '../engine/index.ts';
+import type { approvalFlows } from '../schema.ts';
+import { type FlowBody, FlowDefinitionSchema } from './flow-schema.ts';
+
+type FlowRow = typeof approvalFlows.$inferSelect;
+
+export interface FlowView {
+  id: string;
+  name: string;
+  priority: number;
+  active: boolean;
+  /** The engine's FlowDefinition; its id, name and priority are the flow's. */
+  definition: FlowDefinition;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The stored body without the fields the flow row owns. */
+export function flowBodyOf(input: FlowBody & { id?: unknown; name?: unknown; priority?: unknown }): FlowBody {
+  const { conditions, stages, skipRepeatedApprover } = input;
+  return { conditions, stages, ...(skipRepeatedApprover !== undefined ? { skipRepeatedApprover } : {}) };
+}
+
+/** The engine's definition of a stored flow. */
+export function flowDefinitionOf(row: Pick<FlowRow, 'id' | 'name' | 'priority' | 'definition'>): FlowDefinition {
+  if (!Value.Check(FlowDefinitionSchema, row.definition)) throw new Error(`approval flow ${row.id}: stored definition does not match the schema`);
+  return { ...flowBodyOf(row.definition), id: row.id, name: row.name, priority: row.priority };
+}
+
+export function flowView(row: FlowRow): FlowView {
+  return {
+    id: row.id,
+    name: row.name,
+    priority: row.priority,
+    active: row.active,
+    definition: flowDefinitionOf(row),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,117 @@
+import { sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../../platform/db/database.ts';
+import { inTenantScope } from '../../../platform/db/scope.ts';
+import { decodeCursor, invalidCursor, type Page, toPage } from '../../../platform/http/pagination.ts';
+import { isUuid } from '../../../platform/ids.ts';
+import { localDateOf } from '../../budget/period.ts';
+import { rawRows } from '../../org/shared/raw-rows.ts';
+import { readDoneItems } from './done-items.ts';
+import { type InboxScope, isoOf, mineCte, subjectJoins, textOrNull } from './inbox-sql.ts';
+
+export interface InboxItem {
+  instanceId: string;
+  subjectType: 'travel_request' | 'order';
+  subjectId: string;
+  subjectCode: string | null;
+  title: string | null;
+  requesterName: string;
+  amountFen: number;
+  stageName: string;
+  /** Pending: since when the caller is asked; done: when the caller decided. */
+  since: string;
+  dueAt: string | null;
+  onBehalfOf: { employeeId: string; name: string } | null;
+}
+
+export interface InboxCounts {
+  pending: number;
+  overdue: number;
+  /** Due later today (China time), not yet overdue. */
+  dueToday: number;
+}
+
+export type Inbox = Page<InboxItem> & { counts: InboxCounts };
+
+export interface InboxArgs {
+  tenantId: string;
+  /** The caller's employee; null (not an employee) has an empty inbox. */
+  employeeId: string | null;
+  state: 'pending' | 'done';
+  cursor?: string;
+  limit: number;
+  now?: Date;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const endOfChinaDay = (now: Date) => new Date(Date.parse(`${localDateOf(now)}T00:00:00+08:00`) + DAY_MS).toISOString();
+
+/** Cursor key (timestamp text, id) from a previous page. */
+export function cursorKey(cursor: string | undefined): [string, string] | null {
+  const key = decodeCursor(cursor, 2);
+  if (!key) return null;
+  const [at, id] = key.map(String);
+  if (at === undefined || id === undefined || Number.isNaN(Date.parse(at)) || !isUuid(id)) throw invalidCursor();
+  return [at, id];
+}
+
+async function counts(tx: Tx, scope: InboxScope, endOfDay: string): Promise<InboxCounts> {
+  const [row] = rawRows(
+    await tx.execute(sql`${mineCte(scope)}
+      select count(*)::int as pending,
+             count(*) filter (where due_at < ${scope.now}::timestamptz)::int as overdue,
+             count(*) filter (where due_at >= ${scope.now}::timestamptz and due_at < ${endOfDay}::timestamptz)::int as due_today
+        from mine`),
+  );
+  return { pending: Number(row?.pending ?? 0), overdue: Number(row?.overdue ?? 0), dueToday: Number(row?.due_today ?? 0) };
+}
+
+async function pendingItems(tx: Tx, scope: InboxScope, after: [string, string] | null, limit: number): Promise<Page<InboxItem>> {
+  const rows = rawRows(
+    await tx.execute(sql`${mineCte(scope)}
+      select m.instance_id::text as instance_id, m.since::text as since_key, m.since, m.due_at, m.on_behalf_of::text as on_behalf_of,
+             b.name as on_behalf_of_name, i.subject_type, i.subject_id::text as subject_id, r.code, r.purpose, e.name as requester_name,
+             (i.state->'subject'->>'amountFen')::float8 as amount_fen,
+             i.state->'stages'->((i.state->>'currentStageIndex')::int)->>'name' as stage_name
+        from mine m
+        join approval_instances i on i.tenant_id = ${scope.tenantId} and i.id = m.instance_id
+        left join employees b on b.tenant_id = i.tenant_id and b.id = m.on_behalf_of
+        ${subjectJoins}
+       where ${after === null ? sql`true` : sql`(m.since, m.instance_id) > (${after[0]}::timestamptz, ${after[1]}::uuid)`}
+       order by m.since, m.instance_id
+       limit ${limit + 1}`),
+  );
+  const page = toPage(rows, limit, (r) => [String(r.since_key), String(r.instance_id)]);
+  return {
+    nextCursor: page.nextCursor,
+    items: page.items.map((r) => ({
+      instanceId: String(r.instance_id),
+      subjectType: r.subject_type === 'order' ? 'order' : 'travel_request',
+      subjectId: String(r.subject_id),
+      subjectCode: textOrNull(r.code),
+      title: textOrNull(r.purpose),
+      requesterName: textOrNull(r.requester_name) ?? '',
+      amountFen: Number(r.amount_fen ?? 0),
+      stageName: textOrNull(r.stage_name) ?? '',
+      since: isoOf(r.since) ?? '',
+      dueAt: isoOf(r.due_at),
+      onBehalfOf: typeof r.on_behalf_of === 'string' ? { employeeId: r.on_behalf_of, name: textOrNull(r.on_behalf_of_name) ?? '' } : null,
+    })),
+  };
+}
+
+/**
+ * 待我审批 / 我已审批: what the caller can decide now (oldest first, with delegations in force) or
+ * has decided (latest first), a page at a time, with the counts of the pending ones.
+ */
+export async function readInbox(db: Db, args: InboxArgs): Promise<Inbox> {
+  const after = cursorKey(args.cursor);
+  const empty = { items: [], nextCursor: null, counts: { pending: 0, overdue: 0, dueToday: 0 } };
+  const { employeeId } = args;
+  if (employeeId === null) return empty;
+  const now = args.now ?? new Date();
+  const scope: InboxScope = { tenantId: args.tenantId, employeeId, now: now.toISOString() };
+  return inTenantScope(db, [args.tenantId], async (tx) => {
+    const page = args.state === 'pending' ? await pendingItems(tx, scope, after, args.limit) : await readDoneItems(tx, scope, after, args.limit);
+    return { ...page, counts: await counts(tx, scope, endOfChinaDay(now)) };
+  });
+}

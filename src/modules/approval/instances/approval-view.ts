@@ -1,0 +1,93 @@
+import type { Tx } from '../../../platform/db/database.ts';
+import { type ApprovalInstance, type ApproverSlot, type StageState, SYSTEM } from '../engine/index.ts';
+import { type EmployeeLabel, employeeLabels, nameIn } from '../org/employee-names.ts';
+import { canActNow, involvedIn } from './who-may-act.ts';
+
+export interface PersonRef {
+  employeeId: string;
+  name: string;
+}
+
+export interface ApproverView extends PersonRef {
+  /** Set when a delegate decided for the approver: employeeId is the delegate, this the approver. */
+  onBehalfOf?: PersonRef;
+  /** waiting, pending, approved, rejected, returned, transferred, cancelled — or skipped (left out by a skip rule). */
+  decision: string;
+  decidedAt: string | null;
+  comment: string | null;
+}
+
+export interface ApprovalStageView {
+  id: string;
+  name: string;
+  mode: 'any' | 'all';
+  status: string;
+  approvers: ApproverView[];
+  dueAt: string | null;
+}
+
+export interface ApprovalView {
+  instanceId: string;
+  flowName: string;
+  status: string;
+  stages: ApprovalStageView[];
+  currentStageIndex: number | null;
+  /** The viewer can decide now (as an approver or a delegate in force). */
+  canAct: boolean;
+  /** What the viewer may do now. */
+  actions: string[];
+}
+
+export interface ApprovalViewer {
+  employeeId: string | null;
+  /** May cancel anybody's request (travel admin). */
+  isAdmin: boolean;
+}
+
+const person = (labels: Map<string, EmployeeLabel>, id: string): PersonRef => ({ employeeId: id, name: nameIn(labels, id) });
+
+function approverView(labels: Map<string, EmployeeLabel>, slot: ApproverSlot): ApproverView {
+  const byDelegate = slot.actedBy !== null && slot.actedBy !== SYSTEM && slot.actedBy !== slot.approverId;
+  return {
+    ...person(labels, byDelegate && slot.actedBy !== null ? slot.actedBy : slot.approverId),
+    ...(byDelegate ? { onBehalfOf: person(labels, slot.approverId) } : {}),
+    decision: slot.status,
+    decidedAt: slot.decidedAt,
+    comment: slot.comment,
+  };
+}
+
+function stageView(labels: Map<string, EmployeeLabel>, stage: StageState): ApprovalStageView {
+  const asked = stage.steps.flatMap((step) => step.approvers.map((slot) => approverView(labels, slot)));
+  const skipped = stage.skipped.map((s) => ({ ...person(labels, s.employeeId), decision: 'skipped', decidedAt: stage.startedAt, comment: null }));
+  return { id: stage.id, name: stage.name, mode: stage.mode, status: stage.status, approvers: [...asked, ...skipped], dueAt: stage.dueAt };
+}
+
+const peopleOf = (instance: ApprovalInstance) =>
+  instance.stages.flatMap((stage) => [
+    ...stage.skipped.map((s) => s.employeeId),
+    ...stage.steps.flatMap((step) => step.approvers.flatMap((slot) => [slot.approverId, slot.actedBy])),
+  ]);
+
+/** How an approval looks to a viewer: stages and approvers with names, and what the viewer may do now. */
+export async function approvalViewOf(tx: Tx, tenantId: string, instance: ApprovalInstance, viewer: ApprovalViewer, now: Date): Promise<ApprovalView> {
+  const labels = await employeeLabels(tx, tenantId, peopleOf(instance));
+  const me = viewer.employeeId;
+  const canAct = await canActNow(tx, tenantId, instance, me, now);
+  const open = instance.status === 'pending' || instance.status === 'returned';
+  const isRequester = me !== null && me === instance.subject.requesterId;
+  const actions: string[] = canAct ? ['approve', 'reject', 'return', 'transfer', 'add_approver'] : [];
+  if (canAct || (me !== null && involvedIn(instance).has(me))) actions.push('comment');
+  if (open && isRequester) actions.push('withdraw');
+  if (open && (isRequester || viewer.isAdmin)) actions.push('cancel');
+  if (instance.status === 'returned' && isRequester) actions.push('resubmit');
+  return {
+    instanceId: instance.id,
+    flowName: instance.flow.name,
+    status: instance.status,
+    stages: instance.stages.map((s) => stageView(labels, s)),
+    currentStageIndex: instance.currentStageIndex,
+    canAct,
+    actions,
+  };
+}

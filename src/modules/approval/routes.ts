@@ -1,0 +1,11 @@
+import type { App, AppDeps } from '../../platform/http/types.ts';
+import { approverRoutes } from './routes/approver-routes.ts';
+import { delegationRoutes } from './routes/delegation-routes.ts';
+import { flowRoutes } from './routes/flow-routes.ts';
+
+/** The approval API: flows (/approval-flows), actions, inbox, bulk approval and delegations (/approvals). */
+export function approvalRoutes(app: App, deps: AppDeps): void {
+  flowRoutes(app, deps);
+  delegationRoutes(app, deps);
+  approverRoutes(app, deps);
+}

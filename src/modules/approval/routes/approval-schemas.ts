@@ -1,0 +1,119 @@
+import { type TSchema, Type } from '@sinclair/typebox';
+import { PageQuery } from '../../../platform/http/pagination.ts';
+import { Timestamp, Uuid } from '../../../platform/http/schemas.ts';
+import { FlowDefinitionSchema } from '../flows/flow-schema.ts';
+
+/** TypeBox models of the approval API. Bodies check types and sizes; the engine and the use cases check the rules. */
+
+const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
+const strict = { additionalProperties: false } as const;
+const Comment = Type.String({ maxLength: 2000 });
+
+export const PersonRefSchema = Type.Object({ employeeId: Uuid, name: Type.String() });
+
+export const ApprovalViewSchema = Type.Object({
+  instanceId: Uuid,
+  flowName: Type.String(),
+  status: Type.String({ description: 'pending, returned, approved, rejected, withdrawn, cancelled' }),
+  stages: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      mode: Type.Union([Type.Literal('any'), Type.Literal('all')]),
+      status: Type.String({ description: 'not_started, active, approved, skipped, rejected, returned, cancelled' }),
+      approvers: Type.Array(
+        Type.Object({
+          employeeId: Uuid,
+          name: Type.String(),
+          onBehalfOf: Type.Optional(PersonRefSchema),
+          decision: Type.String({ description: 'waiting, pending, approved, rejected, returned, transferred, cancelled, skipped' }),
+          decidedAt: nullable(Timestamp),
+          comment: nullable(Type.String()),
+        }),
+      ),
+      dueAt: nullable(Timestamp),
+    }),
+  ),
+  currentStageIndex: nullable(Type.Integer()),
+  canAct: Type.Boolean({ description: 'The caller can decide now (as an approver or a delegate in force)' }),
+  actions: Type.Array(Type.String(), { description: 'What the caller may do now' }),
+});
+
+export const FlowSchema = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  priority: Type.Integer(),
+  active: Type.Boolean(),
+  definition: FlowDefinitionSchema,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export const FlowBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    priority: Type.Integer({ minimum: -1_000_000, maximum: 1_000_000, description: 'Lower is tried first' }),
+    definition: FlowDefinitionSchema,
+    active: Type.Optional(Type.Boolean({ description: 'Inactive flows are not chosen for new requests (default true)' })),
+  },
+  strict,
+);
+
+export const ActionBody = Type.Object(
+  {
+    action: Type.Union([
+      Type.Literal('approve'),
+      Type.Literal('reject'),
+      Type.Literal('return'),
+      Type.Literal('transfer'),
+      Type.Literal('add_approver'),
+      Type.Literal('comment'),
+    ]),
+    comment: Type.Optional(Comment),
+    toEmployeeId: Type.Optional(Uuid),
+    position: Type.Optional(Type.Union([Type.Literal('before'), Type.Literal('after'), Type.Literal('parallel')])),
+    rejectTo: Type.Optional(Type.Union([Type.Literal('requester'), Type.Integer({ minimum: 0, maximum: 100 })])),
+    onBehalfOf: Type.Optional(Uuid),
+  },
+  { ...strict, description: 'reject and return need a comment; transfer and add_approver a toEmployeeId; add_approver’s position defaults to after' },
+);
+
+export const InstanceParams = Type.Object({ instanceId: Uuid });
+
+export const InboxQuery = Type.Object(
+  { state: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('done')], { default: 'pending' })), ...PageQuery },
+  strict,
+);
+
+export const InboxSchema = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      instanceId: Uuid,
+      subjectType: Type.Union([Type.Literal('travel_request'), Type.Literal('order')]),
+      subjectId: Uuid,
+      subjectCode: nullable(Type.String()),
+      title: nullable(Type.String()),
+      requesterName: Type.String(),
+      amountFen: Type.Integer(),
+      stageName: Type.String(),
+      since: Timestamp,
+      dueAt: nullable(Timestamp),
+      onBehalfOf: nullable(PersonRefSchema),
+    }),
+  ),
+  nextCursor: nullable(Type.String()),
+  counts: Type.Object({ pending: Type.Integer(), overdue: Type.Integer(), dueToday: Type.Integer() }),
+});
+
+export const BulkApproveBody = Type.Object({ instanceIds: Type.Array(Uuid, { minItems: 1, maxItems: 100 }), comment: Type.Optional(Comment) }, strict);
+
+export const BulkApproveSchema = Type.Object({
+  results: Type.Array(Type.Object({ instanceId: Uuid, ok: Type.Boolean(), code: Type.Optional(Type.String()) })),
+});
+
+export const DelegationSchema = Type.Object({ id: Uuid, delegateId: Uuid, delegateName: Type.String(), startsAt: Timestamp, endsAt: Timestamp, reason: Type.String() });
+
+export const DelegationBody = Type.Object(
+  { delegateId: Uuid, startsAt: Timestamp, endsAt: Timestamp, reason: Type.Optional(Type.String({ maxLength: 500 })) },
+  strict,
+);

@@ -1,0 +1,84 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import { Timestamp, Uuid } from '../../../platform/http/schemas.ts';
+import { RuleJson, RulesSchema } from './rule-schemas.ts';
+
+/** TypeBox models of the policy API (policies, versions, assignments). Bodies check shapes; the domain and the engine check the rules. */
+
+const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
+
+export const PolicyStatusSchema = Type.Union([Type.Literal('active'), Type.Literal('archived')]);
+export const VersionStatusSchema = Type.Union([Type.Literal('draft'), Type.Literal('published'), Type.Literal('superseded')]);
+
+export const AssignmentSchema = Type.Object({
+  id: Uuid,
+  departmentId: nullable(Uuid),
+  departmentName: nullable(Type.String()),
+  rankCodes: Type.Array(Type.String(), { description: 'Empty: any rank, unless a level range is given' }),
+  minRankLevel: nullable(Type.Integer()),
+  maxRankLevel: nullable(Type.Integer()),
+  priority: Type.Integer(),
+});
+
+export const PolicySummarySchema = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  description: Type.String(),
+  status: PolicyStatusSchema,
+  published: nullable(Type.Object({ versionId: Uuid, version: Type.Integer(), publishedAt: Timestamp })),
+  draft: nullable(Type.Object({ versionId: Uuid, version: Type.Integer() })),
+  assignments: Type.Array(AssignmentSchema),
+});
+
+const versionFields = {
+  versionId: Uuid,
+  version: Type.Integer(),
+  status: VersionStatusSchema,
+  note: Type.String(),
+  createdAt: Timestamp,
+  publishedAt: nullable(Timestamp),
+};
+
+export const PolicyDetailSchema = Type.Object({
+  ...PolicySummarySchema.properties,
+  versions: Type.Array(Type.Object(versionFields), { description: 'Newest first' }),
+});
+
+export const VersionSchema = Type.Object({ ...versionFields, rules: Type.Array(RuleJson) });
+
+export const VersionParams = Type.Object({ id: Uuid, versionId: Uuid });
+
+export const PolicyCreateBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    description: Type.Optional(Type.String({ maxLength: 4000 })),
+    copyFromPolicyId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+
+export const PolicyUpdateBody = Type.Object(
+  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), description: Type.Optional(Type.String({ maxLength: 4000 })), status: Type.Optional(PolicyStatusSchema) },
+  { additionalProperties: false, description: 'Fields left out stay as they are' },
+);
+
+const Note = Type.String({ maxLength: 1000 });
+
+export const DraftBody = Type.Object({ rules: RulesSchema, note: Type.Optional(Note) }, { additionalProperties: false });
+export const PublishBody = Type.Object({ note: Type.Optional(Note) }, { additionalProperties: false });
+
+/** Conditions left out do not apply (null is not accepted: Ajv's type coercion would read 0 as null). */
+const AssignmentInputSchema = Type.Object(
+  {
+    departmentId: Type.Optional(Uuid),
+    rankCodes: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 100 })),
+    minRankLevel: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+    maxRankLevel: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+    priority: Type.Optional(Type.Integer({ minimum: -1000, maximum: 1000, description: 'Higher wins among equally specific matches; default 0' })),
+  },
+  { additionalProperties: false },
+);
+
+export const AssignmentsBody = Type.Object(
+  { assignments: Type.Array(AssignmentInputSchema, { maxItems: 200, description: 'Neither department nor rank: the tenant’s default' }) },
+  { additionalProperties: false },
+);

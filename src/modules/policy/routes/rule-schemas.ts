@@ -1,0 +1,128 @@
+import { Type, type TSchema, type TUnsafe } from '@sinclair/typebox';
+import { CABINS, CAR_PURPOSES, CAR_SERVICE_LEVELS, CATEGORIES, CITY_TIERS, RULE_ACTIONS, SEATS, SLEEPERS, type Rule, type RuleKind } from '../engine/index.ts';
+
+/**
+ * The engine's rule JSON (engine/rule-types.ts) as a request schema: the shape of every rule kind,
+ * so that wrong types and unknown fields are refused at the boundary with their paths
+ * ('rules.3.params.maxCabin'). Ranges, uniqueness and consistency are left to the engine's
+ * validatePolicy, the authority on what a policy may hold. Ajv here has no `discriminator`, so the
+ * kind picks its params schema with if/then: an error names the fields of that kind only.
+ */
+
+/**
+ * A hand-written JSON schema typed as T. The route type provider infers request types from JSON
+ * keywords and cannot see T: handlers cast bodies that hold such schemas (they were validated).
+ */
+export const unsafe = <T>(schema: Record<string, unknown>): TUnsafe<T> => Type.Unsafe<T>(schema);
+
+/**
+ * An object whose `key` property picks its schema among the branches (if/then per value): errors
+ * name the fields of the chosen branch only, where a union would report every branch.
+ */
+export function byKey<T>(key: string, branches: Readonly<Record<string, TSchema>>, extra: Record<string, unknown> = {}) {
+  return unsafe<T>({
+    type: 'object',
+    properties: { [key]: { type: 'string', enum: Object.keys(branches) } },
+    required: [key],
+    ...extra,
+    allOf: Object.entries(branches).map(([value, then]) => ({ if: { type: 'object', properties: { [key]: { const: value } }, required: [key] }, then })),
+  });
+}
+
+/** One of the values, as a plain JSON-schema enum (one error message, not one per literal). */
+export const enumOf = <T extends string>(values: readonly T[], description?: string) =>
+  unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
+
+const closed = <P extends Record<string, TSchema>>(properties: P, description?: string) =>
+  Type.Object(properties, { additionalProperties: false, ...(description ? { description } : {}) });
+
+const Text = Type.String({ maxLength: 200 });
+const Count = Type.Integer({ description: 'A whole number; the engine checks its range' });
+const Fen = Type.Integer({ description: 'Amount in fen' });
+const Fraction = Type.Number({ description: 'More than 0, at most 1 (0.7 is 7折)' });
+const Categories = Type.Array(enumOf(CATEGORIES), { maxItems: 4, description: 'Categories checked; all when absent' });
+const CityList = Type.Array(Text, { maxItems: 500 });
+const TierCaps = closed(Object.fromEntries(CITY_TIERS.map((tier) => [tier, Fen])), 'Nightly cap by city tier (tier1, new_tier1, tier2, other)');
+
+const HotelBand = closed({
+  minRankLevel: Type.Optional(Count),
+  maxRankLevel: Type.Optional(Count),
+  tierCapsFen: TierCaps,
+  cityCapsFen: Type.Optional(Type.Record(Type.String({ maxLength: 60 }), Fen, { description: 'City code → cap, replacing the tier cap' })),
+});
+
+const PeakSeason = closed({
+  name: Text,
+  cityCodes: Type.Optional(CityList),
+  from: Type.String({ format: 'date', description: 'First night, YYYY-MM-DD' }),
+  to: Type.String({ format: 'date', description: 'Last night, YYYY-MM-DD' }),
+  upliftPercent: Type.Number({ description: 'Raise caps by this percentage' }),
+});
+
+const TimeWindow = closed({ from: Type.String({ maxLength: 5, description: 'HH:MM China time' }), to: Type.String({ maxLength: 5, description: 'HH:MM, 24:00 ends the day' }) });
+
+/** The params of each rule kind. */
+export const RULE_PARAMS: Readonly<Record<RuleKind, TSchema>> = {
+  flight_cabin: closed({ maxCabin: enumOf(CABINS), longFlight: Type.Optional(closed({ aboveMinutes: Count, maxCabin: enumOf(CABINS) })) }),
+  flight_price_cap: byKey('mode', {
+    discount_of_full_economy: closed({ mode: Type.Literal('discount_of_full_economy'), maxDiscount: Fraction }),
+    percent_of_business: closed({ mode: Type.Literal('percent_of_business'), maxPercent: Fraction }),
+    absolute: closed({ mode: Type.Literal('absolute'), maxFen: Fen }),
+  }),
+  flight_lowest_fare_window: closed({ windowMinutes: Count, toleranceFen: Fen }),
+  flight_advance_booking: closed({ minDays: Count }),
+  hotel_nightly_cap: closed({ bands: Type.Array(HotelBand, { maxItems: 20 }), peakSeasons: Type.Optional(Type.Array(PeakSeason, { maxItems: 50 })) }),
+  hotel_star: closed({ maxStars: Count }),
+  train_seat: closed({
+    maxSeat: enumOf(SEATS),
+    maxSleeper: enumOf(SLEEPERS),
+    exception: Type.Optional(
+      closed({ overnight: Type.Optional(Type.Boolean()), aboveMinutes: Type.Optional(Count), maxSeat: Type.Optional(enumOf(SEATS)), maxSleeper: Type.Optional(enumOf(SLEEPERS)) }),
+    ),
+  }),
+  car_service_level: closed({ maxLevel: enumOf(CAR_SERVICE_LEVELS) }),
+  car_ride_cap: closed({ maxFen: Fen }),
+  car_hours: closed({
+    purposes: Type.Array(closed({ purpose: enumOf(CAR_PURPOSES), windows: Type.Optional(Type.Array(TimeWindow, { maxItems: 10 })) }), { maxItems: CAR_PURPOSES.length * 2 }),
+  }),
+  trip_daily_budget: closed({ maxFenPerDay: Fen, categories: Type.Optional(Categories) }),
+  trip_requires_approved_request: closed({ categories: Type.Optional(Categories) }),
+  trip_destinations: closed({
+    mode: enumOf(['allow', 'deny']),
+    cities: Type.Optional(CityList),
+    countries: Type.Optional(Type.Array(Type.String({ maxLength: 2 }), { maxItems: 300 })),
+    categories: Type.Optional(Categories),
+  }),
+};
+
+export const RULE_KIND_LIST = Object.keys(RULE_PARAMS) as RuleKind[];
+
+const AppliesTo = closed(
+  { ranks: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 100 })), minRankLevel: Type.Optional(Count), maxRankLevel: Type.Optional(Count) },
+  'Narrows the rule to some travellers; every condition given must hold',
+);
+
+const envelope = closed({
+  id: Type.String({ minLength: 1, maxLength: 100, description: 'Stable across versions of the policy' }),
+  kind: enumOf(RULE_KIND_LIST),
+  params: Type.Object({}, { additionalProperties: true, description: 'By kind; see the allOf branches' }),
+  action: enumOf(RULE_ACTIONS, 'What a failed check does: allow, warn (a reason code is required), require_approval, block'),
+  appliesTo: Type.Optional(AppliesTo),
+});
+
+/** One rule: the common fields, and the params of its kind. */
+export const RuleSchema = unsafe<Rule>({
+  ...envelope,
+  description: 'A policy rule (engine JSON). The kind decides the params.',
+  allOf: RULE_KIND_LIST.map((kind) => ({
+    if: { type: 'object', properties: { kind: { const: kind } }, required: ['kind'] },
+    then: { properties: { params: RULE_PARAMS[kind] } },
+  })),
+});
+
+/** At most this many rules in a policy version. */
+export const MAX_RULES = 200;
+export const RulesSchema = Type.Array(RuleSchema, { maxItems: MAX_RULES });
+
+/** Rules as they are answered (stored JSON, already validated): passed through as they are. */
+export const RuleJson = Type.Object({}, { additionalProperties: true, description: 'A policy rule (engine JSON), as in the request schema' });

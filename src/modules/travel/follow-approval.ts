@@ -1,0 +1,65 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/database.ts';
+import type { ApprovalWork, SubjectHooks } from '../approval/approval-work.ts';
+import type { ApprovalStatus } from '../approval/engine/index.ts';
+import { releaseBudgets } from '../budget/occupy-budgets.ts';
+import { recordChange } from '../timeline/record-change.ts';
+import { travelRequests } from './schema.ts';
+import type { TravelStatus } from './travel-request-view.ts';
+
+const statusFor: Record<ApprovalStatus, TravelStatus> = {
+  pending: 'approving',
+  returned: 'returned',
+  approved: 'approved',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn',
+  cancelled: 'cancelled',
+};
+
+/** Statuses that give the occupied budgets back. */
+export const releasing: readonly TravelStatus[] = ['rejected', 'withdrawn', 'cancelled'];
+const final: readonly TravelStatus[] = ['approved', 'rejected', 'withdrawn', 'cancelled'];
+
+/**
+ * Moves a request to a new status in the work's transaction: the decision time for a final one,
+ * the budgets released on rejection, withdrawal and cancellation, and a timeline event.
+ */
+export async function moveTravelRequest(work: Pick<ApprovalWork, 'tx' | 'tenantId' | 'actor' | 'now'>, id: string, to: TravelStatus, data: Record<string, unknown> = {}): Promise<void> {
+  const { tx, tenantId } = work;
+  const where = and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id));
+  const [row] = await tx.select({ status: travelRequests.status, code: travelRequests.code }).from(travelRequests).where(where);
+  if (!row || row.status === to) return;
+  await tx
+    .update(travelRequests)
+    .set({ status: to, updatedAt: sql`now()`, ...(final.includes(to) ? { decidedAt: work.now } : {}) })
+    .where(where);
+  const release = releasing.includes(to);
+  if (release) await releaseBudgets(tx, { tenantId, sourceType: 'travel_request', sourceId: id });
+  await recordChange(tx, {
+    tenantId,
+    actor: work.actor,
+    entityType: 'travel_request',
+    entityId: id,
+    type: `travel_request.${to}`,
+    summary: `Travel request ${row.code}: ${row.status} → ${to}`,
+    data: { ...data, from: row.status, to, budgetsReleased: release },
+    at: work.now,
+  });
+}
+
+const lockRow = async (tx: Tx, tenantId: string, id: string) => {
+  await tx.select({ id: travelRequests.id }).from(travelRequests).where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id))).for('update');
+};
+
+/** The travel request as an approval subject: its lock, its description, and its status following the approval's. */
+export const travelRequestSubject: SubjectHooks = {
+  lock: lockRow,
+  async describe(tx, tenantId, id) {
+    const [row] = await tx.select({ code: travelRequests.code, title: travelRequests.purpose }).from(travelRequests).where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id)));
+    return row ?? null;
+  },
+  link: (id) => `/travel/requests/${id}`,
+  async statusChanged(work, { subjectId, instance }) {
+    await moveTravelRequest(work, subjectId, statusFor[instance.status], { instanceId: instance.id });
+  },
+};

@@ -1,0 +1,105 @@
+import { type TSchema, Type } from '@sinclair/typebox';
+import { PageQuery } from '../../../platform/http/pagination.ts';
+import { Timestamp, Uuid } from '../../../platform/http/schemas.ts';
+import { ApprovalViewSchema, PersonRefSchema } from '../../approval/routes/approval-schemas.ts';
+import { BudgetCheckSchema } from '../../budget/routes/budget-schemas.ts';
+
+/** TypeBox models of the travel request API. Bodies check types and sizes; the use cases check the rules. */
+
+const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
+const strict = { additionalProperties: false } as const;
+const LocalDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (China time)' });
+const Fen = Type.Integer({ minimum: 0, maximum: 100_000_000_000 });
+
+export const TravelStatusSchema = Type.Union([
+  Type.Literal('draft'),
+  Type.Literal('submitted'),
+  Type.Literal('approving'),
+  Type.Literal('approved'),
+  Type.Literal('rejected'),
+  Type.Literal('returned'),
+  Type.Literal('withdrawn'),
+  Type.Literal('cancelled'),
+  Type.Literal('completed'),
+]);
+
+const LegSchema = Type.Object({ fromCity: Type.String(), toCity: Type.String(), departDate: Type.String(), returnDate: nullable(Type.String()) });
+const EstimateSchema = Type.Object({ flight: Fen, hotel: Fen, train: Fen, car: Fen, other: Fen }, strict);
+
+export const TravelRequestSummarySchema = Type.Object({
+  id: Uuid,
+  code: Type.String({ description: 'e.g. TR2026112500001' }),
+  purpose: Type.String(),
+  status: TravelStatusSchema,
+  requesterId: Uuid,
+  requesterName: Type.String(),
+  travellerNames: Type.Array(Type.String()),
+  firstDepartDate: nullable(Type.String()),
+  destinations: Type.Array(Type.String()),
+  estimatedTotalFen: Type.Integer(),
+  createdAt: Timestamp,
+  submittedAt: nullable(Timestamp),
+  currentApprovers: Type.Array(PersonRefSchema),
+});
+
+export const TravelRequestSchema = Type.Composite([
+  TravelRequestSummarySchema,
+  Type.Object({
+    travellers: Type.Array(Type.Object({ employeeId: Uuid, name: Type.String(), departmentName: Type.String() })),
+    itinerary: Type.Array(LegSchema),
+    estimate: EstimateSchema,
+    projectId: nullable(Uuid),
+    projectName: nullable(Type.String()),
+    costCentreId: nullable(Uuid),
+    budgetCheck: nullable(BudgetCheckSchema),
+    overBudgetReason: nullable(Type.String()),
+    approval: nullable(ApprovalViewSchema),
+    timeline: Type.Array(Type.Object({ seq: Type.Integer(), type: Type.String(), at: Timestamp, actorName: Type.String(), data: Type.Record(Type.String(), Type.Unknown()) })),
+  }),
+]);
+
+const LegInput = Type.Object(
+  {
+    fromCity: Type.String({ minLength: 1, maxLength: 50 }),
+    toCity: Type.String({ minLength: 1, maxLength: 50 }),
+    departDate: LocalDate,
+    returnDate: Type.Optional(nullable(LocalDate)),
+  },
+  strict,
+);
+
+const fields = {
+  purpose: Type.String({ minLength: 1, maxLength: 500 }),
+  travellerIds: Type.Array(Uuid, { minItems: 1, maxItems: 20, description: 'Default: the requester' }),
+  itinerary: Type.Array(LegInput, { minItems: 1, maxItems: 20 }),
+  estimate: EstimateSchema,
+  projectId: nullable(Uuid),
+  costCentreId: nullable(Uuid),
+};
+
+export const TravelRequestCreateBody = Type.Object(
+  {
+    purpose: fields.purpose,
+    travellerIds: Type.Optional(fields.travellerIds),
+    itinerary: fields.itinerary,
+    estimate: fields.estimate,
+    projectId: Type.Optional(fields.projectId),
+    costCentreId: Type.Optional(fields.costCentreId),
+  },
+  strict,
+);
+
+export const TravelRequestUpdateBody = Type.Partial(Type.Object(fields, strict), { description: 'Fields left out stay as they are' });
+
+export const TravelListQuery = Type.Object(
+  {
+    scope: Type.Optional(Type.Union([Type.Literal('mine'), Type.Literal('all'), Type.Literal('approving')], { default: 'mine' })),
+    status: Type.Optional(TravelStatusSchema),
+    q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the code or the purpose' })),
+    ...PageQuery,
+  },
+  strict,
+);
+
+export const SubmitBody = Type.Object({ overBudgetReason: Type.Optional(Type.String({ maxLength: 500 })) }, strict);
+export const EndBody = Type.Object({ comment: Type.Optional(Type.String({ maxLength: 1000 })) }, strict);

@@ -1,0 +1,85 @@
+import { and, eq } from 'drizzle-orm';
+import { AppError, validationFailed } from '../../platform/errors/app-error.ts';
+import type { ApprovalWork } from '../approval/approval-work.ts';
+import { type ApprovalSubject, selectFlow } from '../approval/engine/index.ts';
+import { activeFlows } from '../approval/flows/read-flows.ts';
+import { actOnInstance } from '../approval/instances/act-on-instance.ts';
+import { startApproval } from '../approval/instances/start-approval.ts';
+import { departmentPath, loadOrgDirectory } from '../approval/org/load-org-directory.ts';
+import { notifyInApp } from '../notify/in-app.ts';
+import { recordChange } from '../timeline/record-change.ts';
+import { checkBudgets, type BudgetSubject } from '../budget/check-budgets.ts';
+import { occupyBudgets } from '../budget/occupy-budgets.ts';
+import { moveTravelRequest } from './follow-approval.ts';
+import { travelRequests } from './schema.ts';
+import { loadVisible, requireRequester, requireStatus, type TravelViewer } from './travel-access.ts';
+import { firstDepartDate } from './travel-input.ts';
+
+export interface SubmitInput {
+  /** Needed when the budget check warns (超预算原因). */
+  overBudgetReason?: string;
+}
+
+/**
+ * 提交 (or resubmit after 退回): checks the budgets (forbid → BUDGET_EXCEEDED, warn without a reason →
+ * REASON_REQUIRED, both with the check), occupies them, picks the tenant's flow for the request and
+ * starts its approval — or approves at once when no flow applies. A returned request under the same
+ * flow is resubmitted (approval restarts from the first stage); under another flow its old approval
+ * is cancelled and a new one starts.
+ */
+export async function submitIn(work: ApprovalWork, args: { id: string; viewer: TravelViewer; input: SubmitInput }): Promise<void> {
+  const { tx, tenantId, now } = work;
+  const { row, instance: existing } = await loadVisible(tx, tenantId, args.id, args.viewer, now, true);
+  const requesterId = requireRequester(row, args.viewer, 'submit');
+  requireStatus(row, ['draft', 'returned'], 'submitted');
+  const { directory } = await loadOrgDirectory(tx, tenantId, now);
+  const departmentId = directory.employeeDepartment(requesterId);
+  const date = firstDepartDate(row.itinerary);
+  if (departmentId === null || date === null) throw validationFailed([{ path: departmentId === null ? 'requesterId' : 'itinerary', message: 'incomplete request' }]);
+
+  const budgetSubject: BudgetSubject = { tenantId, employeeId: requesterId, departmentId, projectId: row.projectId, amountFen: row.estimatedTotalFen, date };
+  const check = await checkBudgets(tx, budgetSubject);
+  const reason = args.input.overBudgetReason?.trim() || null;
+  if (check.outcome === 'forbid') throw new AppError('BUDGET_EXCEEDED', 'The request exceeds a budget that forbids it', { check });
+  if (check.outcome === 'warn' && reason === null) throw new AppError('REASON_REQUIRED', 'The request is over budget: give a reason (overBudgetReason)', { check });
+  await occupyBudgets(tx, { ...budgetSubject, sourceType: 'travel_request', sourceId: row.id });
+  const overBudgetReason = check.outcome === 'warn' ? reason : null;
+  const where = and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, row.id));
+  await tx.update(travelRequests).set({ status: 'approving', budgetCheck: check, overBudgetReason, submittedAt: now, decidedAt: null, updatedAt: now }).where(where);
+  const again = row.status === 'returned';
+  await recordChange(tx, {
+    tenantId,
+    actor: work.actor,
+    entityType: 'travel_request',
+    entityId: row.id,
+    type: again ? 'travel_request.resubmitted' : 'travel_request.submitted',
+    summary: `Travel request ${row.code} ${again ? 'resubmitted' : 'submitted'}`,
+    data: { amountFen: row.estimatedTotalFen, budgetOutcome: check.outcome, overBudgetReason },
+    at: now,
+  });
+
+  const subject: ApprovalSubject = {
+    category: 'travel_request',
+    amountFen: row.estimatedTotalFen,
+    departmentId,
+    departmentPath: departmentPath(directory, departmentId),
+    outOfPolicy: false,
+    projectId: row.projectId,
+    requesterId,
+  };
+  const flow = selectFlow(await activeFlows(tx, tenantId), subject);
+  const open = existing !== null && existing.status === 'returned';
+  if (open && flow !== null && existing.flowId === flow.id) {
+    await actOnInstance(work, existing.id, { type: 'resubmit', by: requesterId, subject }, { directory });
+    return;
+  }
+  if (open) await actOnInstance(work, existing.id, { type: 'cancel', by: requesterId, comment: '重新提交：适用的审批流程已变更' }, { directory, quiet: true });
+  if (flow === null) {
+    await tx.update(travelRequests).set({ approvalInstanceId: null }).where(where);
+    await moveTravelRequest(work, row.id, 'approved', { reason: 'no_flow', note: '无适用的审批流程，自动通过' });
+    await notifyInApp(tx, { tenantId, recipientIds: [requesterId], template: 'approved', data: { subjectType: 'travel_request', subjectId: row.id, code: row.code, title: row.purpose, reason: 'no_flow' }, link: `/travel/requests/${row.id}` });
+    return;
+  }
+  const started = await startApproval(work, { flow, subject, subjectType: 'travel_request', subjectId: row.id, directory });
+  await tx.update(travelRequests).set({ approvalInstanceId: started.id }).where(where);
+}

@@ -1,0 +1,65 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/database.ts';
+import { inTenantScope } from '../../platform/db/scope.ts';
+import { type ApprovalView, approvalViewOf } from '../approval/instances/approval-view.ts';
+import type { BudgetCheck } from '../budget/check-budgets.ts';
+import { projects } from '../org/schema.ts';
+import { timelineEvents } from '../timeline/schema.ts';
+import type { CostEstimate, ItineraryLeg } from './schema.ts';
+import { loadVisible, type TravelViewer, type VisibleRequest } from './travel-access.ts';
+import { summaryContext, summaryOf, type TravelRequestSummary } from './travel-request-view.ts';
+
+export interface TimelineEventView {
+  seq: number;
+  type: string;
+  at: string;
+  actorName: string;
+  data: Record<string, unknown>;
+}
+
+export interface TravelRequestDetail extends TravelRequestSummary {
+  travellers: { employeeId: string; name: string; departmentName: string }[];
+  itinerary: ItineraryLeg[];
+  estimate: CostEstimate;
+  projectId: string | null;
+  projectName: string | null;
+  costCentreId: string | null;
+  budgetCheck: BudgetCheck | null;
+  overBudgetReason: string | null;
+  approval: ApprovalView | null;
+  timeline: TimelineEventView[];
+}
+
+async function timelineOf(tx: Tx, tenantId: string, id: string): Promise<TimelineEventView[]> {
+  const rows = await tx
+    .select()
+    .from(timelineEvents)
+    .where(and(eq(timelineEvents.tenantId, tenantId), eq(timelineEvents.entityType, 'travel_request'), eq(timelineEvents.entityId, id)))
+    .orderBy(asc(timelineEvents.seq));
+  return rows.map((r) => ({ seq: r.seq, type: r.type, at: r.at.toISOString(), actorName: r.actorName, data: r.data }));
+}
+
+/** The whole request as the viewer sees it: summary, travellers, budget check, approval and timeline. */
+export async function detailOf(tx: Tx, tenantId: string, visible: VisibleRequest, viewer: TravelViewer, now: Date): Promise<TravelRequestDetail> {
+  const { row, instance } = visible;
+  const ctx = await summaryContext(tx, tenantId, [row]);
+  const [project] = row.projectId === null ? [] : await tx.select({ name: projects.name }).from(projects).where(and(eq(projects.tenantId, tenantId), eq(projects.id, row.projectId)));
+  return {
+    ...summaryOf(row, ctx),
+    travellers: row.travellerIds.map((id) => ({ employeeId: id, name: ctx.labels.get(id)?.name ?? id, departmentName: ctx.labels.get(id)?.departmentName ?? '' })),
+    itinerary: row.itinerary,
+    estimate: row.estimate,
+    projectId: row.projectId,
+    projectName: project?.name ?? null,
+    costCentreId: row.costCentreId,
+    budgetCheck: (row.budgetCheck as BudgetCheck | null) ?? null,
+    overBudgetReason: row.overBudgetReason,
+    approval: instance === null ? null : await approvalViewOf(tx, tenantId, instance, viewer, now),
+    timeline: await timelineOf(tx, tenantId, row.id),
+  };
+}
+
+export async function getTravelRequest(db: Db, args: { tenantId: string; id: string; viewer: TravelViewer; now?: Date }): Promise<TravelRequestDetail> {
+  const now = args.now ?? new Date();
+  return inTenantScope(db, [args.tenantId], async (tx) => detailOf(tx, args.tenantId, await loadVisible(tx, args.tenantId, args.id, args.viewer, now), args.viewer, now));
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approvalKit, type Caller, type Kit, ok, refused } from './approval-test-kit.ts';
+import { act, instanceOf, submittedRequest } from './travel-fixtures.ts';
+
+/** The approver's inbox: oldest first, a page at a time, pending or done, with counts. */
+
+let k: Kit;
+let traveller: Caller;
+let manager: Caller;
+
+beforeAll(async () => {
+  k = await approvalKit();
+  [traveller, manager] = await k.asEach('traveller@huachen.example.com', 'approver@huachen.example.com');
+});
+afterAll(async () => {
+  await k?.close();
+});
+
+interface InboxJson {
+  items: { instanceId: string; since: string; dueAt: string | null }[];
+  nextCursor: string | null;
+  counts: { pending: number; overdue: number; dueToday: number };
+}
+
+async function allPages(state: 'pending' | 'done'): Promise<InboxJson['items']> {
+  const items: InboxJson['items'] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const res: InboxJson = ok<InboxJson>(await manager.get('/api/v1/approvals/inbox', { state, limit: '2', ...(cursor ? { cursor } : {}) }));
+    items.push(...res.items);
+    cursor = res.nextCursor;
+    if (cursor === null) break;
+  }
+  return items;
+}
+
+describe('the inbox', () => {
+  it('pages through the pending approvals oldest first, without gaps or repeats', async () => {
+    for (let i = 0; i < 3; i++) await submittedRequest(traveller);
+    const whole = ok<InboxJson>(await manager.get('/api/v1/approvals/inbox', { limit: '200' }));
+    expect(whole.counts.pending).toBe(whole.items.length);
+    expect(whole.items.length).toBeGreaterThanOrEqual(5);
+    const paged = await allPages('pending');
+    expect(paged.map((i) => i.instanceId)).toEqual(whole.items.map((i) => i.instanceId));
+    const since = paged.map((i) => i.since);
+    expect([...since].sort()).toEqual(since);
+  });
+
+  it('the done list follows the manager’s decisions, latest first', async () => {
+    const a = await submittedRequest(traveller);
+    const b = await submittedRequest(traveller);
+    ok(await act(manager, instanceOf(a), { action: 'approve' }));
+    ok(await act(manager, instanceOf(b), { action: 'return', comment: '请补充' }));
+    const done = await allPages('done');
+    expect(done.slice(0, 2).map((i) => i.instanceId)).toEqual([instanceOf(b), instanceOf(a)]);
+    expect(new Set(done.map((i) => i.instanceId)).size).toBe(done.length);
+    expect(done.every((i) => i.dueAt === null)).toBe(true);
+  });
+
+  it('a cursor of another list or of nonsense is refused', async () => {
+    refused(await manager.get('/api/v1/approvals/inbox', { cursor: Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url') }), 422, 'VALIDATION_FAILED');
+    refused(await manager.get('/api/v1/approvals/inbox', { state: 'later' }), 422, 'VALIDATION_FAILED');
+  });
+});
