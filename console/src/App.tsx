@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { StatusPage } from './components/StatusPage';
 import { AppLayout } from './layout/AppLayout';
@@ -11,6 +12,17 @@ import { EmployeesPage } from './pages/employees/EmployeesPage';
 import { ImportPage } from './pages/import/ImportPage';
 import { SessionProvider } from './session/SessionContext';
 import { RequireAuth, RequirePermission } from './session/guards';
+
+// Travel, approval, policy and budget screens load on first use (the main bundle stays small).
+const InboxPage = lazy(() => import('./pages/approvals/InboxPage').then((m) => ({ default: m.InboxPage })));
+const BudgetsPage = lazy(() => import('./pages/budgets/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
+const FlowEditorPage = lazy(() => import('./pages/flows/FlowEditorPage').then((m) => ({ default: m.FlowEditorPage })));
+const FlowsPage = lazy(() => import('./pages/flows/FlowsPage').then((m) => ({ default: m.FlowsPage })));
+const PolicyListPage = lazy(() => import('./pages/policy/PolicyListPage').then((m) => ({ default: m.PolicyListPage })));
+const PolicyPage = lazy(() => import('./pages/policy/PolicyPage').then((m) => ({ default: m.PolicyPage })));
+const RequestDetailPage = lazy(() => import('./pages/travel/RequestDetailPage').then((m) => ({ default: m.RequestDetailPage })));
+const RequestFormPage = lazy(() => import('./pages/travel/RequestFormPage').then((m) => ({ default: m.RequestFormPage })));
+const RequestListPage = lazy(() => import('./pages/travel/RequestListPage').then((m) => ({ default: m.RequestListPage })));
 
 /** Routes of the console. Every page below "/" needs a session. */
 export function App() {
@@ -83,6 +95,17 @@ export function App() {
                 </RequirePermission>
               }
             />
+            <Route path="travel/requests" element={<RequirePermission permission="travel.request"><RequestListPage /></RequirePermission>} />
+            <Route path="travel/requests/new" element={<RequirePermission permission="travel.request"><RequestFormPage /></RequirePermission>} />
+            <Route path="travel/requests/:id" element={<RequirePermission permission={['travel.request', 'travel.read_all']}><RequestDetailPage /></RequirePermission>} />
+            <Route path="travel/requests/:id/edit" element={<RequirePermission permission="travel.request"><RequestFormPage /></RequirePermission>} />
+            <Route path="approvals" element={<RequirePermission permission="travel.request"><InboxPage /></RequirePermission>} />
+            <Route path="approvals/flows" element={<RequirePermission permission="approval.manage"><FlowsPage /></RequirePermission>} />
+            <Route path="approvals/flows/new" element={<RequirePermission permission="approval.manage"><FlowEditorPage /></RequirePermission>} />
+            <Route path="approvals/flows/:id" element={<RequirePermission permission="approval.manage"><FlowEditorPage /></RequirePermission>} />
+            <Route path="policies" element={<RequirePermission permission="policy.read"><PolicyListPage /></RequirePermission>} />
+            <Route path="policies/:id" element={<RequirePermission permission="policy.read"><PolicyPage /></RequirePermission>} />
+            <Route path="budgets" element={<RequirePermission permission="budget.read"><BudgetsPage /></RequirePermission>} />
             <Route path="*" element={<StatusPage kind="notFound" />} />
           </Route>
         </Routes>

@@ -116,5 +116,6 @@ export const api = {
   get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
   post: <T>(path: string, options?: RequestOptions) => request<T>('POST', path, options),
   patch: <T>(path: string, options?: RequestOptions) => request<T>('PATCH', path, options),
+  put: <T>(path: string, options?: RequestOptions) => request<T>('PUT', path, options),
   del: (path: string, options?: RequestOptions) => request<void>('DELETE', path, options),
 };

@@ -1,4 +1,5 @@
 import type { ApiErrorBody, FieldError, ImportRowError } from './types';
+import type { BudgetCheck } from './budgetTypes';
 
 /** A failed API call: HTTP status plus the server's {code, message, details}. */
 export class ApiError extends Error {
@@ -62,4 +63,14 @@ export function retryAfterSecondsOf(err: unknown): number | null {
   if (!(err instanceof ApiError) || !isRecord(err.details)) return null;
   const value = err.details.retryAfterSeconds;
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function isBudgetCheck(value: unknown): value is BudgetCheck {
+  return isRecord(value) && typeof value.outcome === 'string' && Array.isArray(value.lines);
+}
+
+/** details.check of a 422 BUDGET_EXCEEDED / REASON_REQUIRED answer. */
+export function budgetCheckOf(err: unknown): BudgetCheck | null {
+  if (!(err instanceof ApiError) || !isRecord(err.details)) return null;
+  return isBudgetCheck(err.details.check) ? err.details.check : null;
 }

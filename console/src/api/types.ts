@@ -17,6 +17,8 @@ export interface Me {
   roles: string[];
   permissions: string[];
   locale: Locale;
+  /** The signed-in user's employee record (null for operator staff). */
+  employeeId?: string | null;
   tenant: TenantRef | null;
   tenants: TenantRef[];
 }

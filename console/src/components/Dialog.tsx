@@ -8,10 +8,12 @@ interface DialogProps {
   testId?: string;
   /** When false, Escape and backdrop clicks do not close (e.g. a secret not yet copied). */
   dismissible?: boolean;
+  /** A wider panel for forms with tables. */
+  wide?: boolean;
 }
 
 /** A modal dialog with focus moved inside and Escape to close. */
-export function Dialog({ title, onClose, children, footer, testId, dismissible = true }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, testId, dismissible = true, wide = false }: DialogProps) {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
 
@@ -40,7 +42,7 @@ export function Dialog({ title, onClose, children, footer, testId, dismissible =
     >
       <div
         ref={panel}
-        className="dialog"
+        className={wide ? 'dialog dialog-wide' : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

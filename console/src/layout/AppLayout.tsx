@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
+import { Loading } from '../components/Loading';
 import { useSession } from '../session/SessionContext';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -12,7 +14,9 @@ export function AppLayout() {
       <div className="app-main">
         <TopBar />
         <main className="content" key={tenantId ?? 'own'}>
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>

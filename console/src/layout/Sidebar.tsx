@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import { useSession } from '../session/SessionContext';
 import { isGroup, visibleNavigation, type NavLeaf } from './nav';
+import { usePendingApprovals } from './usePendingApprovals';
 
-function NavItem({ item }: { item: NavLeaf }) {
+function NavItem({ item, pending }: { item: NavLeaf; pending: number }) {
   const { t } = useTranslation();
   return (
     <li>
@@ -13,7 +14,12 @@ function NavItem({ item }: { item: NavLeaf }) {
         className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}
         data-testid={`nav-${item.id}`}
       >
-        {t(item.label)}
+        <span>{t(item.label)}</span>
+        {item.badge === 'approvals' && pending > 0 ? (
+          <span className="nav-badge" data-testid={`nav-${item.id}-badge`} aria-label={t('nav.pendingCount', { count: pending })}>
+            {pending > 99 ? '99+' : pending}
+          </span>
+        ) : null}
       </NavLink>
     </li>
   );
@@ -24,6 +30,7 @@ export function Sidebar() {
   const { t } = useTranslation();
   const { hasPermission } = useSession();
   const entries = visibleNavigation(hasPermission);
+  const pending = usePendingApprovals(hasPermission('travel.request'));
   return (
     <aside className="sidebar">
       <div className="sidebar-inner">
@@ -41,12 +48,12 @@ export function Sidebar() {
                   <span className="nav-group-label">{t(entry.label)}</span>
                   <ul className="nav-list nav-sublist">
                     {entry.children.map((child) => (
-                      <NavItem key={child.id} item={child} />
+                      <NavItem key={child.id} item={child} pending={pending} />
                     ))}
                   </ul>
                 </li>
               ) : (
-                <NavItem key={entry.id} item={entry} />
+                <NavItem key={entry.id} item={entry} pending={pending} />
               ),
             )}
           </ul>

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { tenantName } from '../lib/tenantName';
 import { useSession } from '../session/SessionContext';
+import { NotificationBell } from './NotificationBell';
 
 function TenantPicker() {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ export function TopBar() {
       </div>
       <div className="topbar-right">
         <LanguageSwitch />
+        {me.kind === 'tenant' ? <NotificationBell /> : null}
         <span className="topbar-user" data-testid="user-name">
           <span className="avatar" aria-hidden="true">
             {me.displayName.slice(0, 1)}

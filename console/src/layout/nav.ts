@@ -9,23 +9,37 @@ export interface NavLeaf {
   /** Permission needed to see the item; undefined = everyone. */
   permission?: string;
   end?: boolean;
+  /** A live count shown beside the label. */
+  badge?: 'approvals';
 }
 
 export interface NavGroup {
   id: string;
   label: NavLabel;
-  permission: string;
+  /** Permission needed to see the group at all; undefined = whoever may see one of its children. */
+  permission?: string;
   children: NavLeaf[];
 }
 
 export type NavEntry = NavLeaf | NavGroup;
 
 /**
- * The console's navigation. Policy, approvals, orders, tickets and monitoring are not
- * built yet and deliberately absent.
+ * The console's navigation. Orders, tickets and monitoring are not built yet and deliberately
+ * absent.
  */
 export const NAVIGATION: NavEntry[] = [
   { id: 'home', to: '/', label: 'nav.home', end: true },
+  { id: 'travel-requests', to: '/travel/requests', label: 'nav.travelRequests', permission: 'travel.request' },
+  { id: 'approvals', to: '/approvals', label: 'nav.approvals', permission: 'travel.request', end: true, badge: 'approvals' },
+  {
+    id: 'travel-admin',
+    label: 'nav.travelAdmin',
+    children: [
+      { id: 'policies', to: '/policies', label: 'nav.policies', permission: 'policy.read' },
+      { id: 'budgets', to: '/budgets', label: 'nav.budgets', permission: 'budget.read' },
+      { id: 'approval-flows', to: '/approvals/flows', label: 'nav.approvalFlows', permission: 'approval.manage' },
+    ],
+  },
   {
     id: 'org',
     label: 'nav.org',

@@ -23,6 +23,11 @@ const TRANSLATED_CODES = new Set<string>([
   'IN_USE',
   'HIERARCHY_CYCLE',
   'INTERNAL',
+  'INVALID_STATE',
+  'CONCURRENT_UPDATE',
+  'NOT_AN_APPROVER',
+  'BUDGET_EXCEEDED',
+  'REASON_REQUIRED',
 ] satisfies ErrorKey[]);
 
 function isTranslatedCode(code: string): code is ErrorKey {
@@ -51,4 +56,9 @@ export function errorMessage(t: TFunction, err: unknown): string {
     if (err.status === 404) return t('errors.NOT_FOUND');
   }
   return t('errors.generic');
+}
+
+/** An error code alone (e.g. a bulk action's per-item result) in words, or the code itself. */
+export function codeMessage(t: TFunction, code: string): string {
+  return isTranslatedCode(code) ? t(`errors.${code}`) : code;
 }

@@ -14,6 +14,8 @@ export interface Session {
   /** Tenant the console works in: the operator's pick, or the user's own tenant. */
   tenant: TenantRef | null;
   tenantId: string | null;
+  /** True after an explicit sign-out: the next sign-in starts at home, not on the last page. */
+  signedOut: boolean;
   hasPermission: (permission: string) => boolean;
   selectTenant: (id: string) => Promise<void>;
   refresh: () => Promise<void>;
@@ -41,6 +43,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [tenantId, setTenantState] = useState<string | null>(null);
+  const [signedOut, setSignedOut] = useState(false);
 
   const load = useCallback(async (preferredTenant: string | null) => {
     try {
@@ -53,6 +56,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setTenantState(chosen);
       setMe(user);
       setError(null);
+      setSignedOut(false);
       setStatus('ready');
     } catch (err) {
       setMe(null);
@@ -92,6 +96,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
     setTenantId(null);
     setMe(null);
+    setSignedOut(true);
     setStatus('anonymous');
   }, []);
 
@@ -105,12 +110,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       error,
       tenant,
       tenantId,
+      signedOut,
       hasPermission: (permission) => permissions.has(permission),
       selectTenant,
       refresh,
       logout,
     };
-  }, [status, me, error, tenantId, selectTenant, refresh, logout]);
+  }, [status, me, error, tenantId, signedOut, selectTenant, refresh, logout]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -11,7 +11,7 @@ export interface LoginRedirectState {
 
 /** Renders children once signed in; otherwise sends the visitor to /login. */
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { status, error, refresh } = useSession();
+  const { status, error, refresh, signedOut } = useSession();
   const location = useLocation();
   if (status === 'loading') return <Loading testId="session-loading" />;
   if (status === 'error') {
@@ -22,14 +22,16 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     );
   }
   if (status === 'anonymous') {
-    const state: LoginRedirectState = { from: `${location.pathname}${location.search}` };
+    // After an expired session come back to the same page; after signing out, start afresh.
+    const state: LoginRedirectState | null = signedOut ? null : { from: `${location.pathname}${location.search}` };
     return <Navigate to="/login" replace state={state} />;
   }
   return <>{children}</>;
 }
 
-/** Renders children only when the user holds `permission`. */
-export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+/** Renders children only when the user holds `permission` (or, given a list, any of them). */
+export function RequirePermission({ permission, children }: { permission: string | readonly string[]; children: ReactNode }) {
   const { hasPermission } = useSession();
-  return hasPermission(permission) ? <>{children}</> : <StatusPage kind="forbidden" />;
+  const wanted = typeof permission === 'string' ? [permission] : permission;
+  return wanted.some((p) => hasPermission(p)) ? <>{children}</> : <StatusPage kind="forbidden" />;
 }

@@ -1,0 +1,41 @@
+import { api } from './client';
+import type {
+  ApprovalActionRequest,
+  ApprovalView,
+  BulkApproveResult,
+  Delegation,
+  DelegationCreate,
+  Flow,
+  FlowWrite,
+  InboxPage,
+  InboxState,
+} from './approvalTypes';
+import type { ItemList } from './types';
+
+const flow = (id: string) => `/approval-flows/${encodeURIComponent(id)}`;
+
+/** Fired after any approval action so the inbox badge and lists reload. */
+export const APPROVALS_CHANGED = 'tripdesk:approvals-changed';
+
+export function announceApprovalsChanged(): void {
+  window.dispatchEvent(new Event(APPROVALS_CHANGED));
+}
+
+export const approvalApi = {
+  flows: () => api.get<ItemList<Flow>>('/approval-flows').then((r) => r.items),
+  flow: (id: string) => api.get<Flow>(flow(id)),
+  createFlow: (body: FlowWrite) => api.post<Flow>('/approval-flows', { json: body }),
+  updateFlow: (id: string, body: FlowWrite) => api.put<Flow>(flow(id), { json: body }),
+  deleteFlow: (id: string) => api.del(flow(id)),
+
+  inbox: (state: InboxState, cursor?: string | null, limit = 50) =>
+    api.get<InboxPage>('/approvals/inbox', { query: { state, cursor, limit } }),
+  act: (instanceId: string, body: ApprovalActionRequest) =>
+    api.post<ApprovalView>(`/approvals/${encodeURIComponent(instanceId)}/actions`, { json: body }),
+  bulkApprove: (instanceIds: string[], comment?: string) =>
+    api.post<BulkApproveResult>('/approvals/bulk-approve', { json: { instanceIds, ...(comment ? { comment } : {}) } }),
+
+  delegations: () => api.get<ItemList<Delegation>>('/approvals/delegations').then((r) => r.items),
+  createDelegation: (body: DelegationCreate) => api.post<Delegation>('/approvals/delegations', { json: body }),
+  deleteDelegation: (id: string) => api.del(`/approvals/delegations/${encodeURIComponent(id)}`),
+};

@@ -1,0 +1,16 @@
+import { api } from './client';
+import type { TravelRequest, TravelRequestQuery, TravelRequestSummary, TravelRequestWrite } from './travelTypes';
+import type { Page } from './types';
+
+const base = (id: string) => `/travel-requests/${encodeURIComponent(id)}`;
+
+export const travelApi = {
+  list: (query: TravelRequestQuery) => api.get<Page<TravelRequestSummary>>('/travel-requests', { query: { ...query } }),
+  get: (id: string) => api.get<TravelRequest>(base(id)),
+  create: (body: TravelRequestWrite) => api.post<TravelRequest>('/travel-requests', { json: body }),
+  update: (id: string, body: Partial<TravelRequestWrite>) => api.patch<TravelRequest>(base(id), { json: body }),
+  submit: (id: string, overBudgetReason?: string) =>
+    api.post<TravelRequest>(`${base(id)}/submit`, { json: overBudgetReason ? { overBudgetReason } : {} }),
+  withdraw: (id: string) => api.post<TravelRequest>(`${base(id)}/withdraw`, { json: {} }),
+  cancel: (id: string) => api.post<TravelRequest>(`${base(id)}/cancel`, { json: {} }),
+};

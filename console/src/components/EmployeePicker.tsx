@@ -1,0 +1,137 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { orgApi } from '../api/org';
+import type { Employee } from '../api/types';
+import { useDebounced } from '../lib/useDebounced';
+
+export interface PickedEmployee {
+  id: string;
+  name: string;
+  departmentId?: string;
+  departmentName?: string;
+  rank?: string;
+}
+
+interface EmployeePickerProps {
+  testId: string;
+  id?: string;
+  /** The chosen employee; null shows the search box (also after each pick when used to add to a list). */
+  value: PickedEmployee | null;
+  onChange: (employee: PickedEmployee | null) => void;
+  excludeIds?: readonly string[];
+  placeholder?: string;
+  disabled?: boolean;
+  invalid?: boolean;
+}
+
+const MAX_OPTIONS = 8;
+
+function picked(e: Employee): PickedEmployee {
+  return { id: e.id, name: e.name, departmentId: e.departmentId, departmentName: e.departmentName, rank: e.rank };
+}
+
+/** Searches active employees by name or number (GET /org/employees?q=) and picks one. */
+export function EmployeePicker({ testId, id, value, onChange, excludeIds, placeholder, disabled, invalid }: EmployeePickerProps) {
+  const { t } = useTranslation();
+  const listId = useId();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [options, setOptions] = useState<Employee[]>([]);
+  const [searching, setSearching] = useState(false);
+  const term = useDebounced(query.trim(), 250);
+  const excluded = (excludeIds ?? []).join(',');
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const controller = new AbortController();
+    const skip = new Set(excluded ? excluded.split(',') : []);
+    setSearching(true);
+    orgApi
+      .employees({ q: term || undefined, status: 'active', limit: MAX_OPTIONS + skip.size }, controller.signal)
+      .then((page) => {
+        setOptions(page.items.filter((e) => !skip.has(e.id)).slice(0, MAX_OPTIONS));
+        setSearching(false);
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) {
+          setOptions([]);
+          setSearching(false);
+        }
+      });
+    return () => controller.abort();
+  }, [term, open, excluded]);
+
+  if (value) {
+    return (
+      <div className="picker-selected" data-testid={`${testId}-selected`} data-employee-id={value.id}>
+        <span>{value.name}</span>
+        {value.departmentName ? <span className="muted small">{value.departmentName}</span> : null}
+        {!disabled ? (
+          <button type="button" className="btn btn-link" data-testid={`${testId}-clear`} onClick={() => onChange(null)}>
+            {t('common.clear')}
+          </button>
+        ) : null}
+      </div>
+    );
+  }
+
+  const choose = (employee: Employee) => {
+    onChange(picked(employee));
+    setQuery('');
+    setOpen(false);
+  };
+
+  return (
+    <div
+      className="picker"
+      onBlur={(e) => {
+        const next = e.relatedTarget;
+        if (!(next instanceof Node) || !e.currentTarget.contains(next)) setOpen(false);
+      }}
+    >
+      <input
+        id={id}
+        data-testid={`${testId}-search`}
+        type="search"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-invalid={invalid || undefined}
+        autoComplete="off"
+        placeholder={placeholder ?? t('picker.employeeSearch')}
+        value={query}
+        disabled={disabled}
+        onFocus={() => setOpen(true)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setOpen(false);
+        }}
+      />
+      {open ? (
+        <ul className="picker-options" id={listId} role="listbox" data-testid={`${testId}-options`} onMouseDown={(e) => e.preventDefault()}>
+          {options.map((employee) => (
+            <li key={employee.id} role="option" aria-selected={false}>
+              <button
+                type="button"
+                className="picker-option"
+                data-testid={`${testId}-option`}
+                data-employee-id={employee.id}
+                onClick={() => choose(employee)}
+              >
+                <strong>{employee.name}</strong>
+                <span className="muted">
+                  {employee.employeeNo} · {employee.departmentName}
+                </span>
+              </button>
+            </li>
+          ))}
+          {!searching && options.length === 0 ? <li className="picker-empty muted">{t('picker.noMatches')}</li> : null}
+          {searching ? <li className="picker-empty muted">{t('common.loading')}</li> : null}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

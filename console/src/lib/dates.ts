@@ -1,0 +1,37 @@
+/** Local calendar dates ('YYYY-MM-DD') in the browser's zone. */
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function localDate(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function todayLocal(): string {
+  return localDate(new Date());
+}
+
+/** The date `days` after a 'YYYY-MM-DD' date. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return localDate(new Date(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days));
+}
+
+/** Start of a local day as a UTC ISO instant (for date-range inputs). */
+export function startOfLocalDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).toISOString();
+}
+
+/** End of a local day (23:59:59.999) as a UTC ISO instant. */
+export function endOfLocalDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 23, 59, 59, 999).toISOString();
+}
+
+/** True when an ISO instant falls on today's local date. */
+export function isToday(iso: string): boolean {
+  const d = new Date(iso);
+  return !Number.isNaN(d.getTime()) && localDate(d) === todayLocal();
+}

@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { APPROVALS_CHANGED, announceApprovalsChanged, approvalApi } from '../../api/approval';
+import type { InboxItem, InboxState } from '../../api/approvalTypes';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { Pager } from '../../components/Pager';
+import { Tabs } from '../../components/Tabs';
+import { codeMessage } from '../../lib/errorMessage';
+import { useLoad } from '../../lib/useLoad';
+import { DelegationsPanel } from './DelegationsPanel';
+import { InboxTable } from './InboxTable';
+
+/** /approvals: 待我审批 / 已处理, with counts, due badges, bulk approval and my delegations. */
+export function InboxPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const state: InboxState = params.get('tab') === 'done' ? 'done' : 'pending';
+  const [paging, setPaging] = useState<{ key: string; stack: (string | null)[] }>({ key: state, stack: [null] });
+  const stack = paging.key === state ? paging.stack : [null];
+  const cursor = stack[stack.length - 1] ?? null;
+  const inbox = useLoad(() => approvalApi.inbox(state, cursor), `${state}|${cursor ?? ''}`);
+  const { reload } = inbox;
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [results, setResults] = useState<Map<string, { ok: boolean; code?: string }>>(new Map());
+  const [bulkItems, setBulkItems] = useState<InboxItem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [bulkError, setBulkError] = useState<unknown>(null);
+
+  useEffect(() => {
+    window.addEventListener(APPROVALS_CHANGED, reload);
+    return () => window.removeEventListener(APPROVALS_CHANGED, reload);
+  }, [reload]);
+
+  const items = inbox.data?.items ?? [];
+  const counts = inbox.data?.counts;
+  const nextCursor = inbox.data?.nextCursor ?? null;
+  const open = (item: InboxItem) => void navigate(`/travel/requests/${encodeURIComponent(item.subjectId)}`);
+
+  const bulkApprove = async () => {
+    setBusy(true);
+    setBulkError(null);
+    try {
+      setBulkItems(items.filter((i) => selected.has(i.instanceId)));
+      const answer = await approvalApi.bulkApprove([...selected]);
+      setResults(new Map(answer.results.map((r) => [r.instanceId, { ok: r.ok, code: r.code }])));
+      setSelected(new Set());
+      announceApprovalsChanged();
+    } catch (err) {
+      setBulkError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const okCount = [...results.values()].filter((r) => r.ok).length;
+
+  return (
+    <section data-testid="page-inbox">
+      <PageHeader title={t('approvals.inbox.pageTitle')} subtitle={t('approvals.inbox.subtitle')} />
+      <div className="toolbar">
+        <Tabs
+          testId="inbox-tab"
+          label={t('approvals.inbox.pageTitle')}
+          value={state}
+          tabs={[
+            { id: 'pending', label: t('approvals.inbox.tabPending'), count: counts?.pending || undefined },
+            { id: 'done', label: t('approvals.inbox.tabDone') },
+          ]}
+          onChange={(id) => {
+            setSelected(new Set());
+            setResults(new Map());
+            setParams(id === 'done' ? { tab: 'done' } : {}, { replace: true });
+          }}
+        />
+        {counts && state === 'pending' ? (
+          <div className="inbox-counts" data-testid="inbox-counts">
+            {counts.overdue > 0 ? (
+              <span className="badge badge-danger" data-testid="inbox-count-overdue">
+                {t('approvals.inbox.countOverdue', { count: counts.overdue })}
+              </span>
+            ) : null}
+            {counts.dueToday > 0 ? (
+              <span className="badge badge-warning" data-testid="inbox-count-due-today">
+                {t('approvals.inbox.countDueToday', { count: counts.dueToday })}
+              </span>
+            ) : null}
+          </div>
+        ) : null}
+        <span className="spacer" />
+        {state === 'pending' ? (
+          <button type="button" className="btn btn-primary" disabled={selected.size === 0 || busy} data-testid="inbox-bulk-approve" onClick={() => void bulkApprove()}>
+            {t('approvals.inbox.bulkApprove', { count: selected.size })}
+          </button>
+        ) : null}
+      </div>
+      <ErrorNotice error={inbox.error ?? bulkError} onRetry={inbox.reload} />
+      {results.size > 0 ? (
+        <Notice kind={okCount === results.size ? 'success' : 'warning'} testId="inbox-bulk-summary">
+          <p className="strong">{t('approvals.inbox.bulkSummary', { ok: okCount, failed: results.size - okCount })}</p>
+          <ul className="plain-list" data-testid="inbox-bulk-results">
+            {bulkItems.map((item) => {
+              const r = results.get(item.instanceId);
+              return r ? (
+                <li key={item.instanceId} data-testid="inbox-bulk-result" data-ok={r.ok}>
+                  <span className="mono">{item.subjectCode ?? ''}</span> {item.title ?? ''} —{' '}
+                  {r.ok ? t('approvals.inbox.bulkOk') : t('approvals.inbox.bulkFailed', { code: codeMessage(t, r.code ?? '') })}
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </Notice>
+      ) : null}
+      <div className="card">
+        <InboxTable
+          state={state}
+          items={items}
+          loading={inbox.loading}
+          selected={selected}
+          results={results}
+          onToggle={(id) =>
+            setSelected((prev) => {
+              const next = new Set(prev);
+              if (next.has(id)) next.delete(id);
+              else next.add(id);
+              return next;
+            })
+          }
+          onToggleAll={(on) => setSelected(on ? new Set(items.map((i) => i.instanceId)) : new Set())}
+          onOpen={open}
+        />
+        <Pager
+          page={stack.length}
+          hasPrev={stack.length > 1}
+          hasNext={Boolean(nextCursor)}
+          busy={inbox.loading}
+          onPrev={() => setPaging({ key: state, stack: stack.slice(0, -1) })}
+          onNext={() => nextCursor && setPaging({ key: state, stack: [...stack, nextCursor] })}
+        />
+      </div>
+      <DelegationsPanel />
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { useTranslation } from 'react-i18next';
+import type { InboxItem, InboxState } from '../../api/approvalTypes';
+import { isToday } from '../../lib/dates';
+import { formatDateTime } from '../../lib/format';
+import { codeMessage } from '../../lib/errorMessage';
+import { formatFen } from '../../lib/money';
+
+interface InboxTableProps {
+  state: InboxState;
+  items: InboxItem[];
+  loading: boolean;
+  selected: Set<string>;
+  results: Map<string, { ok: boolean; code?: string }>;
+  onToggle: (instanceId: string) => void;
+  onToggleAll: (on: boolean) => void;
+  onOpen: (item: InboxItem) => void;
+}
+
+function DueBadge({ dueAt }: { dueAt: string | null }) {
+  const { t } = useTranslation();
+  if (!dueAt) return null;
+  if (new Date(dueAt).getTime() < Date.now()) {
+    return (
+      <span className="badge badge-danger" data-testid="inbox-overdue">
+        {t('approvals.inbox.overdue')}
+      </span>
+    );
+  }
+  if (isToday(dueAt)) {
+    return (
+      <span className="badge badge-warning" data-testid="inbox-due-today">
+        {t('approvals.inbox.dueToday')}
+      </span>
+    );
+  }
+  return null;
+}
+
+/** Inbox rows: a checkbox (pending tab), code, title, requester, amount, stage, since, due. */
+export function InboxTable({ state, items, loading, selected, results, onToggle, onToggleAll, onOpen }: InboxTableProps) {
+  const { t } = useTranslation();
+  const selectable = state === 'pending';
+  const allOn = items.length > 0 && items.every((i) => selected.has(i.instanceId));
+  return (
+    <div className="table-wrap">
+      <table className="table table-clickable" data-testid="inbox-table" data-loading={loading ? 'true' : 'false'} aria-busy={loading}>
+        <thead>
+          <tr>
+            {selectable ? (
+              <th scope="col" className="check-col">
+                <input type="checkbox" aria-label={t('approvals.inbox.selectAll')} data-testid="inbox-select-all" checked={allOn} onChange={(e) => onToggleAll(e.target.checked)} />
+              </th>
+            ) : null}
+            <th scope="col">{t('approvals.inbox.code')}</th>
+            <th scope="col">{t('approvals.inbox.title')}</th>
+            <th scope="col">{t('approvals.inbox.requester')}</th>
+            <th scope="col" className="num">
+              {t('approvals.inbox.amount')}
+            </th>
+            <th scope="col">{t('approvals.inbox.stage')}</th>
+            <th scope="col">{t('approvals.inbox.since')}</th>
+            <th scope="col">{t('approvals.inbox.due')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => {
+            const result = results.get(item.instanceId);
+            return (
+              <tr key={item.instanceId} data-testid="inbox-row" data-instance-id={item.instanceId} data-subject-id={item.subjectId} tabIndex={0} onClick={() => onOpen(item)} onKeyDown={(e) => {
+                if (e.key === 'Enter') onOpen(item);
+              }}>
+                {selectable ? (
+                  <td className="check-col" onClick={(e) => e.stopPropagation()}>
+                    <input
+                      type="checkbox"
+                      aria-label={t('approvals.inbox.select', { code: item.subjectCode ?? '' })}
+                      data-testid="inbox-select"
+                      checked={selected.has(item.instanceId)}
+                      onChange={() => onToggle(item.instanceId)}
+                    />
+                  </td>
+                ) : null}
+                <td className="mono nowrap">{item.subjectCode ?? t('common.none')}</td>
+                <td>
+                  <span className="strong" data-testid="inbox-title">{item.title ?? t('common.none')}</span>
+                  {item.onBehalfOf ? (
+                    <span className="badge badge-neutral inline-badge" data-testid="inbox-on-behalf">
+                      {t('approvals.stepper.delegateMark', { name: item.onBehalfOf.name })}
+                    </span>
+                  ) : null}
+                  {result ? (
+                    <span className={`badge inline-badge ${result.ok ? 'badge-success' : 'badge-danger'}`} data-testid="inbox-result" data-ok={result.ok}>
+                      {result.ok ? t('approvals.inbox.bulkOk') : t('approvals.inbox.bulkFailed', { code: codeMessage(t, result.code ?? '') })}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="nowrap">{item.requesterName}</td>
+                <td className="num">{formatFen(item.amountFen)}</td>
+                <td className="nowrap">{item.stageName}</td>
+                <td className="nowrap muted">{formatDateTime(item.since)}</td>
+                <td className="nowrap">
+                  {state === 'pending' ? <DueBadge dueAt={item.dueAt} /> : null}
+                  <span className="muted small"> {formatDateTime(item.dueAt)}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {!loading && items.length === 0 ? (
+        <p className="empty" data-testid="inbox-empty">
+          {state === 'pending' ? t('approvals.inbox.emptyPending') : t('approvals.inbox.emptyDone')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { APPROVALS_CHANGED } from '../../api/approval';
+import { travelApi } from '../../api/travel';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { useLoad } from '../../lib/useLoad';
+import { useSession } from '../../session/SessionContext';
+import { ApprovalActions } from '../approvals/ApprovalActions';
+import { ApprovalStepper } from '../approvals/ApprovalStepper';
+import { BudgetCheckView } from './BudgetCheckView';
+import { RequesterActions } from './RequesterActions';
+import { RequestStatusBadge } from './RequestStatusBadge';
+import { RequestSummary } from './RequestSummary';
+import { Timeline } from './Timeline';
+import { listJoin, withColon } from '../../lib/lists';
+
+/** /travel/requests/:id: summary, budget check, approval progress, timeline and the viewer's actions. */
+export function RequestDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const { me } = useSession();
+  const request = useLoad(() => travelApi.get(id), id);
+  const { reload } = request;
+  useEffect(() => {
+    window.addEventListener(APPROVALS_CHANGED, reload);
+    return () => window.removeEventListener(APPROVALS_CHANGED, reload);
+  }, [reload]);
+
+  if (request.error && !request.data) {
+    return (
+      <section data-testid="page-request">
+        <PageHeader title={t('travel.detail.title')} />
+        <ErrorNotice error={request.error} onRetry={request.reload} />
+      </section>
+    );
+  }
+  const r = request.data;
+  if (!r || r.id !== id) return <Loading />;
+  const isRequester = Boolean(me?.employeeId && me.employeeId === r.requesterId);
+  const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted === true;
+
+  return (
+    <section data-testid="page-request" data-request-id={r.id} data-status={r.status}>
+      <PageHeader
+        title={r.purpose}
+        subtitle={`${t('travel.detail.code')} ${r.code}`}
+        actions={
+          <Link className="btn" to="/travel/requests">
+            {t('travel.detail.backToList')}
+          </Link>
+        }
+      />
+      {justSubmitted ? (
+        <Notice kind="success" testId="request-submitted-notice">
+          {t('travel.detail.submittedNotice')}
+        </Notice>
+      ) : null}
+      <ErrorNotice error={request.error} onRetry={request.reload} />
+      <div className="status-strip card">
+        <RequestStatusBadge status={r.status} />
+        {r.currentApprovers.length > 0 ? (
+          <span>
+            <span className="muted">{t('travel.detail.currentApprovers')}</span>{' '}
+            <span className="strong" data-testid="request-current-approvers">
+              {listJoin(r.currentApprovers.map((a) => a.name))}
+            </span>
+          </span>
+        ) : null}
+        <span className="spacer" />
+        {r.approval ? <ApprovalActions approval={r.approval} onDone={request.reload} /> : null}
+        {isRequester ? <RequesterActions request={r} onDone={request.reload} /> : null}
+      </div>
+
+      <div className="detail-layout">
+        <div className="detail-main">
+          <RequestSummary request={r} />
+          <div className="card detail-card">
+            <h2 className="card-title">{t('travel.detail.budgetCheck')}</h2>
+            <BudgetCheckView check={r.budgetCheck} testId="request-budget-check" />
+            {r.overBudgetReason ? (
+              <p data-testid="request-over-budget-reason">
+                <span className="muted">{t('travel.detail.overBudgetReason')}</span> {r.overBudgetReason}
+              </p>
+            ) : null}
+          </div>
+          <div className="card detail-card">
+            <h2 className="card-title">{t('travel.detail.timeline')}</h2>
+            <Timeline events={r.timeline} />
+          </div>
+        </div>
+        <aside className="detail-side">
+          <div className="card detail-card">
+            <h2 className="card-title">{t('travel.detail.approval')}</h2>
+            {r.approval ? (
+              <>
+                <p className="muted small">{t('travel.detail.flow', { name: r.approval.flowName })}</p>
+                <ApprovalStepper approval={r.approval} />
+              </>
+            ) : r.predictedApprovers && r.predictedApprovers.length > 0 ? (
+              <ul className="plain-list" data-testid="request-predicted-approvers">
+                {r.predictedApprovers.map((s) => (
+                  <li key={s.stageName}>
+                    <span className="strong">{withColon(s.stageName)}</span>
+                    {listJoin(s.approvers.map((a) => a.name))}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t('travel.detail.noApproval')}</p>
+            )}
+          </div>
+        </aside>
+      </div>
+    </section>
+  );
+}

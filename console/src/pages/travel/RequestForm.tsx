@@ -1,0 +1,164 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { CostCentre, Project } from '../../api/types';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { BudgetCheckView } from './BudgetCheckView';
+import { EstimateEditor } from './EstimateEditor';
+import { ItineraryEditor } from './ItineraryEditor';
+import { OverBudgetDialog } from './OverBudgetDialog';
+import { checkForm, estimateTotal, firstDepartDate, type RequestFormValues } from './requestFormModel';
+import { TravellersField } from './TravellersField';
+import { useBudgetPreview } from './useBudgetPreview';
+import { useRequestSubmit } from './useRequestSubmit';
+
+interface RequestFormProps {
+  initial: RequestFormValues;
+  requestId: string | null;
+  projects: Project[];
+  costCentres: CostCentre[];
+}
+
+/** The travel request form: purpose, travellers, itinerary, estimate, project; live budget check; save / submit. */
+export function RequestForm({ initial, requestId, projects, costCentres }: RequestFormProps) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initial);
+  const [showProblems, setShowProblems] = useState(false);
+  const { state, submit, saveDraft, dismissReason } = useRequestSubmit(requestId);
+  const total = estimateTotal(values.estimate);
+  const budget = useBudgetPreview(total, firstDepartDate(values.legs), values.projectId);
+  const problems = checkForm(values);
+  const shown = showProblems ? problems : { legs: new Map<string, never>() };
+  const change = (patch: Partial<RequestFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const hasProblems = Boolean(problems.purpose || problems.travellers || problems.estimate || problems.legs.size > 0);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setShowProblems(true);
+    if (!hasProblems) void submit(values);
+  };
+
+  return (
+    <form className="card form-card" data-testid="request-form" onSubmit={onSubmit} noValidate>
+      <ErrorNotice error={state.error} testId="request-form-error" />
+      {showProblems && hasProblems ? (
+        <Notice kind="error" testId="request-form-problems">
+          {t('travel.form.fixProblems')}
+        </Notice>
+      ) : null}
+      {state.otherErrors.length > 0 ? (
+        <Notice kind="error" testId="request-form-other-errors">
+          <ul className="plain-list">
+            {state.otherErrors.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+      {state.refusedCheck ? (
+        <Notice kind="error" testId="budget-refused">
+          <p className="strong">{t('travel.form.budgetRefused')}</p>
+          <BudgetCheckView check={state.refusedCheck} testId="budget-refused-check" />
+        </Notice>
+      ) : null}
+      {state.savedDraft && state.savedId ? (
+        <Notice kind="success" testId="request-draft-saved">
+          {t('travel.form.draftSaved')}{' '}
+          <Link to={`/travel/requests/${encodeURIComponent(state.savedId)}`}>{t('travel.form.openDraft')}</Link>
+        </Notice>
+      ) : null}
+
+      <fieldset className="form-section">
+        <legend>{t('travel.form.sectionTrip')}</legend>
+        <Field label={t('travel.form.purpose')} htmlFor="request-purpose" required error={shown.purpose ? t('common.required') : state.fieldErrors.purpose}>
+          <input
+            id="request-purpose"
+            data-testid="request-purpose"
+            maxLength={200}
+            placeholder={t('travel.form.purposePlaceholder')}
+            value={values.purpose}
+            aria-invalid={Boolean(shown.purpose || state.fieldErrors.purpose) || undefined}
+            onChange={(e) => change({ purpose: e.target.value })}
+          />
+        </Field>
+        <Field label={t('travel.form.travellers')} required error={shown.travellers ? t('travel.form.travellersRequired') : state.fieldErrors.travellers}>
+          <TravellersField value={values.travellers} invalid={Boolean(shown.travellers)} onChange={(travellers) => change({ travellers })} />
+        </Field>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('travel.form.sectionItinerary')}</legend>
+        <ItineraryEditor legs={values.legs} problems={shown.legs} serverError={state.fieldErrors.itinerary} onChange={(legs) => change({ legs })} />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('travel.form.sectionEstimate')}</legend>
+        <EstimateEditor
+          value={values.estimate}
+          invalid={Boolean(shown.estimate)}
+          error={shown.estimate ? t('travel.form.estimateRequired') : state.fieldErrors.estimate}
+          onChange={(estimate) => change({ estimate })}
+        />
+        <div className="form-grid">
+          <Field label={t('travel.form.project')} htmlFor="request-project" error={state.fieldErrors.projectId}>
+            <select id="request-project" data-testid="request-project" value={values.projectId} onChange={(e) => change({ projectId: e.target.value })}>
+              <option value="">{t('common.none')}</option>
+              {projects.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} ({p.code})
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('travel.form.costCentre')} htmlFor="request-cost-centre" error={state.fieldErrors.costCentreId}>
+            <select
+              id="request-cost-centre"
+              data-testid="request-cost-centre"
+              value={values.costCentreId}
+              onChange={(e) => change({ costCentreId: e.target.value })}
+            >
+              <option value="">{t('common.none')}</option>
+              {costCentres.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name} ({c.code})
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('travel.form.sectionBudget')}</legend>
+        <ErrorNotice error={budget.error} testId="budget-check-error" />
+        <BudgetCheckView check={budget.check} loading={budget.loading} />
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={state.busy} data-testid="request-submit">
+          {state.busy ? t('travel.form.submitting') : t('travel.form.submit')}
+        </button>
+        <button type="button" className="btn" disabled={state.busy} data-testid="request-save-draft" onClick={() => void saveDraft(values)}>
+          {t('travel.form.saveDraft')}
+        </button>
+        <Link className="btn btn-ghost" to="/travel/requests">
+          {t('common.cancel')}
+        </Link>
+      </div>
+
+      {state.reasonCheck ? (
+        <OverBudgetDialog
+          check={state.reasonCheck}
+          busy={state.busy}
+          onClose={dismissReason}
+          onSubmit={(reason) => {
+            dismissReason();
+            void submit(values, reason);
+          }}
+        />
+      ) : null}
+    </form>
+  );
+}

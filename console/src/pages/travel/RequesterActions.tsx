@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { announceApprovalsChanged } from '../../api/approval';
+import { travelApi } from '../../api/travel';
+import type { TravelRequest } from '../../api/travelTypes';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+
+type Pending = 'withdraw' | 'cancel' | null;
+
+/** What the requester may do: edit and submit (draft / returned), withdraw, cancel. */
+export function RequesterActions({ request, onDone }: { request: TravelRequest; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [pending, setPending] = useState<Pending>(null);
+  const s = request.status;
+  const canEdit = s === 'draft' || s === 'returned';
+  const canWithdraw = s === 'approving' || s === 'submitted' || s === 'returned';
+  const canCancel = !['cancelled', 'withdrawn', 'rejected', 'completed'].includes(s);
+  const run = async (what: Exclude<Pending, null>) => {
+    if (what === 'withdraw') await travelApi.withdraw(request.id);
+    else await travelApi.cancel(request.id);
+    announceApprovalsChanged();
+    onDone();
+  };
+  return (
+    <div className="action-bar" data-testid="requester-actions">
+      {canEdit ? (
+        <Link className="btn btn-primary" to={`/travel/requests/${encodeURIComponent(request.id)}/edit`} data-testid="request-edit">
+          {s === 'returned' ? t('travel.detail.editResubmit') : t('travel.detail.editSubmit')}
+        </Link>
+      ) : null}
+      {canWithdraw ? (
+        <button type="button" className="btn" data-testid="request-withdraw" onClick={() => setPending('withdraw')}>
+          {t('travel.detail.withdraw')}
+        </button>
+      ) : null}
+      {canCancel ? (
+        <button type="button" className="btn btn-danger-ghost" data-testid="request-cancel" onClick={() => setPending('cancel')}>
+          {t('travel.detail.cancel')}
+        </button>
+      ) : null}
+      {pending ? (
+        <ConfirmDialog
+          title={t(`travel.detail.${pending}Title`)}
+          message={t(`travel.detail.${pending}Confirm`, { code: request.code })}
+          confirmLabel={t(`travel.detail.${pending}`)}
+          danger={pending === 'cancel'}
+          onConfirm={() => run(pending)}
+          onClose={() => setPending(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

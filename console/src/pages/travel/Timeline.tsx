@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import type { TimelineEvent } from '../../api/travelTypes';
+import { formatDateTime, formatDateTimeFull } from '../../lib/format';
+
+const REQUEST_EVENTS = ['created', 'updated', 'submitted', 'resubmitted', 'approving', 'approved', 'rejected', 'returned', 'withdrawn', 'cancelled', 'completed'] as const;
+const APPROVAL_EVENTS = [
+  'submitted',
+  'resubmitted',
+  'stage_entered',
+  'step_entered',
+  'stage_skipped',
+  'stage_approved',
+  'stage_failed',
+  'approved',
+  'rejected',
+  'returned',
+  'transferred',
+  'approver_added',
+  'commented',
+  'withdrawn',
+  'cancelled',
+  'reminded',
+  'escalated',
+  'completed',
+] as const;
+type RequestEvent = (typeof REQUEST_EVENTS)[number];
+type ApprovalEvent = (typeof APPROVAL_EVENTS)[number];
+
+type Kind = { of: 'request'; name: RequestEvent } | { of: 'approval'; name: ApprovalEvent } | null;
+
+/** 'travel_request.submitted' → the request's own event; 'approval.approved' → an approval event. */
+function kindOf(type: string): Kind {
+  const [prefix, name = ''] = type.split('.', 2);
+  if (prefix === 'travel_request' && (REQUEST_EVENTS as readonly string[]).includes(name)) return { of: 'request', name: name as RequestEvent };
+  if (prefix === 'approval' && (APPROVAL_EVENTS as readonly string[]).includes(name)) return { of: 'approval', name: name as ApprovalEvent };
+  return null;
+}
+
+/** The request's status changes: said of the request, not of whoever caused them. */
+const STATUS_EVENTS = new Set<string>(['approving', 'approved', 'rejected', 'returned', 'completed']);
+/** The name the server gives its own actor (timers, engine steps). */
+const SYSTEM_NAMES = new Set(['', '系统', 'System', 'system']);
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** Every event of the request, oldest first, at the viewer's local time. */
+export function Timeline({ events }: { events: TimelineEvent[] }) {
+  const { t } = useTranslation();
+  if (events.length === 0) return <p className="muted">{t('travel.timeline.empty')}</p>;
+  return (
+    <ol className="timeline" data-testid="timeline">
+      {events.map((event) => {
+        const kind = kindOf(event.type);
+        const d = event.data;
+        const vars = { flow: text(d.flowName), to: text(d.toName), who: text(d.whoName) };
+        const label = kind === null ? event.type : kind.of === 'request' ? t(`travel.timeline.request.${kind.name}`) : t(`travel.timeline.approval.${kind.name}`, vars);
+        const comment = text(d.comment);
+        const stage = text(d.stageName);
+        const onBehalf = text(d.onBehalfOfName);
+        return (
+          <li key={event.seq} className={`timeline-event timeline-${kind?.of ?? 'other'}`} data-testid="timeline-event" data-type={event.type} data-actor={event.actorName}>
+            <time className="timeline-time muted small" dateTime={event.at} title={formatDateTimeFull(event.at)}>
+              {formatDateTime(event.at)}
+            </time>
+            <div className="timeline-body">
+              {kind?.of === 'request' && STATUS_EVENTS.has(kind.name) ? null : (
+                <>
+                  <span className="strong">{SYSTEM_NAMES.has(event.actorName) ? t('audit.system') : event.actorName}</span>
+                  {onBehalf ? <span className="muted"> {t('approvals.stepper.onBehalfOf', { name: onBehalf })}</span> : null}{' '}
+                </>
+              )}
+              <span data-testid="timeline-label">{label}</span>
+              {stage ? <span className="muted"> · {stage}</span> : null}
+              {comment ? <p className="timeline-comment">“{comment}”</p> : null}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,330 @@
+/**
+ * Browser journey through a travel request's approval, in Chinese:
+ * the traveller files and submits a request (上海→北京 next month, ¥3,000) → the direct manager
+ * approves it from the 审批 inbox → finance approves the second stage → the traveller sees it
+ * 已通过 with the timeline and a notification in the bell. Then, as the travel administrator, the
+ * policy editor and its preview, budgets and approval flows, in Chinese and English.
+ * Screenshots of every step land in test-results/screenshots/approval-*.png.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startTestServer } from '../support/server.ts';
+import { launchBrowser, type BrowserSession } from './browser.ts';
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+let server: TestServer | undefined;
+let browser: BrowserSession | undefined;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser({ locale: 'zh-CN' });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const byTestId = (id: string) => `[data-testid="${id}"]`;
+
+const EMAILS = {
+  traveller: 'traveller@huachen.example.com',
+  approver: 'approver@huachen.example.com',
+  finance: 'finance@huachen.example.com',
+  admin: 'admin@huachen.example.com',
+};
+
+function passwordOf(email: string): string {
+  const login = server?.demoLogins.find((l) => l.email === email);
+  if (!login) throw new Error(`no demo log-in ${email}`);
+  return login.password;
+}
+
+async function signIn(page: Page, email: string): Promise<string> {
+  const base = server?.baseUrl ?? '';
+  // Start from no session at all, whatever an earlier (failed) step left behind.
+  await page.context().clearCookies();
+  await page.goto(`${base}/login`);
+  await page.waitForSelector(byTestId('login-form'));
+  await page.fill(byTestId('login-identifier'), email);
+  await page.fill(byTestId('login-password'), passwordOf(email));
+  await page.click(byTestId('login-submit'));
+  try {
+    await page.waitForSelector(byTestId('page-home'));
+  } catch (err) {
+    await browser?.screenshot(`approval-failed-sign-in-${email.split('@')[0] ?? ''}`);
+    throw err;
+  }
+  const me = await apiGet<{ displayName: string }>(page, '/api/v1/me');
+  return me.displayName;
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.click(byTestId('logout'));
+  await page.waitForURL(/\/login$/);
+}
+
+/** GET from the API inside the page, so the session cookie is used. */
+async function apiGet<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => {
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`${url} → ${response.status}`);
+    return (await response.json()) as T;
+  }, path);
+}
+
+/** A full-page screenshot from the top (sticky bars would otherwise show mid-page). */
+async function screenshot(page: Page, name: string): Promise<string> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return browser?.screenshot(`approval-${name}`) ?? '';
+}
+
+/** A date next month, 'YYYY-MM-DD' (local). */
+function nextMonth(day: number): string {
+  const d = new Date();
+  d.setMonth(d.getMonth() + 1, day);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Opens the request from the 审批 inbox and approves it with a comment. */
+async function approveFromInbox(page: Page, requestId: string, comment: string, shot: (name: string) => Promise<string>, prefix: string): Promise<void> {
+  await page.click(byTestId('nav-approvals'));
+  await page.waitForSelector(byTestId('page-inbox'));
+  const row = page.locator(`${byTestId('inbox-row')}[data-subject-id="${requestId}"]`);
+  await row.waitFor();
+  expect(await page.textContent(byTestId('inbox-tab-pending'))).toContain('待我审批');
+  await shot(`${prefix}-inbox`);
+  await row.click();
+  await page.waitForSelector(`${byTestId('page-request')}[data-request-id="${requestId}"]`);
+  await page.waitForSelector(byTestId('approval-action-approve'));
+  await shot(`${prefix}-request`);
+  await page.click(byTestId('approval-action-approve'));
+  await page.waitForSelector(byTestId('approval-action-dialog'));
+  await page.fill(byTestId('approval-comment'), comment);
+  await page.click(byTestId('approval-action-submit'));
+  await page.waitForSelector(byTestId('approval-action-dialog'), { state: 'detached' });
+  // Once decided, the viewer has nothing left to approve.
+  await page.waitForSelector(byTestId('approval-action-approve'), { state: 'detached' });
+  await page.waitForSelector(`${byTestId('stepper-comment')}:has-text("${comment}")`);
+  await shot(`${prefix}-approved`);
+}
+
+test('travel request: traveller submits, manager and finance approve, traveller sees 已通过', { timeout: 240_000 }, async () => {
+  if (!server || !browser) throw new Error('setup failed');
+  const { page } = browser;
+  const shot = (name: string) => screenshot(page, name);
+
+  // 1. The traveller files a request: 上海→北京 next month, ¥3,000 in all.
+  await signIn(page, EMAILS.traveller);
+  expect(await page.textContent(byTestId('nav-travel-requests'))).toBe('出差申请');
+  expect(await page.textContent(byTestId('nav-approvals'))).toContain('审批');
+  await shot('01-traveller-home');
+  const me = await apiGet<{ employeeId: string | null }>(page, '/api/v1/me');
+  expect(me.employeeId).toBeTruthy();
+  const self = await apiGet<{ managerName: string | null }>(page, `/api/v1/org/employees/${me.employeeId ?? ''}`);
+  const managerName = self.managerName ?? '';
+  expect(managerName).not.toBe('');
+
+  await page.click(byTestId('nav-travel-requests'));
+  await page.waitForSelector(byTestId('page-requests'));
+  await page.click(byTestId('request-new'));
+  await page.waitForSelector(byTestId('request-form'));
+  expect(await page.locator(byTestId('traveller-chip')).count()).toBe(1);
+  const purpose = `拜访北京客户洽谈年度合作 ${Date.now().toString().slice(-5)}`;
+  await page.fill(byTestId('request-purpose'), purpose);
+  await page.selectOption(byTestId('leg-0-from'), 'shanghai');
+  await page.selectOption(byTestId('leg-0-to'), 'beijing');
+  await page.fill(byTestId('leg-0-depart'), nextMonth(10));
+  await page.fill(byTestId('leg-0-return'), nextMonth(12));
+  await page.fill(byTestId('estimate-flight'), '1600');
+  await page.fill(byTestId('estimate-hotel'), '1000');
+  await page.fill(byTestId('estimate-other'), '400');
+  expect(await page.textContent(byTestId('estimate-total'))).toBe('¥3,000');
+  await page.waitForSelector(`${byTestId('budget-check')}:not([aria-busy])`);
+  expect(await page.locator(byTestId('budget-check-line')).count()).toBeGreaterThan(0);
+  await shot('02-request-form');
+
+  await page.click(byTestId('request-submit'));
+  const submitted = page.waitForSelector(`${byTestId('page-request')}[data-status="approving"]`);
+  const reasonAsked = page.waitForSelector(byTestId('over-budget-dialog'));
+  const first = await Promise.race([submitted.then(() => 'submitted'), reasonAsked.then(() => 'reason')]);
+  if (first === 'reason') {
+    // A demo budget near its threshold may ask for a reason: give one and submit again.
+    await shot('02b-over-budget');
+    await page.fill(byTestId('over-budget-reason'), '客户要求当面沟通');
+    await page.click(byTestId('over-budget-submit'));
+  }
+  await submitted;
+  const requestId = (await page.getAttribute(byTestId('page-request'), 'data-request-id')) ?? '';
+  expect(requestId).not.toBe('');
+  expect(await page.textContent(byTestId('request-status'))).toBe('审批中');
+  expect(await page.textContent(byTestId('request-current-approvers'))).toContain(managerName);
+  expect(await page.locator(byTestId('stepper-stage')).count()).toBe(2);
+  await shot('03-submitted');
+  await page.click(byTestId('nav-travel-requests'));
+  const myRow = page.locator(`${byTestId('request-row')}[data-request-id="${requestId}"]`);
+  await myRow.waitFor();
+  expect(await myRow.locator(byTestId('request-row-status')).textContent()).toBe('审批中');
+  await shot('04-my-requests');
+  await signOut(page);
+
+  // 2. The direct manager approves stage 1 from the inbox.
+  const approverName = await signIn(page, EMAILS.approver);
+  expect(approverName).toBe(managerName);
+  await page.waitForSelector(byTestId('nav-approvals-badge'));
+  await approveFromInbox(page, requestId, '同意，注意控制费用', shot, '05-manager');
+  expect(await page.textContent(byTestId('request-status'))).toBe('审批中');
+  await signOut(page);
+
+  // 3. Finance approves stage 2.
+  const financeName = await signIn(page, EMAILS.finance);
+  await approveFromInbox(page, requestId, '财务审核通过', shot, '06-finance');
+  await page.waitForSelector(`${byTestId('page-request')}[data-status="approved"]`);
+  expect(await page.textContent(byTestId('request-status'))).toBe('已通过');
+  await signOut(page);
+
+  // 4. The traveller sees 已通过, the timeline, and the notification.
+  await signIn(page, EMAILS.traveller);
+  await page.waitForSelector(byTestId('notifications-count'));
+  await page.click(byTestId('nav-travel-requests'));
+  await page.locator(`${byTestId('request-row')}[data-request-id="${requestId}"][data-status="approved"]`).waitFor();
+  await shot('07-traveller-list-approved');
+  await page.click(`${byTestId('request-row')}[data-request-id="${requestId}"]`);
+  await page.waitForSelector(`${byTestId('page-request')}[data-status="approved"]`);
+  expect(await page.textContent(byTestId('request-status'))).toBe('已通过');
+  const events = page.locator(byTestId('timeline-event'));
+  const types = await events.evaluateAll((nodes) => nodes.map((n) => ({ type: n.getAttribute('data-type') ?? '', actor: n.getAttribute('data-actor') ?? '' })));
+  expect(types.some((e) => e.type === 'travel_request.submitted')).toBe(true);
+  const approvals = types.filter((e) => e.type === 'approval.approved').map((e) => e.actor);
+  expect(approvals).toContain(approverName);
+  expect(approvals).toContain(financeName);
+  await shot('08-traveller-approved');
+
+  await page.click(byTestId('notifications-bell'));
+  await page.waitForSelector(byTestId('notifications-panel'));
+  const approvedNotice = page.locator(`${byTestId('notification-item')}[data-template="approved"]`).first();
+  await approvedNotice.waitFor();
+  expect(await approvedNotice.textContent()).toContain('您的出差申请已通过');
+  await shot('09-notifications');
+  await approvedNotice.click();
+  await page.waitForURL((url) => url.pathname === `/travel/requests/${requestId}`);
+
+  // The same page in English.
+  await page.click(byTestId('lang-en'));
+  await page.waitForSelector('html[lang="en"]', { state: 'attached' });
+  expect(await page.textContent(byTestId('request-status'))).toBe('Approved');
+  expect(await page.textContent(byTestId('nav-approvals'))).toContain('Approvals');
+  await shot('10-traveller-approved-en');
+  await page.click(byTestId('lang-zh-CN'));
+  await page.waitForSelector('html[lang="zh-CN"]', { state: 'attached' });
+  await signOut(page);
+});
+
+test('travel admin: policy editor and preview, budgets, approval flows (zh-CN and English)', { timeout: 180_000 }, async () => {
+  if (!server || !browser) throw new Error('setup failed');
+  const { page } = browser;
+  const shot = (name: string) => screenshot(page, name);
+  const admin = server.demoLogins.find((l) => l.role === 'travel_admin' && l.tenant === 'huachen');
+  if (!admin) throw new Error('no huachen travel admin');
+  EMAILS.admin = admin.email;
+  await signIn(page, admin.email);
+  expect(await page.textContent(`${byTestId('nav-group-travel-admin')} .nav-group-label`)).toBe('差旅管理');
+
+  // Policies: the list, then the first policy's rules, grouped by category.
+  await page.click(byTestId('nav-policies'));
+  await page.waitForSelector(`${byTestId('policy-table')}[data-loading="false"]`);
+  expect(await page.locator(byTestId('policy-row')).count()).toBeGreaterThan(0);
+  await shot('11-policies');
+  await page.locator(byTestId('policy-row')).first().click();
+  await page.waitForSelector(byTestId('rule-list'));
+  expect(await page.locator(byTestId('rule-item')).count()).toBeGreaterThan(0);
+  await shot('12-policy-rules');
+
+  // A rule with a bad value is refused by the server, and the error shows at the rule.
+  await page.selectOption(byTestId('rule-add-flight'), 'flight_advance_booking');
+  await page.waitForSelector(byTestId('rule-dialog'));
+  await page.fill(byTestId('rule-param-minDays'), '400');
+  await shot('13-rule-dialog');
+  await page.click(byTestId('rule-dialog-save'));
+  await page.click(byTestId('policy-save-draft'));
+  await page.waitForSelector(`${byTestId('rule-item')}.rule-invalid ${byTestId('rule-errors')}`);
+  await shot('14-rule-error');
+  await page.locator(`${byTestId('rule-item')}.rule-invalid ${byTestId('rule-remove')}`).click();
+
+  // Preview: a rank in a department against the ready-made samples.
+  await page.click(byTestId('policy-tab-preview'));
+  await page.waitForSelector(byTestId('policy-preview'));
+  const rankValue = await page.locator(`${byTestId('preview-rank')} option`).nth(1).getAttribute('value');
+  const departmentValue = await page.locator(`${byTestId('preview-department')} option`).nth(1).getAttribute('value');
+  await page.selectOption(byTestId('preview-rank'), rankValue ?? '');
+  await page.selectOption(byTestId('preview-department'), departmentValue ?? '');
+  await page.click(byTestId('preview-add-rank'));
+  await page.click(byTestId('preview-sample-flightBusiness'));
+  await page.click(byTestId('preview-sample-hotelShenzhen'));
+  await page.click(byTestId('preview-sample-trainFirst'));
+  await page.click(byTestId('preview-run'));
+  await page.waitForSelector(byTestId('preview-results'));
+  expect(await page.locator(byTestId('preview-result')).count()).toBe(4);
+  expect(await page.locator(byTestId('preview-outcome')).count()).toBe(4);
+  await shot('15-policy-preview');
+  await page.click(byTestId('lang-en'));
+  await page.waitForSelector('html[lang="en"]', { state: 'attached' });
+  await shot('16-policy-preview-en');
+  await page.click(byTestId('policy-tab-rules'));
+  await page.waitForSelector(byTestId('rule-list'));
+  await shot('17-policy-rules-en');
+  await page.click(byTestId('lang-zh-CN'));
+  await page.waitForSelector('html[lang="zh-CN"]', { state: 'attached' });
+
+  // Budgets of this month and this year.
+  await page.click(byTestId('nav-budgets'));
+  await page.waitForSelector(`${byTestId('budget-table')}[data-loading="false"]`);
+  await shot('18-budgets-month');
+  await page.selectOption(byTestId('budget-period-type'), 'year');
+  await page.waitForSelector(`${byTestId('budget-table')}[data-loading="false"] ${byTestId('budget-row')}`);
+  await shot('19-budgets-year');
+  await page.click(byTestId('budget-new'));
+  await page.waitForSelector(byTestId('budget-dialog'));
+  await page.click(byTestId('budget-save'));
+  await page.waitForSelector(`${byTestId('budget-dialog')} .field-error`);
+  await shot('19b-budget-dialog');
+  await page.click(`${byTestId('budget-dialog')} .dialog-footer .btn:not(.btn-primary)`);
+  await page.locator(byTestId('budget-entries')).first().click();
+  await page.waitForSelector(byTestId('budget-entries-drawer'));
+  await shot('20-budget-entries');
+  await page.click(byTestId('drawer-close'));
+
+  // Approval flows: the demo's two-stage flow in the structured editor.
+  await page.click(byTestId('nav-approval-flows'));
+  await page.waitForSelector(byTestId('flow-row'));
+  await shot('21-flows');
+  await page.locator(byTestId('flow-row')).first().click();
+  await page.waitForSelector(byTestId('flow-stage'));
+  expect(await page.locator(byTestId('flow-stage')).count()).toBeGreaterThanOrEqual(2);
+  await shot('22-flow-editor');
+  await page.click(byTestId('lang-en'));
+  await page.waitForSelector('html[lang="en"]', { state: 'attached' });
+  await shot('23-flow-editor-en');
+
+  // Delegations (委托) on the inbox page: create one for a colleague, then delete it.
+  await page.click(byTestId('nav-approvals'));
+  await page.waitForSelector(byTestId('delegations'));
+  await page.click(byTestId('delegation-new'));
+  await page.waitForSelector(byTestId('delegation-dialog'));
+  await page.click(byTestId('delegation-delegate-search'));
+  await page.locator(byTestId('delegation-delegate-option')).first().click();
+  await page.fill(byTestId('delegation-reason'), 'Annual leave');
+  await shot('23b-delegation-dialog-en');
+  await page.click(byTestId('delegation-submit'));
+  await page.waitForSelector(byTestId('delegation-row'));
+  await shot('23c-inbox-delegation-en');
+  await page.click(byTestId('delegation-delete'));
+  await page.click(byTestId('confirm-ok'));
+  await page.waitForSelector(byTestId('delegation-row'), { state: 'detached' });
+  await page.click(byTestId('nav-budgets'));
+  await page.waitForSelector(`${byTestId('budget-table')}[data-loading="false"]`);
+  await shot('24-budgets-en');
+  await page.click(byTestId('lang-zh-CN'));
+  await page.waitForSelector('html[lang="zh-CN"]', { state: 'attached' });
+});
