@@ -83,6 +83,21 @@ describe('the budget check at submission', () => {
     expect(await occupied(b)).toBe(0);
   });
 
+  it('a returned request resubmitted is not counted twice against the budget', async () => {
+    const b = await budget('2031-12', 'warn', 10_000);
+    const r = await createRequest(traveller, { date: '2031-12-10', yuan: 8_000 });
+    const submitted = ok<RequestJson>(await submit(r));
+    expect(await occupied(b)).toBe(800_000);
+    ok(await act(manager, instanceOf(submitted), { action: 'return', comment: '请压缩预算' }));
+    const smaller = { flight: 500_000, hotel: 200_000, train: 0, car: 0, other: 0 };
+    ok(await traveller.patch(`/api/v1/travel-requests/${r.id}`, { estimate: smaller }));
+    // ¥7,000 fits the ¥10,000 budget once the first submission's ¥8,000 no longer counts.
+    const resubmitted = ok<RequestJson>(await submit(r));
+    expect(resubmitted.status).toBe('approving');
+    expect(resubmitted.budgetCheck?.outcome).toBe('ok');
+    expect(await occupied(b)).toBe(700_000);
+  });
+
   it('an approved request keeps its occupation until it is cancelled', async () => {
     const b = await budget('2031-11', 'warn', 10_000);
     const r = await createRequest(traveller, { date: '2031-11-10', yuan: 2_000 });

@@ -9,7 +9,7 @@ import { departmentPath, loadOrgDirectory } from '../approval/org/load-org-direc
 import { notifyInApp } from '../notify/in-app.ts';
 import { recordChange } from '../timeline/record-change.ts';
 import { checkBudgets, type BudgetSubject } from '../budget/check-budgets.ts';
-import { occupyBudgets } from '../budget/occupy-budgets.ts';
+import { occupyBudgets, releaseBudgets } from '../budget/occupy-budgets.ts';
 import { moveTravelRequest } from './follow-approval.ts';
 import { travelRequests } from './schema.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from './travel-access.ts';
@@ -38,6 +38,9 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
   if (departmentId === null || date === null) throw validationFailed([{ path: departmentId === null ? 'requesterId' : 'itinerary', message: 'incomplete request' }]);
 
   const budgetSubject: BudgetSubject = { tenantId, employeeId: requesterId, departmentId, projectId: row.projectId, amountFen: row.estimatedTotalFen, date };
+  // A returned request still holds the occupation of its first submission: release it, so that the
+  // check does not count the request twice (rolled back with everything else if the check refuses).
+  await releaseBudgets(tx, { tenantId, sourceType: 'travel_request', sourceId: row.id });
   const check = await checkBudgets(tx, budgetSubject);
   const reason = args.input.overBudgetReason?.trim() || null;
   if (check.outcome === 'forbid') throw new AppError('BUDGET_EXCEEDED', 'The request exceeds a budget that forbids it', { check });
