@@ -7,16 +7,18 @@ import { approvalDeps } from './modules/approval/subjects.ts';
 import { rearmStageTimers } from './modules/approval/timers/rearm-stage-timers.ts';
 import { type JobRef, runnerScheduler, type Scheduler } from './modules/approval/timers/scheduler.ts';
 import { stageTimeoutJob } from './modules/approval/timers/stage-timeout-job.ts';
+import { completionSweepJob, sweepOnStart } from './modules/travel/completion/completion-job.ts';
 
 /** Every durable job the server runs, with the services their handlers use. */
 export function jobDefinitions(deps: { db: Db; scheduler: Scheduler }): JobDefinition[] {
-  return [stageTimeoutJob(approvalDeps(deps.db, deps.scheduler))];
+  return [stageTimeoutJob(approvalDeps(deps.db, deps.scheduler)), completionSweepJob(deps)];
 }
 
 /**
- * Starts the job runner over the application's database and re-arms the timers of pending
- * approvals. Handlers that schedule (a reminder's next reminder) send through the runner once it
- * is up: the scheduler they get waits for it.
+ * Starts the job runner over the application's database, re-arms the timers of pending
+ * approvals and runs the trip-completion sweep (which then runs every China midnight). Handlers
+ * that schedule (a reminder's next reminder, tomorrow's sweep) send through the runner once it is
+ * up: the scheduler they get waits for it.
  */
 export async function startJobs(database: Database, opts: { onError?: (err: unknown) => void } = {}): Promise<JobRunner> {
   let ready: (runner: JobRunner) => void = () => {};
@@ -31,5 +33,6 @@ export async function startJobs(database: Database, opts: { onError?: (err: unkn
   const runner = await startJobRunner(database, jobDefinitions({ db: database.db, scheduler }), { pollingIntervalSeconds: 1, onError: opts.onError });
   ready(runner);
   await rearmStageTimers(database.db, scheduler);
+  await sweepOnStart(scheduler, new Date());
   return runner;
 }

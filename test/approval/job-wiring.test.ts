@@ -3,7 +3,10 @@ import { jobDefinitions, startJobs } from '../../src/jobs.ts';
 import { testDatabase, type TestDb } from '../support/db.ts';
 import { recordingScheduler } from './approval-test-kit.ts';
 
-/** src/jobs.ts: the job list, and starting the runner re-arms the timers of pending approvals in pg-boss. */
+/**
+ * src/jobs.ts: the job list; starting the runner re-arms the timers of pending approvals in pg-boss
+ * and queues the trip-completion sweep.
+ */
 
 let t: TestDb;
 beforeAll(async () => {
@@ -14,8 +17,8 @@ afterAll(async () => {
 });
 
 describe('the job runner of the server', () => {
-  it('lists the approval stage timeout', () => {
-    expect(jobDefinitions({ db: t.database.db, scheduler: recordingScheduler() }).map((j) => j.name)).toEqual(['approval.stage-timeout']);
+  it('lists the approval stage timeout and the trip-completion sweep', () => {
+    expect(jobDefinitions({ db: t.database.db, scheduler: recordingScheduler() }).map((j) => j.name)).toEqual(['approval.stage-timeout', 'travel.complete-ended']);
   });
 
   it('starts, queues a timer per pending stage (once, however often it starts), and stops', async () => {
@@ -29,5 +32,8 @@ describe('the job runner of the server', () => {
     }
     const queued = await t.database.query<{ n: number }>(`select count(*)::int as n from pgboss.job where name = 'approval.stage-timeout'`);
     expect(queued[0]?.n).toBe(pending[0]?.n);
+    // Each start runs a sweep; each run queues the next China midnight's, once per day.
+    const sweeps = await t.database.query<{ n: number }>(`select count(*)::int as n from pgboss.job where name = 'travel.complete-ended' and start_after <= now() + interval '1 minute'`);
+    expect(sweeps[0]?.n).toBe(2);
   });
 });

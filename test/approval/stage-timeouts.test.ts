@@ -140,7 +140,7 @@ describe('automatic decisions', () => {
     expect(await fireStageTimeout(k.deps, timerOf(r), at(timerOf(r), 0))).toBe('acted');
     const after = await view(r);
     expect(after.approval?.currentStageIndex).toBe(1);
-    expect(after.timeline.find((e) => e.type === 'approval.approved')).toMatchObject({ actorName: '系统', data: { by: 'system', onBehalfOf: id.manager, reason: 'timeout' } });
+    expect(after.timeline.find((e) => e.type === 'approval.approved')).toMatchObject({ actorKind: 'system', actorName: '系统', data: { by: 'system', onBehalfOf: id.manager, reason: 'timeout' } });
   });
 
   it('auto_reject rejects to the requester and releases the budgets', async () => {

@@ -40,7 +40,7 @@ export interface RequestJson {
   budgetCheck: { outcome: string; lines: { budgetId: string; outcome: string }[] } | null;
   overBudgetReason: string | null;
   approval: ApprovalJson | null;
-  timeline: { seq: number; type: string; at: string; actorName: string; data: Record<string, unknown> }[];
+  timeline: { seq: number; type: string; at: string; actorKind: string; actorName: string; data: Record<string, unknown> }[];
 }
 
 /** A request form: one leg on the date given, ¥ amounts in yuan. */

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/modules/access/principal.ts';
 import { notifyInApp } from '../../src/modules/notify/in-app.ts';
-import { readTimeline, recordChange } from '../../src/modules/timeline/record-change.ts';
+import { readTimeline } from '../../src/modules/timeline/read-timeline.ts';
+import { recordChange } from '../../src/modules/timeline/record-change.ts';
 import { inTenantScope } from '../../src/platform/db/scope.ts';
 import { newId } from '../../src/platform/ids.ts';
 import { signInAs, testApp, type TestApp } from '../support/app.ts';

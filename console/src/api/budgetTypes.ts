@@ -64,6 +64,7 @@ export interface BudgetCheckLine {
   scopeType: BudgetScopeType;
   scopeName: string;
   periodLabel: string;
+  periodLabelEn?: string;
   amountFen: number;
   usedFen: number;
   requestFen: number;

@@ -36,6 +36,8 @@ export interface TimelineEvent {
   seq: number;
   type: string;
   at: string;
+  /** 'system' for timers and jobs. */
+  actorKind: 'account' | 'api_key' | 'system';
   actorName: string;
   data: Record<string, unknown>;
 }

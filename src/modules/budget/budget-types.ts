@@ -61,6 +61,8 @@ export interface BudgetCheckLine {
   scopeName: string;
   /** Chinese label, e.g. '2026年11月'. */
   periodLabel: string;
+  /** English label, e.g. 'Nov 2026'. */
+  periodLabelEn: string;
   amountFen: number;
   /** Occupied and spent before this request. */
   usedFen: number;

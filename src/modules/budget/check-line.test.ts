@@ -37,7 +37,7 @@ describe('money', () => {
 describe('one budget line', () => {
   it('over a forbidding budget: forbid, with the numbers in both languages', () => {
     const line = checkLine(base);
-    expect(line).toMatchObject({ outcome: 'forbid', afterFen: 21_000_000, remainingAfterFen: -1_000_000, percentAfter: 105, periodLabel: '2026年11月' });
+    expect(line).toMatchObject({ outcome: 'forbid', afterFen: 21_000_000, remainingAfterFen: -1_000_000, percentAfter: 105, periodLabel: '2026年11月', periodLabelEn: 'Nov 2026' });
     expect(line.explanation['zh-CN']).toBe(
       '研发中心 2026年11月预算 ¥200,000.00，已用 ¥150,000.00，本次 ¥60,000.00 后将超出 ¥10,000.00（105.0%），预算控制：禁止超支',
     );

@@ -66,6 +66,7 @@ export function checkLine(input: LineInput): BudgetCheckLine {
     scopeType: input.scopeType,
     scopeName: input.scopeName,
     periodLabel: zhLabel,
+    periodLabelEn: enLabel,
     amountFen,
     usedFen,
     requestFen,

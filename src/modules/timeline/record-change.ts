@@ -54,24 +54,3 @@ export async function recordChange(tx: Tx, change: Change): Promise<void> {
     data: change.data ?? {},
   });
 }
-
-export interface TimelineEventView {
-  seq: number;
-  type: string;
-  at: string;
-  actorKind: string;
-  actorName: string;
-  data: Record<string, unknown>;
-}
-
-/** An entity's timeline, oldest first. */
-export async function readTimeline(db: Db, tenantIds: readonly string[], entityType: string, entityId: string): Promise<TimelineEventView[]> {
-  const rows = await inTenantScope(db, tenantIds, (tx) =>
-    tx
-      .select()
-      .from(timelineEvents)
-      .where(and(eq(timelineEvents.entityType, entityType), eq(timelineEvents.entityId, entityId)))
-      .orderBy(asc(timelineEvents.seq)),
-  );
-  return rows.map((r) => ({ seq: r.seq, type: r.type, at: r.at.toISOString(), actorKind: r.actorKind, actorName: r.actorName, data: r.data }));
-}

@@ -5,6 +5,7 @@ import type { App, AppDeps } from '../../platform/http/types.ts';
 import { approvalDepsOf } from '../approval/subjects.ts';
 import { createTravelRequest } from './create-travel-request.ts';
 import { cancelIn } from './cancel-travel-request.ts';
+import { completeIn } from './completion/complete-travel-request.ts';
 import { withdrawIn } from './withdraw-travel-request.ts';
 import { listTravelRequests } from './list-travel-requests.ts';
 import { EndBody, SubmitBody, TravelListQuery, TravelRequestCreateBody, TravelRequestSchema, TravelRequestSummarySchema, TravelRequestUpdateBody } from './routes/travel-schemas.ts';
@@ -98,5 +99,21 @@ export function travelRoutes(app: App, deps: AppDeps): void {
       schema: { tags, summary: 'Cancel a request (the requester, or a travel admin)', params: IdParams, body: EndBody, response: { 200: TravelRequestSchema, ...errorResponses } },
     },
     async (req) => runTravelCommand(approvals, who(req), (work) => cancelIn(work, { ...who(req), input: req.body })),
+  );
+  app.post(
+    '/api/v1/travel-requests/:id/complete',
+    {
+      config: { access },
+      preValidation: noBodyIsEmpty,
+      schema: {
+        tags,
+        summary: 'Mark an approved request’s trip completed (结束行程)',
+        description: 'The requester or a travel admin, once the trip has begun (else INVALID_STATE with details.reason trip_not_begun). Trips are also completed by the system the day after they end.',
+        params: IdParams,
+        body: EndBody,
+        response: { 200: TravelRequestSchema, ...errorResponses },
+      },
+    },
+    async (req) => runTravelCommand(approvals, who(req), (work) => completeIn(work, { ...who(req), input: req.body })),
   );
 }

@@ -1,21 +1,13 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { type ApprovalView, approvalViewOf } from '../approval/instances/approval-view.ts';
 import type { BudgetCheck } from '../budget/check-budgets.ts';
 import { projects } from '../org/schema.ts';
-import { timelineEvents } from '../timeline/schema.ts';
+import { timelineIn, type TimelineEventView } from '../timeline/read-timeline.ts';
 import type { CostEstimate, ItineraryLeg } from './schema.ts';
 import { loadVisible, type TravelViewer, type VisibleRequest } from './travel-access.ts';
 import { summaryContext, summaryOf, type TravelRequestSummary } from './travel-request-view.ts';
-
-export interface TimelineEventView {
-  seq: number;
-  type: string;
-  at: string;
-  actorName: string;
-  data: Record<string, unknown>;
-}
 
 export interface TravelRequestDetail extends TravelRequestSummary {
   travellers: { employeeId: string; name: string; departmentName: string }[];
@@ -28,15 +20,6 @@ export interface TravelRequestDetail extends TravelRequestSummary {
   overBudgetReason: string | null;
   approval: ApprovalView | null;
   timeline: TimelineEventView[];
-}
-
-async function timelineOf(tx: Tx, tenantId: string, id: string): Promise<TimelineEventView[]> {
-  const rows = await tx
-    .select()
-    .from(timelineEvents)
-    .where(and(eq(timelineEvents.tenantId, tenantId), eq(timelineEvents.entityType, 'travel_request'), eq(timelineEvents.entityId, id)))
-    .orderBy(asc(timelineEvents.seq));
-  return rows.map((r) => ({ seq: r.seq, type: r.type, at: r.at.toISOString(), actorName: r.actorName, data: r.data }));
 }
 
 /** The whole request as the viewer sees it: summary, travellers, budget check, approval and timeline. */
@@ -55,7 +38,7 @@ export async function detailOf(tx: Tx, tenantId: string, visible: VisibleRequest
     budgetCheck: (row.budgetCheck as BudgetCheck | null) ?? null,
     overBudgetReason: row.overBudgetReason,
     approval: instance === null ? null : await approvalViewOf(tx, tenantId, instance, viewer, now),
-    timeline: await timelineOf(tx, tenantId, row.id),
+    timeline: await timelineIn(tx, tenantId, 'travel_request', row.id),
   };
 }
 

@@ -35,7 +35,7 @@ export function BudgetCheckView({ check, loading, testId = 'budget-check' }: Bud
             <li key={line.budgetId} className={`check-line check-${line.outcome}`} data-testid={`${testId}-line`} data-outcome={line.outcome}>
               <div className="check-line-head">
                 <strong>{line.scopeName}</strong>
-                <span className="muted">{periodText(line.periodLabel)}</span>
+                <span className="muted">{periodText(line.periodLabel, line.periodLabelEn)}</span>
                 <span className="spacer" />
                 <span className="muted small">{t('travel.budget.percentAfter', { percent: line.percentAfter })}</span>
               </div>

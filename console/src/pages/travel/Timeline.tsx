@@ -38,9 +38,6 @@ function kindOf(type: string): Kind {
 
 /** The request's status changes: said of the request, not of whoever caused them. */
 const STATUS_EVENTS = new Set<string>(['approving', 'approved', 'rejected', 'returned', 'completed']);
-/** The name the server gives its own actor (timers, engine steps). */
-const SYSTEM_NAMES = new Set(['', '系统', 'System', 'system']);
-
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
@@ -67,7 +64,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
             <div className="timeline-body">
               {kind?.of === 'request' && STATUS_EVENTS.has(kind.name) ? null : (
                 <>
-                  <span className="strong">{SYSTEM_NAMES.has(event.actorName) ? t('audit.system') : event.actorName}</span>
+                  <span className="strong">{event.actorKind === 'system' ? t('audit.system') : event.actorName}</span>
                   {onBehalf ? <span className="muted"> {t('approvals.stepper.onBehalfOf', { name: onBehalf })}</span> : null}{' '}
                 </>
               )}

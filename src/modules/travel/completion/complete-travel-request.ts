@@ -1,0 +1,24 @@
+import { AppError } from '../../../platform/errors/app-error.ts';
+import type { ApprovalWork } from '../../approval/approval-work.ts';
+import { moveTravelRequest } from '../follow-approval.ts';
+import { loadVisible, requireRequester, requireStatus, type TravelViewer } from '../travel-access.ts';
+import type { EndInput } from '../withdraw-travel-request.ts';
+import { tripHasBegun } from './trip-end.ts';
+
+/**
+ * 结束行程: the requester (or a travel admin) marks an approved request completed once the trip has
+ * begun — back early, say. Trips that simply end are completed by the daily sweep
+ * (complete-ended-requests.ts). Its budget occupation stays: the booking module replaces it with
+ * the orders' actual spend.
+ */
+export async function completeIn(work: Pick<ApprovalWork, 'tx' | 'tenantId' | 'actor' | 'now'>, args: { id: string; viewer: TravelViewer; input: EndInput }): Promise<void> {
+  const { viewer } = args;
+  const { row } = await loadVisible(work.tx, work.tenantId, args.id, viewer, work.now, true);
+  if (!viewer.isAdmin) requireRequester(row, viewer, 'complete');
+  requireStatus(row, ['approved'], 'completed');
+  if (!tripHasBegun(row.itinerary, work.now)) {
+    throw new AppError('INVALID_STATE', 'The trip has not begun: cancel the request instead of completing it', { status: row.status, reason: 'trip_not_begun' });
+  }
+  const comment = args.input.comment?.trim();
+  await moveTravelRequest(work, row.id, 'completed', { reason: 'manual', ...(comment ? { comment } : {}) });
+}
