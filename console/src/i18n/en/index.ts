@@ -1,0 +1,40 @@
+// English messages, one file per area; typed as `Messages`, so a missing or extra key is a compile error.
+import type { Messages } from '../zh-CN';
+import { common, pager, language, time, errors, status, picker, cityTier } from './common';
+import { login, nav, topbar, roles, home } from './shell';
+import { departments, employees, employeeForm, csvImport } from './org';
+import { audit, apiKeys } from './audit';
+import { notifications } from './notifications';
+import { travel } from './travel';
+import { approvals } from './approvals';
+import { policy } from './policy';
+import { budgets } from './budgets';
+import { flows } from './flows';
+
+export const en: Messages = {
+  common,
+  pager,
+  language,
+  time,
+  errors,
+  login,
+  nav,
+  topbar,
+  roles,
+  home,
+  status,
+  departments,
+  employees,
+  employeeForm,
+  import: csvImport,
+  audit,
+  apiKeys,
+  picker,
+  cityTier,
+  notifications,
+  travel,
+  approvals,
+  policy,
+  budgets,
+  flows,
+};

@@ -1,0 +1,42 @@
+// Simplified Chinese messages (the default language), assembled from one file per area.
+import { common, pager, language, time, errors, status, picker, cityTier } from './common';
+import { login, nav, topbar, roles, home } from './shell';
+import { departments, employees, employeeForm, csvImport } from './org';
+import { audit, apiKeys } from './audit';
+import { notifications } from './notifications';
+import { travel } from './travel';
+import { approvals } from './approvals';
+import { policy } from './policy';
+import { budgets } from './budgets';
+import { flows } from './flows';
+
+export const zhCN = {
+  common,
+  pager,
+  language,
+  time,
+  errors,
+  login,
+  nav,
+  topbar,
+  roles,
+  home,
+  status,
+  departments,
+  employees,
+  employeeForm,
+  import: csvImport,
+  audit,
+  apiKeys,
+  picker,
+  cityTier,
+  notifications,
+  travel,
+  approvals,
+  policy,
+  budgets,
+  flows,
+};
+
+/** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */
+export type Messages = typeof zhCN;
