@@ -2,10 +2,12 @@ import type { App, AppDeps } from '../../platform/http/types.ts';
 import { approverRoutes } from './routes/approver-routes.ts';
 import { delegationRoutes } from './routes/delegation-routes.ts';
 import { flowRoutes } from './routes/flow-routes.ts';
+import { previewRoutes } from './routes/preview-routes.ts';
 
-/** The approval API: flows (/approval-flows), actions, inbox, bulk approval and delegations (/approvals). */
+/** The approval API: flows (/approval-flows), actions, inbox, bulk approval, delegations and previews (/approvals). */
 export function approvalRoutes(app: App, deps: AppDeps): void {
   flowRoutes(app, deps);
   delegationRoutes(app, deps);
   approverRoutes(app, deps);
+  previewRoutes(app, deps);
 }

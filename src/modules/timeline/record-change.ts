@@ -1,6 +1,5 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../platform/db/database.ts';
-import { inTenantScope } from '../../platform/db/scope.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/database.ts';
 import { newId } from '../../platform/ids.ts';
 import type { Actor } from '../access/principal.ts';
 import { appendAudit } from '../audit/append-audit.ts';

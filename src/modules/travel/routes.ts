@@ -6,6 +6,7 @@ import { approvalDepsOf } from '../approval/subjects.ts';
 import { createTravelRequest } from './create-travel-request.ts';
 import { cancelIn } from './cancel-travel-request.ts';
 import { completeIn } from './completion/complete-travel-request.ts';
+import { orderCheckRoutes } from './routes/order-check-routes.ts';
 import { withdrawIn } from './withdraw-travel-request.ts';
 import { listTravelRequests } from './list-travel-requests.ts';
 import { EndBody, SubmitBody, TravelListQuery, TravelRequestCreateBody, TravelRequestSchema, TravelRequestSummarySchema, TravelRequestUpdateBody } from './routes/travel-schemas.ts';
@@ -33,6 +34,7 @@ const viewerOf = (req: FastifyRequest): TravelViewer => ({
 export function travelRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
   const approvals = approvalDepsOf(deps);
+  orderCheckRoutes(app, deps);
   const who = (req: FastifyRequest & { params: { id: string } }) => ({ tenantId: writeTenant(req), actor: actorOfRequest(req), viewer: viewerOf(req), id: req.params.id });
 
   app.get(

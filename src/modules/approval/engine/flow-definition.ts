@@ -18,6 +18,12 @@ export interface ApprovalSubject {
   outOfPolicy: boolean;
   projectId: string | null;
   requesterId: string;
+  /**
+   * An order inside an approved travel request's bounds (see travel/coverage). Such orders need no
+   * second approval: only flows that ask for them with the condition within_approved_request are
+   * tried (order-approval.ts). Absent for travel requests themselves.
+   */
+  withinApprovedRequest?: boolean;
 }
 
 /** One test on the subject; a flow applies when all of its conditions hold. Amounts are inclusive. */
@@ -30,7 +36,9 @@ export type Condition =
   | { kind: 'department_in'; departmentIds: string[] }
   | { kind: 'out_of_policy'; is: boolean }
   | { kind: 'project_in'; projectIds: string[] }
-  | { kind: 'has_project'; is: boolean };
+  | { kind: 'has_project'; is: boolean }
+  /** The order lies inside an approved travel request (is: true makes a flow that approves such orders anyway). */
+  | { kind: 'within_approved_request'; is: boolean };
 
 /** Who approves a stage, resolved against the organisation when the stage is entered. */
 export type ApproverRule =

@@ -28,6 +28,12 @@ describe('conditions', () => {
     expect(holds({ kind: 'department_in', departmentIds: ['fin'] })).toBe(false);
     expect(holds({ kind: 'department_in', departmentIds: ['east'] }, { departmentId: 'fin', departmentPath: ['hq'] })).toBe(false);
   });
+  it('tests whether an order lies inside an approved travel request (absent: it does not)', () => {
+    expect(holds({ kind: 'within_approved_request', is: true }, { withinApprovedRequest: true })).toBe(true);
+    expect(holds({ kind: 'within_approved_request', is: true })).toBe(false);
+    expect(holds({ kind: 'within_approved_request', is: false })).toBe(true);
+    expect(holds({ kind: 'within_approved_request', is: false }, { withinApprovedRequest: true })).toBe(false);
+  });
   it('tests out-of-policy either way', () => {
     expect(holds({ kind: 'out_of_policy', is: true }, { outOfPolicy: true })).toBe(true);
     expect(holds({ kind: 'out_of_policy', is: true })).toBe(false);

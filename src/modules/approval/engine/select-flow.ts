@@ -22,6 +22,8 @@ export function conditionHolds(condition: Condition, subject: ApprovalSubject): 
       return subject.projectId !== null && condition.projectIds.includes(subject.projectId);
     case 'has_project':
       return (subject.projectId !== null) === condition.is;
+    case 'within_approved_request':
+      return (subject.withinApprovedRequest === true) === condition.is;
   }
 }
 

@@ -11,7 +11,7 @@ export const UuidPattern = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 const Uuid = Type.String({ pattern: UuidPattern });
 const Fen = Type.Integer({ minimum: 0, maximum: 1_000_000_000_000 });
 const strict = { additionalProperties: false } as const;
-const CategorySchema = Type.Union([
+export const CategorySchema = Type.Union([
   Type.Literal('travel_request'),
   Type.Literal('flight'),
   Type.Literal('hotel'),
@@ -32,6 +32,7 @@ const ConditionSchema = Type.Union([
   Type.Object({ kind: Type.Literal('out_of_policy'), is: Type.Boolean() }, strict),
   Type.Object({ kind: Type.Literal('project_in'), projectIds: Type.Array(Uuid, { minItems: 1, maxItems: 200 }) }, strict),
   Type.Object({ kind: Type.Literal('has_project'), is: Type.Boolean() }, strict),
+  Type.Object({ kind: Type.Literal('within_approved_request'), is: Type.Boolean() }, strict),
 ]);
 
 const RoleRule = Type.Object({ kind: Type.Literal('role'), role: Type.String({ minLength: 1, maxLength: 40 }) }, strict);

@@ -1,0 +1,89 @@
+import type { Db, Tx } from '../../../platform/db/database.ts';
+import { inTenantScope } from '../../../platform/db/scope.ts';
+import { validationFailed } from '../../../platform/errors/app-error.ts';
+import { type ApprovalCategory, type ApprovalSubject, type FlowDefinition, type OrgDirectory, previewApprovers, selectFlow, type StageMode } from '../engine/index.ts';
+import { activeFlows } from '../flows/read-flows.ts';
+import { employeeLabels, nameIn } from '../org/employee-names.ts';
+import { departmentPath, loadOrgDirectory } from '../org/load-org-directory.ts';
+
+interface Person {
+  employeeId: string;
+  name: string;
+}
+
+/** One stage as it would likely go if everyone approved (预计审批人). */
+export interface StagePreviewView {
+  stageId: string;
+  name: string;
+  mode: StageMode;
+  /** open: these people would be asked; skip: nobody is left and the stage is passed; fail: the approval would stop here. */
+  outcome: 'open' | 'skip' | 'fail';
+  /** Asked one step after another (a manager chain is a step per level); within a step, per the mode. */
+  steps: Person[][];
+  /** The stage's own rule left nobody and its fallback answers. */
+  fallback: boolean;
+  skipped: (Person & { reason: string })[];
+}
+
+export interface ApprovalPreviewView {
+  /** The flow that would be chosen; null: none applies (a travel request is then approved at once). */
+  flow: { id: string; name: string } | null;
+  stages: StagePreviewView[];
+}
+
+/** What a preview is asked about; the department and its path come from the requester. */
+export interface PreviewSubject {
+  category: ApprovalCategory;
+  amountFen: number;
+  requesterId: string;
+  projectId: string | null;
+  outOfPolicy: boolean;
+  withinApprovedRequest?: boolean;
+}
+
+/** The engine's subject for a requester of the tenant (422 when the requester has no department: not an employee). */
+export function approvalSubjectOf(directory: OrgDirectory, input: PreviewSubject): ApprovalSubject {
+  const departmentId = directory.employeeDepartment(input.requesterId);
+  if (departmentId === null) throw validationFailed([{ path: 'requesterId', message: 'not an employee of this enterprise' }]);
+  return {
+    category: input.category,
+    amountFen: input.amountFen,
+    departmentId,
+    departmentPath: departmentPath(directory, departmentId),
+    outOfPolicy: input.outOfPolicy,
+    projectId: input.projectId,
+    requesterId: input.requesterId,
+    ...(input.withinApprovedRequest !== undefined ? { withinApprovedRequest: input.withinApprovedRequest } : {}),
+  };
+}
+
+/** The stages of a flow, resolved against the organisation now and named. */
+export async function previewStages(tx: Tx, tenantId: string, flow: FlowDefinition, subject: ApprovalSubject, directory: OrgDirectory): Promise<StagePreviewView[]> {
+  const previews = previewApprovers(flow, subject, directory);
+  const ids = previews.flatMap((p) => [...(p.resolution.kind === 'open' ? p.resolution.steps.flat() : []), ...p.resolution.skipped.map((s) => s.employeeId)]);
+  const labels = await employeeLabels(tx, tenantId, ids);
+  const person = (employeeId: string): Person => ({ employeeId, name: nameIn(labels, employeeId) });
+  return previews.map(({ stageId, name, resolution }) => ({
+    stageId,
+    name,
+    mode: flow.stages.find((s) => s.id === stageId)?.mode ?? 'any',
+    outcome: resolution.kind,
+    steps: resolution.kind === 'open' ? resolution.steps.map((step) => step.map(person)) : [],
+    fallback: resolution.kind === 'open' && resolution.source === 'fallback',
+    skipped: resolution.skipped.map((s) => ({ ...person(s.employeeId), reason: s.reason })),
+  }));
+}
+
+/** The flow the tenant would choose for the subject and who would approve it, inside a tenant transaction. */
+export async function previewApprovalIn(tx: Tx, tenantId: string, input: PreviewSubject, now: Date): Promise<ApprovalPreviewView> {
+  const { directory } = await loadOrgDirectory(tx, tenantId, now);
+  const subject = approvalSubjectOf(directory, input);
+  const flows = await activeFlows(tx, tenantId);
+  const flow = selectFlow(flows, subject);
+  if (flow === null) return { flow: null, stages: [] };
+  return { flow: { id: flow.id, name: flow.name }, stages: await previewStages(tx, tenantId, flow, subject, directory) };
+}
+
+export function previewApproval(db: Db, args: { tenantId: string; input: PreviewSubject; now?: Date }): Promise<ApprovalPreviewView> {
+  return inTenantScope(db, [args.tenantId], (tx) => previewApprovalIn(tx, args.tenantId, args.input, args.now ?? new Date()));
+}
