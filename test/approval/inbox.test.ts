@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 interface InboxJson {
-  items: { instanceId: string; since: string; dueAt: string | null }[];
+  items: { instanceId: string; subjectCode: string | null; title: string | null; since: string; dueAt: string | null }[];
   nextCursor: string | null;
   counts: { pending: number; overdue: number; dueToday: number };
 }
@@ -60,5 +60,40 @@ describe('the inbox', () => {
   it('a cursor of another list or of nonsense is refused', async () => {
     refused(await manager.get('/api/v1/approvals/inbox', { cursor: Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url') }), 422, 'VALIDATION_FAILED');
     refused(await manager.get('/api/v1/approvals/inbox', { state: 'later' }), 422, 'VALIDATION_FAILED');
+  });
+});
+
+describe('filters', () => {
+  const inbox = (query: Record<string, string>) => manager.get('/api/v1/approvals/inbox', { limit: '200', ...query }).then((r) => ok<InboxJson>(r));
+
+  it('words find the reference, the title or the requester; LIKE wildcards are taken literally; the counts stay whole', async () => {
+    const r = await submittedRequest(traveller, { purpose: '量子传感器客户验收 100%' });
+    const whole = await inbox({});
+    const byTitle = await inbox({ q: '量子传感器' });
+    expect(byTitle.items.map((i) => i.instanceId)).toEqual([instanceOf(r)]);
+    expect(byTitle.counts).toEqual(whole.counts);
+    expect((await inbox({ q: r.code.toLowerCase() })).items.map((i) => i.instanceId)).toEqual([instanceOf(r)]);
+    expect((await inbox({ q: `${r.requesterName} 验收` })).items.map((i) => i.instanceId)).toEqual([instanceOf(r)]);
+    expect((await inbox({ q: '100%' })).items.map((i) => i.instanceId)).toEqual([instanceOf(r)]);
+    expect((await inbox({ q: '_' })).items).toEqual([]);
+    expect((await inbox({ subjectType: 'order' })).items).toEqual([]);
+    expect((await inbox({ subjectType: 'travel_request' })).items.length).toBe(whole.items.length);
+
+    ok(await act(manager, instanceOf(r), { action: 'approve' }));
+    expect((await inbox({ q: '量子传感器' })).items).toEqual([]);
+    expect((await inbox({ state: 'done', q: '量子传感器' })).items.map((i) => i.instanceId)).toEqual([instanceOf(r)]);
+  });
+
+  it('due: overdue and due-today pages agree with the counts', async () => {
+    const whole = await inbox({});
+    const now = Date.now();
+    const overdue = await inbox({ due: 'overdue' });
+    expect(overdue.items.length).toBe(whole.counts.overdue);
+    expect(overdue.items.length).toBeGreaterThan(0); // the demo's request submitted 30 hours ago, reminded after 24
+    for (const item of overdue.items) expect(Date.parse(item.dueAt ?? '')).toBeLessThan(now);
+    const today = await inbox({ due: 'due_today' });
+    expect(today.items.length).toBe(whole.counts.dueToday);
+    for (const item of today.items) expect(Date.parse(item.dueAt ?? '')).toBeGreaterThanOrEqual(now - 60_000);
+    refused(await manager.get('/api/v1/approvals/inbox', { due: 'someday' }), 422, 'VALIDATION_FAILED');
   });
 });

@@ -3,14 +3,15 @@ import type { Tx } from '../../../platform/db/database.ts';
 import { type Page, toPage } from '../../../platform/http/pagination.ts';
 import { rawRows } from '../../org/shared/raw-rows.ts';
 import { instanceFromState } from '../instances/instance-rows.ts';
-import { type InboxScope, isoOf, subjectJoins, textOrNull } from './inbox-sql.ts';
+import { type InboxFilters, type InboxScope, isoOf, subjectFilterSql, subjectJoins, textOrNull } from './inbox-sql.ts';
 import type { InboxItem } from './read-inbox.ts';
 
 /** The engine events that are a decision of the one acting. */
 const DECISIONS = ['approved', 'rejected', 'returned', 'transferred', 'approver_added'] as const;
 
 /** Instances the employee has decided in (also as a delegate), most recently changed first. */
-export async function readDoneItems(tx: Tx, scope: InboxScope, after: [string, string] | null, limit: number): Promise<Page<InboxItem>> {
+export async function readDoneItems(tx: Tx, scope: InboxScope, page: { after: [string, string] | null; limit: number; filters: InboxFilters }): Promise<Page<InboxItem>> {
+  const { after, limit, filters } = page;
   const decided = sql.join(
     DECISIONS.map((type) => sql`(i.state->'history') @> ${JSON.stringify([{ by: scope.employeeId, type }])}::jsonb`),
     sql` or `,
@@ -21,14 +22,14 @@ export async function readDoneItems(tx: Tx, scope: InboxScope, after: [string, s
              r.code, r.purpose, e.name as requester_name
         from approval_instances i
         ${subjectJoins}
-       where i.tenant_id = ${scope.tenantId} and (${decided})
+       where i.tenant_id = ${scope.tenantId} and (${decided}) and ${subjectFilterSql(filters)}
          and ${after === null ? sql`true` : sql`(i.updated_at, i.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`}
        order by i.updated_at desc, i.id desc
        limit ${limit + 1}`),
   );
-  const page = toPage(rows, limit, (r) => [String(r.updated_key), String(r.id)]);
+  const found = toPage(rows, limit, (r) => [String(r.updated_key), String(r.id)]);
   const onBehalfIds = new Set<string>();
-  const items = page.items.map((r) => {
+  const items = found.items.map((r) => {
     const instance = instanceFromState(r.state, String(r.id));
     const mine = instance.history.filter((e) => e.by === scope.employeeId && (DECISIONS as readonly string[]).includes(e.type));
     const last = mine[mine.length - 1];
@@ -55,5 +56,5 @@ export async function readDoneItems(tx: Tx, scope: InboxScope, after: [string, s
     const byId = new Map(names.map((n) => [String(n.id), String(n.name)]));
     for (const item of items) if (item.onBehalfOf) item.onBehalfOf.name = byId.get(item.onBehalfOf.employeeId) ?? '';
   }
-  return { nextCursor: page.nextCursor, items };
+  return { nextCursor: found.nextCursor, items };
 }

@@ -39,6 +39,28 @@ export const subjectJoins = sql`
   left join travel_requests r on r.tenant_id = i.tenant_id and r.id = i.subject_id and i.subject_type = 'travel_request'
   left join employees e on e.tenant_id = i.tenant_id and e.id = i.requester_id`;
 
+/** What an inbox page may be narrowed to; the counts are never narrowed (they are the badge's). */
+export interface InboxFilters {
+  subjectType?: 'travel_request' | 'order';
+  /** Words found in the subject's reference, title or the requester's name (case-insensitive). */
+  q?: string;
+  /** Pending only: overdue now, or due later today (China time). */
+  due?: 'overdue' | 'due_today';
+}
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The subject filters over `i`, `r` and `e` (subjectJoins): true when none is set. */
+export function subjectFilterSql(filters: InboxFilters): SQL {
+  const parts: SQL[] = [];
+  if (filters.subjectType) parts.push(sql`i.subject_type = ${filters.subjectType}`);
+  for (const word of (filters.q ?? '').split(/\s+/).filter((w) => w !== '')) {
+    const pattern = likePattern(word);
+    parts.push(sql`(r.code ilike ${pattern} or r.purpose ilike ${pattern} or e.name ilike ${pattern})`);
+  }
+  return parts.length === 0 ? sql`true` : sql.join(parts, sql` and `);
+}
+
 /** A timestamp or date as read from either driver, as an ISO string. */
 export function isoOf(value: unknown): string | null {
   if (value === null || value === undefined) return null;

@@ -6,7 +6,7 @@ import { isUuid } from '../../../platform/ids.ts';
 import { localDateOf } from '../../budget/period.ts';
 import { rawRows } from '../../org/shared/raw-rows.ts';
 import { readDoneItems } from './done-items.ts';
-import { type InboxScope, isoOf, mineCte, subjectJoins, textOrNull } from './inbox-sql.ts';
+import { type InboxFilters, type InboxScope, isoOf, mineCte, subjectFilterSql, subjectJoins, textOrNull } from './inbox-sql.ts';
 
 export interface InboxItem {
   instanceId: string;
@@ -37,6 +37,7 @@ export interface InboxArgs {
   /** The caller's employee; null (not an employee) has an empty inbox. */
   employeeId: string | null;
   state: 'pending' | 'done';
+  filters?: InboxFilters;
   cursor?: string;
   limit: number;
   now?: Date;
@@ -65,7 +66,14 @@ async function counts(tx: Tx, scope: InboxScope, endOfDay: string): Promise<Inbo
   return { pending: Number(row?.pending ?? 0), overdue: Number(row?.overdue ?? 0), dueToday: Number(row?.due_today ?? 0) };
 }
 
-async function pendingItems(tx: Tx, scope: InboxScope, after: [string, string] | null, limit: number): Promise<Page<InboxItem>> {
+function dueFilterSql(due: InboxFilters['due'], scope: InboxScope, endOfDay: string) {
+  if (due === 'overdue') return sql`m.due_at < ${scope.now}::timestamptz`;
+  if (due === 'due_today') return sql`m.due_at >= ${scope.now}::timestamptz and m.due_at < ${endOfDay}::timestamptz`;
+  return sql`true`;
+}
+
+async function pendingItems(tx: Tx, scope: InboxScope, page: { after: [string, string] | null; limit: number; filters: InboxFilters; endOfDay: string }): Promise<Page<InboxItem>> {
+  const { after, limit, filters } = page;
   const rows = rawRows(
     await tx.execute(sql`${mineCte(scope)}
       select m.instance_id::text as instance_id, m.since::text as since_key, m.since, m.due_at, m.on_behalf_of::text as on_behalf_of,
@@ -77,13 +85,14 @@ async function pendingItems(tx: Tx, scope: InboxScope, after: [string, string] |
         left join employees b on b.tenant_id = i.tenant_id and b.id = m.on_behalf_of
         ${subjectJoins}
        where ${after === null ? sql`true` : sql`(m.since, m.instance_id) > (${after[0]}::timestamptz, ${after[1]}::uuid)`}
+         and ${subjectFilterSql(filters)} and ${dueFilterSql(filters.due, scope, page.endOfDay)}
        order by m.since, m.instance_id
        limit ${limit + 1}`),
   );
-  const page = toPage(rows, limit, (r) => [String(r.since_key), String(r.instance_id)]);
+  const found = toPage(rows, limit, (r) => [String(r.since_key), String(r.instance_id)]);
   return {
-    nextCursor: page.nextCursor,
-    items: page.items.map((r) => ({
+    nextCursor: found.nextCursor,
+    items: found.items.map((r) => ({
       instanceId: String(r.instance_id),
       subjectType: r.subject_type === 'order' ? 'order' : 'travel_request',
       subjectId: String(r.subject_id),
@@ -101,7 +110,8 @@ async function pendingItems(tx: Tx, scope: InboxScope, after: [string, string] |
 
 /**
  * 待我审批 / 我已审批: what the caller can decide now (oldest first, with delegations in force) or
- * has decided (latest first), a page at a time, with the counts of the pending ones.
+ * has decided (latest first), a page at a time, with the counts of the pending ones. Filters
+ * narrow the page (due applies to pending ones), never the counts.
  */
 export async function readInbox(db: Db, args: InboxArgs): Promise<Inbox> {
   const after = cursorKey(args.cursor);
@@ -110,8 +120,11 @@ export async function readInbox(db: Db, args: InboxArgs): Promise<Inbox> {
   if (employeeId === null) return empty;
   const now = args.now ?? new Date();
   const scope: InboxScope = { tenantId: args.tenantId, employeeId, now: now.toISOString() };
+  const filters = args.filters ?? {};
+  const endOfDay = endOfChinaDay(now);
   return inTenantScope(db, [args.tenantId], async (tx) => {
-    const page = args.state === 'pending' ? await pendingItems(tx, scope, after, args.limit) : await readDoneItems(tx, scope, after, args.limit);
-    return { ...page, counts: await counts(tx, scope, endOfChinaDay(now)) };
+    const page =
+      args.state === 'pending' ? await pendingItems(tx, scope, { after, limit: args.limit, filters, endOfDay }) : await readDoneItems(tx, scope, { after, limit: args.limit, filters });
+    return { ...page, counts: await counts(tx, scope, endOfDay) };
   });
 }

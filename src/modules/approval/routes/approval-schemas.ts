@@ -81,7 +81,13 @@ export const ActionBody = Type.Object(
 export const InstanceParams = Type.Object({ instanceId: Uuid });
 
 export const InboxQuery = Type.Object(
-  { state: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('done')], { default: 'pending' })), ...PageQuery },
+  {
+    state: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('done')], { default: 'pending' })),
+    subjectType: Type.Optional(Type.Union([Type.Literal('travel_request'), Type.Literal('order')])),
+    q: Type.Optional(Type.String({ maxLength: 100, description: 'Words in the reference, title or requester’s name' })),
+    due: Type.Optional(Type.Union([Type.Literal('overdue'), Type.Literal('due_today')], { description: 'Pending approvals overdue, or due later today (China time)' })),
+    ...PageQuery,
+  },
   strict,
 );
 

@@ -55,6 +55,7 @@ export function approverRoutes(app: App, deps: AppDeps): void {
         tenantId: writeTenant(req),
         employeeId: principalOf(req).employeeId,
         state: req.query.state ?? 'pending',
+        filters: { subjectType: req.query.subjectType, q: req.query.q?.trim(), due: req.query.due },
         cursor: req.query.cursor,
         limit: req.query.limit ?? 50,
       }),
