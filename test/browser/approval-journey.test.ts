@@ -1,6 +1,7 @@
 /**
  * Browser journey through a travel request's approval, in Chinese:
- * the traveller files and submits a request (上海→北京 next month, ¥3,000) → the direct manager
+ * the traveller files and submits a request (上海→北京 next month, ¥3,000; the form names the likely
+ * approvers, the manager first) → the direct manager
  * approves it from the 审批 inbox → finance approves the second stage → the traveller sees it
  * 已通过 with the timeline and a notification in the bell. Then, as the travel administrator, the
  * policy editor and its preview, budgets and approval flows, in Chinese and English.
@@ -143,7 +144,18 @@ test('travel request: traveller submits, manager and finance approve, traveller 
   expect(await page.textContent(byTestId('estimate-total'))).toBe('¥3,000');
   await page.waitForSelector(`${byTestId('budget-check')}:not([aria-busy])`);
   expect(await page.locator(byTestId('budget-check-line')).count()).toBeGreaterThan(0);
+  // 预计审批流程: the demo flow's first stage is the direct manager.
+  const approverPreview = page.locator(`${byTestId('approver-preview')}[data-state="flow"]:not([aria-busy])`);
+  await approverPreview.waitFor();
+  expect(await approverPreview.locator(byTestId('approver-preview-stage')).count()).toBe(2);
+  expect(await approverPreview.locator(byTestId('approver-preview-people')).first().textContent()).toContain(managerName);
   await shot('02-request-form');
+  await page.click(byTestId('lang-en'));
+  await page.waitForSelector('html[lang="en"]', { state: 'attached' });
+  expect(await approverPreview.locator('.approver-preview-title strong').textContent()).toBe('Likely approval flow');
+  await shot('02a-request-form-approvers-en');
+  await page.click(byTestId('lang-zh-CN'));
+  await page.waitForSelector('html[lang="zh-CN"]', { state: 'attached' });
 
   await page.click(byTestId('request-submit'));
   const submitted = page.waitForSelector(`${byTestId('page-request')}[data-status="approving"]`);

@@ -1,6 +1,8 @@
 import { api } from './client';
 import type {
   ApprovalActionRequest,
+  ApprovalPreview,
+  ApprovalPreviewRequest,
   ApprovalView,
   BulkApproveResult,
   Delegation,
@@ -27,6 +29,9 @@ export const approvalApi = {
   createFlow: (body: FlowWrite) => api.post<Flow>('/approval-flows', { json: body }),
   updateFlow: (id: string, body: FlowWrite) => api.put<Flow>(flow(id), { json: body }),
   deleteFlow: (id: string) => api.del(flow(id)),
+
+  /** 预计审批人: the flow that would apply to the caller's request and who would likely approve it. */
+  preview: (body: ApprovalPreviewRequest, signal?: AbortSignal) => api.post<ApprovalPreview>('/approvals/preview', { json: body, signal }),
 
   inbox: (state: InboxState, cursor?: string | null, limit = 50) =>
     api.get<InboxPage>('/approvals/inbox', { query: { state, cursor, limit } }),

@@ -14,7 +14,9 @@ export type FlowCondition =
   | { kind: 'department_in'; departmentIds: string[] }
   | { kind: 'out_of_policy'; is: boolean }
   | { kind: 'project_in'; projectIds: string[] }
-  | { kind: 'has_project'; is: boolean };
+  | { kind: 'has_project'; is: boolean }
+  /** Orders inside an approved travel request (no second approval unless a flow asks with is: true). */
+  | { kind: 'within_approved_request'; is: boolean };
 
 export type FlowConditionKind = FlowCondition['kind'];
 
@@ -120,6 +122,35 @@ export interface ApprovalActionRequest {
   toEmployeeId?: string;
   position?: 'before' | 'after' | 'parallel';
   rejectTo?: 'requester' | number;
+}
+
+/* ---------- Likely approvers (预计审批人) ---------- */
+
+export interface ApprovalPreviewRequest {
+  category: ApprovalCategory;
+  amountFen: number;
+  projectId?: string | null;
+}
+
+/** One stage as it would likely go if everyone approved. */
+export interface StagePreview {
+  stageId: string;
+  name: string;
+  mode: StageMode;
+  /** open: these people would be asked; skip: nobody is left and the stage is passed; fail: the approval would stop here. */
+  outcome: 'open' | 'skip' | 'fail';
+  /** Asked one step after another (a manager chain is a step per level); within a step, per the mode. */
+  steps: PersonRef[][];
+  /** The stage's own rule left nobody; its fallback answers. */
+  fallback: boolean;
+  /** People the rule named but left out: reason 'requester' / 'inactive' / 'already_approved'. */
+  skipped: (PersonRef & { reason: string })[];
+}
+
+export interface ApprovalPreview {
+  /** null: no flow applies (a travel request is then approved at once). */
+  flow: { id: string; name: string } | null;
+  stages: StagePreview[];
 }
 
 /* ---------- Inbox ---------- */

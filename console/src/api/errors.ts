@@ -58,6 +58,13 @@ export function importErrorsOf(err: unknown): ImportRowError[] {
   });
 }
 
+/** details.reason of an answer that names why it was refused (e.g. INVALID_STATE 'trip_not_begun'). */
+export function reasonOf(err: unknown): string | null {
+  if (!(err instanceof ApiError) || !isRecord(err.details)) return null;
+  const value = err.details.reason;
+  return typeof value === 'string' ? value : null;
+}
+
 /** details.retryAfterSeconds of a 429 AUTH_LOCKED answer. */
 export function retryAfterSecondsOf(err: unknown): number | null {
   if (!(err instanceof ApiError) || !isRecord(err.details)) return null;

@@ -13,4 +13,6 @@ export const travelApi = {
     api.post<TravelRequest>(`${base(id)}/submit`, { json: overBudgetReason ? { overBudgetReason } : {} }),
   withdraw: (id: string) => api.post<TravelRequest>(`${base(id)}/withdraw`, { json: {} }),
   cancel: (id: string) => api.post<TravelRequest>(`${base(id)}/cancel`, { json: {} }),
+  /** 结束行程: an approved request whose trip has begun becomes completed. */
+  complete: (id: string, comment?: string) => api.post<TravelRequest>(`${base(id)}/complete`, { json: comment ? { comment } : {} }),
 };

@@ -12,6 +12,11 @@ export function todayLocal(): string {
   return localDate(new Date());
 }
 
+/** Today's date in China (UTC+8), 'YYYY-MM-DD', whatever the browser's zone: the calendar trips are judged by. */
+export function chinaToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
 /** The date `days` after a 'YYYY-MM-DD' date. */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError, retryAfterSecondsOf } from '../api/errors';
+import { ApiError, reasonOf, retryAfterSecondsOf } from '../api/errors';
 import type { Messages } from '../i18n/zh-CN';
 
 type ErrorKey = keyof Messages['errors'];
@@ -30,6 +30,11 @@ const TRANSLATED_CODES = new Set<string>([
   'REASON_REQUIRED',
 ] satisfies ErrorKey[]);
 
+/** INVALID_STATE answers whose details.reason has a message of its own. */
+const STATE_REASONS: Record<string, ErrorKey> = {
+  trip_not_begun: 'TRIP_NOT_BEGUN',
+};
+
 function isTranslatedCode(code: string): code is ErrorKey {
   return TRANSLATED_CODES.has(code);
 }
@@ -50,6 +55,8 @@ export function errorMessage(t: TFunction, err: unknown): string {
       const wait = retryAfterSecondsOf(err);
       return wait === null ? t('errors.AUTH_LOCKED_NO_WAIT') : t('errors.AUTH_LOCKED', { wait: formatWait(t, wait) });
     }
+    const reasonKey = err.code === 'INVALID_STATE' ? STATE_REASONS[reasonOf(err) ?? ''] : undefined;
+    if (reasonKey) return t(`errors.${reasonKey}`);
     if (isTranslatedCode(err.code)) return t(`errors.${err.code}`);
     if (err.message) return err.message;
     if (err.status === 403) return t('errors.FORBIDDEN');

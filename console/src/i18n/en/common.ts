@@ -71,6 +71,7 @@ export const errors: typeof zhErrors = {
   HIERARCHY_CYCLE: 'A department or manager cannot be placed under itself.',
   INTERNAL: 'Something went wrong on our side. Please try again later.',
   INVALID_STATE: 'This is not possible in the current state. Refresh and try again.',
+  TRIP_NOT_BEGUN: 'The trip has not begun, so it cannot be ended yet. If it will not take place, cancel the request.',
   CONCURRENT_UPDATE: 'Someone else has just changed this. Refresh and try again.',
   NOT_AN_APPROVER: 'You are not an approver of the current stage.',
   BUDGET_EXCEEDED: 'The budget is exceeded; this cannot be submitted.',

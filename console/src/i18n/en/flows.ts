@@ -29,6 +29,8 @@ export const flows: typeof zhFlows = {
     projects: '{{count}} projects',
     hasProject: 'with a project',
     noProject: 'without a project',
+    withinRequest: 'inside an approved request',
+    outsideRequest: 'outside any approved request',
     chain: '{{levels}} levels of managers',
     parentHead: 'Head of the parent department',
     role: 'Role: {{role}}',
@@ -50,6 +52,7 @@ export const flows: typeof zhFlows = {
     out_of_policy: 'Out of policy',
     project_in: 'Project',
     has_project: 'Has a project',
+    within_approved_request: 'Order inside an approved travel request',
   },
   approver: {
     direct_manager: 'Direct manager',
@@ -108,5 +111,6 @@ export const flows: typeof zhFlows = {
     badRange: 'The lower amount cannot be above the upper one.',
     needStage: 'A flow needs at least one stage.',
     pickPerson: 'Choose the approver.',
+    withinRequestHint: "Orders inside an approved request need no second approval by default; 'yes' makes this flow approve them anyway.",
   },
 };

@@ -50,6 +50,25 @@ export const travel: typeof zhTravel = {
       forbid: 'Over budget (cannot be submitted)',
     },
   },
+  approvers: {
+    title: 'Likely approval flow',
+    notYet: 'The likely approvers show once an estimate is filled in.',
+    noFlow: 'No approval flow applies; the request will be approved on submission.',
+    modeAll: 'all must approve',
+    modeAny: 'any one',
+    skip: 'Will be skipped',
+    fail: 'Nobody can approve: submitting will fail',
+    fallback: 'Fallback approver',
+    fallbackHint: 'The rule of this stage finds nobody; its fallback approver is asked instead',
+    leftOut: 'Left out: {{list}}',
+    skipReason: {
+      requester: '{{name}} is the requester',
+      inactive: '{{name}} is inactive',
+      already_approved: '{{name}} approves in an earlier stage',
+      other: '{{name}} ({{reason}})',
+      none: 'Nobody matches the rule of this stage',
+    },
+  },
   form: {
     titleNew: 'New travel request',
     titleEdit: 'Edit travel request {{code}}',
@@ -119,6 +138,9 @@ export const travel: typeof zhTravel = {
     cancel: 'Cancel request',
     cancelTitle: 'Cancel the request',
     cancelConfirm: 'Cancel request {{code}}? This cannot be undone.',
+    complete: 'End trip',
+    completeTitle: 'End the trip',
+    completeConfirm: 'End the trip of request {{code}}? The request will be marked completed.',
   },
   timeline: {
     empty: 'No events yet.',
@@ -134,6 +156,11 @@ export const travel: typeof zhTravel = {
       withdrawn: 'withdrew the request',
       cancelled: 'cancelled the request',
       completed: 'Request completed',
+    },
+    /** travel_request.completed by its data.reason. */
+    completedBy: {
+      trip_ended: 'Trip ended; request completed',
+      manual: 'marked the trip completed',
     },
     approval: {
       submitted: 'started the approval ({{flow}})',

@@ -61,6 +61,7 @@ export const errors = {
   HIERARCHY_CYCLE: '不能将部门或上级设为其自身的下级。',
   INTERNAL: '服务器出错了，请稍后重试。',
   INVALID_STATE: '当前状态不允许此操作，请刷新后重试。',
+  TRIP_NOT_BEGUN: '行程尚未开始，不能结束行程；如不再出行，请取消申请。',
   CONCURRENT_UPDATE: '该记录刚被其他人修改，请刷新后重试。',
   NOT_AN_APPROVER: '您不是当前环节的审批人。',
   BUDGET_EXCEEDED: '超出预算，不能提交。',

@@ -28,6 +28,8 @@ export const flows = {
     projects: '{{count}} 个项目',
     hasProject: '关联项目',
     noProject: '未关联项目',
+    withinRequest: '在已通过的申请范围内',
+    outsideRequest: '不在已通过的申请范围内',
     chain: '逐级上级 {{levels}} 级',
     parentHead: '上级部门负责人',
     role: '角色：{{role}}',
@@ -49,6 +51,7 @@ export const flows = {
     out_of_policy: '是否超标',
     project_in: '项目',
     has_project: '是否关联项目',
+    within_approved_request: '订单在已通过的出差申请范围内',
   },
   approver: {
     direct_manager: '直属上级',
@@ -107,5 +110,6 @@ export const flows = {
     badRange: '最低金额不能高于最高金额。',
     needStage: '至少需要一个审批环节。',
     pickPerson: '请选择审批人。',
+    withinRequestHint: '在申请范围内的订单默认无需再次审批；选“是”表示此流程仍要审批这类订单。',
   },
 };

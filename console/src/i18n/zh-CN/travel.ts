@@ -49,6 +49,25 @@ export const travel = {
       forbid: '超出预算（不允许提交）',
     },
   },
+  approvers: {
+    title: '预计审批流程',
+    notYet: '填写预估费用后，将显示预计审批人。',
+    noFlow: '无适用的审批流程，提交后将自动通过。',
+    modeAll: '会签',
+    modeAny: '或签',
+    skip: '将跳过',
+    fail: '无人可审批，提交将失败',
+    fallback: '备用审批人',
+    fallbackHint: '按环节规则找不到审批人，将由备用审批人审批',
+    leftOut: '已略过：{{list}}',
+    skipReason: {
+      requester: '{{name}}是申请人本人',
+      inactive: '{{name}}已停用',
+      already_approved: '{{name}}已在前面环节审批',
+      other: '{{name}}（{{reason}}）',
+      none: '没有符合规则的审批人',
+    },
+  },
   form: {
     titleNew: '新建出差申请',
     titleEdit: '修改出差申请 {{code}}',
@@ -118,6 +137,9 @@ export const travel = {
     cancel: '取消申请',
     cancelTitle: '取消申请',
     cancelConfirm: '确定取消申请 {{code}} 吗？此操作不可撤销。',
+    complete: '结束行程',
+    completeTitle: '结束行程',
+    completeConfirm: '确定结束申请 {{code}} 的行程吗？申请将标记为已完成。',
   },
   timeline: {
     empty: '暂无记录。',
@@ -133,6 +155,11 @@ export const travel = {
       withdrawn: '撤回了申请',
       cancelled: '取消了申请',
       completed: '申请已完成',
+    },
+    /** travel_request.completed by its data.reason. */
+    completedBy: {
+      trip_ended: '行程结束，申请已完成',
+      manual: '结束行程',
     },
     approval: {
       submitted: '发起审批（{{flow}}）',

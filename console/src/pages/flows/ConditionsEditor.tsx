@@ -66,11 +66,19 @@ function ConditionParams({ c, set, departments, projects, index }: { c: FlowCond
       );
     case 'out_of_policy':
     case 'has_project':
+    case 'within_approved_request':
       return (
-        <select data-testid={`${testId}-is`} value={c.is ? 'yes' : 'no'} onChange={(e) => set({ ...c, is: e.target.value === 'yes' })}>
-          <option value="yes">{t('flows.yes')}</option>
-          <option value="no">{t('flows.no')}</option>
-        </select>
+        <>
+          <select data-testid={`${testId}-is`} value={c.is ? 'yes' : 'no'} onChange={(e) => set({ ...c, is: e.target.value === 'yes' })}>
+            <option value="yes">{t('flows.yes')}</option>
+            <option value="no">{t('flows.no')}</option>
+          </select>
+          {c.kind === 'within_approved_request' ? (
+            <p className="field-hint" data-testid={`${testId}-hint`}>
+              {t('flows.editor.withinRequestHint')}
+            </p>
+          ) : null}
+        </>
       );
   }
 }

@@ -14,6 +14,7 @@ export const CONDITION_KINDS: readonly FlowConditionKind[] = [
   'out_of_policy',
   'project_in',
   'has_project',
+  'within_approved_request',
 ];
 
 /** Roles that can approve a stage (the engine resolves everyone holding it). */
@@ -36,6 +37,8 @@ export function defaultCondition(kind: FlowConditionKind): FlowCondition {
     case 'project_in':
       return { kind, projectIds: [] };
     case 'has_project':
+      return { kind, is: true };
+    case 'within_approved_request':
       return { kind, is: true };
   }
 }
@@ -88,6 +91,8 @@ export function conditionSummary(t: TFunction, c: FlowCondition): string {
       return t('flows.summary.projects', { count: c.projectIds.length });
     case 'has_project':
       return c.is ? t('flows.summary.hasProject') : t('flows.summary.noProject');
+    case 'within_approved_request':
+      return c.is ? t('flows.summary.withinRequest') : t('flows.summary.outsideRequest');
   }
 }
 

@@ -5,12 +5,14 @@ import type { CostCentre, Project } from '../../api/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
+import { ApproverPreviewView } from './ApproverPreviewView';
 import { BudgetCheckView } from './BudgetCheckView';
 import { EstimateEditor } from './EstimateEditor';
 import { ItineraryEditor } from './ItineraryEditor';
 import { OverBudgetDialog } from './OverBudgetDialog';
 import { checkForm, estimateTotal, firstDepartDate, type RequestFormValues } from './requestFormModel';
 import { TravellersField } from './TravellersField';
+import { useApproverPreview } from './useApproverPreview';
 import { useBudgetPreview } from './useBudgetPreview';
 import { useRequestSubmit } from './useRequestSubmit';
 
@@ -21,7 +23,7 @@ interface RequestFormProps {
   costCentres: CostCentre[];
 }
 
-/** The travel request form: purpose, travellers, itinerary, estimate, project; live budget check; save / submit. */
+/** The travel request form: purpose, travellers, itinerary, estimate, project; live budget check and likely approvers; save / submit. */
 export function RequestForm({ initial, requestId, projects, costCentres }: RequestFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
@@ -29,6 +31,7 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
   const { state, submit, saveDraft, dismissReason } = useRequestSubmit(requestId);
   const total = estimateTotal(values.estimate);
   const budget = useBudgetPreview(total, firstDepartDate(values.legs), values.projectId);
+  const approvers = useApproverPreview(total, values.projectId);
   const problems = checkForm(values);
   const shown = showProblems ? problems : { legs: new Map<string, never>() };
   const change = (patch: Partial<RequestFormValues>) => setValues((v) => ({ ...v, ...patch }));
@@ -134,6 +137,7 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
         <legend>{t('travel.form.sectionBudget')}</legend>
         <ErrorNotice error={budget.error} testId="budget-check-error" />
         <BudgetCheckView check={budget.check} loading={budget.loading} />
+        <ApproverPreviewView wanted={approvers.wanted} preview={approvers.preview} loading={approvers.loading} error={approvers.error} />
       </fieldset>
 
       <div className="form-actions">

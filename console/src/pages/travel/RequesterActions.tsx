@@ -5,19 +5,27 @@ import { announceApprovalsChanged } from '../../api/approval';
 import { travelApi } from '../../api/travel';
 import type { TravelRequest } from '../../api/travelTypes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { chinaToday } from '../../lib/dates';
 
-type Pending = 'withdraw' | 'cancel' | null;
+type Pending = 'withdraw' | 'cancel' | 'complete' | null;
 
-/** What the requester may do: edit and submit (draft / returned), withdraw, cancel. */
+/** The trip has begun: its first departure date has come in China time (as the server judges it). */
+function tripHasBegun(request: TravelRequest): boolean {
+  return request.firstDepartDate !== null && request.firstDepartDate <= chinaToday();
+}
+
+/** What the requester may do: edit and submit (draft / returned), withdraw, end the trip (结束行程), cancel. */
 export function RequesterActions({ request, onDone }: { request: TravelRequest; onDone: () => void }) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<Pending>(null);
   const s = request.status;
   const canEdit = s === 'draft' || s === 'returned';
   const canWithdraw = s === 'approving' || s === 'submitted' || s === 'returned';
+  const canComplete = s === 'approved' && tripHasBegun(request);
   const canCancel = !['cancelled', 'withdrawn', 'rejected', 'completed'].includes(s);
   const run = async (what: Exclude<Pending, null>) => {
     if (what === 'withdraw') await travelApi.withdraw(request.id);
+    else if (what === 'complete') await travelApi.complete(request.id);
     else await travelApi.cancel(request.id);
     announceApprovalsChanged();
     onDone();
@@ -32,6 +40,11 @@ export function RequesterActions({ request, onDone }: { request: TravelRequest; 
       {canWithdraw ? (
         <button type="button" className="btn" data-testid="request-withdraw" onClick={() => setPending('withdraw')}>
           {t('travel.detail.withdraw')}
+        </button>
+      ) : null}
+      {canComplete ? (
+        <button type="button" className="btn" data-testid="request-complete" onClick={() => setPending('complete')}>
+          {t('travel.detail.complete')}
         </button>
       ) : null}
       {canCancel ? (

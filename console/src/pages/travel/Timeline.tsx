@@ -42,6 +42,15 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/** Why a request was completed: the daily sweep after the trip ('trip_ended') or by hand ('manual', 结束行程). */
+const COMPLETION_REASONS = ['trip_ended', 'manual'] as const;
+type CompletionReason = (typeof COMPLETION_REASONS)[number];
+function completionReason(kind: Kind, data: Record<string, unknown>): CompletionReason | null {
+  if (kind?.of !== 'request' || kind.name !== 'completed') return null;
+  const reason = text(data.reason);
+  return (COMPLETION_REASONS as readonly string[]).includes(reason) ? (reason as CompletionReason) : null;
+}
+
 /** Every event of the request, oldest first, at the viewer's local time. */
 export function Timeline({ events }: { events: TimelineEvent[] }) {
   const { t } = useTranslation();
@@ -52,7 +61,17 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
         const kind = kindOf(event.type);
         const d = event.data;
         const vars = { flow: text(d.flowName), to: text(d.toName), who: text(d.whoName) };
-        const label = kind === null ? event.type : kind.of === 'request' ? t(`travel.timeline.request.${kind.name}`) : t(`travel.timeline.approval.${kind.name}`, vars);
+        const completedBy = completionReason(kind, d);
+        const label =
+          kind === null
+            ? event.type
+            : completedBy
+              ? t(`travel.timeline.completedBy.${completedBy}`)
+              : kind.of === 'request'
+                ? t(`travel.timeline.request.${kind.name}`)
+                : t(`travel.timeline.approval.${kind.name}`, vars);
+        // 结束行程 by hand is said of whoever did it; the other status changes of the request itself.
+        const showActor = !(kind?.of === 'request' && STATUS_EVENTS.has(kind.name) && completedBy !== 'manual');
         const comment = text(d.comment);
         const stage = text(d.stageName);
         const onBehalf = text(d.onBehalfOfName);
@@ -62,7 +81,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
               {formatDateTime(event.at)}
             </time>
             <div className="timeline-body">
-              {kind?.of === 'request' && STATUS_EVENTS.has(kind.name) ? null : (
+              {!showActor ? null : (
                 <>
                   <span className="strong">{event.actorKind === 'system' ? t('audit.system') : event.actorName}</span>
                   {onBehalf ? <span className="muted"> {t('approvals.stepper.onBehalfOf', { name: onBehalf })}</span> : null}{' '}
