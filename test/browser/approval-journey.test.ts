@@ -89,13 +89,21 @@ function nextMonth(day: number): string {
 }
 
 /** Opens the request from the 审批 inbox and approves it with a comment. */
-async function approveFromInbox(page: Page, requestId: string, comment: string, shot: (name: string) => Promise<string>, prefix: string): Promise<void> {
+async function approveFromInbox(page: Page, requestId: string, comment: string, shot: (name: string) => Promise<string>, prefix: string, search?: string): Promise<void> {
   await page.click(byTestId('nav-approvals'));
   await page.waitForSelector(byTestId('page-inbox'));
   const row = page.locator(`${byTestId('inbox-row')}[data-subject-id="${requestId}"]`);
   await row.waitFor();
   expect(await page.textContent(byTestId('inbox-tab-pending'))).toContain('待我审批');
   await shot(`${prefix}-inbox`);
+  if (search !== undefined) {
+    // The search narrows the page to the request (the counts stay whole) and is kept in the URL.
+    await page.fill(byTestId('inbox-search'), search);
+    await page.waitForFunction((testId) => document.querySelectorAll(`[data-testid="${testId}"]`).length === 1, 'inbox-row');
+    await row.waitFor();
+    expect(page.url()).toContain('q=');
+    await shot(`${prefix}-inbox-search`);
+  }
   await row.click();
   await page.waitForSelector(`${byTestId('page-request')}[data-request-id="${requestId}"]`);
   await page.waitForSelector(byTestId('approval-action-approve'));
@@ -185,7 +193,7 @@ test('travel request: traveller submits, manager and finance approve, traveller 
   const approverName = await signIn(page, EMAILS.approver);
   expect(approverName).toBe(managerName);
   await page.waitForSelector(byTestId('nav-approvals-badge'));
-  await approveFromInbox(page, requestId, '同意，注意控制费用', shot, '05-manager');
+  await approveFromInbox(page, requestId, '同意，注意控制费用', shot, '05-manager', purpose.slice(-5));
   expect(await page.textContent(byTestId('request-status'))).toBe('审批中');
   await signOut(page);
 

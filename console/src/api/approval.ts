@@ -9,6 +9,7 @@ import type {
   DelegationCreate,
   Flow,
   FlowWrite,
+  InboxFilters,
   InboxPage,
   InboxState,
 } from './approvalTypes';
@@ -33,8 +34,8 @@ export const approvalApi = {
   /** 预计审批人: the flow that would apply to the caller's request and who would likely approve it. */
   preview: (body: ApprovalPreviewRequest, signal?: AbortSignal) => api.post<ApprovalPreview>('/approvals/preview', { json: body, signal }),
 
-  inbox: (state: InboxState, cursor?: string | null, limit = 50) =>
-    api.get<InboxPage>('/approvals/inbox', { query: { state, cursor, limit } }),
+  inbox: (state: InboxState, cursor?: string | null, limit = 50, filters: InboxFilters = {}) =>
+    api.get<InboxPage>('/approvals/inbox', { query: { state, cursor, limit, q: filters.q || undefined, due: state === 'pending' ? filters.due : undefined } }),
   act: (instanceId: string, body: ApprovalActionRequest) =>
     api.post<ApprovalView>(`/approvals/${encodeURIComponent(instanceId)}/actions`, { json: body }),
   bulkApprove: (instanceIds: string[], comment?: string) =>

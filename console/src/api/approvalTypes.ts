@@ -157,6 +157,12 @@ export interface ApprovalPreview {
 
 export type InboxState = 'pending' | 'done';
 
+/** Narrow an inbox page (the counts stay whole). */
+export interface InboxFilters {
+  q?: string;
+  due?: 'overdue' | 'due_today';
+}
+
 export interface InboxItem {
   instanceId: string;
   subjectType: 'travel_request' | string;

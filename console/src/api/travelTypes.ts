@@ -53,8 +53,6 @@ export interface TravelRequest extends TravelRequestSummary {
   overBudgetReason: string | null;
   approval: ApprovalView | null;
   timeline: TimelineEvent[];
-  /** Optional: the likely approvers (预计审批人) when the server offers them. */
-  predictedApprovers?: { stageName: string; approvers: PersonRef[] }[];
 }
 
 export interface TravelRequestWrite {

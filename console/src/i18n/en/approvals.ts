@@ -79,6 +79,10 @@ export const approvals: typeof zhApprovals = {
     bulkFailed: 'Failed ({{code}})',
     bulkSummary: 'Bulk approval done: {{ok}} approved, {{failed}} failed.',
     emptyPending: 'Nothing is waiting for your approval.',
+    search: 'Search approvals',
+    searchPlaceholder: 'Reference, purpose or requester',
+    dueAll: 'Any due date',
+    emptyFiltered: 'No approvals match.',
     emptyDone: 'You have not handled any approvals yet.',
   },
   delegation: {

@@ -79,6 +79,10 @@ export const approvals = {
     bulkSummary: '批量同意完成：成功 {{ok}} 项，失败 {{failed}} 项。',
     emptyPending: '没有等待您审批的申请。',
     emptyDone: '还没有处理过的审批。',
+    search: '搜索审批',
+    searchPlaceholder: '单号、事由或申请人',
+    dueAll: '全部期限',
+    emptyFiltered: '没有符合条件的审批。',
   },
   delegation: {
     title: '审批委托',

@@ -2,27 +2,44 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { APPROVALS_CHANGED, announceApprovalsChanged, approvalApi } from '../../api/approval';
-import type { InboxItem, InboxState } from '../../api/approvalTypes';
+import type { InboxFilters, InboxItem, InboxState } from '../../api/approvalTypes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
 import { Tabs } from '../../components/Tabs';
 import { codeMessage } from '../../lib/errorMessage';
+import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
 import { DelegationsPanel } from './DelegationsPanel';
 import { InboxTable } from './InboxTable';
 
-/** /approvals: 待我审批 / 已处理, with counts, due badges, bulk approval and my delegations. */
+/** /approvals: 待我审批 / 已处理, with counts, search and due filters (in the URL), bulk approval and my delegations. */
 export function InboxPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const state: InboxState = params.get('tab') === 'done' ? 'done' : 'pending';
-  const [paging, setPaging] = useState<{ key: string; stack: (string | null)[] }>({ key: state, stack: [null] });
-  const stack = paging.key === state ? paging.stack : [null];
+  const dueParam = params.get('due');
+  const due: InboxFilters['due'] = state === 'pending' && (dueParam === 'overdue' || dueParam === 'due_today') ? dueParam : undefined;
+  const [searchInput, setSearchInput] = useState(params.get('q') ?? '');
+  const q = useDebounced(searchInput.trim(), 300);
+  const listKey = `${state}|${q}|${due ?? ''}`;
+  const [paging, setPaging] = useState<{ key: string; stack: (string | null)[] }>({ key: listKey, stack: [null] });
+  const stack = paging.key === listKey ? paging.stack : [null];
   const cursor = stack[stack.length - 1] ?? null;
-  const inbox = useLoad(() => approvalApi.inbox(state, cursor), `${state}|${cursor ?? ''}`);
+  const inbox = useLoad(() => approvalApi.inbox(state, cursor, 50, { q, due }), `${listKey}|${cursor ?? ''}`);
+  const setParam = (name: 'q' | 'due' | 'tab', value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    if (name === 'tab') next.delete('due');
+    setParams(next, { replace: true });
+  };
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== q) setParam('q', q || null);
+    // Only the debounced text goes into the URL.
+  }, [q]);
   const { reload } = inbox;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<Map<string, { ok: boolean; code?: string }>>(new Map());
@@ -72,24 +89,40 @@ export function InboxPage() {
           onChange={(id) => {
             setSelected(new Set());
             setResults(new Map());
-            setParams(id === 'done' ? { tab: 'done' } : {}, { replace: true });
+            setParam('tab', id === 'done' ? 'done' : null);
           }}
         />
         {counts && state === 'pending' ? (
           <div className="inbox-counts" data-testid="inbox-counts">
             {counts.overdue > 0 ? (
-              <span className="badge badge-danger" data-testid="inbox-count-overdue">
+              <button type="button" className="badge badge-danger badge-button" data-testid="inbox-count-overdue" aria-pressed={due === 'overdue'} onClick={() => setParam('due', due === 'overdue' ? null : 'overdue')}>
                 {t('approvals.inbox.countOverdue', { count: counts.overdue })}
-              </span>
+              </button>
             ) : null}
             {counts.dueToday > 0 ? (
-              <span className="badge badge-warning" data-testid="inbox-count-due-today">
+              <button type="button" className="badge badge-warning badge-button" data-testid="inbox-count-due-today" aria-pressed={due === 'due_today'} onClick={() => setParam('due', due === 'due_today' ? null : 'due_today')}>
                 {t('approvals.inbox.countDueToday', { count: counts.dueToday })}
-              </span>
+              </button>
             ) : null}
           </div>
         ) : null}
         <span className="spacer" />
+        <input
+          type="search"
+          className="toolbar-search"
+          data-testid="inbox-search"
+          aria-label={t('approvals.inbox.search')}
+          placeholder={t('approvals.inbox.searchPlaceholder')}
+          value={searchInput}
+          onChange={(e) => setSearchInput(e.target.value)}
+        />
+        {state === 'pending' ? (
+          <select data-testid="inbox-filter-due" aria-label={t('approvals.inbox.due')} value={due ?? ''} onChange={(e) => setParam('due', e.target.value || null)}>
+            <option value="">{t('approvals.inbox.dueAll')}</option>
+            <option value="overdue">{t('approvals.inbox.overdue')}</option>
+            <option value="due_today">{t('approvals.inbox.dueToday')}</option>
+          </select>
+        ) : null}
         {state === 'pending' ? (
           <button type="button" className="btn btn-primary" disabled={selected.size === 0 || busy} data-testid="inbox-bulk-approve" onClick={() => void bulkApprove()}>
             {t('approvals.inbox.bulkApprove', { count: selected.size })}
@@ -130,6 +163,7 @@ export function InboxPage() {
           }
           onToggleAll={(on) => setSelected(on ? new Set(items.map((i) => i.instanceId)) : new Set())}
           onOpen={open}
+          filtered={Boolean(q || due)}
         />
         <Pager
           page={stack.length}

@@ -14,6 +14,8 @@ interface InboxTableProps {
   onToggle: (instanceId: string) => void;
   onToggleAll: (on: boolean) => void;
   onOpen: (item: InboxItem) => void;
+  /** A search or due filter is on: an empty page says nothing matches. */
+  filtered?: boolean;
 }
 
 function DueBadge({ dueAt }: { dueAt: string | null }) {
@@ -37,7 +39,7 @@ function DueBadge({ dueAt }: { dueAt: string | null }) {
 }
 
 /** Inbox rows: a checkbox (pending tab), code, title, requester, amount, stage, since, due. */
-export function InboxTable({ state, items, loading, selected, results, onToggle, onToggleAll, onOpen }: InboxTableProps) {
+export function InboxTable({ state, items, loading, selected, results, onToggle, onToggleAll, onOpen, filtered = false }: InboxTableProps) {
   const { t } = useTranslation();
   const selectable = state === 'pending';
   const allOn = items.length > 0 && items.every((i) => selected.has(i.instanceId));
@@ -109,7 +111,7 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
       </table>
       {!loading && items.length === 0 ? (
         <p className="empty" data-testid="inbox-empty">
-          {state === 'pending' ? t('approvals.inbox.emptyPending') : t('approvals.inbox.emptyDone')}
+          {filtered ? t('approvals.inbox.emptyFiltered') : state === 'pending' ? t('approvals.inbox.emptyPending') : t('approvals.inbox.emptyDone')}
         </p>
       ) : null}
     </div>

@@ -16,7 +16,9 @@ import { RequesterActions } from './RequesterActions';
 import { RequestStatusBadge } from './RequestStatusBadge';
 import { RequestSummary } from './RequestSummary';
 import { Timeline } from './Timeline';
-import { listJoin, withColon } from '../../lib/lists';
+import { ApproverPreviewView } from './ApproverPreviewView';
+import { useApproverPreview } from './useApproverPreview';
+import { listJoin } from '../../lib/lists';
 
 /** /travel/requests/:id: summary, budget check, approval progress, timeline and the viewer's actions. */
 export function RequestDetailPage() {
@@ -26,6 +28,10 @@ export function RequestDetailPage() {
   const { me } = useSession();
   const request = useLoad(() => travelApi.get(id), id);
   const { reload } = request;
+  // 预计审批人 for the requester's own draft or returned request (before it is submitted again).
+  const loaded = request.data?.id === id ? request.data : null;
+  const previewWanted = loaded !== null && (loaded.status === 'draft' || loaded.status === 'returned') && me?.employeeId === loaded.requesterId;
+  const approvers = useApproverPreview(previewWanted ? loaded.estimatedTotalFen : 0, loaded?.projectId ?? '');
   useEffect(() => {
     window.addEventListener(APPROVALS_CHANGED, reload);
     return () => window.removeEventListener(APPROVALS_CHANGED, reload);
@@ -101,15 +107,8 @@ export function RequestDetailPage() {
                 <p className="muted small">{t('travel.detail.flow', { name: r.approval.flowName })}</p>
                 <ApprovalStepper approval={r.approval} />
               </>
-            ) : r.predictedApprovers && r.predictedApprovers.length > 0 ? (
-              <ul className="plain-list" data-testid="request-predicted-approvers">
-                {r.predictedApprovers.map((s) => (
-                  <li key={s.stageName}>
-                    <span className="strong">{withColon(s.stageName)}</span>
-                    {listJoin(s.approvers.map((a) => a.name))}
-                  </li>
-                ))}
-              </ul>
+            ) : previewWanted ? (
+              <ApproverPreviewView wanted={approvers.wanted} preview={approvers.preview} loading={approvers.loading} error={approvers.error} />
             ) : (
               <p className="muted">{t('travel.detail.noApproval')}</p>
             )}
