@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BudgetCheck, BudgetView } from '../../src/modules/budget/budget-types.ts';
-import { localDateOf } from '../../src/modules/budget/period.ts';
+import { localDateOf, periodEnd } from '../../src/modules/budget/period.ts';
 import { seedBudgetsAt } from '../../src/modules/budget/seed-budgets.ts';
 import { generateDemoData } from '../../src/modules/demo/demo-data.ts';
 import type { SeedContext } from '../../src/modules/demo/seed-context.ts';
@@ -16,7 +16,36 @@ afterAll(async () => {
 });
 
 const today = localDateOf(new Date());
+const nextMonth = periodEnd({ type: 'month', start: `${today.slice(0, 7)}-01` });
 const topLevel = (tenantCode: string) => generateDemoData().departments.filter((d) => d.tenantCode === tenantCode && d.parentCode === null);
+
+/** A seed context over the demo data already in the kit's database (ids looked up by code). */
+async function seedContextOf(kit: BudgetKit): Promise<SeedContext> {
+  const rows = await kit.t.db.database.query<{ kind: string; code: string; id: string }>(
+    `select 'd' as kind, code, id from departments union all select 'p', code, id from projects`,
+  );
+  const idOf = (kind: string, code: string) => {
+    const row = rows.find((r) => r.kind === kind && r.code === code);
+    if (!row) throw new Error(`no ${code}`);
+    return row.id;
+  };
+  return {
+    data: generateDemoData(),
+    cipher: kit.t.db.cipher,
+    tenantId: (code) => (code === 'huachen' ? kit.huachen : kit.yunfan),
+    departmentId: (_t, code) => idOf('d', code),
+    projectId: (_t, code) => idOf('p', code),
+    employeeId: () => {
+      throw new Error('not needed');
+    },
+    costCentreId: () => {
+      throw new Error('not needed');
+    },
+    employeeOfLogin: () => {
+      throw new Error('not needed');
+    },
+  };
+}
 
 describe('the demo budgets', () => {
   it.each(['huachen', 'yunfan'] as const)('%s: a yearly and a monthly budget for every top-level department, controls mixed', async (tenant) => {
@@ -40,8 +69,13 @@ describe('the demo budgets', () => {
     expect(sales).toMatchObject({ control: 'warn', level: 'ok' });
     expect(sales?.usedPercent).toBeGreaterThanOrEqual(75);
     expect(sales?.usedPercent).toBeLessThan(80);
-    const projects = ok<{ items: BudgetView[] }>(await caller.get('/api/v1/budgets', { scopeType: 'project' })).items;
+    const projects = ok<{ items: BudgetView[] }>(await caller.get('/api/v1/budgets', { scopeType: 'project', period: today.slice(0, 7) })).items;
     expect(projects).toHaveLength(1);
+    // Next month's budgets are already there, unspent, so a trip planned for next month is checked.
+    const next = ok<{ items: BudgetView[] }>(await caller.get('/api/v1/budgets', { scopeType: 'department', period: nextMonth.slice(0, 7) })).items;
+    expect(next.filter((b) => b.periodType === 'month').map((b) => b.scopeName).sort()).toEqual(names);
+    expect(next.filter((b) => b.periodType === 'year').map((b) => b.scopeName).sort()).toEqual(names);
+    expect(next.filter((b) => b.periodType === 'month').every((b) => b.spentFen === 0 && b.periodStart === nextMonth)).toBe(true);
   });
 
   it('a demo traveller’s small request today crosses the sales centre’s warning threshold, without blocking', async () => {
@@ -55,36 +89,14 @@ describe('the demo budgets', () => {
 
 describe('seedBudgetsAt', () => {
   it('takes the date from its caller: China time decides the month', async () => {
-    const rows = await k.t.db.database.query<{ kind: string; code: string; id: string }>(
-      `select 'd' as kind, code, id from departments union all select 'p', code, id from projects`,
-    );
-    const idOf = (kind: string, code: string) => {
-      const row = rows.find((r) => r.kind === kind && r.code === code);
-      if (!row) throw new Error(`no ${code}`);
-      return row.id;
-    };
-    const ctx: SeedContext = {
-      data: generateDemoData(),
-      cipher: k.t.db.cipher,
-      tenantId: (code) => (code === 'huachen' ? k.huachen : k.yunfan),
-      departmentId: (_t, code) => idOf('d', code),
-      projectId: (_t, code) => idOf('p', code),
-      employeeId: () => {
-        throw new Error('not needed');
-      },
-      costCentreId: () => {
-        throw new Error('not needed');
-      },
-      employeeOfLogin: () => {
-        throw new Error('not needed');
-      },
-    };
+    const ctx = await seedContextOf(k);
     // 16:30 UTC on 31 October is already 1 November in Beijing.
     await inSystemScope(k.t.db.database.db, (tx) => seedBudgetsAt(tx, ctx, new Date('2035-10-31T16:30:00Z')));
     const { items } = ok<{ items: BudgetView[] }>(await k.admin.get('/api/v1/budgets', { period: '2035' }));
-    expect(new Set(items.map((b) => b.periodLabel))).toEqual(new Set(['2035年', '2035年11月', '2035年第4季度']));
+    expect(new Set(items.map((b) => b.periodLabel))).toEqual(new Set(['2035年', '2035年11月', '2035年12月', '2035年第4季度']));
     const rd = items.filter((b) => b.scopeName === '研发中心');
     expect(rd.map((b) => [b.periodLabelEn, b.control])).toEqual([
+      ['Dec 2035', 'forbid'],
       ['Nov 2035', 'forbid'],
       ['2035', 'forbid'],
     ]);
@@ -92,5 +104,16 @@ describe('seedBudgetsAt', () => {
     const year = rd.find((b) => b.periodType === 'year');
     expect(year?.usedPercent).toBeGreaterThan(55);
     expect(year?.usedPercent).toBeLessThan(70);
+  });
+
+  it('in December it also plans January: the next year and its first quarter, unspent', async () => {
+    const ctx = await seedContextOf(k);
+    await inSystemScope(k.t.db.database.db, (tx) => seedBudgetsAt(tx, ctx, new Date('2040-12-15T04:00:00Z')));
+    const next = ok<{ items: BudgetView[] }>(await k.admin.get('/api/v1/budgets', { period: '2041' })).items;
+    expect(new Set(next.map((b) => b.periodLabel))).toEqual(new Set(['2041年', '2041年1月', '2041年第1季度']));
+    expect(next.every((b) => b.spentFen === 0 && b.occupiedFen === 0)).toBe(true);
+    // A January trip is checked against January and 2041, not against nothing.
+    const c = ok<BudgetCheck>(await k.traveller.post('/api/v1/budgets/check', { amountFen: 100_000, date: '2041-01-10' }));
+    expect(c.lines.map((l) => l.periodLabel).sort()).toEqual(['2041年', '2041年1月']);
   });
 });

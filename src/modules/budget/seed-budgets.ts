@@ -2,7 +2,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import { newId } from '../../platform/ids.ts';
 import type { ModuleSeeder, SeedContext } from '../demo/seed-context.ts';
 import type { BudgetControl } from './budget-types.ts';
-import { localDateOf, periodContaining } from './period.ts';
+import { localDateOf, periodContaining, periodEnd } from './period.ts';
 import { budgetEntries, budgets } from './schema.ts';
 
 /**
@@ -10,6 +10,10 @@ import { budgetEntries, budgets } from './schema.ts';
  * and a monthly one for the current month (China time), plus a quarterly budget for its first
  * project. Earlier spend is simulated with 'spent' adjustment entries; each enterprise's sales
  * centre is just below its 80% warning threshold this month, so a new request shows the warning.
+ *
+ * Like a travel admin who plans ahead, the demo also holds next month's budgets, unspent: the
+ * month, and the year or quarter too when next month starts a new one. A trip planned for next
+ * month (in December: for January) is then checked against a budget, whatever today's date.
  */
 
 interface Plan {
@@ -51,6 +55,10 @@ export async function seedBudgetsAt(tx: Tx, ctx: SeedContext, now: Date): Promis
   const quarterStart = periodContaining(today, 'quarter');
   if (!yearStart || !monthStart || !quarterStart) throw new Error(`cannot seed budgets for ${today}`);
   const earlierMonths = Number(monthStart.slice(5, 7)) - 1;
+  const nextMonthStart = periodEnd({ type: 'month', start: monthStart });
+  // Next month starts a new year or quarter exactly when it is the current one's end.
+  const nextYearStart = periodEnd({ type: 'year', start: yearStart }) === nextMonthStart ? nextMonthStart : yearStart;
+  const nextQuarterStart = periodEnd({ type: 'quarter', start: quarterStart }) === nextMonthStart ? nextMonthStart : quarterStart;
 
   const rows: NewBudget[] = [];
   const entries: NewEntry[] = [];
@@ -70,7 +78,8 @@ export async function seedBudgetsAt(tx: Tx, ctx: SeedContext, now: Date): Promis
       const base = { tenantId, scopeType: 'department' as const, scopeId, warnAtPercent: [80, 100], control: plan.control };
       const year: NewBudget = { ...base, id: newId(), periodType: 'year', periodStart: yearStart, amountFen: yearlyFen };
       const month: NewBudget = { ...base, id: newId(), periodType: 'month', periodStart: monthStart, amountFen: monthlyFen };
-      rows.push(year, month);
+      rows.push(year, month, { ...base, id: newId(), periodType: 'month', periodStart: nextMonthStart, amountFen: monthlyFen });
+      if (nextYearStart !== yearStart) rows.push({ ...base, id: newId(), periodType: 'year', periodStart: nextYearStart, amountFen: yearlyFen });
       // One adjustment per department stands for the spend booked before the demo began.
       const adjustment = newId();
       spend(tenantId, year.id, adjustment, earlierSpent + monthSpent);
@@ -78,17 +87,20 @@ export async function seedBudgetsAt(tx: Tx, ctx: SeedContext, now: Date): Promis
     }
     const project = ctx.data.projects.find((p) => p.tenantCode === tenant.code);
     if (project) {
-      rows.push({
-        tenantId,
-        id: newId(),
-        scopeType: 'project',
-        scopeId: ctx.projectId(tenant.code, project.code),
-        periodType: 'quarter',
-        periodStart: quarterStart,
-        amountFen: fen(PROJECT_QUARTER_YUAN),
-        warnAtPercent: [90],
-        control: 'forbid',
-      });
+      const quarters = nextQuarterStart === quarterStart ? [quarterStart] : [quarterStart, nextQuarterStart];
+      for (const periodStart of quarters) {
+        rows.push({
+          tenantId,
+          id: newId(),
+          scopeType: 'project',
+          scopeId: ctx.projectId(tenant.code, project.code),
+          periodType: 'quarter',
+          periodStart,
+          amountFen: fen(PROJECT_QUARTER_YUAN),
+          warnAtPercent: [90],
+          control: 'forbid',
+        });
+      }
     }
   }
   if (rows.length > 0) await tx.insert(budgets).values(rows);
