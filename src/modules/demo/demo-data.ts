@@ -7,9 +7,9 @@
  * Ids are assigned by the seeder; entities refer to each other by codes,
  * employee numbers and e-mail addresses.
  */
-import { idCardCheckDigit, REGION_CODES } from './id-card.ts';
 import { drawUniqueName, toPinyin, type Gender } from './names.ts';
-import { createRng, hashString, type Rng } from './random.ts';
+import { drawIdCardNo, drawPassportNo, drawPhone, pad, type Registry } from './personal-numbers.ts';
+import { createRng, hashString } from './random.ts';
 import {
   OPERATOR_SPECS,
   TENANT_SPECS,
@@ -99,14 +99,6 @@ export const OPERATOR_ROLE_GRANTS: Readonly<Record<OperatorRole, readonly Operat
   auditor: ['auditor'],
 };
 
-/** Mainland mobile number prefixes (China Mobile / Unicom / Telecom). */
-const MOBILE_PREFIXES: readonly string[] = [
-  '130', '131', '132', '133', '134', '135', '136', '137', '138', '139',
-  '150', '151', '152', '153', '155', '156', '157', '158', '159',
-  '180', '181', '182', '183', '184', '185', '186', '187', '188', '189',
-  '191', '193', '195', '198', '199',
-];
-
 interface FlatDepartment {
   code: string;
   name: string;
@@ -125,14 +117,6 @@ interface Slot {
   isHead: boolean;
 }
 
-/** Uniqueness registries shared by both tenants and the operators. */
-interface Registry {
-  names: Set<string>;
-  phones: Set<string>;
-  idCards: Set<string>;
-  passports: Set<string>;
-}
-
 interface TenantResult {
   tenant: DemoTenant;
   ranks: DemoRank[];
@@ -141,14 +125,6 @@ interface TenantResult {
   projects: DemoProject[];
   employees: DemoEmployee[];
   logins: DemoLogin[];
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function required<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
@@ -179,44 +155,6 @@ function flattenDepartments(spec: TenantSpec, ranks: ReadonlyMap<string, RankSpe
   };
   for (const dept of spec.departments) visit(dept, null);
   return out;
-}
-
-function drawPhone(rng: Rng, registry: Registry): string {
-  for (;;) {
-    const phone = rng.pick(MOBILE_PREFIXES) + pad(rng.int(0, 99_999_999), 8);
-    if (!registry.phones.has(phone)) {
-      registry.phones.add(phone);
-      return phone;
-    }
-  }
-}
-
-function drawIdCardNo(rng: Rng, registry: Registry, level: number, gender: Gender): string {
-  for (;;) {
-    // Seniority roughly tracks age: juniors 22–28, the CEO in their late forties.
-    const age = Math.min(58, 22 + Math.round((level - 1) * 2.5) + rng.int(0, 6));
-    const year = DEMO_REFERENCE_YEAR - age;
-    const month = rng.int(1, 12);
-    const day = rng.int(1, daysInMonth(year, month));
-    // Odd sequence numbers are issued to men, even ones to women.
-    const sequence = rng.int(0, 499) * 2 + (gender === 'male' ? 1 : 0);
-    const first17 = rng.pick(REGION_CODES) + pad(year, 4) + pad(month, 2) + pad(day, 2) + pad(sequence, 3);
-    const idCardNo = first17 + idCardCheckDigit(first17);
-    if (!registry.idCards.has(idCardNo)) {
-      registry.idCards.add(idCardNo);
-      return idCardNo;
-    }
-  }
-}
-
-function drawPassportNo(rng: Rng, registry: Registry): string {
-  for (;;) {
-    const passportNo = 'E' + String(rng.int(10_000_000, 99_999_999));
-    if (!registry.passports.has(passportNo)) {
-      registry.passports.add(passportNo);
-      return passportNo;
-    }
-  }
 }
 
 function generateTenant(spec: TenantSpec, registry: Registry): TenantResult {
@@ -278,7 +216,7 @@ function generateTenant(spec: TenantSpec, registry: Registry): TenantResult {
       managerEmployeeNo: null,
       costCentreCode: slot.department.costCentre,
       projectCodes: [],
-      idCardNo: drawIdCardNo(rng, registry, slot.rank.level, gender),
+      idCardNo: drawIdCardNo(rng, registry, slot.rank.level, gender, DEMO_REFERENCE_YEAR),
       passportNo: rng.chance(0.34 + 0.02 * slot.rank.level) ? drawPassportNo(rng, registry) : null,
       status: 'active',
     };
