@@ -22,3 +22,10 @@ export function cityKey(name: string): string {
   const bare = trimmed.endsWith('市') && trimmed.length > 2 ? trimmed.slice(0, -1) : trimmed;
   return byName.get(bare) ?? byName.get(lower) ?? bare.toLowerCase();
 }
+
+/** A city as a reader knows it: '上海' / 'Shanghai' for any form of a known city; others as given. */
+export function cityName(name: string, lang: 'zh-CN' | 'en'): string {
+  const city = cityByCode(cityKey(name));
+  if (!city) return name.trim();
+  return lang === 'zh-CN' ? city.zh : city.en;
+}

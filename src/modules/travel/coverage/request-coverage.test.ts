@@ -48,6 +48,14 @@ describe('coverage of an order by an approved travel request', () => {
     expect(failed(request, flight({ amountFen: 200_001 }))).toEqual(['amount']);
   });
 
+  it('names the cities as a reader knows them, whatever form the option and the request use', () => {
+    const cities = (intent: OrderIntent) => coverageOf(request, intent).checks.find((x) => x.check === 'cities')?.explanation;
+    // IATA codes on the option, '天津市' on the request: each city once, by its name.
+    expect(cities(flight())).toEqual({ 'zh-CN': '上海、北京 在申请行程（上海、北京、天津）中', en: 'Shanghai, Beijing are on the itinerary (Shanghai, Beijing, Tianjin)' });
+    expect(cities(flight({ cities: ['SHA', 'CAN'] }))).toEqual({ 'zh-CN': '广州 不在申请行程（上海、北京、天津）中', en: 'Guangzhou is not on the itinerary (Shanghai, Beijing, Tianjin)' });
+    expect(cities(flight({ cities: ['SHA', '拉萨'] }))?.en).toBe('拉萨 is not on the itinerary (Shanghai, Beijing, Tianjin)');
+  });
+
   it('counts what the request’s orders already spent in the category', () => {
     expect(coverageOf(request, flight({ amountFen: 80_000 }), 120_000).covered).toBe(true);
     const over = coverageOf(request, flight({ amountFen: 80_001 }), 120_000);

@@ -4,7 +4,7 @@ import { firstDepartDate } from '../travel-input.ts';
 import { tripEndDate } from '../completion/trip-end.ts';
 import type { CostEstimate, ItineraryLeg } from '../schema.ts';
 import type { TravelStatus } from '../travel-request-view.ts';
-import { cityKey } from './city-key.ts';
+import { cityKey, cityName } from './city-key.ts';
 import type { OrderIntent } from './order-intent.ts';
 
 /** What of a travel request bounds its orders (出差申请的管控范围). */
@@ -90,11 +90,13 @@ export function coverageOf(request: CoverableRequest, intent: OrderIntent, spent
   const allowed = intent.category === 'hotel' ? request.itinerary.map((leg) => leg.toCity) : allCities;
   const allowedKeys = new Set(allowed.map(cityKey));
   const outside = intent.cities.filter((c) => !allowedKeys.has(cityKey(c)));
-  const tripCities = [...new Set(allowed)].join('、');
-  const tripCitiesEn = [...new Set(allowed)].join(', ');
+  // Cities by their names in each language, each once, whatever form (code, IATA, 上海市) named them.
+  const names = (cities: readonly string[], lang: 'zh-CN' | 'en') => [...new Set(cities.map((c) => cityName(c, lang)))].join(lang === 'zh-CN' ? '、' : ', ');
+  const [tripZh, tripEn] = [names(allowed, 'zh-CN'), names(allowed, 'en')];
+  const verb = (cities: readonly string[]) => (new Set(cities.map(cityKey)).size > 1 ? 'are' : 'is');
   if (intent.cities.length === 0) checks.push(check('cities', true, '未指定城市，不校验', 'no city given: not checked'));
-  else if (outside.length === 0) checks.push(check('cities', true, `${intent.cities.join('、')} 在申请行程（${tripCities}）中`, `${intent.cities.join(', ')} ${intent.cities.length > 1 ? 'are' : 'is'} on the itinerary (${tripCitiesEn})`));
-  else checks.push(check('cities', false, `${outside.join('、')} 不在申请行程（${tripCities}）中`, `${outside.join(', ')} ${outside.length > 1 ? 'are' : 'is'} not on the itinerary (${tripCitiesEn})`));
+  else if (outside.length === 0) checks.push(check('cities', true, `${names(intent.cities, 'zh-CN')} 在申请行程（${tripZh}）中`, `${names(intent.cities, 'en')} ${verb(intent.cities)} on the itinerary (${tripEn})`));
+  else checks.push(check('cities', false, `${names(outside, 'zh-CN')} 不在申请行程（${tripZh}）中`, `${names(outside, 'en')} ${verb(outside)} not on the itinerary (${tripEn})`));
 
   const estimateFen = request.estimate[intent.category];
   const totalFen = spentFen + intent.amountFen;
