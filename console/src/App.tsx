@@ -18,6 +18,7 @@ const InboxPage = lazy(() => import('./pages/approvals/InboxPage').then((m) => (
 const BudgetsPage = lazy(() => import('./pages/budgets/BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
 const FlowEditorPage = lazy(() => import('./pages/flows/FlowEditorPage').then((m) => ({ default: m.FlowEditorPage })));
 const FlowsPage = lazy(() => import('./pages/flows/FlowsPage').then((m) => ({ default: m.FlowsPage })));
+const MyPolicyPage = lazy(() => import('./pages/mypolicy/MyPolicyPage').then((m) => ({ default: m.MyPolicyPage })));
 const PolicyListPage = lazy(() => import('./pages/policy/PolicyListPage').then((m) => ({ default: m.PolicyListPage })));
 const PolicyPage = lazy(() => import('./pages/policy/PolicyPage').then((m) => ({ default: m.PolicyPage })));
 const RequestDetailPage = lazy(() => import('./pages/travel/RequestDetailPage').then((m) => ({ default: m.RequestDetailPage })));
@@ -103,6 +104,7 @@ export function App() {
             <Route path="approvals/flows" element={<RequirePermission permission="approval.manage"><FlowsPage /></RequirePermission>} />
             <Route path="approvals/flows/new" element={<RequirePermission permission="approval.manage"><FlowEditorPage /></RequirePermission>} />
             <Route path="approvals/flows/:id" element={<RequirePermission permission="approval.manage"><FlowEditorPage /></RequirePermission>} />
+            <Route path="my-policy" element={<RequirePermission permission="travel.request"><MyPolicyPage /></RequirePermission>} />
             <Route path="policies" element={<RequirePermission permission="policy.read"><PolicyListPage /></RequirePermission>} />
             <Route path="policies/:id" element={<RequirePermission permission="policy.read"><PolicyPage /></RequirePermission>} />
             <Route path="budgets" element={<RequirePermission permission="budget.read"><BudgetsPage /></RequirePermission>} />

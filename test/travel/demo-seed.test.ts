@@ -16,7 +16,7 @@ interface Page {
 }
 
 describe.each(['huachen', 'yunfan'] as const)('%s', (tenant) => {
-  it('has the default flow: direct manager (reminded after 24 hours), then finance', async () => {
+  it('has the default flows: travel requests go to the direct manager (reminded after 24 hours), then finance; out-of-policy orders to the manager', async () => {
     const admin = await k.as(`admin@${tenant}.example.com`);
     const { items } = ok<{ items: { name: string; active: boolean; definition: { stages: { id: string; approvers: { kind: string }; timeout?: { afterMinutes: number; action: string } }[] } }[] }>(
       await admin.get('/api/v1/approval-flows'),
@@ -25,6 +25,10 @@ describe.each(['huachen', 'yunfan'] as const)('%s', (tenant) => {
     expect(flow?.active).toBe(true);
     expect(flow?.definition.stages.map((s) => [s.id, s.approvers.kind])).toEqual([['manager', 'direct_manager'], ['finance', 'role']]);
     expect(flow?.definition.stages[0]?.timeout).toEqual({ afterMinutes: 1440, action: 'remind' });
+    // Out-of-policy orders go to the direct manager (the travel administrators when there is none).
+    const orders = items.find((f) => f.name === '超标订单审批');
+    expect(orders?.active).toBe(true);
+    expect(orders?.definition.stages.map((s) => [s.id, s.approvers.kind])).toEqual([['manager', 'direct_manager']]);
   });
 
   it('has requests in every state; the approver and finance have work waiting, the traveller one approved trip', async () => {

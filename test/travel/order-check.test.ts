@@ -83,7 +83,7 @@ describe('checking a booking against the approved travel request', () => {
     expect(elsewhere.coverage?.covered).toBe(false);
     expect(elsewhere.coverage?.checks.filter((x) => !x.pass).map((x) => x.check)).toEqual(['cities']);
     expect(elsewhere.coverage?.checks.find((x) => x.check === 'cities')?.explanation['zh-CN']).toContain('广州 不在申请行程');
-    // The demo has only the travel-request flow: nothing applies to a flight order.
+    // The demo's flows are for travel requests and out-of-policy orders: none applies to this one.
     expect(elsewhere.approval).toMatchObject({ outcome: 'no_approval', reason: 'no_flow' });
 
     const orders = ok<{ id: string }>(await admin.post('/api/v1/approval-flows', flowBody('机票订单审批', 50, [{ kind: 'category_in', categories: ['flight'] }])), 201);
@@ -107,6 +107,22 @@ describe('checking a booking against the approved travel request', () => {
     } finally {
       expect((await admin.del(`/api/v1/approval-flows/${orders.id}`)).statusCode).toBe(204);
     }
+  });
+
+  it('the demo’s out-of-policy flow: a rule requiring approval sends even a covered order to the manager; a warning only an uncovered one', async () => {
+    // Business class is above a staff member's economy (require_approval), inside the request's dates and cities.
+    const business = await check(traveller, { option: flight({ cabin: 'business', fareFen: 170_000, lowestFareInWindowFen: 170_000 }) });
+    expect(business.coverage?.covered).toBe(true);
+    expect(business.evaluation?.outcome).toBe('require_approval');
+    expect(business.approval).toMatchObject({ outcome: 'approval_required', reason: 'policy_requires_approval', flow: { name: '超标订单审批' } });
+    expect(business.approval.stages).toMatchObject([{ name: '直属上级审批', outcome: 'open', steps: [[{ employeeId: managerId }]] }]);
+    // Over the 70% price cap (a warning): covered, no approval; to Guangzhou instead, the flow applies.
+    const dear = flight({ fareFen: 150_000, lowestFareInWindowFen: 150_000 });
+    const covered = await check(traveller, { option: dear });
+    expect(covered.evaluation?.outcome).toBe('warn');
+    expect(covered.approval).toMatchObject({ outcome: 'no_approval', reason: 'covered_by_request' });
+    const uncovered = await check(traveller, { option: { ...dear, destination: 'CAN' } });
+    expect(uncovered.approval).toMatchObject({ outcome: 'approval_required', reason: 'not_covered', flow: { name: '超标订单审批' } });
   });
 
   it('over the request’s estimate or off its dates: not covered, explained', async () => {

@@ -1,5 +1,5 @@
 import { api } from './client';
-import type { TravelRequest, TravelRequestQuery, TravelRequestSummary, TravelRequestWrite } from './travelTypes';
+import type { OrderCheck, OrderCheckRequest, TravelRequest, TravelRequestQuery, TravelRequestSummary, TravelRequestWrite } from './travelTypes';
 import type { Page } from './types';
 
 const base = (id: string) => `/travel-requests/${encodeURIComponent(id)}`;
@@ -15,4 +15,6 @@ export const travelApi = {
   cancel: (id: string) => api.post<TravelRequest>(`${base(id)}/cancel`, { json: {} }),
   /** 结束行程: an approved request whose trip has begun becomes completed. */
   complete: (id: string, comment?: string) => api.post<TravelRequest>(`${base(id)}/complete`, { json: comment ? { comment } : {} }),
+  /** 预订前校验: covered by an approved request? within policy? who would approve? */
+  orderCheck: (body: OrderCheckRequest) => api.post<OrderCheck>('/travel/order-check', { json: body }),
 };

@@ -1,5 +1,6 @@
 /** Travel requests (出差申请) as the travel API sends and takes them. Money is integer fen. */
-import type { ApprovalView, PersonRef } from './approvalTypes';
+import type { ApprovalView, PersonRef, StagePreview } from './approvalTypes';
+import type { Evaluation, Explanation, TravelOption } from './policyTypes';
 import type { BudgetCheck } from './budgetTypes';
 
 export const REQUEST_STATUSES = ['draft', 'submitted', 'approving', 'approved', 'rejected', 'returned', 'withdrawn', 'cancelled', 'completed'] as const;
@@ -72,4 +73,31 @@ export interface TravelRequestQuery {
   q?: string;
   cursor?: string;
   limit?: number;
+}
+
+/* ---------- 预订前校验 (POST /travel/order-check) ---------- */
+
+export type CoverageCheckName = 'status' | 'traveller' | 'dates' | 'cities' | 'amount';
+
+export interface OrderCheckRequest {
+  /** Check against this request only; otherwise the traveller's approved requests are searched. */
+  requestId?: string;
+  option: TravelOption;
+}
+
+export interface OrderCheck {
+  travellerId: string;
+  /** The covering request, or the nearest one (and why it does not cover); null: no approved request. */
+  request: { id: string; code: string; purpose: string; status: string } | null;
+  coverage: { covered: boolean; checks: { check: CoverageCheckName; pass: boolean; explanation: Explanation }[] } | null;
+  policy: { id: string; name: string } | null;
+  version: { versionId: string; version: number } | null;
+  evaluation: Evaluation | null;
+  approval: {
+    outcome: 'blocked' | 'approval_required' | 'no_approval';
+    reason: 'policy_blocks' | 'covered_by_request' | 'flow_requires_within_request' | 'policy_requires_approval' | 'not_covered' | 'no_flow';
+    explanation: Explanation;
+    flow: { id: string; name: string } | null;
+    stages: StagePreview[];
+  };
 }

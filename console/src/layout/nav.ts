@@ -31,6 +31,7 @@ export const NAVIGATION: NavEntry[] = [
   { id: 'home', to: '/', label: 'nav.home', end: true },
   { id: 'travel-requests', to: '/travel/requests', label: 'nav.travelRequests', permission: 'travel.request' },
   { id: 'approvals', to: '/approvals', label: 'nav.approvals', permission: 'travel.request', end: true, badge: 'approvals' },
+  { id: 'my-policy', to: '/my-policy', label: 'nav.myPolicy', permission: 'travel.request' },
   {
     id: 'travel-admin',
     label: 'nav.travelAdmin',

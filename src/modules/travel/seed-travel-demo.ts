@@ -3,7 +3,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import { systemActor } from '../access/principal.ts';
 import type { ApprovalWork } from '../approval/approval-work.ts';
 import type { ApprovalAction } from '../approval/engine/index.ts';
-import { insertDefaultFlow } from '../approval/flows/default-flow.ts';
+import { insertDefaultFlows } from '../approval/flows/default-flow.ts';
 import { actOnInstance } from '../approval/instances/act-on-instance.ts';
 import { approvalSubjects } from '../approval/subjects.ts';
 import { localDateOf } from '../budget/period.ts';
@@ -60,7 +60,7 @@ function nextMonthDay(now: Date, plusDays: number): string {
 export async function seedTravelDemoAt(tx: Tx, ctx: SeedContext, now: Date): Promise<void> {
   for (const tenant of ctx.data.tenants) {
     const tenantId = ctx.tenantId(tenant.code);
-    await insertDefaultFlow(tx, tenantId);
+    await insertDefaultFlows(tx, tenantId);
     const login = (role: string) => ctx.data.logins.find((l) => l.tenantCode === tenant.code && l.role === role);
     const traveller = login('traveller');
     const approver = login('approver');

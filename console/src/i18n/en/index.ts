@@ -10,6 +10,7 @@ import { approvals } from './approvals';
 import { policy } from './policy';
 import { budgets } from './budgets';
 import { flows } from './flows';
+import { myPolicy } from './myPolicy';
 
 export const en: Messages = {
   common,
@@ -37,4 +38,5 @@ export const en: Messages = {
   policy,
   budgets,
   flows,
+  myPolicy,
 };

@@ -28,6 +28,7 @@ export const nav: typeof zhNav = {
   apiKeys: 'API keys',
   travelRequests: 'Travel requests',
   approvals: 'Approvals',
+  myPolicy: 'My travel policy',
   travelAdmin: 'Travel management',
   policies: 'Travel policies',
   budgets: 'Budgets',
@@ -73,5 +74,6 @@ export const home: typeof zhHome = {
   shortcutTravelRequest: 'File a new travel request',
   shortcutApprovals: 'Decide on requests waiting for you',
   shortcutPolicies: 'View and maintain travel policies',
+  shortcutMyPolicy: 'See the policy that applies to you and check an option before booking',
   shortcutBudgets: 'See what budgets have reserved and spent',
 };

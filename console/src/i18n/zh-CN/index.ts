@@ -9,6 +9,7 @@ import { approvals } from './approvals';
 import { policy } from './policy';
 import { budgets } from './budgets';
 import { flows } from './flows';
+import { myPolicy } from './myPolicy';
 
 export const zhCN = {
   common,
@@ -36,6 +37,7 @@ export const zhCN = {
   policy,
   budgets,
   flows,
+  myPolicy,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

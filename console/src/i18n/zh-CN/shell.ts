@@ -21,6 +21,7 @@ export const nav = {
   apiKeys: 'API 密钥',
   travelRequests: '出差申请',
   approvals: '审批',
+  myPolicy: '我的差旅标准',
   travelAdmin: '差旅管理',
   policies: '差旅标准',
   budgets: '预算',
@@ -66,5 +67,6 @@ export const home = {
   shortcutTravelRequest: '提交新的出差申请',
   shortcutApprovals: '处理等待您审批的申请',
   shortcutPolicies: '查看与维护差旅标准',
+  shortcutMyPolicy: '查看适用于您的标准，预订前校验是否超标',
   shortcutBudgets: '查看预算占用与使用',
 };

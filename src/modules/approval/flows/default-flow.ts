@@ -22,8 +22,32 @@ export const defaultTravelFlow: FlowBody = {
   ],
 };
 
-export async function insertDefaultFlow(tx: Tx, tenantId: string): Promise<string> {
-  const id = newId();
-  await tx.insert(approvalFlows).values({ tenantId, id, name: '差旅申请审批', priority: 100, definition: defaultTravelFlow, active: true });
-  return id;
+/**
+ * The demo's flow for out-of-policy orders (超标订单审批): the direct manager, or the travel
+ * administrators when there is none. Orders inside an approved travel request meet it only when a
+ * policy rule requires approval (travel/coverage/order-approval.ts); others whenever they break a rule.
+ */
+export const defaultOrderFlow: FlowBody = {
+  conditions: [
+    { kind: 'category_in', categories: ['flight', 'hotel', 'train', 'car'] },
+    { kind: 'out_of_policy', is: true },
+  ],
+  stages: [
+    {
+      id: 'manager',
+      name: '直属上级审批',
+      approvers: { kind: 'direct_manager' },
+      mode: 'any',
+      timeout: { afterMinutes: 4 * 60, action: 'remind' },
+      onEmpty: { kind: 'fallback', to: { kind: 'role', role: 'travel_admin' } },
+    },
+  ],
+};
+
+/** The demo flows: travel requests (priority 100), then out-of-policy orders (200). */
+export async function insertDefaultFlows(tx: Tx, tenantId: string): Promise<void> {
+  await tx.insert(approvalFlows).values([
+    { tenantId, id: newId(), name: '差旅申请审批', priority: 100, definition: defaultTravelFlow, active: true },
+    { tenantId, id: newId(), name: '超标订单审批', priority: 200, definition: defaultOrderFlow, active: true },
+  ]);
 }

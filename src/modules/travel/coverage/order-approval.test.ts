@@ -26,6 +26,11 @@ describe('order approval (订单审批)', () => {
     expect(decide(true, 'require_approval', [])).toMatchObject({ outcome: 'no_approval', reason: 'no_flow' });
   });
 
+  it('says so plainly when the policy asks for approval but no flow applies', () => {
+    expect(decide(false, 'require_approval', []).explanation['zh-CN']).toBe('差旅标准要求此项审批，但没有适用的审批流程，因此无需审批；请差旅管理员为此类订单配置审批流程');
+    expect(decide(false, 'allow', []).explanation['zh-CN']).toBe('无适用的审批流程，无需审批');
+  });
+
   it('an order outside any approved request goes through the flows; a flow for covered orders does not apply to it', () => {
     expect(decide(false, 'allow', [orders, bigCovered], 600_000)).toMatchObject({ outcome: 'approval_required', reason: 'not_covered', flow: { id: 'orders' } });
     expect(decide(false, 'allow', [bigCovered], 600_000)).toMatchObject({ outcome: 'no_approval', reason: 'no_flow' });

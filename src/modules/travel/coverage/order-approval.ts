@@ -35,6 +35,11 @@ const TEXT: Record<OrderApprovalReason, Explanation> = {
   not_covered: { 'zh-CN': '不在已通过的出差申请范围内，需按审批流程审批', en: 'Not covered by an approved travel request: the approval flow applies' },
   no_flow: { 'zh-CN': '无适用的审批流程，无需审批', en: 'No approval flow applies: no approval needed' },
 };
+/** 'no_flow' where the policy had asked for approval: said plainly, so that the gap gets closed. */
+const NO_FLOW_THOUGH_ASKED: Explanation = {
+  'zh-CN': '差旅标准要求此项审批，但没有适用的审批流程，因此无需审批；请差旅管理员为此类订单配置审批流程',
+  en: 'The travel policy requires approval for this option, but no approval flow applies, so none is needed; a travel administrator should set up a flow for such orders',
+};
 
 /**
  * Whether an order needs approval (订单审批). Pure. The rule of the product: an order inside an
@@ -53,6 +58,6 @@ export function decideOrderApproval<F extends FlowDefinition>(args: { covered: b
     return flow === null ? decided('no_approval', 'covered_by_request') : decided('approval_required', 'flow_requires_within_request', flow);
   }
   const flow = selectFlow(args.flows, subject);
-  if (flow === null) return decided('no_approval', 'no_flow');
+  if (flow === null) return policyAsks ? { ...decided('no_approval', 'no_flow'), explanation: NO_FLOW_THOUGH_ASKED } : decided('no_approval', 'no_flow');
   return decided('approval_required', policyAsks ? 'policy_requires_approval' : 'not_covered', flow);
 }

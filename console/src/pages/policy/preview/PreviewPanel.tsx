@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { policyApi } from '../../../api/policy';
-import { CATEGORIES, type Category, type Evaluation, type Rule, type TravelOption } from '../../../api/policyTypes';
+import { CATEGORIES, type Evaluation, type Rule, type TravelOption } from '../../../api/policyTypes';
 import type { Department, Rank } from '../../../api/types';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { OptionEditor } from './OptionEditor';
 import { PreviewResults } from './PreviewResults';
 import { PreviewTravellers, type SampleTraveller } from './PreviewTravellers';
-import { optionLabel, SAMPLE_IDS, sampleOption, type SampleId } from './samples';
+import { normaliseOption, optionLabel, SAMPLE_IDS, SAMPLE_OF_CATEGORY, sampleOption } from './samples';
 
 interface SampleOption {
   key: string;
@@ -19,15 +19,6 @@ const nextKey = () => {
   counter += 1;
   return `o${counter}`;
 };
-
-const BLANK: Record<Category, SampleId> = { flight: 'flightEconomy', hotel: 'hotelBeijing', train: 'trainFirst', car: 'carOvertime' };
-
-/** Keeps derived fields consistent before sending (a flight's arrival follows its departure and duration). */
-function normalise(o: TravelOption): TravelOption {
-  if (o.category !== 'flight') return o;
-  const arrival = new Date(new Date(o.departureAt).getTime() + o.durationMinutes * 60_000);
-  return Number.isNaN(arrival.getTime()) ? o : { ...o, arrivalAt: arrival.toISOString() };
-}
 
 /** 预览: sample travellers × sample options, evaluated against the rules being edited (POST /policies/preview). */
 export function PreviewPanel({ rules, ranks, departments }: { rules: Rule[]; ranks: Rank[]; departments: Department[] }) {
@@ -42,7 +33,7 @@ export function PreviewPanel({ rules, ranks, departments }: { rules: Rule[]; ran
     setBusy(true);
     setError(null);
     try {
-      const sent = options.map((o) => normalise(o.option));
+      const sent = options.map((o) => normaliseOption(o.option));
       const answer = await policyApi.preview({ rules, travellers: travellers.map((x) => x.body), options: sent });
       const evaluations: (Evaluation | undefined)[][] = options.map(() => travellers.map(() => undefined));
       for (const r of answer.results) {
@@ -83,7 +74,7 @@ export function PreviewPanel({ rules, ranks, departments }: { rules: Rule[]; ran
                   value={o.option.category}
                   onChange={(e) => {
                     const category = CATEGORIES.find((c) => c === e.target.value);
-                    if (category) setOptions((os) => os.map((x) => (x.key === o.key ? { ...x, option: sampleOption(BLANK[category]) } : x)));
+                    if (category) setOptions((os) => os.map((x) => (x.key === o.key ? { ...x, option: sampleOption(SAMPLE_OF_CATEGORY[category]) } : x)));
                   }}
                 >
                   {CATEGORIES.map((c) => (

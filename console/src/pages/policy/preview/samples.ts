@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { TravelOption } from '../../../api/policyTypes';
+import type { Category, TravelOption } from '../../../api/policyTypes';
 import { cityLabel } from '../../../lib/cities';
 import { addDays, localDate } from '../../../lib/dates';
 import { formatFen } from '../../../lib/money';
@@ -28,6 +28,16 @@ function plusMinutes(iso: string, minutes: number): string {
 
 export type SampleId = 'flightEconomy' | 'flightBusiness' | 'hotelShenzhen' | 'hotelBeijing' | 'trainFirst' | 'carOvertime';
 export const SAMPLE_IDS: SampleId[] = ['flightEconomy', 'flightBusiness', 'hotelShenzhen', 'hotelBeijing', 'trainFirst', 'carOvertime'];
+
+/** The blank option of each category: where a new option of that category starts. */
+export const SAMPLE_OF_CATEGORY: Record<Category, SampleId> = { flight: 'flightEconomy', hotel: 'hotelBeijing', train: 'trainFirst', car: 'carOvertime' };
+
+/** Keeps derived fields consistent before sending (a flight's arrival follows its departure and duration). */
+export function normaliseOption(o: TravelOption): TravelOption {
+  if (o.category !== 'flight') return o;
+  const arrival = new Date(new Date(o.departureAt).getTime() + o.durationMinutes * 60_000);
+  return Number.isNaN(arrival.getTime()) ? o : { ...o, arrivalAt: arrival.toISOString() };
+}
 
 /** Ready-made options about two weeks ahead (上海→北京 机票, 深圳 5星 酒店, G字头 一等座, 加班用车 …). */
 export function sampleOption(id: SampleId): TravelOption {
