@@ -16,7 +16,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     maxWorkers: 2,
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'console/src/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'pglite',

@@ -9,10 +9,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startTestServer } from '../support/server.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 import { launchBrowser, type BrowserSession } from './browser.ts';
-
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+import { apiGet, byTestId, journey, type Journey } from './journey.ts';
 
 let server: TestServer | undefined;
 let browser: BrowserSession | undefined;
@@ -27,8 +26,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const byTestId = (id: string) => `[data-testid="${id}"]`;
-
 const EMAILS = {
   traveller: 'traveller@huachen.example.com',
   approver: 'approver@huachen.example.com',
@@ -36,49 +33,10 @@ const EMAILS = {
   admin: 'admin@huachen.example.com',
 };
 
-function passwordOf(email: string): string {
-  const login = server?.demoLogins.find((l) => l.email === email);
-  if (!login) throw new Error(`no demo log-in ${email}`);
-  return login.password;
-}
-
-async function signIn(page: Page, email: string): Promise<string> {
-  const base = server?.baseUrl ?? '';
-  // Start from no session at all, whatever an earlier (failed) step left behind.
-  await page.context().clearCookies();
-  await page.goto(`${base}/login`);
-  await page.waitForSelector(byTestId('login-form'));
-  await page.fill(byTestId('login-identifier'), email);
-  await page.fill(byTestId('login-password'), passwordOf(email));
-  await page.click(byTestId('login-submit'));
-  try {
-    await page.waitForSelector(byTestId('page-home'));
-  } catch (err) {
-    await browser?.screenshot(`approval-failed-sign-in-${email.split('@')[0] ?? ''}`);
-    throw err;
-  }
-  const me = await apiGet<{ displayName: string }>(page, '/api/v1/me');
-  return me.displayName;
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.click(byTestId('logout'));
-  await page.waitForURL(/\/login$/);
-}
-
-/** GET from the API inside the page, so the session cookie is used. */
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (url) => {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`${url} → ${response.status}`);
-    return (await response.json()) as T;
-  }, path);
-}
-
-/** A full-page screenshot from the top (sticky bars would otherwise show mid-page). */
-async function screenshot(page: Page, name: string): Promise<string> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  return browser?.screenshot(`approval-${name}`) ?? '';
+/** The journey's helpers, screenshots prefixed 'approval-'. */
+function steps(): Journey & { page: Page } {
+  if (!server || !browser) throw new Error('setup failed');
+  return { ...journey(server, browser, 'approval'), page: browser.page };
 }
 
 /** A date next month, 'YYYY-MM-DD' (local). */
@@ -120,12 +78,10 @@ async function approveFromInbox(page: Page, requestId: string, comment: string, 
 }
 
 test('travel request: traveller submits, manager and finance approve, traveller sees 已通过', { timeout: 240_000 }, async () => {
-  if (!server || !browser) throw new Error('setup failed');
-  const { page } = browser;
-  const shot = (name: string) => screenshot(page, name);
+  const { page, shot, signIn, signOut } = steps();
 
   // 1. The traveller files a request: 上海→北京 next month, ¥3,000 in all.
-  await signIn(page, EMAILS.traveller);
+  await signIn(EMAILS.traveller);
   expect(await page.textContent(byTestId('nav-travel-requests'))).toBe('出差申请');
   expect(await page.textContent(byTestId('nav-approvals'))).toContain('审批');
   await shot('01-traveller-home');
@@ -187,25 +143,25 @@ test('travel request: traveller submits, manager and finance approve, traveller 
   await myRow.waitFor();
   expect(await myRow.locator(byTestId('request-row-status')).textContent()).toBe('审批中');
   await shot('04-my-requests');
-  await signOut(page);
+  await signOut();
 
   // 2. The direct manager approves stage 1 from the inbox.
-  const approverName = await signIn(page, EMAILS.approver);
+  const approverName = await signIn(EMAILS.approver);
   expect(approverName).toBe(managerName);
   await page.waitForSelector(byTestId('nav-approvals-badge'));
   await approveFromInbox(page, requestId, '同意，注意控制费用', shot, '05-manager', purpose.slice(-5));
   expect(await page.textContent(byTestId('request-status'))).toBe('审批中');
-  await signOut(page);
+  await signOut();
 
   // 3. Finance approves stage 2.
-  const financeName = await signIn(page, EMAILS.finance);
+  const financeName = await signIn(EMAILS.finance);
   await approveFromInbox(page, requestId, '财务审核通过', shot, '06-finance');
   await page.waitForSelector(`${byTestId('page-request')}[data-status="approved"]`);
   expect(await page.textContent(byTestId('request-status'))).toBe('已通过');
-  await signOut(page);
+  await signOut();
 
   // 4. The traveller sees 已通过, the timeline, and the notification.
-  await signIn(page, EMAILS.traveller);
+  await signIn(EMAILS.traveller);
   await page.waitForSelector(byTestId('notifications-count'));
   await page.click(byTestId('nav-travel-requests'));
   await page.locator(`${byTestId('request-row')}[data-request-id="${requestId}"][data-status="approved"]`).waitFor();
@@ -238,17 +194,15 @@ test('travel request: traveller submits, manager and finance approve, traveller 
   await shot('10-traveller-approved-en');
   await page.click(byTestId('lang-zh-CN'));
   await page.waitForSelector('html[lang="zh-CN"]', { state: 'attached' });
-  await signOut(page);
+  await signOut();
 });
 
 test('travel admin: policy editor and preview, budgets, approval flows (zh-CN and English)', { timeout: 180_000 }, async () => {
-  if (!server || !browser) throw new Error('setup failed');
-  const { page } = browser;
-  const shot = (name: string) => screenshot(page, name);
-  const admin = server.demoLogins.find((l) => l.role === 'travel_admin' && l.tenant === 'huachen');
+  const { page, shot, signIn } = steps();
+  const admin = server?.demoLogins.find((l) => l.role === 'travel_admin' && l.tenant === 'huachen');
   if (!admin) throw new Error('no huachen travel admin');
   EMAILS.admin = admin.email;
-  await signIn(page, admin.email);
+  await signIn(admin.email);
   expect(await page.textContent(`${byTestId('nav-group-travel-admin')} .nav-group-label`)).toBe('差旅管理');
 
   // Policies: the list, then the first policy's rules, grouped by category.

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTestServer } from '../support/server.ts';
 import { launchBrowser, type BrowserSession } from './browser.ts';
 import { buildCsv, parseHeader, type JourneyRow } from './importCsv.ts';
+import { apiGet, byTestId } from './journey.ts';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -31,7 +32,6 @@ afterAll(async () => {
   if (tempDir) await rm(tempDir, { recursive: true, force: true });
 });
 
-const byTestId = (id: string) => `[data-testid="${id}"]`;
 
 /** Waits until the employee table has finished loading. */
 /** The table is not loading and, when a page size is given, shows no more rows than that. */
@@ -53,16 +53,6 @@ async function employeeNames(page: Page): Promise<string[]> {
 async function employeeIds(page: Page): Promise<(string | null)[]> {
   const rows = await page.locator(byTestId('employee-row')).all();
   return Promise.all(rows.map((row) => row.getAttribute('data-employee-id')));
-}
-
-/** GET from the API inside the page, so the session cookie is used. */
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (url) => {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`${url} → ${response.status}`);
-    const type = response.headers.get('Content-Type') ?? '';
-    return (type.includes('json') ? await response.json() : await response.text()) as T;
-  }, path);
 }
 
 test('travel admin: sign in, browse employees, rejected import, switch to English', { timeout: 180_000 }, async () => {

@@ -38,3 +38,8 @@ export function formatDateTimeFull(iso: string): string {
     timeStyle: 'long',
   }).format(date);
 }
+
+/** A phrase made to start a line or a choice: 'business' → 'Business'. Chinese text is unchanged. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

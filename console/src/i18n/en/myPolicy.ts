@@ -8,6 +8,9 @@ export const myPolicy: typeof zhMyPolicy = {
   version: 'version {{version}}',
   why: 'Why it applies',
   noPolicy: 'No travel policy applies to you at the moment, so bookings are not limited by one. Ask your travel administrator if in doubt.',
+  name: 'Policy',
+  forRank: 'The rules below are those for your rank ({{rank}}, level {{level}}).',
+  showAll: 'Also show the {{count}} rules for other ranks',
   rules: 'What the policy says',
   check: {
     title: 'Check before booking',
@@ -44,13 +47,6 @@ export const myPolicy: typeof zhMyPolicy = {
     noRequest: 'No approved travel request to check against.',
     covered: 'Inside the request',
     notCovered: 'Outside the request',
-    checkName: {
-      status: 'Status',
-      traveller: 'Traveller',
-      dates: 'Dates',
-      cities: 'Cities',
-      amount: 'Estimate',
-    },
     approvalTitle: 'Approval',
   },
 };

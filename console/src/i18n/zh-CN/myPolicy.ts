@@ -7,6 +7,9 @@ export const myPolicy = {
   version: '第 {{version}} 版',
   why: '适用原因',
   noPolicy: '目前没有适用于您的差旅标准，预订不受标准限制。如有疑问请联系差旅管理员。',
+  name: '标准名称',
+  forRank: '以下为适用于您职级（{{rank}}，级别 {{level}}）的规则。',
+  showAll: '同时显示适用于其他职级的 {{count}} 条规则',
   rules: '标准内容',
   check: {
     title: '预订前校验',
@@ -43,13 +46,6 @@ export const myPolicy = {
     noRequest: '没有可对照的已批准出差申请。',
     covered: '在申请范围内',
     notCovered: '不在申请范围内',
-    checkName: {
-      status: '申请状态',
-      traveller: '出行人',
-      dates: '日期',
-      cities: '城市',
-      amount: '预估费用',
-    },
     approvalTitle: '审批',
   },
 };

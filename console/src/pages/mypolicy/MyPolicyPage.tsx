@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { orgApi } from '../../api/org';
 import { policyApi } from '../../api/policy';
@@ -7,7 +8,9 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { localized } from '../../lib/localized';
 import { useLoad } from '../../lib/useLoad';
+import { useSession } from '../../session/SessionContext';
 import { RuleList } from '../policy/RuleList';
+import { rulesForRank } from './myRules';
 import { OrderCheckPanel } from './OrderCheckPanel';
 
 const NO_ERRORS = new Map<number, never[]>();
@@ -30,8 +33,12 @@ async function loadApproved() {
 /** /my-policy (我的差旅标准): the policy that applies to the signed-in traveller, and 预订前校验. */
 export function MyPolicyPage() {
   const { t } = useTranslation();
+  const { me } = useSession();
+  const [showAll, setShowAll] = useState(false);
   const applied = useLoad(loadApplied, 'applied');
   const ranks = useLoad(() => orgApi.ranks(), 'ranks');
+  const employeeId = me?.employeeId ?? '';
+  const self = useLoad(() => (employeeId ? orgApi.employee(employeeId) : Promise.resolve(null)), `self:${employeeId}`);
   const approved = useLoad(loadApproved, 'approved');
   const reasonCodes = useLoad(() => policyApi.reasonCodes(), 'reason-codes');
 
@@ -45,8 +52,11 @@ export function MyPolicyPage() {
       </section>
     );
   }
-  if (!applied.data || !ranks.data || !approved.data || !reasonCodes.data) return <Loading />;
+  if (!applied.data || !ranks.data || !approved.data || !reasonCodes.data || self.data === undefined) return <Loading />;
   const { resolved, rules } = applied.data;
+  const sortedRanks = [...ranks.data].sort((a, b) => a.level - b.level);
+  const myRank = sortedRanks.find((r) => r.code === self.data?.rank);
+  const { mine, others } = rulesForRank(rules, myRank);
   return (
     <section data-testid="page-my-policy" data-policy-id={resolved.policy?.id ?? ''}>
       {header}
@@ -55,7 +65,7 @@ export function MyPolicyPage() {
         {resolved.policy ? (
           <dl className="summary-grid">
             <div>
-              <dt>{t('myPolicy.applied')}</dt>
+              <dt>{t('myPolicy.name')}</dt>
               <dd>
                 <strong data-testid="my-policy-name">{resolved.policy.name}</strong>
                 {resolved.version ? <span className="muted small"> · {t('myPolicy.version', { version: resolved.version.version })}</span> : null}
@@ -75,8 +85,17 @@ export function MyPolicyPage() {
       <OrderCheckPanel requests={approved.data.requests} firstLeg={approved.data.firstLeg} reasonCodes={reasonCodes.data.filter((r) => r.active)} />
       {resolved.policy ? (
         <>
-          <h2 className="section-title">{t('myPolicy.rules')}</h2>
-          <RuleList rules={rules} errorsByIndex={NO_ERRORS} ranks={[...ranks.data].sort((a, b) => a.level - b.level)} readOnly onChange={() => undefined} />
+          <div className="section-head">
+            <h2 className="section-title">{t('myPolicy.rules')}</h2>
+            {others > 0 ? (
+              <label className="checkbox">
+                <input type="checkbox" data-testid="my-policy-show-all" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+                <span>{t('myPolicy.showAll', { count: others })}</span>
+              </label>
+            ) : null}
+          </div>
+          {myRank && !showAll ? <p className="muted small" data-testid="my-policy-for-rank">{t('myPolicy.forRank', { rank: myRank.name, level: myRank.level })}</p> : null}
+          <RuleList rules={showAll ? rules : mine} errorsByIndex={NO_ERRORS} ranks={sortedRanks} readOnly onChange={() => undefined} />
         </>
       ) : null}
     </section>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReasonCode } from '../../api/policyTypes';
 import type { OrderCheck } from '../../api/travelTypes';
 import { Notice } from '../../components/Notice';
+import { capitalised } from '../../lib/format';
 import { localized, zhEn } from '../../lib/localized';
 import { OutcomeBadge } from '../policy/ActionBadge';
 import { ApproverPreviewView } from '../travel/ApproverPreviewView';
@@ -75,7 +76,7 @@ function RequestSection({ check }: { check: OrderCheck }) {
             <span className={c.pass ? 'coverage-pass' : 'coverage-fail'} aria-hidden="true">
               {c.pass ? '✓' : '✗'}
             </span>{' '}
-            <span className="strong">{t(`myPolicy.result.checkName.${c.check}`)}</span> {localized(c.explanation)}
+            {capitalised(localized(c.explanation))}
           </li>
         ))}
       </ul>

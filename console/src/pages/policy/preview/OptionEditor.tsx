@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CABINS, CAR_LEVELS, CAR_PURPOSES, SEATS, SLEEPERS, TRAIN_TYPES, type SeatClass, type TravelOption } from '../../../api/policyTypes';
 import { CitySelect } from '../../../components/CitySelect';
 import { MoneyInput } from '../../../components/MoneyInput';
+import { capitalised } from '../../../lib/format';
 import { NumberInput, OptionSelect } from '../forms/inputs';
 import { isoToLocal, localToIso } from './samples';
 
@@ -30,7 +31,7 @@ export function OptionEditor({ option, onChange, testId }: { option: TravelOptio
         <div className="option-grid">
           <Labeled label={t('travel.form.fromCity')}><CitySelect testId={`${testId}-origin`} value={o.origin} onChange={(origin) => onChange({ ...o, origin })} /></Labeled>
           <Labeled label={t('travel.form.toCity')}><CitySelect testId={`${testId}-destination`} value={o.destination} onChange={(destination) => onChange({ ...o, destination })} /></Labeled>
-          <Labeled label={t('policy.preview.cabin')}><OptionSelect testId={`${testId}-cabin`} value={o.cabin} options={CABINS} label={(c) => t(`policy.cabin.${c}`)} onChange={(cabin) => onChange({ ...o, cabin })} /></Labeled>
+          <Labeled label={t('policy.preview.cabin')}><OptionSelect testId={`${testId}-cabin`} value={o.cabin} options={CABINS} label={(c) => capitalised(t(`policy.cabin.${c}`))} onChange={(cabin) => onChange({ ...o, cabin })} /></Labeled>
           <Labeled label={t('policy.preview.fare')}>{money(o.fareFen, (fareFen) => onChange({ ...o, fareFen }), 'fare')}</Labeled>
           <Labeled label={t('policy.preview.fullFare')}>{money(o.fullEconomyFareFen, (fullEconomyFareFen) => onChange({ ...o, fullEconomyFareFen }), 'full')}</Labeled>
           <Labeled label={t('policy.preview.businessFare')}>{money(o.businessFareFen, (businessFareFen) => onChange({ ...o, businessFareFen }), 'business')}</Labeled>
@@ -62,7 +63,7 @@ export function OptionEditor({ option, onChange, testId }: { option: TravelOptio
           <Labeled label={t('travel.form.fromCity')}><CitySelect testId={`${testId}-origin`} value={o.origin} onChange={(origin) => onChange({ ...o, origin })} /></Labeled>
           <Labeled label={t('travel.form.toCity')}><CitySelect testId={`${testId}-destination`} value={o.destination} onChange={(destination) => onChange({ ...o, destination })} /></Labeled>
           <Labeled label={t('policy.preview.trainType')}><OptionSelect testId={`${testId}-type`} value={o.trainType} options={TRAIN_TYPES} label={(x) => t('policy.preview.trainTypeLabel', { type: x })} onChange={(trainType) => onChange({ ...o, trainType })} /></Labeled>
-          <Labeled label={t('policy.preview.seat')}><OptionSelect testId={`${testId}-seat`} value={o.seatClass} options={SEAT_CLASSES} label={(s) => t(`policy.seat.${s}`)} onChange={(seatClass) => onChange({ ...o, seatClass })} /></Labeled>
+          <Labeled label={t('policy.preview.seat')}><OptionSelect testId={`${testId}-seat`} value={o.seatClass} options={SEAT_CLASSES} label={(s) => capitalised(t(`policy.seat.${s}`))} onChange={(seatClass) => onChange({ ...o, seatClass })} /></Labeled>
           <Labeled label={t('policy.preview.fare')}>{money(o.fareFen, (fareFen) => onChange({ ...o, fareFen }), 'fare')}</Labeled>
           <Labeled label={t('policy.preview.duration')}><NumberInput testId={`${testId}-duration`} value={o.durationMinutes} min={1} suffix={t('policy.form.minutes')} onChange={(v) => onChange({ ...o, durationMinutes: v ?? 0 })} /></Labeled>
           <label className="checkbox"><input type="checkbox" checked={o.overnight} onChange={(e) => onChange({ ...o, overnight: e.target.checked })} /><span>{t('policy.form.overnight')}</span></label>
@@ -73,10 +74,10 @@ export function OptionEditor({ option, onChange, testId }: { option: TravelOptio
       const o = option;
       return (
         <div className="option-grid">
-          <Labeled label={t('policy.preview.carLevel')}><OptionSelect testId={`${testId}-level`} value={o.serviceLevel} options={CAR_LEVELS} label={(l) => t(`policy.carLevel.${l}`)} onChange={(serviceLevel) => onChange({ ...o, serviceLevel })} /></Labeled>
+          <Labeled label={t('policy.preview.carLevel')}><OptionSelect testId={`${testId}-level`} value={o.serviceLevel} options={CAR_LEVELS} label={(l) => capitalised(t(`policy.carLevel.${l}`))} onChange={(serviceLevel) => onChange({ ...o, serviceLevel })} /></Labeled>
           <Labeled label={t('policy.preview.fare')}>{money(o.estimatedFareFen, (estimatedFareFen) => onChange({ ...o, estimatedFareFen }), 'fare')}</Labeled>
           <Labeled label={t('policy.preview.pickup')}><input type="datetime-local" data-testid={`${testId}-pickup`} value={isoToLocal(o.pickupAt)} onChange={(e) => onChange({ ...o, pickupAt: localToIso(e.target.value) })} /></Labeled>
-          <Labeled label={t('policy.preview.purpose')}><OptionSelect testId={`${testId}-purpose`} value={o.purpose} options={CAR_PURPOSES} label={(p) => t(`policy.purpose.${p}`)} onChange={(purpose) => onChange({ ...o, purpose })} /></Labeled>
+          <Labeled label={t('policy.preview.purpose')}><OptionSelect testId={`${testId}-purpose`} value={o.purpose} options={CAR_PURPOSES} label={(p) => capitalised(t(`policy.purpose.${p}`))} onChange={(purpose) => onChange({ ...o, purpose })} /></Labeled>
         </div>
       );
     }
