@@ -8,23 +8,10 @@
  * Screenshots of every step land in test-results/screenshots/approval-*.png.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, type BrowserSession } from './browser.ts';
-import { apiGet, byTestId, journey, type Journey } from './journey.ts';
+import { expect, test } from 'vitest';
+import { apiGet, byTestId, useJourney } from './journey.ts';
 
-let server: TestServer | undefined;
-let browser: BrowserSession | undefined;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser({ locale: 'zh-CN' });
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const steps = useJourney('approval');
 
 const EMAILS = {
   traveller: 'traveller@huachen.example.com',
@@ -32,12 +19,6 @@ const EMAILS = {
   finance: 'finance@huachen.example.com',
   admin: 'admin@huachen.example.com',
 };
-
-/** The journey's helpers, screenshots prefixed 'approval-'. */
-function steps(): Journey & { page: Page } {
-  if (!server || !browser) throw new Error('setup failed');
-  return { ...journey(server, browser, 'approval'), page: browser.page };
-}
 
 /** A date next month, 'YYYY-MM-DD' (local). */
 function nextMonth(day: number): string {
@@ -198,8 +179,8 @@ test('travel request: traveller submits, manager and finance approve, traveller 
 });
 
 test('travel admin: policy editor and preview, budgets, approval flows (zh-CN and English)', { timeout: 180_000 }, async () => {
-  const { page, shot, signIn } = steps();
-  const admin = server?.demoLogins.find((l) => l.role === 'travel_admin' && l.tenant === 'huachen');
+  const { page, shot, signIn, server } = steps();
+  const admin = server.demoLogins.find((l) => l.role === 'travel_admin' && l.tenant === 'huachen');
   if (!admin) throw new Error('no huachen travel admin');
   EMAILS.admin = admin.email;
   await signIn(admin.email);

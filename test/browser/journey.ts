@@ -3,8 +3,9 @@
  * the API inside the page (with its session cookie) and full-page screenshots from the top.
  */
 import type { Page } from 'playwright-core';
-import type { TestServer } from '../support/server.ts';
-import type { BrowserSession } from './browser.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { launchBrowser, type BrowserSession } from './browser.ts';
 
 export const byTestId = (id: string) => `[data-testid="${id}"]`;
 
@@ -59,5 +60,31 @@ export function journey(server: TestServer, browser: BrowserSession, prefix: str
       await page.evaluate(() => window.scrollTo(0, 0));
       return browser.screenshot(`${prefix}-${name}`);
     },
+  };
+}
+
+export interface JourneySetup extends Journey {
+  page: Page;
+  server: TestServer;
+}
+
+/**
+ * Registers a test file's server and zh-CN browser (started before its tests, closed after) and
+ * returns what a test takes from them; calling it before the setup has run throws.
+ */
+export function useJourney(prefix: string): () => JourneySetup {
+  let server: TestServer | undefined;
+  let browser: BrowserSession | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser({ locale: 'zh-CN' });
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return () => {
+    if (!server || !browser) throw new Error('setup failed');
+    return { ...journey(server, browser, prefix), page: browser.page, server };
   };
 }

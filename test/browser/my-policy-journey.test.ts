@@ -6,28 +6,13 @@
  * approval: the demo's out-of-policy flow names the manager), and a hotel night in the request's city.
  * Screenshots land in test-results/screenshots/my-policy-*.png.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, type BrowserSession } from './browser.ts';
-import { apiGet, byTestId, journey } from './journey.ts';
+import { expect, test } from 'vitest';
+import { apiGet, byTestId, useJourney } from './journey.ts';
 
-let server: TestServer | undefined;
-let browser: BrowserSession | undefined;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser({ locale: 'zh-CN' });
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const steps = useJourney('my-policy');
 
 test('traveller: my travel policy, and checks before booking against the approved request', { timeout: 180_000 }, async () => {
-  if (!server || !browser) throw new Error('setup failed');
-  const { page } = browser;
-  const { signIn, shot } = journey(server, browser, 'my-policy');
+  const { page, signIn, shot } = steps();
   await signIn('traveller@huachen.example.com');
   const me = await apiGet<{ employeeId: string }>(page, '/api/v1/me');
   const self = await apiGet<{ managerName: string }>(page, `/api/v1/org/employees/${me.employeeId}`);
