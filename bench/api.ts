@@ -12,15 +12,14 @@ import { PGlite } from '@electric-sql/pglite';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { loadConfig } from '../src/config/config.ts';
-import { DEMO_PASSWORD } from '../src/modules/demo/demo-data.ts';
-import { seedDemoIfEmpty } from '../src/modules/demo/seed-demo.ts';
+import { loadConfig } from '../src/platform/config/config.ts';
+import { DEMO_PASSWORD } from '../src/demo/demo-data.ts';
+import { seedDemoIfEmpty } from '../src/demo/seed-demo.ts';
 import { createPiiCipher } from '../src/platform/crypto/pii.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { runMigrations } from '../src/platform/db/migrate.ts';
 import { openPostgres, wrapPglite } from '../src/platform/db/open.ts';
-import { buildApp } from '../src/platform/http/app.ts';
-import { allRoutes } from '../src/routes.ts';
+import { buildTripdeskApp } from '../src/app.ts';
 
 const EMPLOYEE_ROUTE = '/api/v1/org/employees/:id';
 const ADMIN_EMAIL = 'admin@huachen.example.com';
@@ -213,7 +212,7 @@ async function measureTripdesk(database: Database, employee: EmployeeRef, plan: 
   cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig({ TRIPDESK_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const cipher = createPiiCipher(employee.key);
-  const app = await buildApp({ config, database, cipher }, { logger: false, routes: allRoutes });
+  const app = await buildTripdeskApp({ config, database, cipher }, { logger: false });
   try {
     // Route modules may register plugins, whose routes exist only once the app is ready.
     await app.ready();

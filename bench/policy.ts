@@ -9,7 +9,7 @@ import { compilePolicy } from '../src/modules/policy/engine/compile-policy.ts';
 import { evaluateMany } from '../src/modules/policy/engine/evaluate.ts';
 import { withLowestFaresInWindow } from '../src/modules/policy/engine/lowest-fare.ts';
 import type { Cabin, FlightOption, PolicyVersion, Traveller } from '../src/modules/policy/engine/index.ts';
-import { chinaDayNumber, parseInstant } from '../src/modules/policy/engine/china-time.ts';
+import { chinaDayNumber, parseInstant } from '../src/platform/time/china-time.ts';
 
 const OPTIONS = 200;
 
@@ -33,7 +33,7 @@ const policy: PolicyVersion = {
   ],
 };
 
-const traveller: Traveller = { employeeId: 'e-1', rankCode: 'P5', rankLevel: 5, departmentId: 'sales-east', departmentPath: ['hq', 'sales', 'sales-east'] };
+const traveller: Traveller = { employeeId: 'e-1', rankCode: 'P5', rankLevel: 5, departmentId: 'sales-east', departmentChain: ['sales-east', 'sales', 'hq'] };
 
 /** mulberry32: the same "random" result list on every run. */
 function random(seed: number): () => number {

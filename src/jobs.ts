@@ -3,11 +3,10 @@ import type { Db } from './platform/db/database.ts';
 import type { Database } from './platform/db/database.ts';
 import type { JobDefinition } from './platform/jobs/job-definition.ts';
 import { type JobRunner, startJobRunner } from './platform/jobs/job-runner.ts';
-import { approvalDeps } from './modules/approval/subjects.ts';
-import { rearmStageTimers } from './modules/approval/timers/rearm-stage-timers.ts';
-import { type JobRef, runnerScheduler, type Scheduler } from './modules/approval/timers/scheduler.ts';
-import { stageTimeoutJob } from './modules/approval/timers/stage-timeout-job.ts';
-import { completionSweepJob, sweepOnStart } from './modules/travel/completion/completion-job.ts';
+import { approvalDeps } from './approval-subjects.ts';
+import { type JobRef, runnerScheduler, type Scheduler } from './platform/jobs/scheduler.ts';
+import { rearmStageTimers, stageTimeoutJob } from './modules/approval/index.ts';
+import { completionSweepJob, sweepOnStart } from './modules/travel/index.ts';
 
 /** Every durable job the server runs, with the services their handlers use. */
 export function jobDefinitions(deps: { db: Db; scheduler: Scheduler }): JobDefinition[] {

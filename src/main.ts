@@ -1,6 +1,6 @@
-import { ConfigError, loadConfig } from './config/config.ts';
+import { ConfigError, loadConfig } from './platform/config/config.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
-import { demoLoginTable } from './modules/demo/demo-logins.ts';
+import { demoLoginTable } from './demo/demo-logins.ts';
 import { startServer } from './server.ts';
 
 /** `npm start`: run Tripdesk until SIGINT/SIGTERM. */

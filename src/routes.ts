@@ -1,13 +1,25 @@
+import { approvalDepsOf } from './approval-subjects.ts';
+import { approvalRoutes } from './modules/approval/index.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { authRoutes, operatorRoutes } from './modules/auth/index.ts';
+import { budgetRoutes } from './modules/budget/index.ts';
+import { notifyRoutes } from './modules/notify/index.ts';
+import { orgRoutes } from './modules/org/index.ts';
+import { policyModuleRoutes } from './modules/policy/index.ts';
+import { tenancyRoutes } from './modules/tenancy/index.ts';
+import { travelRoutes } from './modules/travel/index.ts';
 import type { RouteModule } from './platform/http/app.ts';
-import { approvalRoutes } from './modules/approval/routes.ts';
-import { auditRoutes } from './modules/audit/routes.ts';
-import { budgetRoutes } from './modules/budget/routes.ts';
-import { authRoutes } from './modules/auth/routes.ts';
-import { orgRoutes } from './modules/org/routes.ts';
-import { policyModuleRoutes } from './modules/policy/routes.ts';
-import { notifyRoutes } from './modules/notify/routes.ts';
-import { tenancyRoutes } from './modules/tenancy/routes.ts';
-import { travelRoutes } from './modules/travel/routes.ts';
 
-/** Every module's HTTP routes, in registration order. */
-export const allRoutes: RouteModule[] = [authRoutes, tenancyRoutes, auditRoutes, orgRoutes, notifyRoutes, budgetRoutes, policyModuleRoutes, approvalRoutes, travelRoutes];
+/** Every module's HTTP routes, in registration order; approval and travel get the registered approval subjects. */
+export const allRoutes: RouteModule[] = [
+  authRoutes,
+  tenancyRoutes,
+  operatorRoutes,
+  auditRoutes,
+  orgRoutes,
+  notifyRoutes,
+  budgetRoutes,
+  policyModuleRoutes,
+  (app, deps) => approvalRoutes(app, deps, approvalDepsOf(deps)),
+  (app, deps) => travelRoutes(app, deps, approvalDepsOf(deps)),
+];

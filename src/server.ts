@@ -1,16 +1,15 @@
 import pino from 'pino';
-import type { Config } from './config/config.ts';
+import type { Config } from './platform/config/config.ts';
 import { createPiiCipher } from './platform/crypto/pii.ts';
 import { resolveSecretKey } from './platform/crypto/secret-key.ts';
 import type { Database } from './platform/db/database.ts';
 import { runMigrations } from './platform/db/migrate.ts';
 import { openDatabase } from './platform/db/open.ts';
-import { buildApp } from './platform/http/app.ts';
+import { buildTripdeskApp } from './app.ts';
 import type { App } from './platform/http/types.ts';
-import { seedDemoIfEmpty } from './modules/demo/seed-demo.ts';
+import { seedDemoIfEmpty } from './demo/seed-demo.ts';
 import { startJobs } from './jobs.ts';
 import type { JobRunner } from './platform/jobs/job-runner.ts';
-import { allRoutes } from './routes.ts';
 
 export interface RunningServer {
   app: App;
@@ -31,7 +30,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const cipher = createPiiCipher(resolveSecretKey(config.secretKey, config.dataDir, (m) => log.warn(m)));
     const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, cipher) : false;
     jobs = await startJobs(database, { onError: (err) => log.error({ err }, 'job runner error') });
-    const app = await buildApp({ config, database, cipher, jobs }, { routes: allRoutes });
+    const app = await buildTripdeskApp({ config, database, cipher, jobs });
     await app.listen({ port: config.port, host: config.host });
     const bound = app.server.address();
     const port = bound && typeof bound === 'object' ? bound.port : config.port;

@@ -4,12 +4,12 @@
  *   audit-verify [--json]  verify every tenant's audit hash chain; exit 1 on the first broken link
  *   migrate                apply pending migrations and exit
  */
-import { ConfigError, loadConfig } from '../config/config.ts';
-import { verifyAuditChain } from '../modules/audit/verify-audit-chain.ts';
-import { demoLoginTable, demoLogins } from '../modules/demo/demo-logins.ts';
+import { ConfigError, loadConfig } from '../platform/config/config.ts';
+import { demoLoginTable, demoLogins } from '../demo/demo-logins.ts';
 import { DataDirLockedError } from '../platform/db/lock.ts';
 import { runMigrations } from '../platform/db/migrate.ts';
 import { openDatabase } from '../platform/db/open.ts';
+import { verifyAuditChain } from '../modules/audit/index.ts';
 
 const usage = `Usage: npm run tripdesk -- <command> [--json]
 

@@ -3,16 +3,15 @@ import path from 'node:path';
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { loadConfig } from '../../src/config/config.ts';
+import { loadConfig } from '../../src/platform/config/config.ts';
 import type { ApprovalDeps } from '../../src/modules/approval/approval-work.ts';
-import { approvalDeps } from '../../src/modules/approval/subjects.ts';
-import type { JobRef, Scheduler } from '../../src/modules/approval/timers/scheduler.ts';
+import { approvalDeps } from '../../src/approval-subjects.ts';
+import type { JobRef, Scheduler } from '../../src/platform/jobs/scheduler.ts';
 import type { Tx } from '../../src/platform/db/database.ts';
 import { inTenantScope } from '../../src/platform/db/scope.ts';
-import { buildApp } from '../../src/platform/http/app.ts';
+import { buildTripdeskApp } from '../../src/app.ts';
 import type { App } from '../../src/platform/http/types.ts';
 import type { JobRunner } from '../../src/platform/jobs/job-runner.ts';
-import { allRoutes } from '../../src/routes.ts';
 import { signInAs } from '../support/app.ts';
 import { testDatabase, type TestDb } from '../support/db.ts';
 
@@ -81,7 +80,7 @@ export interface Kit {
 
 async function build(db: TestDb, runner: JobRunner): Promise<App> {
   const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent' });
-  const app = await buildApp({ config, database: db.database, cipher: db.cipher, jobs: runner }, { logger: false, routes: allRoutes });
+  const app = await buildTripdeskApp({ config, database: db.database, cipher: db.cipher, jobs: runner }, { logger: false });
   await app.ready();
   return app;
 }

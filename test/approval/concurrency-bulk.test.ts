@@ -57,9 +57,9 @@ describe('optimistic concurrency', () => {
       const { instance: stale } = await loadInstance(tx, k.huachen, instanceOf(r));
       const directory = directoryFromSnapshot({ employees: [{ id: managerId, managerId: null, departmentId: null, active: true }], departments: [] });
       const first = engineAct(stale, { type: 'comment', by: managerId, text: '先写' }, directory, new Date());
-      await updateInstance(tx, k.huachen, stale, first.instance);
+      await updateInstance(tx, k.huachen, stale, first.instance, null);
       const second = engineAct(stale, { type: 'comment', by: managerId, text: '后写' }, directory, new Date());
-      const err = await updateInstance(tx, k.huachen, stale, second.instance).catch((e: unknown) => e);
+      const err = await updateInstance(tx, k.huachen, stale, second.instance, null).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(AppError);
       expect((err as AppError).code).toBe('CONCURRENT_UPDATE');
     });

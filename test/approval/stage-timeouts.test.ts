@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/modules/access/principal.ts';
 import { performAction } from '../../src/modules/approval/actions/perform-action.ts';
-import { approvalDeps } from '../../src/modules/approval/subjects.ts';
+import { approvalDeps } from '../../src/approval-subjects.ts';
 import { readInbox } from '../../src/modules/approval/inbox/read-inbox.ts';
 import { rearmStageTimers } from '../../src/modules/approval/timers/rearm-stage-timers.ts';
 import { fireStageTimeout, stageTimeoutJob } from '../../src/modules/approval/timers/stage-timeout-job.ts';

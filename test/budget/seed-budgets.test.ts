@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BudgetCheck, BudgetView } from '../../src/modules/budget/budget-types.ts';
-import { localDateOf, periodEnd } from '../../src/modules/budget/period.ts';
-import { seedBudgetsAt } from '../../src/modules/budget/seed-budgets.ts';
-import { generateDemoData } from '../../src/modules/demo/demo-data.ts';
-import type { SeedContext } from '../../src/modules/demo/seed-context.ts';
+import { periodEnd } from '../../src/modules/budget/period.ts';
+import { chinaDateOf } from '../../src/platform/time/china-time.ts';
+import { seedSampleBudgets, type SampleBudgetsInput } from '../../src/modules/budget/sample-budgets.ts';
+import { generateDemoData } from '../../src/demo/demo-data.ts';
 import { inSystemScope } from '../../src/platform/db/scope.ts';
 import { budgetKit, ok, type BudgetKit } from './budget-test-kit.ts';
 
@@ -15,35 +15,27 @@ afterAll(async () => {
   await k?.close();
 });
 
-const today = localDateOf(new Date());
+const today = chinaDateOf(new Date());
 const nextMonth = periodEnd({ type: 'month', start: `${today.slice(0, 7)}-01` });
 const topLevel = (tenantCode: string) => generateDemoData().departments.filter((d) => d.tenantCode === tenantCode && d.parentCode === null);
 
-/** A seed context over the demo data already in the kit's database (ids looked up by code). */
-async function seedContextOf(kit: BudgetKit): Promise<SeedContext> {
+/** The sample budgets' input for 华辰 as the demo gives it, with ids looked up in the kit's database. */
+async function huachenInput(kit: BudgetKit, now: Date): Promise<SampleBudgetsInput> {
   const rows = await kit.t.db.database.query<{ kind: string; code: string; id: string }>(
-    `select 'd' as kind, code, id from departments union all select 'p', code, id from projects`,
+    `select 'd' as kind, code, id from departments where tenant_id = $1 union all select 'p', code, id from projects where tenant_id = $1`,
+    [kit.huachen],
   );
   const idOf = (kind: string, code: string) => {
     const row = rows.find((r) => r.kind === kind && r.code === code);
     if (!row) throw new Error(`no ${code}`);
     return row.id;
   };
+  const project = generateDemoData().projects.find((p) => p.tenantCode === 'huachen');
   return {
-    data: generateDemoData(),
-    cipher: kit.t.db.cipher,
-    tenantId: (code) => (code === 'huachen' ? kit.huachen : kit.yunfan),
-    departmentId: (_t, code) => idOf('d', code),
-    projectId: (_t, code) => idOf('p', code),
-    employeeId: () => {
-      throw new Error('not needed');
-    },
-    costCentreId: () => {
-      throw new Error('not needed');
-    },
-    employeeOfLogin: () => {
-      throw new Error('not needed');
-    },
+    tenantId: kit.huachen,
+    departments: topLevel('huachen').map((d) => ({ id: idOf('d', d.code), code: d.code })),
+    projectId: project ? idOf('p', project.code) : null,
+    now,
   };
 }
 
@@ -87,11 +79,11 @@ describe('the demo budgets', () => {
   });
 });
 
-describe('seedBudgetsAt', () => {
+describe('seedSampleBudgets', () => {
   it('takes the date from its caller: China time decides the month', async () => {
-    const ctx = await seedContextOf(k);
     // 16:30 UTC on 31 October is already 1 November in Beijing.
-    await inSystemScope(k.t.db.database.db, (tx) => seedBudgetsAt(tx, ctx, new Date('2035-10-31T16:30:00Z')));
+    const input = await huachenInput(k, new Date('2035-10-31T16:30:00Z'));
+    await inSystemScope(k.t.db.database.db, (tx) => seedSampleBudgets(tx, input));
     const { items } = ok<{ items: BudgetView[] }>(await k.admin.get('/api/v1/budgets', { period: '2035' }));
     expect(new Set(items.map((b) => b.periodLabel))).toEqual(new Set(['2035年', '2035年11月', '2035年12月', '2035年第4季度']));
     const rd = items.filter((b) => b.scopeName === '研发中心');
@@ -107,8 +99,8 @@ describe('seedBudgetsAt', () => {
   });
 
   it('in December it also plans January: the next year and its first quarter, unspent', async () => {
-    const ctx = await seedContextOf(k);
-    await inSystemScope(k.t.db.database.db, (tx) => seedBudgetsAt(tx, ctx, new Date('2040-12-15T04:00:00Z')));
+    const input = await huachenInput(k, new Date('2040-12-15T04:00:00Z'));
+    await inSystemScope(k.t.db.database.db, (tx) => seedSampleBudgets(tx, input));
     const next = ok<{ items: BudgetView[] }>(await k.admin.get('/api/v1/budgets', { period: '2041' })).items;
     expect(new Set(next.map((b) => b.periodLabel))).toEqual(new Set(['2041年', '2041年1月', '2041年第1季度']));
     expect(next.every((b) => b.spentFen === 0 && b.occupiedFen === 0)).toBe(true);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../src/modules/demo/demo-data.ts';
-import { idCardCheckDigit } from '../../src/modules/demo/id-card.ts';
+import { generateDemoData } from '../../src/demo/demo-data.ts';
+import { idCardCheckDigit } from '../../src/modules/org/rules/id-card.ts';
 import { auditEntries, ok, orgKit, refused, type OrgKit } from './org-test-kit.ts';
 
 interface ImportResult {

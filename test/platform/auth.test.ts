@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM_TENANT } from '../../src/modules/audit/hash.ts';
 import { signIn } from '../../src/modules/auth/sign-in.ts';
 import { sha256 } from '../../src/modules/auth/tokens.ts';
-import { DEMO_PASSWORD, generateDemoData } from '../../src/modules/demo/demo-data.ts';
+import { DEMO_PASSWORD, generateDemoData } from '../../src/demo/demo-data.ts';
 import { AppError } from '../../src/platform/errors/app-error.ts';
 import { signInAs, testApp, type SignedIn, type TestApp } from '../support/app.ts';
 import { errorOf } from './helpers.ts';

@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { permissionsOf, type Permission } from '../../src/modules/access/permissions.ts';
 import { isRole, type Role } from '../../src/modules/access/roles.ts';
-import { generateDemoData } from '../../src/modules/demo/demo-data.ts';
+import { generateDemoData } from '../../src/demo/demo-data.ts';
 import { errorCodes, type ErrorCode } from '../../src/platform/errors/catalogue.ts';
 
 /** Rows of a raw tx.execute(sql`…`) result: both drivers answer { rows: [...] }. */

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/platform/db/database.ts';
 import { migrationsFolder, runMigrations } from '../../src/platform/db/migrate.ts';
 import { openPostgres, wrapPglite } from '../../src/platform/db/open.ts';
-import * as schema from '../../src/platform/db/schema.ts';
+import * as schema from '../../src/schema.ts';
 import { testDatabase, type TestDb } from '../support/db.ts';
 import { adminUrl, dropPostgresDatabase, repoRoot, tmpDir } from '../support/template.ts';
 

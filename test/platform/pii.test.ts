@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../src/modules/demo/demo-data.ts';
+import { generateDemoData } from '../../src/demo/demo-data.ts';
 import { maskPhone } from '../../src/platform/crypto/mask.ts';
 import { signInAs, testApp, type TestApp } from '../support/app.ts';
 

@@ -1,10 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../src/config/config.ts';
-import { DEMO_PASSWORD } from '../../src/modules/demo/demo-data.ts';
-import { buildApp } from '../../src/platform/http/app.ts';
+import { loadConfig } from '../../src/platform/config/config.ts';
+import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
+import { buildTripdeskApp } from '../../src/app.ts';
 import type { App } from '../../src/platform/http/types.ts';
-import { allRoutes } from '../../src/routes.ts';
 import { testDatabase, type TestDb } from './db.ts';
 
 export interface TestApp {
@@ -17,7 +16,7 @@ export interface TestApp {
 export async function testApp(): Promise<TestApp> {
   const db = await testDatabase();
   const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent' });
-  const app = await buildApp({ config, database: db.database, cipher: db.cipher }, { logger: false, routes: allRoutes });
+  const app = await buildTripdeskApp({ config, database: db.database, cipher: db.cipher }, { logger: false });
   await app.ready();
   return {
     app,

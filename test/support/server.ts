@@ -1,10 +1,9 @@
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../src/config/config.ts';
-import { demoLogins } from '../../src/modules/demo/demo-logins.ts';
-import { buildApp } from '../../src/platform/http/app.ts';
-import { allRoutes } from '../../src/routes.ts';
+import { loadConfig } from '../../src/platform/config/config.ts';
+import { demoLogins } from '../../src/demo/demo-logins.ts';
+import { buildTripdeskApp } from '../../src/app.ts';
 import { testDatabase } from './db.ts';
 
 export interface TestServer {
@@ -17,7 +16,7 @@ export interface TestServer {
 export async function startTestServer(): Promise<TestServer> {
   const db = await testDatabase();
   const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent' });
-  const app = await buildApp({ config, database: db.database, cipher: db.cipher }, { logger: false, routes: allRoutes });
+  const app = await buildTripdeskApp({ config, database: db.database, cipher: db.cipher }, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { createPiiCipher } from '../../src/platform/crypto/pii.ts';
 import { runMigrations } from '../../src/platform/db/migrate.ts';
 import { openPostgres, wrapPglite } from '../../src/platform/db/open.ts';
-import { seedDemoIfEmpty } from '../../src/modules/demo/seed-demo.ts';
+import { seedDemoIfEmpty } from '../../src/demo/seed-demo.ts';
 import { testSecretKey } from './test-key.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');

@@ -1,11 +1,12 @@
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
-import type { Actor } from '../access/principal.ts';
 import type { ApprovalInstance, ApprovalStatus } from './engine/index.ts';
-import type { Scheduler } from './timers/scheduler.ts';
+import type { Scheduler } from '../../platform/jobs/scheduler.ts';
 import { flushTimers, type TimerRequest } from './timers/stage-timeout.ts';
+import type { Actor } from '../access/index.ts';
 
-export type SubjectType = 'travel_request' | 'order';
+/** What an approval is for ('travel_request', 'order' …): a key of the subject registry. */
+export type SubjectType = string;
 
 /** What the approval service asks of the module that owns the subject (a travel request, an order). */
 export interface SubjectHooks {
@@ -19,7 +20,8 @@ export interface SubjectHooks {
   statusChanged(work: ApprovalWork, change: { subjectId: string; instance: ApprovalInstance; previous: ApprovalStatus | null }): Promise<void>;
 }
 
-export type SubjectRegistry = Partial<Record<SubjectType, SubjectHooks>>;
+/** The subjects approvals run for, by type; the composition root registers them (src/approval-subjects.ts). */
+export type SubjectRegistry = Readonly<Record<SubjectType, SubjectHooks>>;
 
 /** The services approval use cases are given (by routes, jobs, the seed). */
 export interface ApprovalDeps {

@@ -1,6 +1,6 @@
 import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, tenantId, tenantIsolation, updatedAt } from '../../platform/db/tenant-policy.ts';
-import { tenants } from '../tenancy/schema.ts';
+import { tenants } from '../tenancy/index.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -32,8 +32,12 @@ export const approvalInstances = pgTable(
     tenantId: tenantId(),
     id: uuid('id').notNull(),
     flowId: uuid('flow_id').notNull(),
-    subjectType: text('subject_type', { enum: ['travel_request', 'order'] }).notNull(),
+    /** A key of the subject registry (travel_request, order …). */
+    subjectType: text('subject_type').notNull(),
     subjectId: uuid('subject_id').notNull(),
+    /** The subject's reference and title as its hooks describe it, refreshed at every approval event (the inbox lists and searches them). */
+    subjectCode: text('subject_code'),
+    subjectTitle: text('subject_title'),
     requesterId: uuid('requester_id').notNull(),
     status: text('status').notNull(),
     /** The engine's ApprovalInstance, as JSON (dates as ISO strings): survives restarts. */

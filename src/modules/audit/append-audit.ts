@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
-import type { Actor } from '../access/principal.ts';
 import { auditChainHeads, auditLog } from './schema.ts';
 import { entryHash, GENESIS_HASH } from './hash.ts';
+import type { Actor } from '../access/index.ts';
 
 export interface AuditEvent {
   tenantId: string;

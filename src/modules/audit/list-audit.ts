@@ -1,7 +1,7 @@
 import { and, desc, eq, or, lt, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { inSystemScope, inTenantScope } from '../../platform/db/scope.ts';
-import { decodeCursor, invalidCursor, toPage, type Page } from '../../platform/http/pagination.ts';
+import { decodeCursor, invalidCursor, toPage, type Page } from '../../platform/pagination/cursor.ts';
 import { isUuid } from '../../platform/ids.ts';
 import { auditLog } from './schema.ts';
 import { PLATFORM_TENANT } from './hash.ts';

@@ -1,12 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { PageQuery } from '../../platform/http/pagination.ts';
-import { principalOf, readScope } from '../../platform/http/request-context.ts';
+import { PageQuery } from '../../platform/pagination/cursor.ts';
 import { errorResponses, pageOf, Timestamp } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { PLATFORM_TENANT } from './hash.ts';
 import { listAudit } from './list-audit.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
+import { principalOf, readScope } from '../access/index.ts';
 
 const Entry = Type.Object({
   tenantId: Type.String(),

@@ -3,11 +3,10 @@ import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
 import { isoOrNull, newId } from '../../platform/ids.ts';
-import { isApiKeyScope, scopePermissions, type ApiKeyScope } from '../access/permissions.ts';
-import type { Actor, Principal } from '../access/principal.ts';
-import { appendAudit } from '../audit/append-audit.ts';
 import { apiKeys } from './schema.ts';
 import { randomToken, safeEqualHex, sha256 } from './tokens.ts';
+import { isApiKeyScope, scopePermissions, type ApiKeyScope, type Actor, type Principal } from '../access/index.ts';
+import { appendAudit } from '../audit/index.ts';
 
 export interface ApiKeyView {
   id: string;

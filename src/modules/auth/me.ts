@@ -3,9 +3,9 @@ import type { PiiCipher } from '../../platform/crypto/pii.ts';
 import { maskPhone } from '../../platform/crypto/mask.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { inSystemScope } from '../../platform/db/scope.ts';
-import type { Principal } from '../access/principal.ts';
-import { tenants } from '../tenancy/schema.ts';
 import { accounts } from './schema.ts';
+import type { Principal } from '../access/index.ts';
+import { tenants } from '../tenancy/index.ts';
 
 export interface TenantRef {
   id: string;

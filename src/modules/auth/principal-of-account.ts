@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { permissionsOf } from '../access/permissions.ts';
-import type { Principal } from '../access/principal.ts';
-import { allTenantRoles, isOperatorRole, isRole, type Role } from '../access/roles.ts';
-import { operatorAssignments, tenants } from '../tenancy/schema.ts';
+import { operatorAssignments } from './schema.ts';
 import type { accounts } from './schema.ts';
+import { permissionsOf, type Principal, allTenantRoles, isOperatorRole, isRole, type Role } from '../access/index.ts';
+import { tenants } from '../tenancy/index.ts';
 
 type AccountRow = typeof accounts.$inferSelect;
 

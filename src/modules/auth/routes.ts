@@ -1,7 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { apiKeyScopeNames } from '../access/permissions.ts';
-import { actorOfRequest, principalOf, readScope, writeTenant } from '../../platform/http/request-context.ts';
-import { CSRF_COOKIE, SESSION_COOKIE } from '../../platform/http/auth-hook.ts';
+import { CSRF_COOKIE, SESSION_COOKIE } from './authenticate-request.ts';
 import { errorResponses, IdParams, Timestamp } from '../../platform/http/schemas.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
@@ -9,6 +7,7 @@ import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.ts';
 import { getMe } from './me.ts';
 import { authenticateSession, changePassword, signOut } from './session.ts';
 import { signIn, type SignInIdentifier } from './sign-in.ts';
+import { apiKeyScopeNames, actorOfRequest, principalOf, readScope, writeTenant } from '../access/index.ts';
 
 const TenantRef = Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), nameEn: Type.String() });
 const MeSchema = Type.Object({

@@ -1,6 +1,6 @@
 import { foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, tenantId, tenantIsolation, updatedAt } from '../../platform/db/tenant-policy.ts';
-import { tenants } from '../tenancy/schema.ts';
+import { tenants } from '../tenancy/index.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -84,3 +84,18 @@ export const authThrottle = pgTable('auth_throttle', {
   windowStartedAt: ts('window_started_at').notNull(),
   lockedUntil: ts('locked_until'),
 });
+
+/** Which operator staff serve which tenant: they see only these tenants' data. */
+export const operatorAssignments = pgTable(
+  'operator_assignments',
+  {
+    tenantId: tenantId(),
+    accountId: uuid('account_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.accountId] }),
+    foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete('cascade'),
+    tenantIsolation(),
+  ],
+);

@@ -2,14 +2,13 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inSystemScope } from '../../platform/db/scope.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { Actor, Principal } from '../access/principal.ts';
-import { appendAudit } from '../audit/append-audit.ts';
-import { PLATFORM_TENANT } from '../audit/hash.ts';
 import { principalOfAccount } from './principal-of-account.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password.ts';
 import { accounts, sessions } from './schema.ts';
 import { accountThrottleKey, assertNotLocked, identifierRule, recordFailure } from './throttle.ts';
 import { safeEqualHex, sha256 } from './tokens.ts';
+import type { Actor, Principal } from '../access/index.ts';
+import { appendAudit, PLATFORM_TENANT } from '../audit/index.ts';
 
 export interface SessionAuth {
   principal: Principal;

@@ -4,12 +4,11 @@ import { inSystemScope } from '../../platform/db/scope.ts';
 import type { PiiCipher } from '../../platform/crypto/pii.ts';
 import { maskPhone } from '../../platform/crypto/mask.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { appendAudit } from '../audit/append-audit.ts';
-import { PLATFORM_TENANT } from '../audit/hash.ts';
 import { accounts, sessions } from './schema.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { accountThrottleKey, addressRule, assertNotLocked, clearFailures, identifierRule, recordFailure } from './throttle.ts';
 import { randomToken, sha256 } from './tokens.ts';
+import { appendAudit, PLATFORM_TENANT } from '../audit/index.ts';
 
 export type SignInIdentifier = { email: string } | { phone: string };
 

@@ -1,11 +1,11 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import { validationFailed } from '../../platform/errors/app-error.ts';
-import { rawRows } from '../org/shared/raw-rows.ts';
 import type { BudgetSubject, BudgetView } from './budget-types.ts';
 import { selectBudgetViews } from './budget-view.ts';
 import { periodsContaining, type PeriodType } from './period.ts';
 import { budgets } from './schema.ts';
+import { departmentChain } from '../org/index.ts';
 
 /** A budget that applies to a subject, with its use so far. */
 export interface ApplicableBudget extends BudgetView {
@@ -13,20 +13,6 @@ export interface ApplicableBudget extends BudgetView {
 }
 
 const PERIOD_ORDER: Record<PeriodType, number> = { month: 0, quarter: 1, year: 2 };
-
-/** The department and its ancestors, nearest first (depth 0 is the department itself). */
-async function departmentChain(tx: Tx, tenantId: string, departmentId: string): Promise<string[]> {
-  const result = await tx.execute(sql`
-    with recursive chain(id, parent_id, depth) as (
-      select id, parent_id, 0 from departments where tenant_id = ${tenantId} and id = ${departmentId}
-      union all
-      select d.id, d.parent_id, c.depth + 1 from departments d
-        join chain c on d.tenant_id = ${tenantId} and d.id = c.parent_id
-       where c.depth < 64
-    )
-    select id, min(depth) as depth from chain group by id order by min(depth)`);
-  return rawRows(result).map((r) => String(r.id));
-}
 
 /**
  * The budgets for the subject's department and every ancestor, its project and the employee, over

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
-import { departments, employees, projects } from '../org/schema.ts';
 import type { BudgetScopeType } from './budget-types.ts';
+import { departments, employees, projects } from '../org/index.ts';
 
 const tables = { department: departments, project: projects, employee: employees } as const;
 

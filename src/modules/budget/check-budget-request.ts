@@ -2,11 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { AppError, validationFailed, type FieldError } from '../../platform/errors/app-error.ts';
-import { employees } from '../org/schema.ts';
 import { scopeExists } from './budget-scope.ts';
 import type { BudgetCheck } from './budget-types.ts';
 import { checkBudgets } from './check-budgets.ts';
-import { isLocalDate } from './period.ts';
+import { isLocalDate } from '../../platform/time/china-time.ts';
+import { employees } from '../org/index.ts';
 
 export interface CheckRequestInput {
   employeeId?: string;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkLine, strictest, type LineInput } from './check-line.ts';
-import { formatFen, percentOf } from './money.ts';
 
 const base: LineInput = {
   budgetId: 'b1',
@@ -13,26 +12,6 @@ const base: LineInput = {
   warnAtPercent: [80, 100],
   control: 'forbid',
 };
-
-describe('money', () => {
-  it('formats fen as yuan with thousands separators', () => {
-    expect(formatFen(20_000_000)).toBe('¥200,000.00');
-    expect(formatFen(5)).toBe('¥0.05');
-    expect(formatFen(123_456_789)).toBe('¥1,234,567.89');
-    expect(formatFen(-100_000)).toBe('-¥1,000.00');
-    expect(formatFen(0)).toBe('¥0.00');
-  });
-
-  it('rounds percentages to one decimal, half up, exactly', () => {
-    expect(percentOf(21_000_000, 20_000_000)).toBe(105);
-    expect(percentOf(1, 3)).toBe(33.3);
-    expect(percentOf(2, 3)).toBe(66.7);
-    expect(percentOf(1, 2000)).toBe(0.1);
-    expect(percentOf(1, 4000)).toBe(0);
-    expect(percentOf(1, 0)).toBe(0);
-    expect(percentOf(9_007_199_254_740, 9_007_199_254_741)).toBe(100);
-  });
-});
 
 describe('one budget line', () => {
   it('over a forbidding budget: forbid, with the numbers in both languages', () => {

@@ -1,5 +1,6 @@
 import type { BudgetCheckLine, BudgetControl, BudgetScopeType, CheckOutcome } from './budget-types.ts';
-import { formatFen, formatPercent, percentOf } from './money.ts';
+import { formatFen } from '../../platform/format/money.ts';
+import { formatPercentValue, percentOf } from '../../platform/format/percent.ts';
 import { periodLabel, type Period } from './period.ts';
 
 /** One budget against one request: the outcome and its bilingual explanation. Pure. */
@@ -38,7 +39,7 @@ export function checkLine(input: LineInput): BudgetCheckLine {
   const thresholds = [...input.warnAtPercent].sort((a, b) => a - b);
   const crossed = thresholds.filter((p) => !reaches(usedFen, amountFen, p) && reaches(afterFen, amountFen, p));
   const passed = thresholds.filter((p) => reaches(usedFen, amountFen, p));
-  const pct = formatPercent(percentAfter);
+  const pct = formatPercentValue(percentAfter);
   const zhLabel = periodLabel(input.period, 'zh-CN');
   const enLabel = periodLabel(input.period, 'en');
 

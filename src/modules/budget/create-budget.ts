@@ -3,14 +3,14 @@ import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { AppError, validationFailed, type FieldError } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
-import type { Actor } from '../access/principal.ts';
-import { recordChange } from '../timeline/record-change.ts';
 import { checkAmountFen, checkWarnAtPercent, DEFAULT_WARN_AT_PERCENT } from './budget-input.ts';
 import { scopeExists } from './budget-scope.ts';
 import type { BudgetControl, BudgetScopeType, BudgetView } from './budget-types.ts';
 import { selectBudgetViews } from './budget-view.ts';
 import { isPeriodStart, periodLabel, type PeriodType } from './period.ts';
 import { budgets } from './schema.ts';
+import type { Actor } from '../access/index.ts';
+import { recordChange } from '../timeline/index.ts';
 
 export interface CreateBudgetInput {
   scopeType: BudgetScopeType;

@@ -2,10 +2,10 @@ import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
-import type { Actor } from '../access/principal.ts';
-import { recordChange } from '../timeline/record-change.ts';
 import { selectBudgetViews } from './budget-view.ts';
 import { budgetEntries, budgets } from './schema.ts';
+import type { Actor } from '../access/index.ts';
+import { recordChange } from '../timeline/index.ts';
 
 /** Deletes a budget nothing has been booked against; otherwise 409 IN_USE (change its amount instead). */
 export async function deleteBudget(db: Db, args: { tenantId: string; actor: Actor; id: string }): Promise<void> {

@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   isPeriodStart,
-  localDateOf,
-  parseLocalDate,
   parsePeriodQuery,
   periodContaining,
   periodEnd,
   periodLabel,
   periodsContaining,
 } from './period.ts';
-
-describe('local dates (Asia/Shanghai, +08:00)', () => {
-  it('moves to the next day at 16:00 UTC', () => {
-    expect(localDateOf(new Date('2026-10-31T15:59:59Z'))).toBe('2026-10-31');
-    expect(localDateOf(new Date('2026-10-31T16:00:00Z'))).toBe('2026-11-01');
-    expect(localDateOf(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
-  });
-
-  it.each(['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '26-01-01', '2026-1-1', '0999-01-01', ''])('refuses %s', (d) => {
-    expect(parseLocalDate(d)).toBeNull();
-  });
-
-  it('accepts leap days in leap years', () => {
-    expect(parseLocalDate('2028-02-29')).toEqual({ year: 2028, month: 2, day: 29 });
-  });
-});
 
 describe('the period containing a date', () => {
   it.each([

@@ -1,7 +1,9 @@
+import { isLocalDate, parseLocalDate } from '../../platform/time/china-time.ts';
+
 /**
- * Budget periods in local China time (Asia/Shanghai, a fixed UTC+08:00 with no daylight saving):
- * the month, quarter or year containing a date, their first days, labels and the `period` query.
- * Dates are local calendar dates 'YYYY-MM-DD'. Pure: no clock, no I/O.
+ * Budget periods of the China calendar (src/platform/time/china-time.ts): the month, quarter or
+ * year containing a date, their first days, labels and the `period` query. Dates are China
+ * calendar dates 'YYYY-MM-DD'. Pure: no clock, no I/O.
  */
 
 export const periodTypes = ['month', 'quarter', 'year'] as const;
@@ -21,31 +23,11 @@ interface Ymd {
   day: number;
 }
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_OF: Record<PeriodType, number> = { month: 1, quarter: 3, year: 12 };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const format = ({ year, month, day }: Ymd) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-
-/** The local calendar date (Asia/Shanghai) of an instant. */
-export function localDateOf(at: Date): string {
-  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** A real calendar date 'YYYY-MM-DD' (years 1000–9999), or null. */
-export function parseLocalDate(text: string): Ymd | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth ? { year, month, day } : null;
-}
-
-export const isLocalDate = (text: string): boolean => parseLocalDate(text) !== null;
 
 /** The first day of the period of this type that contains the date; null for an invalid date. */
 export function periodContaining(date: string, type: PeriodType): string | null {

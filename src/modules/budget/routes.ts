@@ -1,5 +1,4 @@
 import { Type } from '@sinclair/typebox';
-import { actorOfRequest, can, principalOf, readScope, writeTenant } from '../../platform/http/request-context.ts';
 import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { checkBudgetRequest } from './check-budget-request.ts';
@@ -17,6 +16,7 @@ import {
   BudgetUpdateBody,
 } from './routes/budget-schemas.ts';
 import { updateBudget } from './update-budget.ts';
+import { actorOfRequest, can, principalOf, readScope, writeTenant } from '../access/index.ts';
 
 const tags = ['budgets'];
 

@@ -2,12 +2,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { notFound, validationFailed, type FieldError } from '../../platform/errors/app-error.ts';
-import type { Actor } from '../access/principal.ts';
-import { recordChange } from '../timeline/record-change.ts';
 import { checkAmountFen, checkWarnAtPercent } from './budget-input.ts';
 import type { BudgetControl, BudgetView } from './budget-types.ts';
 import { selectBudgetViews } from './budget-view.ts';
 import { budgets } from './schema.ts';
+import type { Actor } from '../access/index.ts';
+import { recordChange } from '../timeline/index.ts';
 
 export interface UpdateBudgetInput {
   amountFen?: number;

@@ -2,7 +2,7 @@ import { and, desc, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
-import { decodeCursor, invalidCursor, toPage, type Page } from '../../platform/http/pagination.ts';
+import { decodeCursor, invalidCursor, toPage, type Page } from '../../platform/pagination/cursor.ts';
 import { isUuid, newId } from '../../platform/ids.ts';
 import { notifications } from './schema.ts';
 

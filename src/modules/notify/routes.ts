@@ -1,10 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import { notFound } from '../../platform/errors/app-error.ts';
-import { PageQuery } from '../../platform/http/pagination.ts';
-import { principalOf } from '../../platform/http/request-context.ts';
+import { PageQuery } from '../../platform/pagination/cursor.ts';
 import { errorResponses, IdParams, pageOf, Timestamp } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { listNotifications, markNotificationsRead } from './in-app.ts';
+import { principalOf } from '../access/index.ts';
 
 const NotificationSchema = Type.Object({
   id: Type.String(),

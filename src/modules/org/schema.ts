@@ -1,6 +1,6 @@
 import { foreignKey, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, tenantId, tenantIsolation, updatedAt } from '../../platform/db/tenant-policy.ts';
-import { tenants } from '../tenancy/schema.ts';
+import { tenants } from '../tenancy/index.ts';
 
 /** 职级: a tenant's ranks; level orders them (1 = most junior) for policy resolution. */
 export const ranks = pgTable(

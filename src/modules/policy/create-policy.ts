@@ -3,13 +3,13 @@ import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { AppError, validationFailed, type FieldError } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
-import type { Actor } from '../access/principal.ts';
-import { recordChange } from '../timeline/record-change.ts';
 import { checkPolicyText, duplicateName } from './policy-input.ts';
 import { lockPolicyNames, policyNameTaken, versionInState } from './policy-rows.ts';
 import type { PolicySummary } from './policy-types.ts';
 import { policySummary } from './policy-view.ts';
 import { policies, policyVersions } from './schema.ts';
+import type { Actor } from '../access/index.ts';
+import { recordChange } from '../timeline/index.ts';
 
 export interface CreatePolicyInput {
   name: string;

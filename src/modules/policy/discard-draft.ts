@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { Actor } from '../access/principal.ts';
-import { recordChange } from '../timeline/record-change.ts';
 import { lockPolicy, versionInState } from './policy-rows.ts';
 import { policyVersions } from './schema.ts';
+import type { Actor } from '../access/index.ts';
+import { recordChange } from '../timeline/index.ts';
 
 /**
  * Throws the policy's draft away; the published version stays as it is. A policy that was never

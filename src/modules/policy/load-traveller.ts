@@ -1,8 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
-import { departments, employees, ranks } from '../org/schema.ts';
-import { rawRows } from '../org/shared/raw-rows.ts';
 import type { Traveller } from './engine/index.ts';
+import { departments, employees, ranks, departmentChain } from '../org/index.ts';
 
 /** The engine's Traveller read from the organisation, with the names explanations use. */
 export interface TravellerFacts extends Traveller {
@@ -10,21 +9,7 @@ export interface TravellerFacts extends Traveller {
   departmentName: string;
 }
 
-/** The department and its ancestors, root first, the department itself last (empty when it does not exist). */
-export async function departmentPath(tx: Tx, tenantId: string, departmentId: string): Promise<string[]> {
-  const result = await tx.execute(sql`
-    with recursive chain(id, parent_id, depth) as (
-      select id, parent_id, 0 from departments where tenant_id = ${tenantId} and id = ${departmentId}
-      union all
-      select d.id, d.parent_id, c.depth + 1 from departments d
-        join chain c on d.tenant_id = ${tenantId} and d.id = c.parent_id
-       where c.depth < 64
-    )
-    select id from chain order by depth desc`);
-  return rawRows(result).map((r) => String(r.id));
-}
-
-/** An employee as a traveller: their rank's code and level, their department path. Null when not an employee of the tenant. */
+/** An employee as a traveller: their rank's code and level, their department chain. Null when not an employee of the tenant. */
 export async function loadTraveller(tx: Tx, tenantId: string, employeeId: string): Promise<TravellerFacts | null> {
   const [row] = await tx
     .select({ rankCode: employees.rank, rankName: ranks.name, rankLevel: ranks.level, departmentId: employees.departmentId, departmentName: departments.name })
@@ -33,7 +18,7 @@ export async function loadTraveller(tx: Tx, tenantId: string, employeeId: string
     .innerJoin(departments, and(eq(departments.tenantId, employees.tenantId), eq(departments.id, employees.departmentId)))
     .where(and(eq(employees.tenantId, tenantId), eq(employees.id, employeeId)));
   if (!row) return null;
-  return { employeeId, ...row, departmentPath: await departmentPath(tx, tenantId, row.departmentId) };
+  return { employeeId, ...row, departmentChain: await departmentChain(tx, tenantId, row.departmentId) };
 }
 
 /**
@@ -51,6 +36,6 @@ export async function sampleTraveller(
   const [department] = await tx.select({ name: departments.name }).from(departments).where(and(eq(departments.tenantId, tenantId), eq(departments.id, departmentId)));
   const unknown: ('rankCode' | 'departmentId')[] = [...(rank ? [] : ['rankCode' as const]), ...(department ? [] : ['departmentId' as const])];
   if (!rank || !department) return { traveller: null, unknown };
-  const path = await departmentPath(tx, tenantId, departmentId);
-  return { traveller: { employeeId: label, rankCode, rankName: rank.name, rankLevel: rank.level, departmentId, departmentName: department.name, departmentPath: path }, unknown };
+  const chain = await departmentChain(tx, tenantId, departmentId);
+  return { traveller: { employeeId: label, rankCode, rankName: rank.name, rankLevel: rank.level, departmentId, departmentName: department.name, departmentChain: chain }, unknown };
 }

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import { isoOrNull } from '../../platform/ids.ts';
-import { departments } from '../org/schema.ts';
 import type { AssignmentView, PolicySummary, VersionListItem, VersionView } from './policy-types.ts';
 import { policies, policyAssignments, policyVersions } from './schema.ts';
+import { departments } from '../org/index.ts';
 
 type VersionRow = typeof policyVersions.$inferSelect;
 

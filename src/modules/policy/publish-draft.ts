@@ -2,14 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { AppError, validationFailed } from '../../platform/errors/app-error.ts';
-import type { Actor } from '../access/principal.ts';
-import { recordChange } from '../timeline/record-change.ts';
 import { validatePolicyVersion } from './engine/index.ts';
 import { activeReasonCodes } from './policy-version-data.ts';
 import { lockPolicy, versionInState } from './policy-rows.ts';
 import type { VersionView } from './policy-types.ts';
 import { versionView } from './policy-view.ts';
 import { policyVersions } from './schema.ts';
+import type { Actor } from '../access/index.ts';
+import { recordChange } from '../timeline/index.ts';
 
 /**
  * Publishes the policy's draft: the published version becomes superseded and the draft takes its

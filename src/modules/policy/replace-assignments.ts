@@ -3,13 +3,13 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { validationFailed, type FieldError } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
-import type { Actor } from '../access/principal.ts';
-import { departments, ranks } from '../org/schema.ts';
-import { recordChange } from '../timeline/record-change.ts';
 import { lockPolicy } from './policy-rows.ts';
 import type { AssignmentInput, AssignmentView } from './policy-types.ts';
 import { selectAssignments } from './policy-view.ts';
 import { policyAssignments } from './schema.ts';
+import type { Actor } from '../access/index.ts';
+import { departments, ranks } from '../org/index.ts';
+import { recordChange } from '../timeline/index.ts';
 
 type NewAssignment = Omit<typeof policyAssignments.$inferInsert, 'tenantId' | 'id' | 'policyId' | 'createdAt'>;
 

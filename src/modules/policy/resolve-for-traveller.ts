@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
-import { departments } from '../org/schema.ts';
 import { resolvePolicy, specificity, type PolicyAssignment, type PolicyVersion, type Specificity, type Traveller } from './engine/index.ts';
 import { activeReasonCodes, policyVersionOf } from './policy-version-data.ts';
 import type { AssignmentView } from './policy-types.ts';
 import { policies, policyAssignments, policyVersions } from './schema.ts';
+import { departments } from '../org/index.ts';
 
 /** An assignment that takes part in resolution: of an active policy with a published version. */
 export interface Candidate extends AssignmentView {

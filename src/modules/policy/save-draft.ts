@@ -3,13 +3,13 @@ import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { validationFailed } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
-import type { Actor } from '../access/principal.ts';
-import { recordChange } from '../timeline/record-change.ts';
 import { checkedRules } from './policy-version-data.ts';
 import { lockPolicy, nextVersionNumber, versionInState } from './policy-rows.ts';
 import type { VersionView } from './policy-types.ts';
 import { versionView } from './policy-view.ts';
 import { policyVersions } from './schema.ts';
+import type { Actor } from '../access/index.ts';
+import { recordChange } from '../timeline/index.ts';
 
 export interface SaveDraftInput {
   rules: unknown;

@@ -1,7 +1,7 @@
 import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { createdAt, tenantId, tenantIsolation, updatedAt } from '../../platform/db/tenant-policy.ts';
-import { tenants } from '../tenancy/schema.ts';
+import { tenants } from '../tenancy/index.ts';
 
 /** 差旅标准: a named policy; its rules live in versions. */
 export const policies = pgTable(

@@ -2,13 +2,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { validationFailed, type FieldError } from '../../platform/errors/app-error.ts';
-import type { Actor } from '../access/principal.ts';
-import { recordChange } from '../timeline/record-change.ts';
 import { checkPolicyText, duplicateName } from './policy-input.ts';
 import { lockPolicy, lockPolicyNames, policyNameTaken } from './policy-rows.ts';
 import type { PolicyStatus, PolicySummary } from './policy-types.ts';
 import { policySummary } from './policy-view.ts';
 import { policies } from './schema.ts';
+import type { Actor } from '../access/index.ts';
+import { recordChange } from '../timeline/index.ts';
 
 export interface UpdatePolicyInput {
   name?: string;

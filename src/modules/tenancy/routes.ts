@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { actorOfRequest, readScope } from '../../platform/http/request-context.ts';
-import { errorResponses, IdParams, Timestamp, Uuid } from '../../platform/http/schemas.ts';
+import { errorResponses, Timestamp } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
-import { createTenant, listOperators, listTenants, setOperators } from './tenants.ts';
+import { createTenant, listTenants } from './tenants.ts';
+import { actorOfRequest, readScope } from '../access/index.ts';
 
 const TenantSchema = Type.Object({
   id: Type.String(),
@@ -12,7 +12,6 @@ const TenantSchema = Type.Object({
   status: Type.Union([Type.Literal('active'), Type.Literal('suspended')]),
   createdAt: Timestamp,
 });
-const OperatorSchema = Type.Object({ accountId: Type.String(), displayName: Type.String(), roles: Type.Array(Type.String()) });
 
 export function tenancyRoutes(app: App, { database }: AppDeps): void {
   const { db } = database;
@@ -43,32 +42,5 @@ export function tenancyRoutes(app: App, { database }: AppDeps): void {
       },
     },
     async (req, reply) => reply.status(201).send(await createTenant(db, actorOfRequest(req), req.body)),
-  );
-  app.get(
-    '/api/v1/tenants/:id/operators',
-    {
-      config: { access: 'tenant.read' },
-      schema: {
-        tags: ['tenants'],
-        summary: 'Operator staff serving an enterprise (its account managers and agents)',
-        params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(OperatorSchema) }), ...errorResponses },
-      },
-    },
-    async (req) => ({ items: await listOperators(db, readScope(req), req.params.id) }),
-  );
-  app.put(
-    '/api/v1/tenants/:id/operators',
-    {
-      config: { access: 'tenant.manage' },
-      schema: {
-        tags: ['tenants'],
-        summary: 'Set the operator staff serving an enterprise',
-        params: IdParams,
-        body: Type.Object({ accountIds: Type.Array(Uuid, { maxItems: 200, uniqueItems: true }) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ items: Type.Array(OperatorSchema) }), ...errorResponses },
-      },
-    },
-    async (req) => ({ items: await setOperators(db, actorOfRequest(req), req.params.id, req.body.accountIds) }),
   );
 }

@@ -1,5 +1,5 @@
-import { foreignKey, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, tenantId, tenantIsolation } from '../../platform/db/tenant-policy.ts';
+import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, tenantIsolation } from '../../platform/db/tenant-policy.ts';
 
 /** An enterprise (tenant). The operator itself is not a tenant. */
 export const tenants = pgTable(
@@ -13,19 +13,4 @@ export const tenants = pgTable(
     createdAt: createdAt(),
   },
   () => [tenantIsolation('id')],
-);
-
-/** Which operator staff serve which tenant: they see only these tenants' data. */
-export const operatorAssignments = pgTable(
-  'operator_assignments',
-  {
-    tenantId: tenantId(),
-    accountId: uuid('account_id').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.accountId] }),
-    foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete('cascade'),
-    tenantIsolation(),
-  ],
 );

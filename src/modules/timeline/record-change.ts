@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import { newId } from '../../platform/ids.ts';
-import type { Actor } from '../access/principal.ts';
-import { appendAudit } from '../audit/append-audit.ts';
 import { timelineEvents } from './schema.ts';
+import type { Actor } from '../access/index.ts';
+import { appendAudit } from '../audit/index.ts';
 
 export interface Change {
   tenantId: string;

@@ -1,6 +1,4 @@
-import type { ApprovalWork } from '../approval/approval-work.ts';
-import { SYSTEM } from '../approval/engine/index.ts';
-import { actOnInstance } from '../approval/instances/act-on-instance.ts';
+import { SYSTEM, type ApprovalWork, actOnInstance } from '../approval/index.ts';
 import { moveTravelRequest } from './follow-approval.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from './travel-access.ts';
 import type { EndInput } from './withdraw-travel-request.ts';

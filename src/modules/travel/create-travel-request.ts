@@ -2,13 +2,13 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { type FieldError, validationFailed } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
-import type { Actor } from '../access/principal.ts';
-import { recordChange } from '../timeline/record-change.ts';
 import { nextRequestCode } from './request-code.ts';
 import { travelRequests } from './schema.ts';
 import { loadVisible, type TravelViewer } from './travel-access.ts';
 import { checkFields, checkReferences, type TravelRequestInput } from './travel-input.ts';
 import { detailOf, type TravelRequestDetail } from './travel-request-detail.ts';
+import type { Actor } from '../access/index.ts';
+import { recordChange } from '../timeline/index.ts';
 
 /** Writes a new draft in the caller's transaction; the travellers default to the requester. Returns its id. */
 export async function insertDraft(tx: Tx, args: { tenantId: string; actor: Actor; requesterId: string | null; input: TravelRequestInput; now: Date }): Promise<string> {

@@ -1,11 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
-import type { ApprovalWork, SubjectHooks } from '../approval/approval-work.ts';
-import type { ApprovalStatus } from '../approval/engine/index.ts';
-import { releaseBudgets } from '../budget/occupy-budgets.ts';
-import { recordChange } from '../timeline/record-change.ts';
+import type { ApprovalStatus, ApprovalWork, SubjectHooks } from '../approval/index.ts';
 import { travelRequests } from './schema.ts';
 import type { TravelStatus } from './travel-request-view.ts';
+import { releaseBudgets } from '../budget/index.ts';
+import { recordChange } from '../timeline/index.ts';
 
 const statusFor: Record<ApprovalStatus, TravelStatus> = {
   pending: 'approving',

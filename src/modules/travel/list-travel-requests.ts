@@ -1,10 +1,11 @@
-import { and, desc, eq, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { decodeCursor, invalidCursor, type Page, toPage } from '../../platform/http/pagination.ts';
+import { decodeCursor, invalidCursor, type Page, toPage } from '../../platform/pagination/cursor.ts';
 import { isUuid } from '../../platform/ids.ts';
-import { containsPattern } from '../org/shared/like.ts';
+import { containsPattern } from '../../platform/db/like.ts';
+import { approvalsInvolving } from '../approval/index.ts';
 import { travelRequests } from './schema.ts';
 import type { TravelViewer } from './travel-access.ts';
 import { summaryContext, summaryOf, type TravelRequestSummary, type TravelStatus } from './travel-request-view.ts';
@@ -16,22 +17,6 @@ export interface ListQuery {
   q?: string;
   cursor?: string;
   limit: number;
-}
-
-/** Requests whose approval asks the employee now (also as a delegate in force) or that they decided in. */
-function approvingFor(tenantId: string, me: string): SQL {
-  const decided = JSON.stringify([{ by: me }]);
-  return sql`exists (
-    select 1 from approval_instances i
-     where i.tenant_id = ${tenantId} and i.id = ${travelRequests.approvalInstanceId}
-       and (exists (select 1 from approval_tasks k
-                     where k.tenant_id = i.tenant_id and k.instance_id = i.id and k.on_behalf_of is null
-                       and (k.approver_id = ${me}::uuid
-                            or (i.requester_id <> ${me}::uuid and k.approver_id in (
-                                  select d.delegator_id from approval_delegations d
-                                   where d.tenant_id = i.tenant_id and d.delegate_id = ${me}::uuid
-                                     and d.starts_at <= now() and d.ends_at > now()))))
-            or (i.state->'history') @> ${decided}::jsonb))`;
 }
 
 /** GET /travel-requests: newest first, a page at a time. */
@@ -51,7 +36,7 @@ export async function listTravelRequests(db: Db, args: { tenantId: string; viewe
       ? undefined
       : scope === 'mine'
         ? or(eq(travelRequests.requesterId, me), sql`${me}::uuid = any(${travelRequests.travellerIds})`)
-        : approvingFor(tenantId, me);
+        : sql`${travelRequests.approvalInstanceId} in (${approvalsInvolving(tenantId, me)})`;
   const q = query.q?.trim();
   return inTenantScope(db, [tenantId], async (tx) => {
     const rows = await tx

@@ -1,6 +1,6 @@
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
-import { localDateOf } from '../budget/period.ts';
+import { chinaDateOf } from '../../platform/time/china-time.ts';
 import { travelRequests } from './schema.ts';
 
 /**
@@ -8,7 +8,7 @@ import { travelRequests } from './schema.ts';
  * (TR2026112500001). Writers of the same tenant and day queue on an advisory lock.
  */
 export async function nextRequestCode(tx: Tx, tenantId: string, now: Date): Promise<string> {
-  const prefix = `TR${localDateOf(now).replace(/-/g, '')}`;
+  const prefix = `TR${chinaDateOf(now).replace(/-/g, '')}`;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`travel_request_code:${tenantId}:${prefix}`}, 0))`);
   const [last] = await tx
     .select({ code: sql<string | null>`max(${travelRequests.code})` })

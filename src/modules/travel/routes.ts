@@ -1,8 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { actorOfRequest, can, principalOf, writeTenant } from '../../platform/http/request-context.ts';
 import { errorResponses, IdParams, pageOf } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
-import { approvalDepsOf } from '../approval/subjects.ts';
 import { createTravelRequest } from './create-travel-request.ts';
 import { cancelIn } from './cancel-travel-request.ts';
 import { completeIn } from './completion/complete-travel-request.ts';
@@ -15,6 +13,8 @@ import type { TravelViewer } from './travel-access.ts';
 import { runTravelCommand } from './travel-commands.ts';
 import { getTravelRequest } from './travel-request-detail.ts';
 import { updateTravelRequest } from './update-travel-request.ts';
+import { actorOfRequest, can, principalOf, writeTenant } from '../access/index.ts';
+import type { ApprovalDeps } from '../approval/index.ts';
 
 const tags = ['travel requests'];
 const access = 'travel.request' as const;
@@ -31,9 +31,8 @@ const viewerOf = (req: FastifyRequest): TravelViewer => ({
 });
 
 /** 出差申请 under /api/v1/travel-requests: drafts, submission with the budget check, withdrawal, cancellation. */
-export function travelRoutes(app: App, deps: AppDeps): void {
+export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): void {
   const { db } = deps.database;
-  const approvals = approvalDepsOf(deps);
   orderCheckRoutes(app, deps);
   const who = (req: FastifyRequest & { params: { id: string } }) => ({ tenantId: writeTenant(req), actor: actorOfRequest(req), viewer: viewerOf(req), id: req.params.id });
 

@@ -1,19 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError, validationFailed } from '../../platform/errors/app-error.ts';
-import type { ApprovalWork } from '../approval/approval-work.ts';
-import { type ApprovalSubject, selectFlow } from '../approval/engine/index.ts';
-import { activeFlows } from '../approval/flows/read-flows.ts';
-import { actOnInstance } from '../approval/instances/act-on-instance.ts';
-import { startApproval } from '../approval/instances/start-approval.ts';
-import { departmentPath, loadOrgDirectory } from '../approval/org/load-org-directory.ts';
-import { notifyInApp } from '../notify/in-app.ts';
-import { recordChange } from '../timeline/record-change.ts';
-import { checkBudgets, type BudgetSubject } from '../budget/check-budgets.ts';
-import { occupyBudgets, releaseBudgets } from '../budget/occupy-budgets.ts';
+import { type ApprovalSubject, selectFlow, loadApprovalOrg, type ApprovalWork, activeFlows, actOnInstance, startApproval } from '../approval/index.ts';
+import { departmentChain } from '../org/index.ts';
 import { moveTravelRequest } from './follow-approval.ts';
 import { travelRequests } from './schema.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from './travel-access.ts';
 import { firstDepartDate } from './travel-input.ts';
+import { notifyInApp } from '../notify/index.ts';
+import { recordChange } from '../timeline/index.ts';
+import { checkBudgets, type BudgetSubject, occupyBudgets, releaseBudgets } from '../budget/index.ts';
 
 export interface SubmitInput {
   /** Needed when the budget check warns (超预算原因). */
@@ -32,7 +27,7 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
   const { row, instance: existing } = await loadVisible(tx, tenantId, args.id, args.viewer, now, true);
   const requesterId = requireRequester(row, args.viewer, 'submit');
   requireStatus(row, ['draft', 'returned'], 'submitted');
-  const { directory } = await loadOrgDirectory(tx, tenantId, now);
+  const { directory } = await loadApprovalOrg(tx, tenantId, now);
   const departmentId = directory.employeeDepartment(requesterId);
   const date = firstDepartDate(row.itinerary);
   if (departmentId === null || date === null) throw validationFailed([{ path: departmentId === null ? 'requesterId' : 'itinerary', message: 'incomplete request' }]);
@@ -65,7 +60,7 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
     category: 'travel_request',
     amountFen: row.estimatedTotalFen,
     departmentId,
-    departmentPath: departmentPath(directory, departmentId),
+    departmentChain: await departmentChain(tx, tenantId, departmentId),
     outOfPolicy: false,
     projectId: row.projectId,
     requesterId,

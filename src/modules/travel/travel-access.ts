@@ -1,9 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
-import type { ApprovalInstance } from '../approval/engine/index.ts';
-import { findInstance } from '../approval/instances/instance-rows.ts';
-import { canActNow, involvedIn } from '../approval/instances/who-may-act.ts';
+import { type ApprovalInstance, findInstance, canActNow, involvedIn } from '../approval/index.ts';
 import { travelRequests } from './schema.ts';
 import type { TravelRequestRow } from './travel-request-view.ts';
 

@@ -1,7 +1,7 @@
-import type { Actor } from '../access/principal.ts';
-import { type ApprovalDeps, type ApprovalWork, runApprovalWork } from '../approval/approval-work.ts';
 import type { TravelViewer } from './travel-access.ts';
 import { getTravelRequest, type TravelRequestDetail } from './travel-request-detail.ts';
+import type { Actor } from '../access/index.ts';
+import { type ApprovalDeps, type ApprovalWork, runApprovalWork } from '../approval/index.ts';
 
 /**
  * Runs a change of one travel request (submit, withdraw, cancel) as an approval unit of work —

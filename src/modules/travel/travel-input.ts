@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import type { FieldError } from '../../platform/errors/app-error.ts';
-import { isLocalDate } from '../budget/period.ts';
-import { costCentres, employees, projects } from '../org/schema.ts';
+import { isLocalDate } from '../../platform/time/china-time.ts';
 import type { CostEstimate, ItineraryLeg } from './schema.ts';
+import { costCentres, employees, projects } from '../org/index.ts';
 
 /** What a travel request form sends (POST creates, PATCH changes the fields it names). */
 export interface TravelRequestInput {

@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
-import { type ApprovalView, approvalViewOf } from '../approval/instances/approval-view.ts';
-import type { BudgetCheck } from '../budget/check-budgets.ts';
-import { projects } from '../org/schema.ts';
-import { timelineIn, type TimelineEventView } from '../timeline/read-timeline.ts';
 import type { CostEstimate, ItineraryLeg } from './schema.ts';
 import { loadVisible, type TravelViewer, type VisibleRequest } from './travel-access.ts';
 import { summaryContext, summaryOf, type TravelRequestSummary } from './travel-request-view.ts';
+import { type ApprovalView, approvalViewOf } from '../approval/index.ts';
+import type { BudgetCheck } from '../budget/index.ts';
+import { projects } from '../org/index.ts';
+import { timelineIn, type TimelineEventView } from '../timeline/index.ts';
 
 export interface TravelRequestDetail extends TravelRequestSummary {
   travellers: { employeeId: string; name: string; departmentName: string }[];

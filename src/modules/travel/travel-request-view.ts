@@ -1,7 +1,6 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
-import { approvalTasks } from '../approval/schema.ts';
-import { employeeLabels, type EmployeeLabel, nameIn } from '../approval/org/employee-names.ts';
+import { currentApprovers } from '../approval/index.ts';
+import { employeeLabels, type EmployeeLabel, nameIn } from '../org/index.ts';
 import { firstDepartDate } from './travel-input.ts';
 import type { travelRequests } from './schema.ts';
 
@@ -38,16 +37,8 @@ export interface SummaryContext {
 
 export async function summaryContext(tx: Tx, tenantId: string, rows: readonly TravelRequestRow[], extraPeople: string[] = []): Promise<SummaryContext> {
   const instanceIds = rows.map((r) => r.approvalInstanceId).filter((id): id is string => id !== null);
-  const tasks =
-    instanceIds.length === 0
-      ? []
-      : await tx
-          .select({ instanceId: approvalTasks.instanceId, approverId: approvalTasks.approverId })
-          .from(approvalTasks)
-          .where(and(eq(approvalTasks.tenantId, tenantId), inArray(approvalTasks.instanceId, instanceIds), isNull(approvalTasks.onBehalfOf)));
-  const approvers = new Map<string, string[]>();
-  for (const t of tasks) approvers.set(t.instanceId, [...(approvers.get(t.instanceId) ?? []), t.approverId]);
-  const people = [...rows.flatMap((r) => [r.requesterId, ...r.travellerIds]), ...tasks.map((t) => t.approverId), ...extraPeople];
+  const approvers = await currentApprovers(tx, tenantId, instanceIds);
+  const people = [...rows.flatMap((r) => [r.requesterId, ...r.travellerIds]), ...[...approvers.values()].flat(), ...extraPeople];
   return { labels: await employeeLabels(tx, tenantId, people), approvers };
 }
 

@@ -2,12 +2,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { type FieldError, validationFailed } from '../../platform/errors/app-error.ts';
-import type { Actor } from '../access/principal.ts';
-import { recordChange } from '../timeline/record-change.ts';
 import { travelRequests } from './schema.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from './travel-access.ts';
 import { checkFields, checkReferences, type TravelRequestPatch } from './travel-input.ts';
 import { detailOf, type TravelRequestDetail } from './travel-request-detail.ts';
+import type { Actor } from '../access/index.ts';
+import { recordChange } from '../timeline/index.ts';
 
 /** PATCH /travel-requests/:id: the requester changes a draft or a returned request. */
 export async function updateTravelRequest(

@@ -1,7 +1,6 @@
 import { AppError } from '../../platform/errors/app-error.ts';
-import type { ApprovalWork } from '../approval/approval-work.ts';
-import { actOnInstance } from '../approval/instances/act-on-instance.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from './travel-access.ts';
+import { type ApprovalWork, actOnInstance } from '../approval/index.ts';
 
 /** An optional remark with a withdrawal or cancellation. */
 export interface EndInput {

@@ -1,11 +1,13 @@
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type * as schema from './schema.ts';
 
-export type Schema = typeof schema;
-/** Drizzle over either driver: the embedded PGlite or node-postgres. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/**
+ * Drizzle over either driver: the embedded PGlite or node-postgres. Modules bring their own
+ * tables (query builders take them); no schema is registered with the driver, since relational
+ * queries (db.query.…) are not used.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
+export type Tx = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
 
 export interface Database {
   db: Db;

@@ -5,7 +5,6 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import * as schema from './schema.ts';
 import type { Database, Db } from './database.ts';
 import { lockDataDir } from './lock.ts';
 
@@ -36,7 +35,7 @@ export interface EmbeddedDatabase extends Database {
 }
 
 export function wrapPglite(client: PGlite, onClose: () => Promise<void>): EmbeddedDatabase {
-  const typed = drizzlePglite(client, { schema });
+  const typed = drizzlePglite(client);
   const db: Db = typed;
   return {
     db,
@@ -62,7 +61,7 @@ export function openPostgres(url: string, max: number): Database {
   pool.on('error', (err) => {
     process.emitWarning(`PostgreSQL connection lost: ${err.message}`);
   });
-  const typed = drizzlePg(pool, { schema });
+  const typed = drizzlePg(pool);
   const db: Db = typed;
   return {
     db,

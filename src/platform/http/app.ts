@@ -3,20 +3,21 @@ import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import { newId } from '../ids.ts';
-import { authHook } from './auth-hook.ts';
 import { handleError } from './error-handler.ts';
 import { registerHealth } from './health.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerOpenApi } from './openapi.ts';
 import { ErrorBody } from './schemas.ts';
 import { registerConsole } from './static-console.ts';
-import type { App, AppDeps, RouteEntry } from './types.ts';
+import type { App, AppDeps, AppPlugin, RouteEntry } from './types.ts';
 
 export type RouteModule = (app: App, deps: AppDeps) => void | Promise<void>;
 
 export interface BuildOptions {
   /** Pino logging; tests pass false. */
   logger?: boolean;
+  /** Authentication: decorates each request with its caller and enforces routes' config.access. */
+  authentication: AppPlugin;
   routes: RouteModule[];
 }
 
@@ -42,7 +43,6 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
     frameworkErrors: (err, req, reply) => handleError(err, req, reply),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.decorateRequest('principal', null);
   app.addSchema(ErrorBody);
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
@@ -75,7 +75,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
     },
   });
   await app.register(cookie);
-  app.addHook('onRequest', authHook(deps.database));
+  await opts.authentication(app, deps);
   await registerOpenApi(app);
   registerMetrics(app);
   registerHealth(app, deps.database);

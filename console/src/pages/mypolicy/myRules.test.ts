@@ -20,7 +20,7 @@ describe('my rules (the console’s view of appliesTo)', () => {
   it('agrees with the policy engine for every rank and appliesTo', () => {
     fc.assert(
       fc.property(appliesTo, rank, (a, r) => {
-        expect(appliesToRank(a, r)).toBe(appliesToTraveller(a, { employeeId: 'e', rankCode: r.code, rankLevel: r.level, departmentId: 'd', departmentPath: [] }));
+        expect(appliesToRank(a, r)).toBe(appliesToTraveller(a, { employeeId: 'e', rankCode: r.code, rankLevel: r.level, departmentId: 'd', departmentChain: [] }));
       }),
     );
   });

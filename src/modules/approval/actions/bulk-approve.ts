@@ -1,8 +1,8 @@
 import { AppError } from '../../../platform/errors/app-error.ts';
-import type { Actor } from '../../access/principal.ts';
 import type { ApprovalDeps } from '../approval-work.ts';
 import type { ApprovalViewer } from '../instances/approval-view.ts';
 import { performAction } from './perform-action.ts';
+import type { Actor } from '../../access/index.ts';
 
 export interface BulkResult {
   instanceId: string;

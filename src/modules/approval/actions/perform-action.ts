@@ -1,10 +1,10 @@
 import { AppError, validationFailed } from '../../../platform/errors/app-error.ts';
-import type { Actor } from '../../access/principal.ts';
 import { type ApprovalDeps, runApprovalWork } from '../approval-work.ts';
 import type { ApprovalAction } from '../engine/index.ts';
 import { actOnInstance } from '../instances/act-on-instance.ts';
 import { type ApprovalView, type ApprovalViewer, approvalViewOf } from '../instances/approval-view.ts';
 import { loadInstance } from '../instances/instance-rows.ts';
+import type { Actor } from '../../access/index.ts';
 
 /** An approver's action as the API takes it (POST /approvals/:instanceId/actions). */
 export interface ActionInput {

@@ -3,12 +3,12 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { type FieldError, validationFailed } from '../../../platform/errors/app-error.ts';
 import { newId } from '../../../platform/ids.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
-import { notifyInApp } from '../../notify/in-app.ts';
-import { employees } from '../../org/schema.ts';
 import { approvalDelegations } from '../schema.ts';
 import { type Delegator, type DelegationView, selectDelegationViews } from './delegation-view.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
+import { notifyInApp } from '../../notify/index.ts';
+import { employees } from '../../org/index.ts';
 
 export interface DelegationInput {
   delegateId: string;

@@ -1,8 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
-import { employees } from '../../org/schema.ts';
 import { approvalDelegations } from '../schema.ts';
+import { employees } from '../../org/index.ts';
 
 /** 委托: while away, an approver's decisions may be taken by a delegate (each manages their own). */
 

@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { approvalDelegations } from '../schema.ts';
 import type { Delegator } from './delegation-view.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 /** Removes one of the caller's delegations (another's is not found). */
 export async function deleteDelegation(db: Db, args: { me: Delegator; actor: Actor; id: string }): Promise<void> {

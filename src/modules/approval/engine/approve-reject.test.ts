@@ -65,8 +65,8 @@ describe('approve', () => {
   });
   it('a short chain: the VP asks only the CEO; the CEO asks nobody and the stage is skipped', () => {
     const chain = flow([stage('chain', { kind: 'manager_chain', levels: 3 })]);
-    expectPending(begin(chain, { subject: subject({ requesterId: 'vp', departmentId: 'sales', departmentPath: ['hq'] }) }).instance, ['ceo']);
-    const ceo = begin(chain, { subject: subject({ requesterId: 'ceo', departmentId: 'hq', departmentPath: [] }) });
+    expectPending(begin(chain, { subject: subject({ requesterId: 'vp', departmentId: 'sales', departmentChain: ['sales', 'hq'] }) }).instance, ['ceo']);
+    const ceo = begin(chain, { subject: subject({ requesterId: 'ceo', departmentId: 'hq', departmentChain: ['hq'] }) });
     expect(ceo.instance.status).toBe('approved');
     expect(ceo.events.map((e) => e.type)).toEqual(['submitted', 'stage_skipped', 'completed']);
   });

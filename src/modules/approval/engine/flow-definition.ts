@@ -13,8 +13,8 @@ export interface ApprovalSubject {
   amountFen: number;
   /** The department the request belongs to (usually the requester's). */
   departmentId: string;
-  /** The ancestors of departmentId (either order; departmentId itself may or may not be included). */
-  departmentPath: string[];
+  /** departmentId and its ancestors, nearest first: [departmentId, its parent, …, the root] (the organisation's departmentChain). */
+  departmentChain: string[];
   outOfPolicy: boolean;
   projectId: string | null;
   requesterId: string;

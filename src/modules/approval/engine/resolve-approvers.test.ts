@@ -74,7 +74,7 @@ describe('skip rules', () => {
 });
 
 describe('empty stages', () => {
-  const context = { subject: subject({ requesterId: 'ceo', departmentId: 'hq', departmentPath: [] }), directory, alreadyApproved: new Set<string>(), skipRepeatedApprover: true };
+  const context = { subject: subject({ requesterId: 'ceo', departmentId: 'hq', departmentChain: ['hq'] }), directory, alreadyApproved: new Set<string>(), skipRepeatedApprover: true };
   const managerStage = (onEmpty: Parameters<typeof stage>[2]) => stage('m', { kind: 'direct_manager' }, onEmpty);
   it('skip, fail, or fall back to a user or a role', () => {
     expect(resolveStage(managerStage({ onEmpty: { kind: 'skip' } }), context)).toEqual({ kind: 'skip', reason: 'no_approvers', skipped: [] });

@@ -26,7 +26,7 @@ describe('conditions', () => {
     expect(holds({ kind: 'department_in', departmentIds: ['sales'] })).toBe(true);
     expect(holds({ kind: 'department_in', departmentIds: ['hq'] })).toBe(true);
     expect(holds({ kind: 'department_in', departmentIds: ['fin'] })).toBe(false);
-    expect(holds({ kind: 'department_in', departmentIds: ['east'] }, { departmentId: 'fin', departmentPath: ['hq'] })).toBe(false);
+    expect(holds({ kind: 'department_in', departmentIds: ['east'] }, { departmentId: 'fin', departmentChain: ['fin', 'hq'] })).toBe(false);
   });
   it('tests whether an order lies inside an approved travel request (absent: it does not)', () => {
     expect(holds({ kind: 'within_approved_request', is: true }, { withinApprovedRequest: true })).toBe(true);
@@ -59,7 +59,7 @@ describe('selectFlow', () => {
   it('takes the first flow by priority whose conditions all hold', () => {
     expect(selectFlow(flows, subject())?.id).toBe('default');
     expect(selectFlow(flows, subject({ amountFen: 2_000_000 }))?.id).toBe('big-sales');
-    expect(selectFlow(flows, subject({ amountFen: 2_000_000, departmentId: 'fin', departmentPath: ['hq'] }))?.id).toBe('default');
+    expect(selectFlow(flows, subject({ amountFen: 2_000_000, departmentId: 'fin', departmentChain: ['fin', 'hq'] }))?.id).toBe('default');
     expect(selectFlow(flows, subject({ amountFen: 2_000_000, outOfPolicy: true }))?.id).toBe('violation');
     expect(selectFlow(flows, subject({ projectId: 'p1' }))?.id).toBe('project');
     expect(selectFlow(flows, subject({ projectId: 'p1', category: 'hotel' }))?.id).toBe('default');

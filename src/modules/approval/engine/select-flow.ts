@@ -14,7 +14,7 @@ export function conditionHolds(condition: Condition, subject: ApprovalSubject): 
     case 'department_in':
       return (
         condition.departmentIds.includes(subject.departmentId) ||
-        subject.departmentPath.some((ancestor) => condition.departmentIds.includes(ancestor))
+        subject.departmentChain.some((ancestor) => condition.departmentIds.includes(ancestor))
       );
     case 'out_of_policy':
       return subject.outOfPolicy === condition.is;

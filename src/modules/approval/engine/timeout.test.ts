@@ -74,7 +74,7 @@ describe('escalate', () => {
     expect(run(up.instance, [{ type: 'approve', by: 'ceo' }]).instance.status).toBe('approved');
   });
   it('does not escalate to the requester', () => {
-    const result = begin(withTimeout('escalate'), { subject: subject({ requesterId: 'pm', departmentId: 'sales', departmentPath: ['hq'] }) });
+    const result = begin(withTimeout('escalate'), { subject: subject({ requesterId: 'pm', departmentId: 'sales', departmentChain: ['sales', 'hq'] }) });
     const up = act(result.instance, fire(), directory, minutesLater(FEB, 60));
     expect(up.events[0]).toMatchObject({ type: 'escalated', data: { from: 'vp', to: 'ceo' } });
     const noManagers = orgWith((o) => o.employees.forEach((e) => e.id === 'lead' && (e.managerId = 'alice')));

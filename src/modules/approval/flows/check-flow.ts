@@ -1,10 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/database.ts';
 import { type FieldError, validationFailed } from '../../../platform/errors/app-error.ts';
-import { enterpriseRoles } from '../../access/roles.ts';
-import { departments, employees, projects } from '../../org/schema.ts';
 import { type FlowDefinition, validateFlow } from '../engine/index.ts';
 import type { FlowBody } from './flow-schema.ts';
+import { enterpriseRoles } from '../../access/index.ts';
+import { departments, employees, projects } from '../../org/index.ts';
 
 export interface FlowInput {
   name: string;

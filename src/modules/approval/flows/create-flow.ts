@@ -1,11 +1,11 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { newId } from '../../../platform/ids.ts';
 import { approvalFlows } from '../schema.ts';
 import { checkFlow, type FlowInput } from './check-flow.ts';
 import { flowBodyOf, flowView, type FlowView } from './flow-view.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 /** Creates an approval flow (validated: 422 with paths). */
 export async function createFlow(db: Db, args: { tenantId: string; actor: Actor; input: FlowInput }): Promise<FlowView> {

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { AppError, notFound } from '../../../platform/errors/app-error.ts';
 import { approvalFlows, approvalInstances } from '../schema.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 /** Deletes a flow no approval has used; a used one is IN_USE (deactivate it instead: active false). */
 export async function deleteFlow(db: Db, args: { tenantId: string; actor: Actor; id: string }): Promise<void> {

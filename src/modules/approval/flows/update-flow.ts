@@ -1,12 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
 import { approvalFlows } from '../schema.ts';
 import { checkFlow, type FlowInput } from './check-flow.ts';
 import { flowBodyOf, flowView, type FlowView } from './flow-view.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 /** Replaces a flow's name, priority, definition (and active flag). Instances already started keep their snapshot. */
 export async function updateFlow(db: Db, args: { tenantId: string; actor: Actor; id: string; input: FlowInput }): Promise<FlowView> {

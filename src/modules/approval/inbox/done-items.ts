@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/database.ts';
-import { type Page, toPage } from '../../../platform/http/pagination.ts';
-import { rawRows } from '../../org/shared/raw-rows.ts';
+import { type Page, toPage } from '../../../platform/pagination/cursor.ts';
+import { rawRows } from '../../../platform/db/raw-rows.ts';
+import { employeeLabels } from '../../org/index.ts';
 import { instanceFromState } from '../instances/instance-rows.ts';
-import { type InboxFilters, type InboxScope, isoOf, subjectFilterSql, subjectJoins, textOrNull } from './inbox-sql.ts';
+import { type InboxFilters, type InboxScope, isoOf, subjectFilterSql, requesterJoin, textOrNull } from './inbox-sql.ts';
 import type { InboxItem } from './read-inbox.ts';
 
 /** The engine events that are a decision of the one acting. */
@@ -19,9 +20,9 @@ export async function readDoneItems(tx: Tx, scope: InboxScope, page: { after: [s
   const rows = rawRows(
     await tx.execute(sql`
       select i.id::text as id, i.updated_at::text as updated_key, i.subject_type, i.subject_id::text as subject_id, i.state,
-             r.code, r.purpose, e.name as requester_name
+             i.subject_code, i.subject_title, e.name as requester_name
         from approval_instances i
-        ${subjectJoins}
+        ${requesterJoin}
        where i.tenant_id = ${scope.tenantId} and (${decided}) and ${subjectFilterSql(filters)}
          and ${after === null ? sql`true` : sql`(i.updated_at, i.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`}
        order by i.updated_at desc, i.id desc
@@ -36,10 +37,10 @@ export async function readDoneItems(tx: Tx, scope: InboxScope, page: { after: [s
     if (last?.onBehalfOf !== undefined) onBehalfIds.add(last.onBehalfOf);
     const item: InboxItem = {
       instanceId: instance.id,
-      subjectType: r.subject_type === 'order' ? 'order' : 'travel_request',
+      subjectType: String(r.subject_type),
       subjectId: String(r.subject_id),
-      subjectCode: textOrNull(r.code),
-      title: textOrNull(r.purpose),
+      subjectCode: textOrNull(r.subject_code),
+      title: textOrNull(r.subject_title),
       requesterName: textOrNull(r.requester_name) ?? '',
       amountFen: instance.subject.amountFen,
       stageName: instance.stages.find((s) => s.id === last?.stageId)?.name ?? '',
@@ -50,11 +51,8 @@ export async function readDoneItems(tx: Tx, scope: InboxScope, page: { after: [s
     return item;
   });
   if (onBehalfIds.size > 0) {
-    const names = rawRows(
-      await tx.execute(sql`select id::text as id, name from employees where tenant_id = ${scope.tenantId} and id in (${sql.join([...onBehalfIds].map((id) => sql`${id}::uuid`), sql`, `)})`),
-    );
-    const byId = new Map(names.map((n) => [String(n.id), String(n.name)]));
-    for (const item of items) if (item.onBehalfOf) item.onBehalfOf.name = byId.get(item.onBehalfOf.employeeId) ?? '';
+    const labels = await employeeLabels(tx, scope.tenantId, onBehalfIds);
+    for (const item of items) if (item.onBehalfOf) item.onBehalfOf.name = labels.get(item.onBehalfOf.employeeId)?.name ?? '';
   }
   return { nextCursor: found.nextCursor, items };
 }

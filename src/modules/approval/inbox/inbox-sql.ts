@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { employees } from '../../org/index.ts';
 
 /** Shared pieces of the inbox queries (PostgreSQL and PGlite alike). */
 
@@ -34,14 +35,12 @@ export function mineCte(s: InboxScope): SQL {
     )`;
 }
 
-/** The subject's reference, title and requester, joined onto `i` (approval_instances). */
-export const subjectJoins = sql`
-  left join travel_requests r on r.tenant_id = i.tenant_id and r.id = i.subject_id and i.subject_type = 'travel_request'
-  left join employees e on e.tenant_id = i.tenant_id and e.id = i.requester_id`;
+/** The requester, joined onto `i` (approval_instances): the organisation's employees, read as the org module offers them. */
+export const requesterJoin = sql`left join ${employees} e on e.tenant_id = i.tenant_id and e.id = i.requester_id`;
 
 /** What an inbox page may be narrowed to; the counts are never narrowed (they are the badge's). */
 export interface InboxFilters {
-  subjectType?: 'travel_request' | 'order';
+  subjectType?: string;
   /** Words found in the subject's reference, title or the requester's name (case-insensitive). */
   q?: string;
   /** Pending only: overdue now, or due later today (China time). */
@@ -50,13 +49,13 @@ export interface InboxFilters {
 
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** The subject filters over `i`, `r` and `e` (subjectJoins): true when none is set. */
+/** The subject filters over `i` and `e` (requesterJoin): true when none is set. */
 export function subjectFilterSql(filters: InboxFilters): SQL {
   const parts: SQL[] = [];
   if (filters.subjectType) parts.push(sql`i.subject_type = ${filters.subjectType}`);
   for (const word of (filters.q ?? '').split(/\s+/).filter((w) => w !== '')) {
     const pattern = likePattern(word);
-    parts.push(sql`(r.code ilike ${pattern} or r.purpose ilike ${pattern} or e.name ilike ${pattern})`);
+    parts.push(sql`(i.subject_code ilike ${pattern} or i.subject_title ilike ${pattern} or e.name ilike ${pattern})`);
   }
   return parts.length === 0 ? sql`true` : sql.join(parts, sql` and `);
 }

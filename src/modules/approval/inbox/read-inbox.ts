@@ -1,16 +1,18 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
-import { decodeCursor, invalidCursor, type Page, toPage } from '../../../platform/http/pagination.ts';
+import { decodeCursor, invalidCursor, type Page, toPage } from '../../../platform/pagination/cursor.ts';
 import { isUuid } from '../../../platform/ids.ts';
-import { localDateOf } from '../../budget/period.ts';
-import { rawRows } from '../../org/shared/raw-rows.ts';
+import { endOfChinaDay } from '../../../platform/time/china-time.ts';
+import { rawRows } from '../../../platform/db/raw-rows.ts';
+import { employees } from '../../org/index.ts';
+import type { SubjectType } from '../approval-work.ts';
 import { readDoneItems } from './done-items.ts';
-import { type InboxFilters, type InboxScope, isoOf, mineCte, subjectFilterSql, subjectJoins, textOrNull } from './inbox-sql.ts';
+import { type InboxFilters, type InboxScope, isoOf, mineCte, subjectFilterSql, requesterJoin, textOrNull } from './inbox-sql.ts';
 
 export interface InboxItem {
   instanceId: string;
-  subjectType: 'travel_request' | 'order';
+  subjectType: SubjectType;
   subjectId: string;
   subjectCode: string | null;
   title: string | null;
@@ -43,8 +45,6 @@ export interface InboxArgs {
   now?: Date;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const endOfChinaDay = (now: Date) => new Date(Date.parse(`${localDateOf(now)}T00:00:00+08:00`) + DAY_MS).toISOString();
 
 /** Cursor key (timestamp text, id) from a previous page. */
 export function cursorKey(cursor: string | undefined): [string, string] | null {
@@ -77,13 +77,13 @@ async function pendingItems(tx: Tx, scope: InboxScope, page: { after: [string, s
   const rows = rawRows(
     await tx.execute(sql`${mineCte(scope)}
       select m.instance_id::text as instance_id, m.since::text as since_key, m.since, m.due_at, m.on_behalf_of::text as on_behalf_of,
-             b.name as on_behalf_of_name, i.subject_type, i.subject_id::text as subject_id, r.code, r.purpose, e.name as requester_name,
+             b.name as on_behalf_of_name, i.subject_type, i.subject_id::text as subject_id, i.subject_code, i.subject_title, e.name as requester_name,
              (i.state->'subject'->>'amountFen')::float8 as amount_fen,
              i.state->'stages'->((i.state->>'currentStageIndex')::int)->>'name' as stage_name
         from mine m
         join approval_instances i on i.tenant_id = ${scope.tenantId} and i.id = m.instance_id
-        left join employees b on b.tenant_id = i.tenant_id and b.id = m.on_behalf_of
-        ${subjectJoins}
+        left join ${employees} b on b.tenant_id = i.tenant_id and b.id = m.on_behalf_of
+        ${requesterJoin}
        where ${after === null ? sql`true` : sql`(m.since, m.instance_id) > (${after[0]}::timestamptz, ${after[1]}::uuid)`}
          and ${subjectFilterSql(filters)} and ${dueFilterSql(filters.due, scope, page.endOfDay)}
        order by m.since, m.instance_id
@@ -94,10 +94,10 @@ async function pendingItems(tx: Tx, scope: InboxScope, page: { after: [string, s
     nextCursor: found.nextCursor,
     items: found.items.map((r) => ({
       instanceId: String(r.instance_id),
-      subjectType: r.subject_type === 'order' ? 'order' : 'travel_request',
+      subjectType: String(r.subject_type),
       subjectId: String(r.subject_id),
-      subjectCode: textOrNull(r.code),
-      title: textOrNull(r.purpose),
+      subjectCode: textOrNull(r.subject_code),
+      title: textOrNull(r.subject_title),
       requesterName: textOrNull(r.requester_name) ?? '',
       amountFen: Number(r.amount_fen ?? 0),
       stageName: textOrNull(r.stage_name) ?? '',
@@ -121,7 +121,7 @@ export async function readInbox(db: Db, args: InboxArgs): Promise<Inbox> {
   const now = args.now ?? new Date();
   const scope: InboxScope = { tenantId: args.tenantId, employeeId, now: now.toISOString() };
   const filters = args.filters ?? {};
-  const endOfDay = endOfChinaDay(now);
+  const endOfDay = endOfChinaDay(now).toISOString();
   return inTenantScope(db, [args.tenantId], async (tx) => {
     const page =
       args.state === 'pending' ? await pendingItems(tx, scope, { after, limit: args.limit, filters, endOfDay }) : await readDoneItems(tx, scope, { after, limit: args.limit, filters });

@@ -1,7 +1,7 @@
 import { engineCall } from '../approval-errors.ts';
 import { type ApprovalWork, hooksFor } from '../approval-work.ts';
 import { act, type ApprovalAction, type OrgDirectory } from '../engine/index.ts';
-import { loadOrgDirectory } from '../org/load-org-directory.ts';
+import { loadApprovalOrg } from '../org/load-approval-org.ts';
 import { applyResult } from './apply-result.ts';
 import { findInstance, loadInstance, type StoredInstance } from './instance-rows.ts';
 
@@ -22,7 +22,7 @@ export async function actOnInstance(work: ApprovalWork, instanceId: string, acti
   await hooksFor(work, seen.subjectType).lock(tx, tenantId, seen.subjectId);
   // Read again under the subject's lock: a writer that got there first has committed by now.
   const current = (await findInstance(tx, tenantId, instanceId)) ?? seen;
-  const directory = opts.directory ?? (await loadOrgDirectory(tx, tenantId, work.now)).directory;
+  const directory = opts.directory ?? (await loadApprovalOrg(tx, tenantId, work.now)).directory;
   const result = engineCall(() => act(current.instance, action, directory, work.now));
   await applyResult(work, { subjectType: current.subjectType, subjectId: current.subjectId, before: current.instance, result, quiet: opts.quiet });
   return { ...current, instance: result.instance };

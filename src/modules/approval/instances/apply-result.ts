@@ -1,8 +1,8 @@
-import { notifyInApp } from '../../notify/in-app.ts';
 import { type ApprovalWork, hooksFor, type SubjectType } from '../approval-work.ts';
 import type { ApprovalInstance, EngineResult } from '../engine/index.ts';
 import { insertInstance, replaceTasks, updateInstance } from './instance-rows.ts';
 import { recordApprovalEvents } from './record-events.ts';
+import { notifyInApp } from '../../notify/index.ts';
 
 export interface ApplyArgs {
   subjectType: SubjectType;
@@ -17,22 +17,22 @@ export interface ApplyArgs {
 /**
  * Stores what the engine returned and carries out its effects, in the work's transaction: the
  * state (optimistically locked on the revision), the inbox rows, one timeline event and audit
- * entry per engine event, in-app notifications, timers (sent after the commit) and the subject's
+ * entry per engine event, the subject's reference and title, in-app notifications, timers (sent after the commit) and the subject's
  * status. A result without events (a stale timer) changes nothing.
  */
 export async function applyResult(work: ApprovalWork, args: ApplyArgs): Promise<void> {
   const { tx, tenantId } = work;
   const { instance, events, effects } = args.result;
   if (args.before !== null && events.length === 0) return;
-  if (args.before === null) await insertInstance(tx, tenantId, { instance, subjectType: args.subjectType, subjectId: args.subjectId });
-  else await updateInstance(tx, tenantId, args.before, instance);
+  const hooks = hooksFor(work, args.subjectType);
+  const about = await hooks.describe(tx, tenantId, args.subjectId);
+  if (args.before === null) await insertInstance(tx, tenantId, { instance, subjectType: args.subjectType, subjectId: args.subjectId }, about);
+  else await updateInstance(tx, tenantId, args.before, instance, about);
   await replaceTasks(tx, tenantId, instance);
   await recordApprovalEvents(tx, { tenantId, actor: work.actor, entityType: args.subjectType, entityId: args.subjectId, instance, events });
 
-  const hooks = hooksFor(work, args.subjectType);
   const notices = effects.filter((e) => e.type === 'notify');
   if (notices.length > 0) {
-    const about = await hooks.describe(tx, tenantId, args.subjectId);
     const subject = { subjectType: args.subjectType, subjectId: args.subjectId, code: about?.code ?? null, title: about?.title ?? null };
     for (const n of notices) {
       await notifyInApp(tx, { tenantId, recipientIds: n.to, template: n.template, data: { ...n.data, ...subject }, link: hooks.link(args.subjectId) });

@@ -1,7 +1,7 @@
 import type { Tx } from '../../../platform/db/database.ts';
 import { type ApprovalInstance, type ApproverSlot, type StageState, SYSTEM } from '../engine/index.ts';
-import { type EmployeeLabel, employeeLabels, nameIn } from '../org/employee-names.ts';
 import { canActNow, involvedIn } from './who-may-act.ts';
+import { type EmployeeLabel, employeeLabels, nameIn } from '../../org/index.ts';
 
 export interface PersonRef {
   employeeId: string;

@@ -12,6 +12,12 @@ export interface StoredInstance {
   subjectId: string;
 }
 
+/** The subject as its hooks describe it (reference and title), kept on the row for the inbox. */
+export interface SubjectDescription {
+  code: string;
+  title: string;
+}
+
 /** The engine's instance from a stored state (written by this module; checked for its shape). */
 export function instanceFromState(state: unknown, id: string): ApprovalInstance {
   const s = state as Partial<ApprovalInstance> | null;
@@ -37,7 +43,7 @@ export async function loadInstance(tx: Tx, tenantId: string, id: string): Promis
 
 const finishedAt = (i: ApprovalInstance) => (i.finishedAt === null ? null : new Date(i.finishedAt));
 
-export async function insertInstance(tx: Tx, tenantId: string, stored: StoredInstance): Promise<void> {
+export async function insertInstance(tx: Tx, tenantId: string, stored: StoredInstance, about: SubjectDescription | null): Promise<void> {
   const { instance } = stored;
   await tx.insert(approvalInstances).values({
     tenantId,
@@ -45,6 +51,8 @@ export async function insertInstance(tx: Tx, tenantId: string, stored: StoredIns
     flowId: instance.flowId,
     subjectType: stored.subjectType,
     subjectId: stored.subjectId,
+    subjectCode: about?.code ?? null,
+    subjectTitle: about?.title ?? null,
     requesterId: instance.subject.requesterId,
     status: instance.status,
     state: instance,
@@ -54,10 +62,10 @@ export async function insertInstance(tx: Tx, tenantId: string, stored: StoredIns
 }
 
 /** Writes the new state if nobody else wrote since `before` was read (optimistic locking); CONCURRENT_UPDATE otherwise. */
-export async function updateInstance(tx: Tx, tenantId: string, before: ApprovalInstance, after: ApprovalInstance): Promise<void> {
+export async function updateInstance(tx: Tx, tenantId: string, before: ApprovalInstance, after: ApprovalInstance, about: SubjectDescription | null): Promise<void> {
   const written = await tx
     .update(approvalInstances)
-    .set({ status: after.status, state: after, revision: after.revision, finishedAt: finishedAt(after), updatedAt: sql`now()` })
+    .set({ status: after.status, state: after, revision: after.revision, finishedAt: finishedAt(after), subjectCode: about?.code ?? null, subjectTitle: about?.title ?? null, updatedAt: sql`now()` })
     .where(and(eq(approvalInstances.tenantId, tenantId), eq(approvalInstances.id, after.id), eq(approvalInstances.revision, before.revision)))
     .returning({ id: approvalInstances.id });
   if (written.length === 0) throw new AppError('CONCURRENT_UPDATE', undefined, { entity: 'approval', id: after.id });

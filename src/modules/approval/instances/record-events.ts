@@ -1,8 +1,8 @@
 import type { Tx } from '../../../platform/db/database.ts';
-import { type Actor, systemActor } from '../../access/principal.ts';
-import { recordChange } from '../../timeline/record-change.ts';
 import { type ApprovalEvent, type ApprovalInstance, SYSTEM } from '../engine/index.ts';
-import { employeeLabels, nameIn } from '../org/employee-names.ts';
+import { type Actor, systemActor } from '../../access/index.ts';
+import { recordChange } from '../../timeline/index.ts';
+import { employeeLabels, nameIn } from '../../org/index.ts';
 
 /** The actor of what the engine does by itself (entering stages, timeouts). */
 export const approvalSystemActor: Actor = systemActor('系统');

@@ -3,8 +3,8 @@ import { inTenantScope } from '../../../platform/db/scope.ts';
 import { validationFailed } from '../../../platform/errors/app-error.ts';
 import { type ApprovalCategory, type ApprovalSubject, type FlowDefinition, type OrgDirectory, previewApprovers, selectFlow, type StageMode } from '../engine/index.ts';
 import { activeFlows } from '../flows/read-flows.ts';
-import { employeeLabels, nameIn } from '../org/employee-names.ts';
-import { departmentPath, loadOrgDirectory } from '../org/load-org-directory.ts';
+import { departmentChain, employeeLabels, nameIn } from '../../org/index.ts';
+import { loadApprovalOrg } from '../org/load-approval-org.ts';
 
 interface Person {
   employeeId: string;
@@ -42,14 +42,14 @@ export interface PreviewSubject {
 }
 
 /** The engine's subject for a requester of the tenant (422 when the requester has no department: not an employee). */
-export function approvalSubjectOf(directory: OrgDirectory, input: PreviewSubject): ApprovalSubject {
+export async function approvalSubjectOf(tx: Tx, tenantId: string, directory: OrgDirectory, input: PreviewSubject): Promise<ApprovalSubject> {
   const departmentId = directory.employeeDepartment(input.requesterId);
   if (departmentId === null) throw validationFailed([{ path: 'requesterId', message: 'not an employee of this enterprise' }]);
   return {
     category: input.category,
     amountFen: input.amountFen,
     departmentId,
-    departmentPath: departmentPath(directory, departmentId),
+    departmentChain: await departmentChain(tx, tenantId, departmentId),
     outOfPolicy: input.outOfPolicy,
     projectId: input.projectId,
     requesterId: input.requesterId,
@@ -76,8 +76,8 @@ export async function previewStages(tx: Tx, tenantId: string, flow: FlowDefiniti
 
 /** The flow the tenant would choose for the subject and who would approve it, inside a tenant transaction. */
 export async function previewApprovalIn(tx: Tx, tenantId: string, input: PreviewSubject, now: Date): Promise<ApprovalPreviewView> {
-  const { directory } = await loadOrgDirectory(tx, tenantId, now);
-  const subject = approvalSubjectOf(directory, input);
+  const { directory } = await loadApprovalOrg(tx, tenantId, now);
+  const subject = await approvalSubjectOf(tx, tenantId, directory, input);
   const flows = await activeFlows(tx, tenantId);
   const flow = selectFlow(flows, subject);
   if (flow === null) return { flow: null, stages: [] };

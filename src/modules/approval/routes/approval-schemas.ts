@@ -1,5 +1,5 @@
 import { type TSchema, Type } from '@sinclair/typebox';
-import { PageQuery } from '../../../platform/http/pagination.ts';
+import { PageQuery } from '../../../platform/pagination/cursor.ts';
 import { Timestamp, Uuid } from '../../../platform/http/schemas.ts';
 import { FlowDefinitionSchema } from '../flows/flow-schema.ts';
 
@@ -80,36 +80,42 @@ export const ActionBody = Type.Object(
 
 export const InstanceParams = Type.Object({ instanceId: Uuid });
 
-export const InboxQuery = Type.Object(
-  {
-    state: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('done')], { default: 'pending' })),
-    subjectType: Type.Optional(Type.Union([Type.Literal('travel_request'), Type.Literal('order')])),
-    q: Type.Optional(Type.String({ maxLength: 100, description: 'Words in the reference, title or requester’s name' })),
-    due: Type.Optional(Type.Union([Type.Literal('overdue'), Type.Literal('due_today')], { description: 'Pending approvals overdue, or due later today (China time)' })),
-    ...PageQuery,
-  },
-  strict,
-);
+/** The registered subject types (travel_request, and orders or expense claims as they join) as a schema. */
+const subjectTypeOf = (subjectTypes: readonly string[]) => Type.Union(subjectTypes.map((t) => Type.Literal(t)), { description: 'What the approval is for' });
 
-export const InboxSchema = Type.Object({
-  items: Type.Array(
-    Type.Object({
-      instanceId: Uuid,
-      subjectType: Type.Union([Type.Literal('travel_request'), Type.Literal('order')]),
-      subjectId: Uuid,
-      subjectCode: nullable(Type.String()),
-      title: nullable(Type.String()),
-      requesterName: Type.String(),
-      amountFen: Type.Integer(),
-      stageName: Type.String(),
-      since: Timestamp,
-      dueAt: nullable(Timestamp),
-      onBehalfOf: nullable(PersonRefSchema),
-    }),
-  ),
-  nextCursor: nullable(Type.String()),
-  counts: Type.Object({ pending: Type.Integer(), overdue: Type.Integer(), dueToday: Type.Integer() }),
-});
+/** The inbox's query and answer, for the subject types the composition root registered. */
+export function inboxSchemas(subjectTypes: readonly string[]) {
+  const query = Type.Object(
+    {
+      state: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('done')], { default: 'pending' })),
+      subjectType: Type.Optional(subjectTypeOf(subjectTypes)),
+      q: Type.Optional(Type.String({ maxLength: 100, description: 'Words in the reference, title or requester’s name' })),
+      due: Type.Optional(Type.Union([Type.Literal('overdue'), Type.Literal('due_today')], { description: 'Pending approvals overdue, or due later today (China time)' })),
+      ...PageQuery,
+    },
+    strict,
+  );
+  const answer = Type.Object({
+    items: Type.Array(
+      Type.Object({
+        instanceId: Uuid,
+        subjectType: subjectTypeOf(subjectTypes),
+        subjectId: Uuid,
+        subjectCode: nullable(Type.String()),
+        title: nullable(Type.String()),
+        requesterName: Type.String(),
+        amountFen: Type.Integer(),
+        stageName: Type.String(),
+        since: Timestamp,
+        dueAt: nullable(Timestamp),
+        onBehalfOf: nullable(PersonRefSchema),
+      }),
+    ),
+    nextCursor: nullable(Type.String()),
+    counts: Type.Object({ pending: Type.Integer(), overdue: Type.Integer(), dueToday: Type.Integer() }),
+  });
+  return { query, answer };
+}
 
 export const BulkApproveBody = Type.Object({ instanceIds: Type.Array(Uuid, { minItems: 1, maxItems: 100 }), comment: Type.Optional(Comment) }, strict);
 

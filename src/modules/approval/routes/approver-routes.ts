@@ -1,13 +1,13 @@
 import type { FastifyRequest } from 'fastify';
-import { actorOfRequest, can, principalOf, writeTenant } from '../../../platform/http/request-context.ts';
 import { errorResponses } from '../../../platform/http/schemas.ts';
-import type { App, AppDeps } from '../../../platform/http/types.ts';
+import type { App } from '../../../platform/http/types.ts';
 import { bulkApprove } from '../actions/bulk-approve.ts';
 import { performAction } from '../actions/perform-action.ts';
 import { readInbox } from '../inbox/read-inbox.ts';
 import type { ApprovalViewer } from '../instances/approval-view.ts';
-import { approvalDepsOf } from '../subjects.ts';
-import { ActionBody, ApprovalViewSchema, BulkApproveBody, BulkApproveSchema, InboxQuery, InboxSchema, InstanceParams } from './approval-schemas.ts';
+import type { ApprovalDeps } from '../approval-work.ts';
+import { ActionBody, ApprovalViewSchema, BulkApproveBody, BulkApproveSchema, inboxSchemas, InstanceParams } from './approval-schemas.ts';
+import { actorOfRequest, can, principalOf, writeTenant } from '../../access/index.ts';
 
 const tags = ['approvals'];
 const access = 'travel.request' as const;
@@ -15,8 +15,8 @@ const access = 'travel.request' as const;
 export const approvalViewerOf = (req: FastifyRequest): ApprovalViewer => ({ employeeId: principalOf(req).employeeId, isAdmin: can(req, 'approval.manage') });
 
 /** What approvers do: act on an approval, see their inbox, approve in bulk. */
-export function approverRoutes(app: App, deps: AppDeps): void {
-  const approvals = approvalDepsOf(deps);
+export function approverRoutes(app: App, approvals: ApprovalDeps): void {
+  const inbox = inboxSchemas(Object.keys(approvals.subjects));
   app.post(
     '/api/v1/approvals/:instanceId/actions',
     {
@@ -46,12 +46,12 @@ export function approverRoutes(app: App, deps: AppDeps): void {
       schema: {
         tags,
         summary: 'My approvals: pending (oldest first, delegations included) or done',
-        querystring: InboxQuery,
-        response: { 200: InboxSchema, ...errorResponses },
+        querystring: inbox.query,
+        response: { 200: inbox.answer, ...errorResponses },
       },
     },
     async (req) =>
-      readInbox(deps.database.db, {
+      readInbox(approvals.db, {
         tenantId: writeTenant(req),
         employeeId: principalOf(req).employeeId,
         state: req.query.state ?? 'pending',

@@ -1,12 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { actorOfRequest, principalOf, writeTenant } from '../../../platform/http/request-context.ts';
 import { errorResponses, IdParams } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { createDelegation } from '../delegations/create-delegation.ts';
 import { deleteDelegation } from '../delegations/delete-delegation.ts';
 import { type Delegator, listDelegations } from '../delegations/delegation-view.ts';
 import { DelegationBody, DelegationSchema } from './approval-schemas.ts';
+import { actorOfRequest, principalOf, writeTenant } from '../../access/index.ts';
 
 const tags = ['approvals'];
 const access = 'travel.request' as const;

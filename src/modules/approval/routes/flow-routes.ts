@@ -1,5 +1,4 @@
 import { Type } from '@sinclair/typebox';
-import { actorOfRequest, readScope, writeTenant } from '../../../platform/http/request-context.ts';
 import { errorResponses, IdParams } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { createFlow } from '../flows/create-flow.ts';
@@ -7,6 +6,7 @@ import { deleteFlow } from '../flows/delete-flow.ts';
 import { getFlow, listFlows } from '../flows/read-flows.ts';
 import { updateFlow } from '../flows/update-flow.ts';
 import { FlowBody, FlowSchema } from './approval-schemas.ts';
+import { actorOfRequest, readScope, writeTenant } from '../../access/index.ts';
 
 const tags = ['approvals'];
 const access = 'approval.manage' as const;

@@ -1,9 +1,9 @@
 import { AppError, validationFailed } from '../../../platform/errors/app-error.ts';
-import { can, principalOf, writeTenant } from '../../../platform/http/request-context.ts';
 import { errorResponses } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { previewApproval } from '../preview/approval-preview.ts';
 import { ApprovalPreviewSchema, PreviewBody } from './preview-schemas.ts';
+import { can, principalOf, writeTenant } from '../../access/index.ts';
 
 /** 预计审批人: who would approve a request before it is submitted. */
 export function previewRoutes(app: App, deps: AppDeps): void {

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inSystemScope } from '../../../platform/db/scope.ts';
-import { rawRows } from '../../org/shared/raw-rows.ts';
-import type { Scheduler } from './scheduler.ts';
+import { rawRows } from '../../../platform/db/raw-rows.ts';
+import type { Scheduler } from '../../../platform/jobs/scheduler.ts';
 import { flushTimers, type TimerRequest } from './stage-timeout.ts';
 
 /**

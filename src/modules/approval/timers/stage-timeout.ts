@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { UuidPattern } from '../flows/flow-schema.ts';
-import type { JobRef, Scheduler } from './scheduler.ts';
+import type { JobRef, Scheduler } from '../../../platform/jobs/scheduler.ts';
 
 /** The payload of a stage's timer (patterns, not formats: the job runner checks it with TypeBox's Value): which instance and stage, and the due time it was set for. */
 export const StageTimeoutPayload = Type.Object(

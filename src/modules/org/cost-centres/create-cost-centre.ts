@@ -1,14 +1,14 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { newId } from '../../../platform/ids.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { checkExternalId, checkOrgCode, checkOrgName } from '../rules/field-rules.ts';
 import { costCentres } from '../schema.ts';
 import { duplicate } from '../shared/conflicts.ts';
 import { clearable, fieldCollector } from '../shared/field-errors.ts';
 import { valueTaken } from '../shared/lookups.ts';
 import { costCentreView, type CostCentreView } from './cost-centre-view.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 export interface CreateCostCentreInput {
   code: string;

@@ -2,10 +2,10 @@ import { and, asc, eq, ilike, or } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
-import { toPage, type Page } from '../../../platform/http/pagination.ts';
+import { toPage, type Page } from '../../../platform/pagination/cursor.ts';
 import { costCentres } from '../schema.ts';
-import { afterCursor } from '../shared/code-cursor.ts';
-import { containsPattern } from '../shared/like.ts';
+import { afterCursor } from '../../../platform/pagination/keyset.ts';
+import { containsPattern } from '../../../platform/db/like.ts';
 import { costCentreView, type CostCentreView } from './cost-centre-view.ts';
 
 export interface CostCentreQuery {

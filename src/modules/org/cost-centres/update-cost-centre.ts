@@ -2,8 +2,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { checkExternalId, checkOrgCode, checkOrgName } from '../rules/field-rules.ts';
 import { costCentres } from '../schema.ts';
 import { duplicate } from '../shared/conflicts.ts';
@@ -11,6 +9,8 @@ import { clearable, fieldCollector, optional } from '../shared/field-errors.ts';
 import { valueTaken } from '../shared/lookups.ts';
 import { costCentreView, type CostCentreView } from './cost-centre-view.ts';
 import { changedFields } from '../shared/changed-fields.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 export interface UpdateCostCentreInput {
   code?: string;

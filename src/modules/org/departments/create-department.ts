@@ -2,14 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { newId } from '../../../platform/ids.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { checkExternalId, checkOrgCode, checkOrgName } from '../rules/field-rules.ts';
 import { departments } from '../schema.ts';
 import { duplicate } from '../shared/conflicts.ts';
 import { clearable, fieldCollector } from '../shared/field-errors.ts';
 import { departmentExists, employeeExists, valueTaken } from '../shared/lookups.ts';
 import { selectDepartmentViews, type DepartmentView } from './department-view.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 export interface CreateDepartmentInput {
   code: string;

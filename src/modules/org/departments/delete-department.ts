@@ -2,9 +2,9 @@ import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { AppError, notFound } from '../../../platform/errors/app-error.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { departments, employees } from '../schema.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 /** Deletes an empty department: one with no sub-departments and no employees, active or not. */
 export async function deleteDepartment(db: Db, args: { tenantId: string; actor: Actor; id: string }): Promise<void> {

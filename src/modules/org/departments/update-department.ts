@@ -2,17 +2,17 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { AppError, notFound } from '../../../platform/errors/app-error.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { wouldCreateCycle } from '../rules/hierarchy.ts';
 import { checkExternalId, checkOrgCode, checkOrgName } from '../rules/field-rules.ts';
 import { departments } from '../schema.ts';
-import { departmentChain } from '../shared/ancestors.ts';
+import { departmentChain } from '../read/chains.ts';
 import { duplicate } from '../shared/conflicts.ts';
 import { clearable, fieldCollector, optional } from '../shared/field-errors.ts';
 import { departmentExists, employeeExists, valueTaken } from '../shared/lookups.ts';
 import { selectDepartmentViews, type DepartmentView } from './department-view.ts';
 import { changedFields } from '../shared/changed-fields.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 /** Fields left out stay as they are; parentId null makes it a root, headEmployeeId/externalId null clear them. */
 export interface UpdateDepartmentInput {

@@ -2,7 +2,7 @@ import { AppError } from '../../../platform/errors/app-error.ts';
 import type { Tx } from '../../../platform/db/database.ts';
 import { wouldCreateCycle } from '../rules/hierarchy.ts';
 import { employees } from '../schema.ts';
-import { managerChain } from '../shared/ancestors.ts';
+import { managerChain } from '../read/chains.ts';
 import type { FieldCollector } from '../shared/field-errors.ts';
 import { costCentreExists, departmentExists, employeeExists, missingProjectIds, rankExists, valueTaken } from '../shared/lookups.ts';
 import type { EmployeeFields } from './employee-input.ts';

@@ -3,8 +3,6 @@ import type { PiiCipher } from '../../../platform/crypto/pii.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { newId } from '../../../platform/ids.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { employeeProjects, employees } from '../schema.ts';
 import { fieldCollector } from '../shared/field-errors.ts';
 import { checkEmployeeReferences } from './check-employee-references.ts';
@@ -12,6 +10,8 @@ import { checkEmployeeInput, type EmployeeInput } from './employee-input.ts';
 import type { EmployeeView, PiiViewer } from './employee-view.ts';
 import { phoneColumns, sealOrNull } from './pii-columns.ts';
 import { selectEmployeeViews } from './select-employees.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 export interface CreateEmployeeArgs {
   tenantId: string;

@@ -3,11 +3,11 @@ import type { PiiCipher } from '../../../platform/crypto/pii.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
-import { toPage, type Page } from '../../../platform/http/pagination.ts';
+import { toPage, type Page } from '../../../platform/pagination/cursor.ts';
 import { normaliseMobile } from '../rules/field-rules.ts';
 import { employees } from '../schema.ts';
-import { afterCursor } from '../shared/code-cursor.ts';
-import { containsPattern } from '../shared/like.ts';
+import { afterCursor } from '../../../platform/pagination/keyset.ts';
+import { containsPattern } from '../../../platform/db/like.ts';
 import type { EmployeeStatus, EmployeeView, PiiViewer } from './employee-view.ts';
 import { selectEmployeeViews } from './select-employees.ts';
 

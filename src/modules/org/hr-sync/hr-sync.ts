@@ -2,16 +2,16 @@ import type { PiiCipher } from '../../../platform/crypto/pii.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { newId } from '../../../platform/ids.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { loadEmployeeRecords } from '../employees/load-employee-records.ts';
 import { writeEmployeeBatch } from '../employees/write-employee-batch.ts';
 import { fieldCollector } from '../shared/field-errors.ts';
-import { loadOrgDirectory } from '../shared/org-directory.ts';
+import { loadOrgCodes } from '../shared/org-codes.ts';
 import type { HrSyncInput, HrSyncResult } from './hr-sync-input.ts';
 import { planHrDepartments } from './plan-hr-departments.ts';
 import { planHrEmployees } from './plan-hr-employees.ts';
 import { writeDepartments } from './write-departments.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 /**
  * Brings departments and employees in line with an HR system's payload, matched by external id.
@@ -26,16 +26,16 @@ export async function syncFromHr(
   const { tenantId, actor, cipher, input } = args;
   return inTenantScope(db, [tenantId], async (tx) => {
     const fields = fieldCollector();
-    const directory = await loadOrgDirectory(tx, tenantId);
+    const codes = await loadOrgCodes(tx, tenantId);
     const current = await loadEmployeeRecords(tx, cipher, tenantId);
-    const departmentPlan = planHrDepartments(input.departments ?? [], directory.departments, fields, newId);
+    const departmentPlan = planHrDepartments(input.departments ?? [], codes.departments, fields, newId);
     const employeePlan = planHrEmployees(
       input.employees ?? [],
       {
         current: current.records,
-        ranks: directory.ranks,
+        ranks: codes.ranks,
         departmentIdByExternalId: departmentPlan.idByExternalId,
-        costCentreIdByCode: new Map(directory.costCentres.map((c) => [c.code, c.id])),
+        costCentreIdByCode: new Map(codes.costCentres.map((c) => [c.code, c.id])),
       },
       input.deactivateMissing ?? false,
       fields,

@@ -3,16 +3,16 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { newId } from '../../../platform/ids.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { loadEmployeeRecords } from '../employees/load-employee-records.ts';
 import { writeEmployeeBatch } from '../employees/write-employee-batch.ts';
-import { loadOrgDirectory } from '../shared/org-directory.ts';
+import { loadOrgCodes } from '../shared/org-codes.ts';
 import { mapHeader } from './csv-columns.ts';
 import type { ImportError } from './import-error.ts';
 import { readImportRow } from './import-row.ts';
 import { planImport } from './plan-import.ts';
 import { readCsv } from './read-csv.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 export const MAX_IMPORT_ROWS = 10_000;
 /** At most this many errors are listed; errorCount tells how many there were. */
@@ -67,15 +67,15 @@ export async function importEmployees(db: Db, args: ImportEmployeesArgs): Promis
   const rows = data.map((record) => readImportRow(record, mapping, args.today));
 
   return inTenantScope(db, [tenantId], async (tx) => {
-    const directory = await loadOrgDirectory(tx, tenantId);
+    const codes = await loadOrgCodes(tx, tenantId);
     const current = await loadEmployeeRecords(tx, cipher, tenantId);
     const plan = planImport(
       rows,
       {
-        ranks: directory.ranks,
-        departmentIds: new Map(directory.departments.map((d) => [d.code, d.id])),
-        costCentreIds: new Map(directory.costCentres.map((c) => [c.code, c.id])),
-        projectIds: new Map(directory.projects.map((p) => [p.code, p.id])),
+        ranks: codes.ranks,
+        departmentIds: new Map(codes.departments.map((d) => [d.code, d.id])),
+        costCentreIds: new Map(codes.costCentres.map((c) => [c.code, c.id])),
+        projectIds: new Map(codes.projects.map((p) => [p.code, p.id])),
         employees: current.records,
         memberships: current.projectIds,
       },

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
-import { idCardCheckDigit } from '../../demo/id-card.ts';
+import { idCardCheckDigit } from '../rules/id-card.ts';
 import { departments, ranks } from '../schema.ts';
 import { chineseHeader, importColumns, type ImportColumn } from './csv-columns.ts';
 

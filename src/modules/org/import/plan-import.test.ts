@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idCardCheckDigit } from '../../demo/id-card.ts';
+import { idCardCheckDigit } from '../rules/id-card.ts';
 import type { EmployeeRecord } from '../employees/employee-record.ts';
 import { mapHeader } from './csv-columns.ts';
 import { readImportRow, splitProjectCodes } from './import-row.ts';

@@ -2,10 +2,10 @@ import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { employeeProjects, projects } from '../schema.ts';
 import { inUse } from '../shared/conflicts.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 /** Deletes a project without members; otherwise 409 IN_USE (close it instead, or remove the members first). */
 export async function deleteProject(db: Db, args: { tenantId: string; actor: Actor; id: string }): Promise<void> {

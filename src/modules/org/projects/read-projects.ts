@@ -2,10 +2,10 @@ import { and, eq, ilike, or } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
-import { toPage, type Page } from '../../../platform/http/pagination.ts';
+import { toPage, type Page } from '../../../platform/pagination/cursor.ts';
 import { projects } from '../schema.ts';
-import { afterCursor } from '../shared/code-cursor.ts';
-import { containsPattern } from '../shared/like.ts';
+import { afterCursor } from '../../../platform/pagination/keyset.ts';
+import { containsPattern } from '../../../platform/db/like.ts';
 import { selectProjectViews, type ProjectStatus, type ProjectView } from './project-view.ts';
 
 export interface ProjectQuery {

@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { checkRankCode, checkRankLevel, checkRankName } from '../rules/field-rules.ts';
 import { ranks } from '../schema.ts';
 import { duplicate } from '../shared/conflicts.ts';
 import { fieldCollector } from '../shared/field-errors.ts';
 import { rankView, type RankView } from './rank-view.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 export interface CreateRankInput {
   code: string;

@@ -2,12 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
-import type { Actor } from '../../access/principal.ts';
-import { appendAudit } from '../../audit/append-audit.ts';
 import { checkRankLevel, checkRankName } from '../rules/field-rules.ts';
 import { ranks } from '../schema.ts';
 import { fieldCollector, optional } from '../shared/field-errors.ts';
 import { rankView, type RankView } from './rank-view.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 export interface UpdateRankInput {
   name?: string;

@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { PageQuery } from '../../../platform/http/pagination.ts';
-import { actorOfRequest, readScope, writeTenant } from '../../../platform/http/request-context.ts';
+import { PageQuery } from '../../../platform/pagination/cursor.ts';
 import { errorResponses, IdParams, pageOf } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { createCostCentre } from '../cost-centres/create-cost-centre.ts';
@@ -8,6 +7,7 @@ import { deleteCostCentre } from '../cost-centres/delete-cost-centre.ts';
 import { getCostCentre, listCostCentres } from '../cost-centres/read-cost-centres.ts';
 import { updateCostCentre } from '../cost-centres/update-cost-centre.ts';
 import { CostCentreCreateBody, CostCentreSchema, CostCentreUpdateBody } from './org-schemas.ts';
+import { actorOfRequest, readScope, writeTenant } from '../../access/index.ts';
 
 const tags = ['organisation'];
 

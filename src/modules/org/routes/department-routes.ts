@@ -1,5 +1,4 @@
 import { Type } from '@sinclair/typebox';
-import { actorOfRequest, readScope, writeTenant } from '../../../platform/http/request-context.ts';
 import { errorResponses, IdParams } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { createDepartment } from '../departments/create-department.ts';
@@ -7,6 +6,7 @@ import { deleteDepartment } from '../departments/delete-department.ts';
 import { getDepartment, listDepartments } from '../departments/read-departments.ts';
 import { updateDepartment } from '../departments/update-department.ts';
 import { DepartmentCreateBody, DepartmentSchema, DepartmentUpdateBody } from './org-schemas.ts';
+import { actorOfRequest, readScope, writeTenant } from '../../access/index.ts';
 
 const tags = ['organisation'];
 

@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { PageQuery } from '../../../platform/http/pagination.ts';
-import { actorOfRequest, readScope, writeTenant } from '../../../platform/http/request-context.ts';
+import { PageQuery } from '../../../platform/pagination/cursor.ts';
 import { errorResponses, IdParams, pageOf, Uuid } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { createEmployee } from '../employees/create-employee.ts';
@@ -8,6 +7,7 @@ import { getEmployee, listEmployees } from '../employees/read-employees.ts';
 import { updateEmployee } from '../employees/update-employee.ts';
 import { EmployeeCreateBody, EmployeeSchema, EmployeeStatusSchema, EmployeeUpdateBody } from './org-schemas.ts';
 import { piiViewerOf } from './pii-viewer.ts';
+import { actorOfRequest, readScope, writeTenant } from '../../access/index.ts';
 
 const tags = ['organisation'];
 

@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import { actorOfRequest, writeTenant } from '../../../platform/http/request-context.ts';
 import { errorResponses } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { syncFromHr } from '../hr-sync/hr-sync.ts';
 import { EmployeeStatusSchema, nullable } from './org-schemas.ts';
+import { actorOfRequest, writeTenant } from '../../access/index.ts';
 
 const tags = ['organisation'];
 const text = (maxLength: number) => Type.String({ maxLength });

@@ -1,10 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import { AppError } from '../../../platform/errors/app-error.ts';
-import { actorOfRequest, readScope, writeTenant } from '../../../platform/http/request-context.ts';
 import { errorResponses } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { importEmployees, MAX_IMPORT_ROWS } from '../import/import-employees.ts';
 import { employeeImportTemplate } from '../import/import-template.ts';
+import { actorOfRequest, readScope, writeTenant } from '../../access/index.ts';
 
 const tags = ['organisation'];
 const csvTypes = ['text/csv', 'text/plain'];

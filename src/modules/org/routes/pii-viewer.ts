@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { can, principalOf } from '../../../platform/http/request-context.ts';
 import type { PiiViewer } from '../employees/employee-view.ts';
+import { can, principalOf } from '../../access/index.ts';
 
 /** The caller, as far as seeing personal numbers goes. */
 export const piiViewerOf = (req: FastifyRequest): PiiViewer => ({

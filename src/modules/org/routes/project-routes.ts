@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { PageQuery } from '../../../platform/http/pagination.ts';
-import { actorOfRequest, readScope, writeTenant } from '../../../platform/http/request-context.ts';
+import { PageQuery } from '../../../platform/pagination/cursor.ts';
 import { errorResponses, IdParams, pageOf } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { createProject } from '../projects/create-project.ts';
@@ -8,6 +7,7 @@ import { deleteProject } from '../projects/delete-project.ts';
 import { getProject, listProjects } from '../projects/read-projects.ts';
 import { updateProject } from '../projects/update-project.ts';
 import { ProjectCreateBody, ProjectSchema, ProjectStatusSchema, ProjectUpdateBody } from './org-schemas.ts';
+import { actorOfRequest, readScope, writeTenant } from '../../access/index.ts';
 
 const tags = ['organisation'];
 

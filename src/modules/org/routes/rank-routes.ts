@@ -1,11 +1,11 @@
 import { Type } from '@sinclair/typebox';
-import { actorOfRequest, readScope, writeTenant } from '../../../platform/http/request-context.ts';
 import { errorResponses } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { createRank } from '../ranks/create-rank.ts';
 import { listRanks } from '../ranks/list-ranks.ts';
 import { updateRank } from '../ranks/update-rank.ts';
 import { CodeParams, RankCreateBody, RankSchema, RankUpdateBody } from './org-schemas.ts';
+import { actorOfRequest, readScope, writeTenant } from '../../access/index.ts';
 
 const tags = ['organisation'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idCardCheckDigit } from '../../demo/id-card.ts';
+import { idCardCheckDigit } from './id-card.ts';
 import {
   checkEmail,
   checkEmployeeNo,

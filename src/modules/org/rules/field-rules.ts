@@ -1,4 +1,4 @@
-import { idCardBirthDate, idCardCheckDigit } from '../../demo/id-card.ts';
+import { idCardBirthDate, idCardCheckDigit } from './id-card.ts';
 
 /**
  * Field rules shared by the JSON API, the CSV import and the HR sync. Each rule takes the raw text

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy } from './compile-policy.ts';
 import type { RuleCheckData } from './evaluation-types.ts';
 import { evaluate } from './evaluate.ts';
-import { formatFen } from './format.ts';
+import { formatFen } from '../../../platform/format/money.ts';
 import type { PolicyVersion } from './rule-types.ts';
 import { ACTION_SEVERITY, RULE_ACTIONS } from './scales.ts';
 import { caseArb, singleRuleCaseArb } from './testing/arbitraries.ts';

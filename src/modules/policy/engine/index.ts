@@ -11,8 +11,7 @@ export type { Cabin, CarServiceLevel, RuleAction, Seat, SeatClass, Sleeper } fro
 export { CABINS, CAR_SERVICE_LEVELS, RULE_ACTIONS, SEATS, SLEEPERS, CABIN_NAMES, SEAT_CLASS_NAMES, CAR_LEVEL_NAMES } from './scales.ts';
 export type { City, CityTier } from './city-tiers.ts';
 export { CITIES, CITY_TIERS, CITY_TIER_NAMES, cityByCode, cityByIata, cityName, cityTier } from './city-tiers.ts';
-export { CHINA_UTC_OFFSET_MINUTES } from './china-time.ts';
-export { formatFen, formatYuanZh } from './format.ts';
+export { CHINA_UTC_OFFSET_MINUTES } from '../../../platform/time/china-time.ts';
 export { RULE_KINDS } from './rule-kinds.ts';
 export { evaluate, evaluateMany } from './evaluate.ts';
 export type { CompiledPolicy } from './compile-policy.ts';

@@ -4,7 +4,7 @@
  * function of one option. Flights are compared with those of the same route and cabin.
  */
 import { appliesToTraveller } from './applies-to.ts';
-import { parseInstant } from './china-time.ts';
+import { parseInstant } from '../../../platform/time/china-time.ts';
 import type { FlightOption, TravelOption, Traveller } from './option-types.ts';
 import type { PolicyVersion } from './rule-types.ts';
 

@@ -15,8 +15,8 @@ export interface Traveller {
   /** 1 = most junior (the org module's rank level). */
   rankLevel: number;
   departmentId: string;
-  /** The traveller's department and its ancestors, root first, the department itself last. */
-  departmentPath: readonly string[];
+  /** The traveller's department and its ancestors, nearest first: [the department, its parent, …, the root]. */
+  departmentChain: readonly string[];
 }
 
 /** Trip-wide facts, computed by the caller; a rule that needs a missing one is not applicable (see each rule). */

@@ -10,7 +10,7 @@ const a = (id: string, fields: Omit<PolicyAssignment, 'id' | 'policyId'> = {}): 
 
 describe('resolvePolicy', () => {
   it('documents its order', () => {
-    expect(RESOLUTION_ORDER.map((r) => r.key)).toEqual(['scope', 'department_depth', 'rank_exactness', 'priority', 'id']);
+    expect(RESOLUTION_ORDER.map((r) => r.key)).toEqual(['scope', 'department_distance', 'rank_exactness', 'priority', 'id']);
   });
 
   it('prefers department and rank, then department, then rank, then the tenant default', () => {
@@ -45,7 +45,7 @@ function reference(assignments: readonly PolicyAssignment[], t: Traveller): stri
   const hasRank = (x: PolicyAssignment) => (x.rankCodes ?? []).length > 0 || x.minRankLevel != null || x.maxRankLevel != null;
   const hasDept = (x: PolicyAssignment) => x.departmentId != null;
   let matches = assignments.filter((x) => {
-    if (hasDept(x) && !t.departmentPath.includes(x.departmentId ?? '')) return false;
+    if (hasDept(x) && !t.departmentChain.includes(x.departmentId ?? '')) return false;
     if ((x.rankCodes ?? []).length > 0 && !(x.rankCodes ?? []).includes(t.rankCode)) return false;
     if (x.minRankLevel != null && t.rankLevel < x.minRankLevel) return false;
     if (x.maxRankLevel != null && t.rankLevel > x.maxRankLevel) return false;
@@ -58,9 +58,10 @@ function reference(assignments: readonly PolicyAssignment[], t: Traveller): stri
       break;
     }
   }
-  const depth = (x: PolicyAssignment) => (hasDept(x) ? t.departmentPath.indexOf(x.departmentId ?? '') : -1);
-  const deepest = Math.max(...matches.map(depth));
-  matches = matches.filter((x) => depth(x) === deepest);
+  // The chain is nearest first: the smallest index is the department closest to the traveller.
+  const distance = (x: PolicyAssignment) => (hasDept(x) ? t.departmentChain.indexOf(x.departmentId ?? '') : -1);
+  const nearest = Math.min(...matches.map(distance));
+  matches = matches.filter((x) => distance(x) === nearest);
   if (matches.some((x) => (x.rankCodes ?? []).length > 0)) matches = matches.filter((x) => (x.rankCodes ?? []).length > 0);
   const top = Math.max(...matches.map((x) => x.priority ?? 0));
   matches = matches.filter((x) => (x.priority ?? 0) === top);
@@ -83,7 +84,7 @@ describe('resolvePolicy (property)', () => {
     rankCode: fc.constantFrom('A', 'B', 'C'),
     rankLevel: fc.integer({ min: 1, max: 5 }),
     departmentId: fc.constant('self'),
-    departmentPath: fc.integer({ min: 1, max: 4 }).map((n) => departments.slice(0, n)),
+    departmentChain: fc.integer({ min: 1, max: 4 }).map((n) => departments.slice(0, n).reverse()),
   });
 
   it('follows the documented order, whatever the input order', () => {

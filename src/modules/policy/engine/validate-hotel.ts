@@ -2,7 +2,7 @@
  * Checks of a hotel nightly cap's params: rank bands (every tier capped, no two bands for the same
  * level) and peak seasons (real dates, no two overlapping in the same city).
  */
-import { dayNumberOfDate } from './china-time.ts';
+import { dayNumberOfDate } from '../../../platform/time/china-time.ts';
 import { CITY_TIERS } from './city-tiers.ts';
 import type { Obj, Problems } from './validate-fields.ts';
 

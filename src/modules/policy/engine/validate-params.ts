@@ -1,7 +1,7 @@
 /**
  * The parameter checks of each rule kind, for validatePolicy.
  */
-import { parseTimeOfDay } from './china-time.ts';
+import { parseTimeOfDay } from '../../../platform/time/china-time.ts';
 import { CATEGORIES } from './option-types.ts';
 import { CAR_PURPOSES } from './rule-types.ts';
 import { CABINS, CAR_SERVICE_LEVELS, SEATS, SLEEPERS } from './scales.ts';

@@ -1,5 +1,4 @@
 import { Type } from '@sinclair/typebox';
-import { actorOfRequest, can, principalOf, readScope, writeTenant } from '../../../platform/http/request-context.ts';
 import { errorResponses } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import type { FastifyRequest } from 'fastify';
@@ -11,6 +10,7 @@ import { listReasonCodes } from '../read-reason-codes.ts';
 import { replaceReasonCodes } from '../replace-reason-codes.ts';
 import { resolveTravelPolicy } from '../resolve-travel-policy.ts';
 import { EvaluateBody, EvaluateSchema, PreviewBody, PreviewSchema, ReasonCodesBody, ReasonCodeSchema, ResolveQuery, ResolveSchema } from './evaluation-schemas.ts';
+import { actorOfRequest, can, principalOf, readScope, writeTenant } from '../../access/index.ts';
 
 const tags = ['policies'];
 

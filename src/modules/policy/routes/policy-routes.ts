@@ -1,5 +1,4 @@
 import { Type } from '@sinclair/typebox';
-import { actorOfRequest, readScope, writeTenant } from '../../../platform/http/request-context.ts';
 import { errorResponses, IdParams } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { createPolicy } from '../create-policy.ts';
@@ -21,6 +20,7 @@ import {
   VersionParams,
   VersionSchema,
 } from './policy-schemas.ts';
+import { actorOfRequest, readScope, writeTenant } from '../../access/index.ts';
 
 const tags = ['policies'];
 

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database.ts';
 import { inSystemScope, inTenantScope } from '../../../platform/db/scope.ts';
-import { systemActor } from '../../access/principal.ts';
 import { moveTravelRequest } from '../follow-approval.ts';
 import { travelRequests } from '../schema.ts';
 import { tripIsOver } from './trip-end.ts';
+import { systemActor } from '../../access/index.ts';
 
 const sweepActor = systemActor('系统');
 

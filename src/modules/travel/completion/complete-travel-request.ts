@@ -1,9 +1,9 @@
 import { AppError } from '../../../platform/errors/app-error.ts';
-import type { ApprovalWork } from '../../approval/approval-work.ts';
 import { moveTravelRequest } from '../follow-approval.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from '../travel-access.ts';
 import type { EndInput } from '../withdraw-travel-request.ts';
 import { tripHasBegun } from './trip-end.ts';
+import type { ApprovalWork } from '../../approval/index.ts';
 
 /**
  * 结束行程: the requester (or a travel admin) marks an approved request completed once the trip has

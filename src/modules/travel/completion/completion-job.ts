@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { Db } from '../../../platform/db/database.ts';
 import { defineJob, type JobDefinition } from '../../../platform/jobs/job-definition.ts';
-import type { JobRef, Scheduler } from '../../approval/timers/scheduler.ts';
+import type { JobRef, Scheduler } from '../../../platform/jobs/scheduler.ts';
 import { completeEndedRequests } from './complete-ended-requests.ts';
-import { chinaToday, nextChinaMidnight } from './trip-end.ts';
+import { chinaDateOf, nextChinaMidnight } from '../../../platform/time/china-time.ts';
 
 const CompletionSweepPayload = Type.Object({ day: Type.String({ pattern: '^\\d{4}-\\d\\d-\\d\\d$' }) });
 
@@ -12,13 +12,13 @@ export const completionSweepRef: JobRef<typeof CompletionSweepPayload> = { name:
 /** Queues the sweep at the next China midnight; one job per day (the day is the key). */
 export async function scheduleNextSweep(scheduler: Scheduler, now: Date): Promise<void> {
   const at = nextChinaMidnight(now);
-  const day = chinaToday(at);
+  const day = chinaDateOf(at);
   await scheduler.schedule(completionSweepRef, { day }, at, day);
 }
 
 /** Runs the sweep now (when the job runner starts): it catches up and queues the next midnight's run, keeping the daily chain alive. */
 export async function sweepOnStart(scheduler: Scheduler, now: Date): Promise<void> {
-  await scheduler.schedule(completionSweepRef, { day: chinaToday(now) }, now, `start:${now.toISOString()}`);
+  await scheduler.schedule(completionSweepRef, { day: chinaDateOf(now) }, now, `start:${now.toISOString()}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaToday, nextChinaMidnight, tripEndDate, tripHasBegun, tripIsOver } from './trip-end.ts';
+import { tripEndDate, tripHasBegun, tripIsOver } from './trip-end.ts';
 
 const leg = (departDate: string, returnDate: string | null = null) => ({ fromCity: '上海', toCity: '北京', departDate, returnDate });
 
@@ -11,8 +11,6 @@ describe('trip end', () => {
   });
 
   it('uses China dates: 23:30 UTC on the 3rd is already the 4th in China', () => {
-    expect(chinaToday(new Date('2026-12-03T15:59:59Z'))).toBe('2026-12-03');
-    expect(chinaToday(new Date('2026-12-03T16:00:00Z'))).toBe('2026-12-04');
     const trip = [leg('2026-12-01', '2026-12-03')];
     expect(tripIsOver(trip, new Date('2026-12-03T15:59:59Z'))).toBe(false);
     expect(tripIsOver(trip, new Date('2026-12-03T16:00:00Z'))).toBe(true);
@@ -22,10 +20,5 @@ describe('trip end', () => {
     const trip = [leg('2026-12-05'), leg('2026-12-01', '2026-12-02')];
     expect(tripHasBegun(trip, new Date('2026-11-30T15:59:59Z'))).toBe(false);
     expect(tripHasBegun(trip, new Date('2026-11-30T16:00:00Z'))).toBe(true);
-  });
-
-  it('next China midnight is 16:00 UTC', () => {
-    expect(nextChinaMidnight(new Date('2026-12-03T15:59:59Z')).toISOString()).toBe('2026-12-03T16:00:00.000Z');
-    expect(nextChinaMidnight(new Date('2026-12-03T16:00:00Z')).toISOString()).toBe('2026-12-04T16:00:00.000Z');
   });
 });

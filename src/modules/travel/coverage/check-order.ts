@@ -2,13 +2,8 @@ import { and, arrayContains, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
-import { activeFlows } from '../../approval/flows/read-flows.ts';
-import { loadOrgDirectory } from '../../approval/org/load-org-directory.ts';
-import { approvalSubjectOf, previewStages, type StagePreviewView } from '../../approval/preview/approval-preview.ts';
-import type { Evaluation, Explanation, TravelOption } from '../../policy/engine/index.ts';
-import { evaluateForTraveller } from '../../policy/evaluate-for-traveller.ts';
-import { subjectEmployeeId, subjectTraveller } from '../../policy/policy-subject.ts';
-import type { PolicyCaller } from '../../policy/policy-types.ts';
+import { approvalSubjectOf, loadApprovalOrg, previewStages, type StagePreviewView, activeFlows } from '../../approval/index.ts';
+import { type Evaluation, type Explanation, type TravelOption, evaluateForTraveller, subjectEmployeeId, subjectTraveller, type PolicyCaller } from '../../policy/index.ts';
 import { travelRequests } from '../schema.ts';
 import { firstDepartDate } from '../travel-input.ts';
 import type { TravelRequestRow } from '../travel-request-view.ts';
@@ -87,8 +82,8 @@ export async function checkOrderIn(tx: Tx, tenantId: string, args: { travellerId
   const evaluated = await evaluateForTraveller(tx, tenantId, traveller, [option]);
   const evaluation = evaluated.evaluations[0] ?? null;
 
-  const { directory } = await loadOrgDirectory(tx, tenantId, now);
-  const subject = approvalSubjectOf(directory, {
+  const { directory } = await loadApprovalOrg(tx, tenantId, now);
+  const subject = await approvalSubjectOf(tx, tenantId, directory, {
     category: intent.category,
     amountFen: intent.amountFen,
     requesterId: travellerId,

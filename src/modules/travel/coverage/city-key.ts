@@ -1,4 +1,4 @@
-import { CITIES, cityByCode, cityByIata } from '../../policy/engine/city-tiers.ts';
+import { CITIES, cityByCode, cityByIata } from '../../policy/index.ts';
 
 const byName = new Map<string, string>();
 for (const city of CITIES) {

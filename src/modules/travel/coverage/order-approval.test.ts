@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowDefinition } from '../../approval/engine/index.ts';
-import { flow, stage, subject } from '../../approval/engine/testing/org-fixture.ts';
+import type { FlowDefinition } from '../../approval/index.ts';
 import { decideOrderApproval } from './order-approval.ts';
+import { flow, stage, subject } from '../../approval/engine/testing/org-fixture.ts';
 
 const manager = [stage('m', { kind: 'direct_manager' })];
 const orders: FlowDefinition = flow(manager, { id: 'orders', priority: 10, conditions: [{ kind: 'category_in', categories: ['flight', 'hotel'] }] });

@@ -1,6 +1,5 @@
-import type { ApprovalSubject, FlowDefinition } from '../../approval/engine/index.ts';
-import { selectFlow } from '../../approval/engine/index.ts';
-import type { Explanation, Outcome } from '../../policy/engine/index.ts';
+import { type ApprovalSubject, type FlowDefinition, selectFlow } from '../../approval/index.ts';
+import type { Explanation, Outcome } from '../../policy/index.ts';
 
 export type OrderApprovalOutcome = 'blocked' | 'approval_required' | 'no_approval';
 

@@ -1,5 +1,5 @@
-import { chinaDayNumber, dateOfDayNumber, dayNumberOfDate, parseInstant } from '../../policy/engine/china-time.ts';
-import type { Category, TravelOption } from '../../policy/engine/index.ts';
+import { chinaDayNumber, dateOfDayNumber, dayNumberOfDate, parseInstant } from '../../../platform/time/china-time.ts';
+import type { Category, TravelOption } from '../../policy/index.ts';
 
 /** What an order would be, as far as matching it to a travel request needs. Money in fen; dates China dates. */
 export interface OrderIntent {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FlightOption, HotelOption } from '../../policy/engine/index.ts';
+import type { FlightOption, HotelOption } from '../../policy/index.ts';
 import { cityKey } from './city-key.ts';
 import { intentOfOption, nightsOf, type OrderIntent } from './order-intent.ts';
 import { type CoverableRequest, coverageOf } from './request-coverage.ts';

@@ -1,5 +1,5 @@
-import { formatFen } from '../../budget/money.ts';
-import type { Category, Explanation } from '../../policy/engine/index.ts';
+import { formatFen } from '../../../platform/format/money.ts';
+import type { Category, Explanation } from '../../policy/index.ts';
 import { firstDepartDate } from '../travel-input.ts';
 import { tripEndDate } from '../completion/trip-end.ts';
 import type { CostEstimate, ItineraryLeg } from '../schema.ts';

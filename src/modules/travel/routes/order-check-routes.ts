@@ -1,12 +1,10 @@
 import { Type } from '@sinclair/typebox';
-import { can, principalOf, writeTenant } from '../../../platform/http/request-context.ts';
 import { errorResponses, Uuid } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
-import { StagePreviewSchema } from '../../approval/routes/preview-schemas.ts';
-import type { TravelOption } from '../../policy/engine/index.ts';
-import { EvaluationSchema, ExplanationSchema } from '../../policy/routes/evaluation-schemas.ts';
-import { TravelOptionSchema } from '../../policy/routes/option-schemas.ts';
+import { type TravelOption, EvaluationSchema, ExplanationSchema, TravelOptionSchema } from '../../policy/index.ts';
 import { checkOrder } from '../coverage/check-order.ts';
+import { can, principalOf, writeTenant } from '../../access/index.ts';
+import { StagePreviewSchema } from '../../approval/index.ts';
 
 const OrderCheckBody = Type.Object(
   {

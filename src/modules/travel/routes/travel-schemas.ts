@@ -1,8 +1,8 @@
 import { type TSchema, Type } from '@sinclair/typebox';
-import { PageQuery } from '../../../platform/http/pagination.ts';
+import { PageQuery } from '../../../platform/pagination/cursor.ts';
 import { Timestamp, Uuid } from '../../../platform/http/schemas.ts';
-import { ApprovalViewSchema, PersonRefSchema } from '../../approval/routes/approval-schemas.ts';
-import { BudgetCheckSchema } from '../../budget/routes/budget-schemas.ts';
+import { ApprovalViewSchema, PersonRefSchema } from '../../approval/index.ts';
+import { BudgetCheckSchema } from '../../budget/index.ts';
 
 /** TypeBox models of the travel request API. Bodies check types and sizes; the use cases check the rules. */
 

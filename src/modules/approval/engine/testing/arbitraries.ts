@@ -57,21 +57,22 @@ export const flowArbitrary: fc.Arbitrary<FlowDefinition> = fc
   .chain((n) => fc.tuple(fc.tuple(...Array.from({ length: n }, (_, i) => stageArbitrary(`s${i}`))), fc.boolean()))
   .map(([stages, skipRepeatedApprover]) => ({ id: 'random', name: 'Random', priority: 1, conditions: [], stages, skipRepeatedApprover }));
 
-const departmentPath = (departmentId: string | null): string[] => {
-  const path: string[] = [];
-  let current = org.departments.find((d) => d.id === departmentId)?.parentId ?? null;
-  while (current !== null) {
-    path.push(current);
+/** The department and its ancestors, nearest first, as the organisation reads them. */
+const departmentChain = (departmentId: string | null): string[] => {
+  const chain: string[] = [];
+  let current = departmentId;
+  while (current !== null && !chain.includes(current)) {
+    chain.push(current);
     current = org.departments.find((d) => d.id === current)?.parentId ?? null;
   }
-  return path;
+  return chain;
 };
 
 export const subjectArbitrary: fc.Arbitrary<ApprovalSubject> = fc
   .record({ requesterId: fc.constantFrom('alice', 'bob', 'lead', 'vp', 'ceo', 'fin1', 'pm'), projectId: fc.constantFrom(null, 'p1', 'p2') })
   .map(({ requesterId, projectId }) => {
     const departmentId = org.employees.find((e) => e.id === requesterId)?.departmentId ?? 'hq';
-    return subject({ requesterId, projectId, departmentId, departmentPath: departmentPath(departmentId) });
+    return subject({ requesterId, projectId, departmentId, departmentChain: departmentChain(departmentId) });
   });
 
 export const startTimeArbitrary = fc.constantFrom(FEB, MAR);

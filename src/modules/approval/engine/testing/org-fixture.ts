@@ -72,7 +72,7 @@ export function subject(overrides: Partial<ApprovalSubject> = {}): ApprovalSubje
     category: 'flight',
     amountFen: 250_000,
     departmentId: 'east',
-    departmentPath: ['hq', 'sales'],
+    departmentChain: ['east', 'sales', 'hq'],
     outOfPolicy: false,
     projectId: null,
     requesterId: 'alice',

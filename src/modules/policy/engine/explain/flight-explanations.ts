@@ -1,5 +1,7 @@
 import type { Explanation, RuleCheckData } from '../evaluation-types.ts';
-import { formatFen, formatPercent, formatZhe, plural } from '../format.ts';
+import { formatFen } from '../../../../platform/format/money.ts';
+import { formatFractionAsPercent } from '../../../../platform/format/percent.ts';
+import { formatZhe, plural } from '../format.ts';
 import type { FlightOption } from '../option-types.ts';
 import type { FlightAdvanceBookingRule, FlightCabinRule, FlightLowestFareWindowRule, FlightPriceCapRule } from '../rule-types.ts';
 import { longFlightApplies } from '../runners/flight-runners.ts';
@@ -28,20 +30,20 @@ export function explainFlightPriceCap(rule: FlightPriceCapRule, check: RuleCheck
         zhSubject: '机票价格',
         zhCap: `全价经济舱 ${formatZhe(p.maxDiscount)}上限`,
         enSubject: 'Fare',
-        enCap: (l) => `the cap of ${formatPercent(p.maxDiscount)} of the full economy fare (${l})`,
+        enCap: (l) => `the cap of ${formatFractionAsPercent(p.maxDiscount)} of the full economy fare (${l})`,
       });
     case 'percent_of_business':
       if (!check.applicable) {
         return sentence(
           `该航班没有公务舱价格，无法检查公务舱 ${formatZhe(p.maxPercent)}上限（机票价格 ${fare}）`,
-          `This flight has no business fare, so the cap of ${formatPercent(p.maxPercent)} of it cannot be checked (fare ${fare})`,
+          `This flight has no business fare, so the cap of ${formatFractionAsPercent(p.maxPercent)} of it cannot be checked (fare ${fare})`,
         );
       }
       return capSentence(check, {
         zhSubject: '机票价格',
         zhCap: `同航班公务舱价格 ${formatZhe(p.maxPercent)}上限`,
         enSubject: 'Fare',
-        enCap: (l) => `the cap of ${formatPercent(p.maxPercent)} of this flight's business fare (${l})`,
+        enCap: (l) => `the cap of ${formatFractionAsPercent(p.maxPercent)} of this flight's business fare (${l})`,
       });
     case 'absolute':
       return capSentence(check, { zhSubject: '机票价格', zhCap: '上限', enSubject: 'Fare', enCap: (l) => `the cap of ${l}` });

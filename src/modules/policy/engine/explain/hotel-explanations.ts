@@ -1,6 +1,7 @@
 import { CITY_TIER_NAMES, cityName } from '../city-tiers.ts';
 import type { Explanation, RuleCheckData } from '../evaluation-types.ts';
-import { formatFen, plural } from '../format.ts';
+import { formatFen } from '../../../../platform/format/money.ts';
+import { plural } from '../format.ts';
 import type { HotelOption, Traveller } from '../option-types.ts';
 import type { HotelNightlyCapRule, HotelStarRule } from '../rule-types.ts';
 import { hotelCapTable, stayCap } from '../runners/hotel-runners.ts';

@@ -4,7 +4,8 @@
  * a space either side, as in "机票价格 ¥1,580.00 超过…上限 ¥1,260.00，超出 ¥320.00".
  */
 import type { Explanation, RuleCheckData } from '../evaluation-types.ts';
-import { formatFen, plural } from '../format.ts';
+import { formatFen } from '../../../../platform/format/money.ts';
+import { plural } from '../format.ts';
 
 export interface Amounts {
   zh(n: number): string;

@@ -1,6 +1,6 @@
 import { cityName } from '../city-tiers.ts';
 import type { Explanation, RuleCheckData } from '../evaluation-types.ts';
-import { formatFen } from '../format.ts';
+import { formatFen } from '../../../../platform/format/money.ts';
 import type { TripDailyBudgetRule, TripDestinationsRule, TripRequiresApprovedRequestRule } from '../rule-types.ts';
 import { capSentence, sentence } from './sentences.ts';
 

@@ -1,4 +1,4 @@
-import { chinaDayNumber, parseInstant } from '../china-time.ts';
+import { chinaDayNumber, parseInstant } from '../../../../platform/time/china-time.ts';
 import type { FlightOption } from '../option-types.ts';
 import type { FlightAdvanceBookingRule, FlightCabinRule, FlightLowestFareWindowRule, FlightPriceCapRule } from '../rule-types.ts';
 import { CABIN_RANK } from '../scales.ts';

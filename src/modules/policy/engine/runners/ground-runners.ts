@@ -1,4 +1,4 @@
-import { chinaMinuteOfDay, formatMinuteOfDay, parseInstant, parseTimeOfDay } from '../china-time.ts';
+import { chinaMinuteOfDay, formatMinuteOfDay, parseInstant, parseTimeOfDay } from '../../../../platform/time/china-time.ts';
 import type { CarOption, TrainOption } from '../option-types.ts';
 import type { CarHoursRule, CarPurpose, CarRideCapRule, CarServiceLevelRule, TrainSeatRule } from '../rule-types.ts';
 import { CAR_LEVEL_RANK, isSleeper, SEAT_RANK, SEATS, SLEEPER_RANK, SLEEPERS } from '../scales.ts';

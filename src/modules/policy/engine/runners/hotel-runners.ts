@@ -1,5 +1,5 @@
 import { levelInRange } from '../applies-to.ts';
-import { dayNumberOfDate } from '../china-time.ts';
+import { dayNumberOfDate } from '../../../../platform/time/china-time.ts';
 import { cityTier, type CityTier } from '../city-tiers.ts';
 import type { HotelOption, Traveller } from '../option-types.ts';
 import type { HotelCapBand, HotelNightlyCapRule, HotelStarRule } from '../rule-types.ts';

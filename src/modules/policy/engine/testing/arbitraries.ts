@@ -3,7 +3,7 @@
  * whose numbers sit around the rules' limits so that both passing and failing checks are common.
  */
 import fc from 'fast-check';
-import { dateOfDayNumber } from '../china-time.ts';
+import { dateOfDayNumber } from '../../../../platform/time/china-time.ts';
 import type { CarOption, Category, FlightOption, HotelOption, TrainOption, TravelOption, Traveller, TripContext } from '../option-types.ts';
 import { CAR_PURPOSES, type HotelCapBand, type PolicyVersion, type Rule } from '../rule-types.ts';
 import { CABINS, CAR_SERVICE_LEVELS, RULE_ACTIONS, SEATS, SLEEPERS } from '../scales.ts';
@@ -151,7 +151,7 @@ export const travellerArb: fc.Arbitrary<Traveller> = fc.record({
   rankCode: fc.constantFrom(...RANKS),
   rankLevel: fc.integer({ min: 1, max: 10 }),
   departmentId: fc.constant('d'),
-  departmentPath: fc.constant(['root', 'd']),
+  departmentChain: fc.constant(['d', 'root']),
 });
 
 const trip: fc.Arbitrary<TripContext> = fc.record(

@@ -9,7 +9,7 @@ import type { CarOption, FlightOption, HotelOption, TrainOption, TravelOption, T
 import type { PolicyVersion, Rule } from '../rule-types.ts';
 
 export function traveller(overrides: Partial<Traveller> = {}): Traveller {
-  return { employeeId: 'e1', rankCode: 'P5', rankLevel: 5, departmentId: 'sales-east', departmentPath: ['hq', 'sales', 'sales-east'], ...overrides };
+  return { employeeId: 'e1', rankCode: 'P5', rankLevel: 5, departmentId: 'sales-east', departmentChain: ['sales-east', 'sales', 'hq'], ...overrides };
 }
 
 export function flight(overrides: Partial<FlightOption> = {}): FlightOption {

@@ -1,0 +1,13 @@
+/**
+ * Auth (登录与会话): accounts, sign-in (password and throttling), sessions, API keys, and the one
+ * place a request's caller is resolved — the `authentication` plugin the composition root gives the
+ * HTTP platform. Also the operator staff assigned to enterprises, and the roles employees hold
+ * through their accounts (approval stages resolve roles to people).
+ */
+export { authentication, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './authenticate-request.ts';
+export { hashPassword } from './password.ts';
+export { listOperators, setOperators, type OperatorView } from './operators.ts';
+export { rolesByEmployee } from './roles-by-employee.ts';
+export { seedAccounts, type AccountRows } from './seed-accounts.ts';
+export { authRoutes } from './routes.ts';
+export { operatorRoutes } from './operator-routes.ts';

@@ -1,0 +1,17 @@
+/**
+ * Organisation (组织架构): departments, ranks, employees (personal numbers encrypted), cost
+ * centres, projects, CSV import and HR sync.
+ *
+ * Other modules read the organisation through the functions below. Where a list needs a name or
+ * an existence check inside its own query, they may also read the tables exported at the end —
+ * read only: every write goes through this module's use cases.
+ */
+export { departmentChain, managerChain } from './read/chains.ts';
+export { employeeLabels, nameIn, type EmployeeLabel } from './read/employee-labels.ts';
+export { loadOrgStructure, type OrgStructure } from './read/org-structure.ts';
+export { idCardBirthDate, idCardCheckDigit, isValidIdCardNo } from './rules/id-card.ts';
+export { seedOrganisation, type OrganisationRows } from './seed-organisation.ts';
+export { orgRoutes } from './routes.ts';
+
+/** Read-only tables (see above). */
+export { costCentres, departments, employees, projects, ranks } from './schema.ts';

@@ -1,0 +1,27 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../../platform/db/database.ts';
+import { departments, employees, projects } from '../schema.ts';
+
+/** Who reports to whom, which department is under which and who heads it, who owns each project. */
+export interface OrgStructure {
+  employees: { id: string; managerId: string | null; departmentId: string; active: boolean }[];
+  departments: { id: string; parentId: string | null; headId: string | null }[];
+  projects: { id: string; ownerId: string | null }[];
+}
+
+/** A tenant's reporting lines, departments and project owners, read in the caller's transaction. */
+export async function loadOrgStructure(tx: Tx, tenantId: string): Promise<OrgStructure> {
+  const [people, depts, owned] = await Promise.all([
+    tx
+      .select({ id: employees.id, managerId: employees.managerId, departmentId: employees.departmentId, status: employees.status })
+      .from(employees)
+      .where(eq(employees.tenantId, tenantId)),
+    tx.select({ id: departments.id, parentId: departments.parentId, headId: departments.headEmployeeId }).from(departments).where(eq(departments.tenantId, tenantId)),
+    tx.select({ id: projects.id, ownerId: projects.ownerEmployeeId }).from(projects).where(eq(projects.tenantId, tenantId)),
+  ]);
+  return {
+    employees: people.map((e) => ({ id: e.id, managerId: e.managerId, departmentId: e.departmentId, active: e.status === 'active' })),
+    departments: depts,
+    projects: owned,
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * Travel requests (出差申请): drafts, submission with the budget check and occupation, approval
+ * through the tenant's flows (as the approval subject `travel_request`), withdrawal, cancellation
+ * and completion; and the check of an order against the traveller's approved requests and policy
+ * (request coverage), which booking will call before it books.
+ */
+export { travelRequestSubject } from './follow-approval.ts';
+export { checkOrderIn, type OrderCheck, type OrderCheckInput } from './coverage/check-order.ts';
+export { completionSweepJob, sweepOnStart } from './completion/completion-job.ts';
+export { seedSampleTravelRequests, type SampleRequestsInput } from './sample-requests.ts';
+export { travelRoutes } from './routes.ts';
