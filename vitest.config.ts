@@ -2,10 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 const postgresUrl = process.env.TRIPDESK_TEST_DATABASE_URL;
 const dbTests = ['test/**/*.test.ts'];
-const notDbTests = ['test/browser/**', 'node_modules/**'];
+const notDbTests = ['test/browser/**', 'test/architecture/**', 'node_modules/**'];
 
 /**
- * Tiers: `unit` (pure rules beside the code), `pglite` (services and HTTP over the embedded
+ * Tiers: `unit` (pure rules beside the code, and the architecture checks), `pglite` (services and HTTP over the embedded
  * database), `postgres` (the same files again on PostgreSQL, when TRIPDESK_TEST_DATABASE_URL is
  * set), `browser` (journeys in Chromium). Each database project prepares one migrated, seeded
  * template in its global setup and every test file works on its own clone.
@@ -16,7 +16,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     maxWorkers: 2,
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'console/src/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'console/src/**/*.test.ts', 'test/architecture/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'pglite',
