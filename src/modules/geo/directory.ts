@@ -1,5 +1,5 @@
 import type { DivisionRow } from './build/division-rows.ts';
-import { DIVISIONS, PROVINCES } from './generated/divisions.generated.ts';
+import { DIVISIONS, PROVINCES } from './division-data.ts';
 import { AIRPORTS, IATA_CITIES } from './tables/airports.ts';
 import { RANKED, TIER_RANKING } from './tables/city-tiers.ts';
 import { STATIONS } from './tables/stations.ts';

@@ -12,4 +12,4 @@ export { ambiguousSpellings, resolveCity, resolveCityId, tierOf } from './resolv
 export type { SearchOptions } from './search.ts';
 export { searchCities } from './search.ts';
 export { TIER_RANKING } from './tables/city-tiers.ts';
-export { DIVISION_SOURCE } from './generated/divisions.generated.ts';
+export { DIVISION_SOURCE } from './division-data.ts';
