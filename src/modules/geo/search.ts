@@ -56,7 +56,7 @@ function bestMatch(entry: Entry, q: string, han: boolean): number {
 }
 
 export interface SearchOptions {
-  /** At most this many cities (default 20, at most 100). */
+  /** At most this many cities (default 20; at most 400, which is every city). */
   limit?: number;
   /** Only cities of this tier. */
   tier?: CityTier;
@@ -69,7 +69,7 @@ export interface SearchOptions {
  * matches; then by tier (一线 first); then by pinyin.
  */
 export function searchCities(query: string, options: SearchOptions = {}): City[] {
-  const limit = Math.min(Math.max(options.limit ?? 20, 1), 100);
+  const limit = Math.min(Math.max(options.limit ?? 20, 1), 400);
   const s = normalizeText(query);
   if (s.length === 0) return [];
   const han = hasHan(s);
