@@ -5,7 +5,7 @@
  * a city's other airports away from the city itself (万州 WXN in 重庆) are not main.
  *
  * Sources: CAAC's list of civil airports (中国民用航空局 民用机场名称, incl. the 2025 renaming of
- * 乌鲁木齐天山), checked against OurAirports as packaged by airport-data-js (a unit test holds every
+ * 乌鲁木齐天山 and 2024 运城盐湖), checked against OurAirports as packaged by airport-data-js (a unit test holds every
  * code to be a Chinese airport there). A maintained table: add airports when they open (乐山 LSG
  * and 蚌埠滕湖 were still in trials at the end of 2025).
  */
@@ -32,7 +32,7 @@ export const AIRPORTS: readonly AirportRow[] = [
   ['taiyuan', 'TYN', '太原武宿国际机场', 'Taiyuan Wusu International Airport'],
   ['datong', 'DAT', '大同云冈机场', 'Datong Yungang Airport'],
   ['changzhi', 'CIH', '长治王村机场', 'Changzhi Wangcun Airport'],
-  ['yuncheng', 'YCU', '运城关公机场', 'Yuncheng Guangong Airport'],
+  ['yuncheng', 'YCU', '运城盐湖国际机场', 'Yuncheng Yanhu International Airport'],
   ['xinzhou', 'WUT', '忻州五台山机场', 'Xinzhou Wutaishan Airport'],
   ['linfen', 'LFQ', '临汾尧都机场', 'Linfen Yaodu Airport'],
   ['lvliang', 'LLV', '吕梁大武机场', 'Lüliang Dawu Airport'],
@@ -43,7 +43,7 @@ export const AIRPORTS: readonly AirportRow[] = [
   ['tongliao', 'TGO', '通辽机场', 'Tongliao Airport'],
   ['tongliao', 'HUO', '霍林郭勒霍林河机场', 'Holingol Huolinhe Airport'],
   ['eerduosi', 'DSN', '鄂尔多斯伊金霍洛国际机场', 'Ordos Ejin Horo International Airport'],
-  ['hulunbeier', 'HLD', '呼伦贝尔海拉尔机场', 'Hulunbuir Hailar Airport'],
+  ['hulunbeier', 'HLD', '呼伦贝尔东山国际机场', 'Hulunbuir Dongshan International Airport'],
   ['hulunbeier', 'NZH', '满洲里西郊机场', 'Manzhouli Xijiao Airport'],
   ['hulunbeier', 'NZL', '扎兰屯成吉思汗机场', 'Zhalantun Chengjisihan Airport'],
   ['bayannaoer', 'RLK', '巴彦淖尔天吉泰机场', 'Bayannur Tianjitai Airport'],
