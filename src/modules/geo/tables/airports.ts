@@ -4,10 +4,11 @@
  * the city's main airport first. IATA city codes that group several airports are in IATA_CITIES;
  * a city's other airports away from the city itself (万州 WXN in 重庆) are not main.
  *
- * Sources: CAAC's list of civil airports (中国民用航空局 民用机场名称, incl. the 2025 renaming of
- * 乌鲁木齐天山 and 2024 运城盐湖), checked against OurAirports as packaged by airport-data-js (a unit test holds every
- * code to be a Chinese airport there). A maintained table: add airports when they open (乐山 LSG
- * and 蚌埠滕湖 were still in trials at the end of 2025).
+ * Sources: CAAC's names of civil airports (中国民用航空局 民用机场名称, incl. the renamings to
+ * 运城盐湖 in 2024 and 乌鲁木齐天山 in 2025), checked against OurAirports as packaged by
+ * airport-data-js (a unit test holds every code to be a Chinese airport there). A maintained
+ * table: add airports when they open (乐山 LSG and 蚌埠滕湖 were in trials at the end of 2025) and
+ * follow renamings; the IATA codes are the stable part.
  */
 export type AirportRow = readonly [cityId: string, iata: string, zh: string, en: string];
 
