@@ -3,6 +3,7 @@ import { approvalRoutes } from './modules/approval/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, operatorRoutes } from './modules/auth/index.ts';
 import { budgetRoutes } from './modules/budget/index.ts';
+import { geoRoutes } from './modules/geo/index.ts';
 import { notifyRoutes } from './modules/notify/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
 import { policyModuleRoutes } from './modules/policy/index.ts';
@@ -18,6 +19,7 @@ export const allRoutes: RouteModule[] = [
   auditRoutes,
   orgRoutes,
   notifyRoutes,
+  geoRoutes,
   budgetRoutes,
   policyModuleRoutes,
   (app, deps) => approvalRoutes(app, deps, approvalDepsOf(deps)),

@@ -1,19 +1,9 @@
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.ts';
-import { geoRoutes } from '../../src/modules/geo/routes.ts';
-import { buildApp } from '../../src/platform/http/app.ts';
 import type { App } from '../../src/platform/http/types.ts';
-import { allRoutes } from '../../src/routes.ts';
-import { signInAs, type SignedIn } from '../support/app.ts';
-import { testDatabase, type TestDb } from '../support/db.ts';
+import { signInAs, type SignedIn, testApp, type TestApp } from '../support/app.ts';
 import { openApiOperation, routeCatalogue } from '../support/route-catalogue.ts';
 
-/**
- * The geo directory over HTTP. The routes are not in src/routes.ts yet, so this file builds the
- * whole application with them added, over a demo-seeded database for signing in.
- */
+/** The geo directory over HTTP, in the whole application over a demo-seeded database. */
 
 interface CityJson {
   id: string;
@@ -27,20 +17,17 @@ interface CityJson {
   province: { code: string; zh: string; en: string };
 }
 
-let db: TestDb;
+let t: TestApp;
 let app: App;
 let admin: SignedIn;
 
 beforeAll(async () => {
-  db = await testDatabase();
-  const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent' });
-  app = await buildApp({ config, database: db.database, cipher: db.cipher }, { logger: false, routes: [...allRoutes, geoRoutes] });
-  await app.ready();
+  t = await testApp();
+  app = t.app;
   admin = await signInAs(app, 'admin@huachen.example.com');
 });
 afterAll(async () => {
-  await app?.close();
-  await db?.close();
+  await t?.close();
 });
 
 const get = (url: string, query: Record<string, string> = {}, headers: Record<string, string> = admin.headers) =>

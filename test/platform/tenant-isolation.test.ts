@@ -246,9 +246,11 @@ describe('over HTTP', () => {
     const before = await yunfanFingerprint();
     const routes = routeCatalogue(t.app).filter((r) => pathParams(r.url).length > 0);
     // The control: every GET route with an id finds some Huachen record, so its 404s below mean something.
+    // Reference data shared by all tenants (the geo directory's cities) has no tenant record behind its ids.
+    const referenceData = (r: { url: string }) => r.url.startsWith('/api/v1/geo/');
     const own = await sampleIds(huachen);
     const blind: string[] = [];
-    for (const route of routes.filter((r) => r.method === 'GET')) {
+    for (const route of routes.filter((r) => r.method === 'GET' && !referenceData(r))) {
       let found = false;
       for (const sample of own) if (!found) found = (await callWith(route, sample.id)).statusCode === 200;
       if (!found) blind.push(describeRoute(route));

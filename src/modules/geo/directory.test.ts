@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CITIES as POLICY_CITIES } from '../policy/engine/city-tiers.ts';
+import { CITIES as POLICY_CITIES } from './testing/policy-city-table.ts';
 import { CITIES, cityById, listCities } from './directory.ts';
 import { AIRPORTS, IATA_CITIES } from './tables/airports.ts';
 import { STATIONS } from './tables/stations.ts';

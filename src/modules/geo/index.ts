@@ -13,3 +13,4 @@ export type { SearchOptions } from './search.ts';
 export { searchCities } from './search.ts';
 export { TIER_RANKING } from './tables/city-tiers.ts';
 export { DIVISION_SOURCE } from './division-data.ts';
+export { geoRoutes } from './routes.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CITIES as POLICY_CITIES } from '../policy/engine/city-tiers.ts';
+import { CITIES as POLICY_CITIES } from './testing/policy-city-table.ts';
 import { cityById } from './directory.ts';
 import { ambiguousSpellings, resolveCity, resolveCityId, tierOf } from './resolve.ts';
 

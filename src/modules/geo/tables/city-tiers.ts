@@ -1,7 +1,7 @@
 /**
  * City tiers (城市等级): 第一财经·新一线城市研究所《2024 城市商业魅力排行榜》(published
  * 2024-05-30) — 4 一线, 15 新一线 and 30 二线 cities; every other city is 'other'. The lists and
- * ids are exactly those of src/modules/policy/engine/city-tiers.ts (a test holds them equal).
+ * ids are exactly those the policy engine's former table used (testing/policy-city-table.ts; a test holds them equal).
  * Review them when a new ranking comes out, and change TIER_RANKING.year with them.
  */
 export const TIER_RANKING = { year: 2024, name: '第一财经·新一线城市研究所《2024 城市商业魅力排行榜》' } as const;

@@ -24,6 +24,16 @@ describe('hotel_nightly_cap', () => {
     expect(checkOf(capRule(), hotel({ nightlyRateFen: 90_000 }), traveller({ rankLevel: 8 }))).toMatchObject({ passed: true, limit: 100_000 });
   });
 
+  it('reads the city however it is written: 北京, 北京市, Beijing, BJS, PEK, PKX and 110000 all get the tier-1 cap', () => {
+    for (const cityCode of ['北京', '北京市', 'Beijing', 'beijing', 'BJS', 'PEK', 'PKX', '110000']) {
+      expect(checkOf(capRule(), hotel({ cityCode, nightlyRateFen: 61_000 })), cityCode).toMatchObject({ passed: false, limit: 60_000, difference: 1_000 });
+    }
+    // Per-city caps and peak seasons are keyed the same way, whichever spelling the rule used.
+    expect(checkOf(capRule(), hotel({ cityCode: 'SZX', nightlyRateFen: 64_000 }))).toMatchObject({ passed: true, limit: 65_000 });
+    const seasons = capRule({ peakSeasons: [{ name: '广交会', cityCodes: ['广州'], from: '2025-04-15', to: '2025-04-19', upliftPercent: 20 }] });
+    expect(checkOf(seasons, hotel({ cityCode: 'CAN', checkIn: '2025-04-15', checkOut: '2025-04-16', nightlyRateFen: 72_000 }))).toMatchObject({ passed: true, limit: 72_000 });
+  });
+
   it('explains with the city, its tier and the amounts', () => {
     const c = checkOf(capRule(), hotel({ cityCode: 'guangzhou', nightlyRateFen: 65_000 }));
     expect(c.explanation['zh-CN']).toBe('酒店每晚价格 ¥650.00 超过广州（一线城市）每晚上限 ¥600.00，超出 ¥50.00');

@@ -3,7 +3,7 @@
  * what-if simulation against past orders. Money is integer fen; dates are 'YYYY-MM-DD'; local
  * times of day are 'HH:MM' in China time (see china-time.ts).
  */
-import type { CityTier } from './city-tiers.ts';
+import type { CityTier } from '../../geo/index.ts';
 import type { Category } from './option-types.ts';
 import type { Cabin, CarServiceLevel, RuleAction, Seat, Sleeper } from './scales.ts';
 

@@ -50,8 +50,8 @@ describe('trip_destinations', () => {
   it('denies the listed cities', () => {
     const c = checkOf(deny, flight({ destination: 'sanya' }));
     expect(c).toMatchObject({ passed: false });
-    expect(c.explanation.en).toBe('The destination sanya is one of the barred destinations (sanya)');
-    expect(checkOf(deny, train({ destination: 'hangzhou' })).explanation['zh-CN']).toBe('目的地 杭州 不在禁止前往的目的地之列（sanya）');
+    expect(c.explanation.en).toBe('The destination Sanya is one of the barred destinations (Sanya)');
+    expect(checkOf(deny, train({ destination: 'hangzhou' })).explanation['zh-CN']).toBe('目的地 杭州 不在禁止前往的目的地之列（三亚）');
   });
 
   it('uses the trip context for cars and is not applicable without any destination', () => {

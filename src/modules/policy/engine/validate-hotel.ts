@@ -3,7 +3,7 @@
  * level) and peak seasons (real dates, no two overlapping in the same city).
  */
 import { dayNumberOfDate } from '../../../platform/time/china-time.ts';
-import { CITY_TIERS } from './city-tiers.ts';
+import { CITY_TIERS } from '../../geo/index.ts';
 import type { Obj, Problems } from './validate-fields.ts';
 
 interface Range {

@@ -1,5 +1,6 @@
 import { Type, type TSchema, type TUnsafe } from '@sinclair/typebox';
-import { CABINS, CAR_PURPOSES, CAR_SERVICE_LEVELS, CATEGORIES, CITY_TIERS, RULE_ACTIONS, SEATS, SLEEPERS, type Rule, type RuleKind } from '../engine/index.ts';
+import { CITY_TIERS } from '../../geo/index.ts';
+import { CABINS, CAR_PURPOSES, CAR_SERVICE_LEVELS, CATEGORIES, RULE_ACTIONS, SEATS, SLEEPERS, type Rule, type RuleKind } from '../engine/index.ts';
 
 /**
  * The engine's rule JSON (engine/rule-types.ts) as a request schema: the shape of every rule kind,

@@ -1,4 +1,4 @@
-import { CITY_TIER_NAMES, cityName } from '../city-tiers.ts';
+import { CITY_TIER_NAMES, cityName } from '../city-names.ts';
 import type { Explanation, RuleCheckData } from '../evaluation-types.ts';
 import { formatFen } from '../../../../platform/format/money.ts';
 import { plural } from '../format.ts';

@@ -1,4 +1,4 @@
-import { cityName } from '../city-tiers.ts';
+import { cityName } from '../city-names.ts';
 import type { Explanation, RuleCheckData } from '../evaluation-types.ts';
 import { formatFen } from '../../../../platform/format/money.ts';
 import type { TripDailyBudgetRule, TripDestinationsRule, TripRequiresApprovedRequestRule } from '../rule-types.ts';

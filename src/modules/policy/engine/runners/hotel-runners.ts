@@ -1,6 +1,7 @@
 import { levelInRange } from '../applies-to.ts';
 import { dayNumberOfDate } from '../../../../platform/time/china-time.ts';
-import { cityTier, type CityTier } from '../city-tiers.ts';
+import { type CityTier, tierOf } from '../../../geo/index.ts';
+import { cityKeyOf } from '../city-names.ts';
 import type { HotelOption, Traveller } from '../option-types.ts';
 import type { HotelCapBand, HotelNightlyCapRule, HotelStarRule } from '../rule-types.ts';
 import { atMost, notApplicable, type Runner } from './slot.ts';
@@ -38,12 +39,12 @@ export function hotelCapTable(rule: HotelNightlyCapRule, traveller: Traveller): 
   const band = rule.params.bands.find((b) => levelInRange(traveller.rankLevel, b.minRankLevel, b.maxRankLevel)) ?? null;
   return {
     band,
-    cityCaps: new Map(Object.entries(band?.cityCapsFen ?? {})),
+    cityCaps: new Map(Object.entries(band?.cityCapsFen ?? {}).map(([city, fen]) => [cityKeyOf(city), fen])),
     seasons: (rule.params.peakSeasons ?? []).map((p) => ({
       name: p.name,
       from: dayNumberOfDate(p.from),
       to: dayNumberOfDate(p.to),
-      cities: p.cityCodes === undefined || p.cityCodes.length === 0 ? null : new Set(p.cityCodes),
+      cities: p.cityCodes === undefined || p.cityCodes.length === 0 ? null : new Set(p.cityCodes.map(cityKeyOf)),
       upliftPercent: p.upliftPercent,
     })),
   };
@@ -60,8 +61,10 @@ function uplifted(baseFen: number, percent: number): number {
  * which fails the check.
  */
 export function stayCap(table: HotelCapTable, band: HotelCapBand, option: HotelOption): StayCap {
-  const tier = cityTier(option.cityCode);
-  const cityCap = table.cityCaps.get(option.cityCode);
+  // The option may name its city any way (北京, BJS, PEK, 110000 …): one key for tier, city caps and seasons.
+  const city = cityKeyOf(option.cityCode);
+  const tier = tierOf(city);
+  const cityCap = table.cityCaps.get(city);
   const baseFen = cityCap ?? band.tierCapsFen[tier];
   const basis = cityCap === undefined ? 'tier' : 'city';
   if (table.seasons.length === 0) return { baseFen, basis, tier, nights: 1, limitFen: baseFen, uplifts: [] };
@@ -69,7 +72,7 @@ export function stayCap(table: HotelCapTable, band: HotelCapBand, option: HotelO
   const nights = Math.max(1, dayNumberOfDate(option.checkOut) - start);
   const end = start + nights;
   if (!Number.isFinite(end)) return { baseFen, basis, tier, nights: Number.NaN, limitFen: Number.NaN, uplifts: [] };
-  const seasons = table.seasons.filter((s) => (s.cities === null || s.cities.has(option.cityCode)) && s.from < end && s.to >= start);
+  const seasons = table.seasons.filter((s) => (s.cities === null || s.cities.has(city)) && s.from < end && s.to >= start);
   // The nights split into runs on which the same seasons apply; sum the caps run by run.
   const cuts = new Set([start, end]);
   for (const s of seasons) {

@@ -1,4 +1,5 @@
-import { cityByCode } from '../city-tiers.ts';
+import { cityById } from '../../../geo/index.ts';
+import { cityKeyOf } from '../city-names.ts';
 import type { TravelOption } from '../option-types.ts';
 import type { TripDailyBudgetRule, TripDestinationsRule, TripRequiresApprovedRequestRule } from '../rule-types.ts';
 import { atMost, notApplicable, type Runner } from './slot.ts';
@@ -26,18 +27,20 @@ export function destinationListText(rule: TripDestinationsRule): string {
 
 /**
  * Where the option takes the traveller: the trip context's city, else the flight's or train's
- * destination or the hotel's city; the country given, else 'CN' for a city of the tier table.
+ * destination or the hotel's city, read through the geo directory; the country given, else 'CN'
+ * for a city the directory knows.
  * limit: the list's text; actual: the destination city (or the country when only it is known).
  * Not applicable when the option has no destination at all (a car ride without trip context).
  */
 export function tripDestinationsRunner(rule: TripDestinationsRule): Runner<TravelOption> {
-  const cities = new Set(rule.params.cities ?? []);
+  const cities = new Set((rule.params.cities ?? []).map(cityKeyOf));
   const countries = new Set(rule.params.countries ?? []);
   const allow = rule.params.mode === 'allow';
   const text = destinationListText(rule);
   return (o, s) => {
-    const city = o.destinationCity ?? (o.category === 'flight' || o.category === 'train' ? o.destination : o.category === 'hotel' ? o.cityCode : undefined);
-    const country = o.destinationCountry ?? (city !== undefined && cityByCode(city) !== undefined ? 'CN' : undefined);
+    const named = o.destinationCity ?? (o.category === 'flight' || o.category === 'train' ? o.destination : o.category === 'hotel' ? o.cityCode : undefined);
+    const city = named === undefined ? undefined : cityKeyOf(named);
+    const country = o.destinationCountry ?? (city !== undefined && cityById(city) !== null ? 'CN' : undefined);
     if (city === undefined && country === undefined) return notApplicable(s);
     const listed = (city !== undefined && cities.has(city)) || (country !== undefined && countries.has(country));
     s.applicable = true;

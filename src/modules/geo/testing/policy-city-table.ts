@@ -1,4 +1,8 @@
 /**
+ * The city table the policy engine kept until the geo directory replaced it (December 2026),
+ * frozen: stored policies name cities by these ids, so the geo tests prove that every one still
+ * resolves to itself with the same tier and names. Not used by production code.
+ *
  * City tiers for hotel caps (城市等级). The table follows 第一财经·新一线城市研究所
  * 《2024 城市商业魅力排行榜》(published 2024-05-30): 4 一线, 15 新一线 and 30 二线 cities;
  * every other city is 'other'. It is a maintained table: review it when a new ranking comes out
@@ -87,33 +91,3 @@ function rows(tier: City['tier'], list: readonly Row[]): City[] {
 
 /** Every city of the table, 一线 first. */
 export const CITIES: readonly City[] = [...rows('tier1', TIER1), ...rows('new_tier1', NEW_TIER1), ...rows('tier2', TIER2)];
-
-const byCode = new Map(CITIES.map((c) => [c.code, c]));
-const byIata = new Map(CITIES.flatMap((c) => (c.iata === null ? [] : [[c.iata, c] as const])));
-
-export function cityByCode(code: string): City | undefined {
-  return byCode.get(code);
-}
-
-/** The table's city for an IATA city code ('BJS', 'SHA', 'CAN' …), to map flight results to city codes. */
-export function cityByIata(iata: string): City | undefined {
-  return byIata.get(iata.toUpperCase());
-}
-
-/** The tier of a city code; cities not in the table are 'other'. */
-export function cityTier(code: string): CityTier {
-  return byCode.get(code)?.tier ?? 'other';
-}
-
-export const CITY_TIER_NAMES: Readonly<Record<CityTier, { zh: string; en: string }>> = {
-  tier1: { zh: '一线城市', en: 'tier-1 city' },
-  new_tier1: { zh: '新一线城市', en: 'new tier-1 city' },
-  tier2: { zh: '二线城市', en: 'tier-2 city' },
-  other: { zh: '其他城市', en: 'other city' },
-};
-
-/** A city's name for explanations: the table's name, or the code itself for cities it does not know. */
-export function cityName(code: string): { zh: string; en: string } {
-  const city = byCode.get(code);
-  return city ? { zh: city.zh, en: city.en } : { zh: code, en: code };
-}
