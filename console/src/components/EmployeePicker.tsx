@@ -36,30 +36,27 @@ export function EmployeePicker({ testId, id, value, onChange, excludeIds, placeh
   const listId = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [options, setOptions] = useState<Employee[]>([]);
-  const [searching, setSearching] = useState(false);
   const term = useDebounced(query.trim(), 250);
   const excluded = (excludeIds ?? []).join(',');
+  // The options found for one search (term and exclusions); while the next search runs the last
+  // ones stay on screen, marked as searching.
+  const searchKey = `${term}\u0000${excluded}`;
+  const [found, setFound] = useState<{ key: string; options: Employee[] } | null>(null);
+  const options = found?.options ?? [];
+  const searching = found?.key !== searchKey;
 
   useEffect(() => {
     if (!open) return undefined;
     const controller = new AbortController();
     const skip = new Set(excluded ? excluded.split(',') : []);
-    setSearching(true);
     orgApi
       .employees({ q: term || undefined, status: 'active', limit: MAX_OPTIONS + skip.size }, controller.signal)
-      .then((page) => {
-        setOptions(page.items.filter((e) => !skip.has(e.id)).slice(0, MAX_OPTIONS));
-        setSearching(false);
-      })
+      .then((page) => setFound({ key: searchKey, options: page.items.filter((e) => !skip.has(e.id)).slice(0, MAX_OPTIONS) }))
       .catch(() => {
-        if (!controller.signal.aborted) {
-          setOptions([]);
-          setSearching(false);
-        }
+        if (!controller.signal.aborted) setFound({ key: searchKey, options: [] });
       });
     return () => controller.abort();
-  }, [term, open, excluded]);
+  }, [term, open, excluded, searchKey]);
 
   if (value) {
     return (
