@@ -92,6 +92,7 @@ export function EmployeesPage() {
         />
         <DepartmentSelect
           testId="employee-filter-department"
+          ariaLabel={t('employees.department')}
           value={departmentId}
           onChange={(value) => setParam('departmentId', value)}
           nodes={departmentOptions}
