@@ -6,7 +6,8 @@ import { schemaErrors } from '../../testing/schema';
 import { EMPLOYEE_FIELDS, EMPTY_EMPLOYEE, createBody, missingRequired, patchBody, valuesFromEmployee, type EmployeeFormValues } from './employeeFormModel';
 
 const uuid = fc.uuid({ version: 7 });
-const text = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '');
+/** Text as the server stores it: trimmed, not empty. */
+const text = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s !== '');
 const optional = fc.option(text, { nil: null });
 
 const employee: fc.Arbitrary<Employee> = fc.record({
