@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFieldControlId } from './Field';
 import { CITIES, cityByCode, type CityEntry } from '../lib/cities';
 import { zhEn } from '../lib/localized';
 
@@ -11,17 +12,21 @@ interface CitySelectProps {
   disabled?: boolean;
   /** Label of the empty choice; defaults to "select…". */
   emptyLabel?: string;
+  /** The select's name when no Field or label names it. */
+  ariaLabel?: string;
 }
 
 const TIERS: CityEntry['tier'][] = ['tier1', 'new_tier1', 'tier2'];
 
 /** A <select> of Chinese cities grouped by tier (一线 / 新一线 / 二线); values are the engine's city codes. */
-export function CitySelect({ id, testId, value, onChange, invalid, disabled, emptyLabel }: CitySelectProps) {
+export function CitySelect({ id, testId, value, onChange, invalid, disabled, emptyLabel, ariaLabel }: CitySelectProps) {
   const { t } = useTranslation();
+  const controlId = useFieldControlId(id);
   const unknown = value !== '' && !cityByCode(value);
   return (
     <select
-      id={id}
+      id={controlId}
+      aria-label={ariaLabel}
       data-testid={testId}
       value={value}
       disabled={disabled}

@@ -1,4 +1,5 @@
 import type { DepartmentNode } from '../pages/departments/tree';
+import { useFieldControlId } from './Field';
 
 interface DepartmentSelectProps {
   id?: string;
@@ -11,13 +12,17 @@ interface DepartmentSelectProps {
   exclude?: Set<string>;
   disabled?: boolean;
   invalid?: boolean;
+  /** The select's name when no Field labels it (a filter in a toolbar). */
+  ariaLabel?: string;
 }
 
 /** A <select> of departments indented by level (nodes in depth-first order). */
-export function DepartmentSelect({ id, testId, value, onChange, nodes, emptyLabel, exclude, disabled, invalid }: DepartmentSelectProps) {
+export function DepartmentSelect({ id, testId, value, onChange, nodes, emptyLabel, exclude, disabled, invalid, ariaLabel }: DepartmentSelectProps) {
+  const controlId = useFieldControlId(id);
   return (
     <select
-      id={id}
+      id={controlId}
+      aria-label={ariaLabel}
       data-testid={testId}
       value={value}
       onChange={(e) => onChange(e.target.value)}

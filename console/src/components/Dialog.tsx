@@ -34,8 +34,11 @@ export function Dialog({ title, onClose, children, footer, testId, dismissible =
   }, [dismissible, onClose]);
 
   return (
+    // The backdrop is only a mouse shortcut for closing; keyboards close with Escape (above), so
+    // it stays out of the accessibility tree.
     <div
       className="dialog-backdrop"
+      role="presentation"
       onMouseDown={(event) => {
         if (dismissible && event.target === event.currentTarget) onClose();
       }}

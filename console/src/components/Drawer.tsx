@@ -20,8 +20,10 @@ export function Drawer({ title, onClose, children, testId }: DrawerProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   return (
+    // The backdrop is only a mouse shortcut for closing; keyboards use Escape or the close button.
     <div
       className="drawer-backdrop"
+      role="presentation"
       onMouseDown={(event) => {
         if (event.target === event.currentTarget) onClose();
       }}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useFieldControlId } from './Field';
 import { useTranslation } from 'react-i18next';
 import { orgApi } from '../api/org';
 import type { Employee } from '../api/types';
@@ -22,6 +23,8 @@ interface EmployeePickerProps {
   placeholder?: string;
   disabled?: boolean;
   invalid?: boolean;
+  /** The search box's name when no Field labels it. */
+  ariaLabel?: string;
 }
 
 const MAX_OPTIONS = 8;
@@ -31,35 +34,35 @@ function picked(e: Employee): PickedEmployee {
 }
 
 /** Searches active employees by name or number (GET /org/employees?q=) and picks one. */
-export function EmployeePicker({ testId, id, value, onChange, excludeIds, placeholder, disabled, invalid }: EmployeePickerProps) {
+export function EmployeePicker({ testId, id, value, onChange, excludeIds, placeholder, disabled, invalid, ariaLabel }: EmployeePickerProps) {
   const { t } = useTranslation();
+  const controlId = useFieldControlId(id);
   const listId = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [options, setOptions] = useState<Employee[]>([]);
-  const [searching, setSearching] = useState(false);
+  /** The option the arrow keys are on (-1: none). */
+  const [active, setActive] = useState(-1);
   const term = useDebounced(query.trim(), 250);
   const excluded = (excludeIds ?? []).join(',');
+  // The options found for one search (term and exclusions); while the next search runs the last
+  // ones stay on screen, marked as searching.
+  const searchKey = `${term}\u0000${excluded}`;
+  const [found, setFound] = useState<{ key: string; options: Employee[] } | null>(null);
+  const options = found?.options ?? [];
+  const searching = found?.key !== searchKey;
 
   useEffect(() => {
     if (!open) return undefined;
     const controller = new AbortController();
     const skip = new Set(excluded ? excluded.split(',') : []);
-    setSearching(true);
     orgApi
       .employees({ q: term || undefined, status: 'active', limit: MAX_OPTIONS + skip.size }, controller.signal)
-      .then((page) => {
-        setOptions(page.items.filter((e) => !skip.has(e.id)).slice(0, MAX_OPTIONS));
-        setSearching(false);
-      })
+      .then((page) => setFound({ key: searchKey, options: page.items.filter((e) => !skip.has(e.id)).slice(0, MAX_OPTIONS) }))
       .catch(() => {
-        if (!controller.signal.aborted) {
-          setOptions([]);
-          setSearching(false);
-        }
+        if (!controller.signal.aborted) setFound({ key: searchKey, options: [] });
       });
     return () => controller.abort();
-  }, [term, open, excluded]);
+  }, [term, open, excluded, searchKey]);
 
   if (value) {
     return (
@@ -79,7 +82,10 @@ export function EmployeePicker({ testId, id, value, onChange, excludeIds, placeh
     onChange(picked(employee));
     setQuery('');
     setOpen(false);
+    setActive(-1);
   };
+  const optionId = (index: number) => `${listId}-${index}`;
+  const current = open && active >= 0 && active < options.length ? active : -1;
 
   return (
     <div
@@ -89,13 +95,17 @@ export function EmployeePicker({ testId, id, value, onChange, excludeIds, placeh
         if (!(next instanceof Node) || !e.currentTarget.contains(next)) setOpen(false);
       }}
     >
+      {/* A combobox (ARIA 1.2): focus stays in the box; arrows move through the options, Enter picks. */}
       <input
-        id={id}
+        id={controlId}
+        aria-label={ariaLabel}
         data-testid={`${testId}-search`}
         type="search"
         role="combobox"
         aria-expanded={open}
         aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={current >= 0 ? optionId(current) : undefined}
         aria-invalid={invalid || undefined}
         autoComplete="off"
         placeholder={placeholder ?? t('picker.employeeSearch')}
@@ -105,32 +115,55 @@ export function EmployeePicker({ testId, id, value, onChange, excludeIds, placeh
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
+          setActive(-1);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') setOpen(false);
+          if (e.key === 'Escape') {
+            setOpen(false);
+          } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            e.preventDefault();
+            setOpen(true);
+            const step = e.key === 'ArrowDown' ? 1 : -1;
+            setActive(options.length === 0 ? -1 : (current + step + options.length) % options.length);
+          } else if (e.key === 'Enter' && current >= 0) {
+            e.preventDefault();
+            const employee = options[current];
+            if (employee) choose(employee);
+          }
         }}
       />
       {open ? (
-        <ul className="picker-options" id={listId} role="listbox" data-testid={`${testId}-options`} onMouseDown={(e) => e.preventDefault()}>
-          {options.map((employee) => (
-            <li key={employee.id} role="option" aria-selected={false}>
-              <button
-                type="button"
-                className="picker-option"
+        // Pressing on the list must not take the focus from the box (that would close it first).
+        <div className="picker-options" role="presentation" data-testid={`${testId}-options`} onMouseDown={(e) => e.preventDefault()}>
+          <ul className="picker-list" id={listId} role="listbox" aria-label={ariaLabel ?? t('picker.employeeSearch')}>
+            {options.map((employee, index) => (
+              <li
+                key={employee.id}
+                id={optionId(index)}
+                role="option"
+                tabIndex={-1}
+                aria-selected={index === current}
+                className={index === current ? 'picker-option active' : 'picker-option'}
                 data-testid={`${testId}-option`}
                 data-employee-id={employee.id}
                 onClick={() => choose(employee)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    choose(employee);
+                  }
+                }}
               >
                 <strong>{employee.name}</strong>
                 <span className="muted">
                   {employee.employeeNo} · {employee.departmentName}
                 </span>
-              </button>
-            </li>
-          ))}
-          {!searching && options.length === 0 ? <li className="picker-empty muted">{t('picker.noMatches')}</li> : null}
-          {searching ? <li className="picker-empty muted">{t('common.loading')}</li> : null}
-        </ul>
+              </li>
+            ))}
+          </ul>
+          {!searching && options.length === 0 ? <p className="picker-empty muted">{t('picker.noMatches')}</p> : null}
+          {searching ? <p className="picker-empty muted">{t('common.loading')}</p> : null}
+        </div>
       ) : null}
     </div>
   );

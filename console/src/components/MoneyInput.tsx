@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useFieldControlId } from './Field';
 import { fenToYuanText, yuanToFen } from '../lib/money';
 
 interface MoneyInputProps {
@@ -15,6 +16,7 @@ interface MoneyInputProps {
 
 /** A yuan (¥) amount input that reports fen: the user types yuan, the API gets fen. */
 export function MoneyInput({ id, testId, value, onChange, invalid, disabled, placeholder, ariaLabel }: MoneyInputProps) {
+  const controlId = useFieldControlId(id);
   const [text, setText] = useState(() => fenToYuanText(value));
   // Follow changes made from outside (a sample loaded, a reset) without fighting the typing.
   const shown = yuanToFen(text) === value || (text.trim() === '' && value === null) ? text : fenToYuanText(value);
@@ -24,7 +26,7 @@ export function MoneyInput({ id, testId, value, onChange, invalid, disabled, pla
         ¥
       </span>
       <input
-        id={id}
+        id={controlId}
         data-testid={testId}
         inputMode="decimal"
         autoComplete="off"

@@ -8,8 +8,8 @@ export function localDate(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function todayLocal(): string {
-  return localDate(new Date());
+export function todayLocal(now: Date = new Date()): string {
+  return localDate(now);
 }
 
 /** Today's date in China (UTC+8), 'YYYY-MM-DD', whatever the browser's zone: the calendar trips are judged by. */
@@ -35,8 +35,8 @@ export function endOfLocalDay(date: string): string {
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 23, 59, 59, 999).toISOString();
 }
 
-/** True when an ISO instant falls on today's local date. */
-export function isToday(iso: string): boolean {
+/** True when an ISO instant falls on the local date of `now` (today). */
+export function isToday(iso: string, now: Date = new Date()): boolean {
   const d = new Date(iso);
-  return !Number.isNaN(d.getTime()) && localDate(d) === todayLocal();
+  return !Number.isNaN(d.getTime()) && localDate(d) === todayLocal(now);
 }

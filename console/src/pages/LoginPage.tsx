@@ -75,7 +75,6 @@ export function LoginPage() {
             value={identifier}
             onChange={(e) => setIdentifier(e.target.value)}
             required
-            autoFocus
           />
         </div>
         <div className="field">

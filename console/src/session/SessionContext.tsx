@@ -38,6 +38,22 @@ async function fetchMe(tenantId: string | null): Promise<Me> {
   }
 }
 
+interface Loaded {
+  user: Me;
+  tenantId: string | null;
+}
+
+/** Who is signed in, in which tenant: the preferred one if still offered (operators), asked again in the chosen one. */
+async function loadSession(preferredTenant: string | null): Promise<Loaded> {
+  let user = await fetchMe(preferredTenant);
+  const chosen = chooseTenant(user, preferredTenant);
+  // An operator's first visit: ask again in the chosen tenant's context.
+  if (chosen && chosen !== preferredTenant) user = await fetchMe(chosen);
+  setTenantId(chosen);
+  if (user.kind === 'operator') storeTenantId(chosen);
+  return { user, tenantId: chosen };
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SessionStatus>('loading');
   const [me, setMe] = useState<Me | null>(null);
@@ -45,38 +61,45 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [tenantId, setTenantState] = useState<string | null>(null);
   const [signedOut, setSignedOut] = useState(false);
 
-  const load = useCallback(async (preferredTenant: string | null) => {
-    try {
-      let user = await fetchMe(preferredTenant);
-      const chosen = chooseTenant(user, preferredTenant);
-      // An operator's first visit: ask again in the chosen tenant's context.
-      if (chosen && chosen !== preferredTenant) user = await fetchMe(chosen);
-      setTenantId(chosen);
-      if (user.kind === 'operator') storeTenantId(chosen);
-      setTenantState(chosen);
-      setMe(user);
-      setError(null);
-      setSignedOut(false);
-      setStatus('ready');
-    } catch (err) {
-      setMe(null);
-      if (err instanceof ApiError && err.status === 401) {
-        setStatus('anonymous');
-      } else {
-        setError(err);
-        setStatus('error');
-      }
+  const show = useCallback(({ user, tenantId: chosen }: Loaded) => {
+    setTenantState(chosen);
+    setMe(user);
+    setError(null);
+    setSignedOut(false);
+    setStatus('ready');
+  }, []);
+
+  const fail = useCallback((err: unknown) => {
+    setMe(null);
+    if (err instanceof ApiError && err.status === 401) {
+      setStatus('anonymous');
+    } else {
+      setError(err);
+      setStatus('error');
     }
   }, []);
 
+  const load = useCallback((preferredTenant: string | null) => loadSession(preferredTenant).then(show, fail), [show, fail]);
+
   useEffect(() => {
+    let current = true;
     setUnauthorizedHandler(() => {
       setMe(null);
       setStatus('anonymous');
     });
-    void load(storedTenantId());
-    return () => setUnauthorizedHandler(null);
-  }, [load]);
+    loadSession(storedTenantId()).then(
+      (loaded) => {
+        if (current) show(loaded);
+      },
+      (err: unknown) => {
+        if (current) fail(err);
+      },
+    );
+    return () => {
+      current = false;
+      setUnauthorizedHandler(null);
+    };
+  }, [show, fail]);
 
   const refresh = useCallback(() => load(storedTenantId()), [load]);
 

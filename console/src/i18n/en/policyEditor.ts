@@ -64,6 +64,7 @@ export const policyEditor: typeof zhPolicyEditor = {
     exceptionWhen: 'When',
     overnight: 'Overnight train',
     minutesOrMore: 'min or longer',
+    exceptionMinutes: 'Journey time (minutes)',
     exceptionSeat: 'Highest seat then',
     exceptionSleeper: 'Highest berth then',
     maxCarLevel: 'Highest car type',

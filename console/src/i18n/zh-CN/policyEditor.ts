@@ -63,6 +63,7 @@ export const policyEditor = {
     exceptionWhen: '适用情形',
     overnight: '夜间列车',
     minutesOrMore: '分钟以上',
+    exceptionMinutes: '行程时长（分钟）',
     exceptionSeat: '放宽后最高座席',
     exceptionSleeper: '放宽后最高卧铺',
     maxCarLevel: '最高车型',

@@ -95,8 +95,8 @@ export function CreateKeyDialog({ onCreated, onClose }: CreateKeyDialogProps) {
         <Field label={t('apiKeys.name')} htmlFor="apikey-name" required error={problems.name}>
           <input id="apikey-name" data-testid="apikey-name" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
         </Field>
-        <Field label={t('apiKeys.scopes')} required error={problems.scopes}>
-          <div className="checkbox-list" role="group" aria-label={t('apiKeys.scopes')}>
+        <Field group label={t('apiKeys.scopes')} required error={problems.scopes}>
+          <div className="checkbox-list">
             {API_KEY_SCOPES.map((scope) => (
               <label key={scope} className="checkbox">
                 <input

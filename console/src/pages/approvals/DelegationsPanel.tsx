@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDateTime } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
+import { useNow } from '../../lib/useNow';
 import { DelegationDialog } from './DelegationDialog';
 
 /** 委托: my delegations (who may decide for me, when) with create and delete. */
@@ -15,7 +16,7 @@ export function DelegationsPanel() {
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Delegation | null>(null);
   const items = list.data ?? [];
-  const now = Date.now();
+  const now = useNow();
   return (
     <section className="delegations" data-testid="delegations">
       <div className="section-head">

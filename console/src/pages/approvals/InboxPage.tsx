@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { APPROVALS_CHANGED, announceApprovalsChanged, approvalApi } from '../../api/approval';
 import type { InboxFilters, InboxItem, InboxState } from '../../api/approvalTypes';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -9,37 +9,31 @@ import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
 import { Tabs } from '../../components/Tabs';
 import { codeMessage } from '../../lib/errorMessage';
-import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
+import { useSearchParamInput } from '../../lib/useSearchParamInput';
 import { DelegationsPanel } from './DelegationsPanel';
 import { InboxTable } from './InboxTable';
 
 /** /approvals: 待我审批 / 已处理, with counts, search and due filters (in the URL), bulk approval and my delegations. */
 export function InboxPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const state: InboxState = params.get('tab') === 'done' ? 'done' : 'pending';
   const dueParam = params.get('due');
   const due: InboxFilters['due'] = state === 'pending' && (dueParam === 'overdue' || dueParam === 'due_today') ? dueParam : undefined;
-  const [searchInput, setSearchInput] = useState(params.get('q') ?? '');
-  const q = useDebounced(searchInput.trim(), 300);
+  const { input: searchInput, setInput: setSearchInput, term: q } = useSearchParamInput('q', 300);
   const listKey = `${state}|${q}|${due ?? ''}`;
   const [paging, setPaging] = useState<{ key: string; stack: (string | null)[] }>({ key: listKey, stack: [null] });
   const stack = paging.key === listKey ? paging.stack : [null];
   const cursor = stack[stack.length - 1] ?? null;
   const inbox = useLoad(() => approvalApi.inbox(state, cursor, 50, { q, due }), `${listKey}|${cursor ?? ''}`);
-  const setParam = (name: 'q' | 'due' | 'tab', value: string | null) => {
+  const setParam = (name: 'due' | 'tab', value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
     if (name === 'tab') next.delete('due');
     setParams(next, { replace: true });
   };
-  useEffect(() => {
-    if ((params.get('q') ?? '') !== q) setParam('q', q || null);
-    // Only the debounced text goes into the URL.
-  }, [q]);
   const { reload } = inbox;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [results, setResults] = useState<Map<string, { ok: boolean; code?: string }>>(new Map());
@@ -55,7 +49,6 @@ export function InboxPage() {
   const items = inbox.data?.items ?? [];
   const counts = inbox.data?.counts;
   const nextCursor = inbox.data?.nextCursor ?? null;
-  const open = (item: InboxItem) => void navigate(`/travel/requests/${encodeURIComponent(item.subjectId)}`);
 
   const bulkApprove = async () => {
     setBusy(true);
@@ -162,7 +155,7 @@ export function InboxPage() {
             })
           }
           onToggleAll={(on) => setSelected(on ? new Set(items.map((i) => i.instanceId)) : new Set())}
-          onOpen={open}
+          hrefOf={(item) => `/travel/requests/${encodeURIComponent(item.subjectId)}`}
           filtered={Boolean(q || due)}
         />
         <Pager

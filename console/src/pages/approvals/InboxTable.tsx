@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { InboxItem, InboxState } from '../../api/approvalTypes';
+import { LinkRow, RowLink } from '../../components/LinkRow';
 import { isToday } from '../../lib/dates';
 import { formatDateTime } from '../../lib/format';
 import { codeMessage } from '../../lib/errorMessage';
 import { formatFen } from '../../lib/money';
+import { useNow } from '../../lib/useNow';
 
 interface InboxTableProps {
   state: InboxState;
@@ -13,22 +15,23 @@ interface InboxTableProps {
   results: Map<string, { ok: boolean; code?: string }>;
   onToggle: (instanceId: string) => void;
   onToggleAll: (on: boolean) => void;
-  onOpen: (item: InboxItem) => void;
+  /** Where a row leads: the subject (the travel request) to decide on. */
+  hrefOf: (item: InboxItem) => string;
   /** A search or due filter is on: an empty page says nothing matches. */
   filtered?: boolean;
 }
 
-function DueBadge({ dueAt }: { dueAt: string | null }) {
+function DueBadge({ dueAt, now }: { dueAt: string | null; now: number }) {
   const { t } = useTranslation();
   if (!dueAt) return null;
-  if (new Date(dueAt).getTime() < Date.now()) {
+  if (new Date(dueAt).getTime() < now) {
     return (
       <span className="badge badge-danger" data-testid="inbox-overdue">
         {t('approvals.inbox.overdue')}
       </span>
     );
   }
-  if (isToday(dueAt)) {
+  if (isToday(dueAt, new Date(now))) {
     return (
       <span className="badge badge-warning" data-testid="inbox-due-today">
         {t('approvals.inbox.dueToday')}
@@ -39,8 +42,9 @@ function DueBadge({ dueAt }: { dueAt: string | null }) {
 }
 
 /** Inbox rows: a checkbox (pending tab), code, title, requester, amount, stage, since, due. */
-export function InboxTable({ state, items, loading, selected, results, onToggle, onToggleAll, onOpen, filtered = false }: InboxTableProps) {
+export function InboxTable({ state, items, loading, selected, results, onToggle, onToggleAll, hrefOf, filtered = false }: InboxTableProps) {
   const { t } = useTranslation();
+  const now = useNow();
   const selectable = state === 'pending';
   const allOn = items.length > 0 && items.every((i) => selected.has(i.instanceId));
   return (
@@ -68,23 +72,26 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
           {items.map((item) => {
             const result = results.get(item.instanceId);
             return (
-              <tr key={item.instanceId} data-testid="inbox-row" data-instance-id={item.instanceId} data-subject-id={item.subjectId} tabIndex={0} onClick={() => onOpen(item)} onKeyDown={(e) => {
-                if (e.key === 'Enter') onOpen(item);
-              }}>
+              <LinkRow key={item.instanceId} to={hrefOf(item)} data-testid="inbox-row" data-instance-id={item.instanceId} data-subject-id={item.subjectId}>
                 {selectable ? (
-                  <td className="check-col" onClick={(e) => e.stopPropagation()}>
-                    <input
-                      type="checkbox"
-                      aria-label={t('approvals.inbox.select', { code: item.subjectCode ?? '' })}
-                      data-testid="inbox-select"
-                      checked={selected.has(item.instanceId)}
-                      onChange={() => onToggle(item.instanceId)}
-                    />
+                  <td className="check-col">
+                    {/* The label fills the cell: a click near the box toggles it rather than opening the row. */}
+                    <label className="check-cell">
+                      <input
+                        type="checkbox"
+                        aria-label={t('approvals.inbox.select', { code: item.subjectCode ?? '' })}
+                        data-testid="inbox-select"
+                        checked={selected.has(item.instanceId)}
+                        onChange={() => onToggle(item.instanceId)}
+                      />
+                    </label>
                   </td>
                 ) : null}
                 <td className="mono nowrap">{item.subjectCode ?? t('common.none')}</td>
                 <td>
-                  <span className="strong" data-testid="inbox-title">{item.title ?? t('common.none')}</span>
+                  <RowLink to={hrefOf(item)}>
+                    <span className="strong" data-testid="inbox-title">{item.title ?? t('common.none')}</span>
+                  </RowLink>
                   {item.onBehalfOf ? (
                     <span className="badge badge-neutral inline-badge" data-testid="inbox-on-behalf">
                       {t('approvals.stepper.delegateMark', { name: item.onBehalfOf.name })}
@@ -101,10 +108,10 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
                 <td className="nowrap">{item.stageName}</td>
                 <td className="nowrap muted">{formatDateTime(item.since)}</td>
                 <td className="nowrap">
-                  {state === 'pending' ? <DueBadge dueAt={item.dueAt} /> : null}
+                  {state === 'pending' ? <DueBadge dueAt={item.dueAt} now={now} /> : null}
                   <span className="muted small"> {formatDateTime(item.dueAt)}</span>
                 </td>
-              </tr>
+              </LinkRow>
             );
           })}
         </tbody>

@@ -146,7 +146,7 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
               <EmployeePicker testId="budget-scope-employee" value={employee} onChange={setEmployee} invalid={Boolean(problems.scopeId)} />
             )}
           </Field>
-          <Field label={t('budgets.period')} error={problems.periodStart ?? problems.periodType}>
+          <Field group label={t('budgets.period')} error={problems.periodStart ?? problems.periodType}>
             <PeriodPicker testId="budget-dialog-period" value={period} onChange={setPeriod} />
           </Field>
         </>

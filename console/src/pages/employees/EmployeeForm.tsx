@@ -128,7 +128,7 @@ export function EmployeeForm({ values, errors, options, selfId, readOnly, onChan
             </select>
           </Field>
         </div>
-        <Field label={t('employeeForm.projects')} error={errors.projectIds} errorTestId="field-error-projectIds">
+        <Field group label={t('employeeForm.projects')} error={errors.projectIds} errorTestId="field-error-projectIds">
           <ProjectPicker
             projects={options.projects}
             value={values.projectIds}

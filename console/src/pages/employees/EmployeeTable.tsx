@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { Employee } from '../../api/types';
+import { LinkRow, RowLink } from '../../components/LinkRow';
 import { StatusBadge } from './StatusBadge';
 
 interface EmployeeTableProps {
   items: Employee[];
   loading: boolean;
   rankNames: Map<string, string>;
-  onOpen: (employee: Employee) => void;
+  /** Where a row leads: the employee's form. */
+  hrefOf: (employee: Employee) => string;
 }
 
 /** Employee list; a row opens the employee's form. */
-export function EmployeeTable({ items, loading, rankNames, onOpen }: EmployeeTableProps) {
+export function EmployeeTable({ items, loading, rankNames, hrefOf }: EmployeeTableProps) {
   const { t } = useTranslation();
   const none = t('common.none');
   return (
@@ -30,18 +32,11 @@ export function EmployeeTable({ items, loading, rankNames, onOpen }: EmployeeTab
         </thead>
         <tbody>
           {items.map((employee) => (
-            <tr
-              key={employee.id}
-              data-testid="employee-row"
-              data-employee-id={employee.id}
-              tabIndex={0}
-              onClick={() => onOpen(employee)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') onOpen(employee);
-              }}
-            >
+            <LinkRow key={employee.id} to={hrefOf(employee)} data-testid="employee-row" data-employee-id={employee.id}>
               <td className="mono" data-testid="employee-cell-employeeNo">{employee.employeeNo}</td>
-              <td className="strong" data-testid="employee-cell-name">{employee.name}</td>
+              <td className="strong" data-testid="employee-cell-name">
+                <RowLink to={hrefOf(employee)}>{employee.name}</RowLink>
+              </td>
               <td data-testid="employee-cell-department">{employee.departmentName}</td>
               <td data-testid="employee-cell-rank">{employee.rankName ?? rankNames.get(employee.rank) ?? employee.rank}</td>
               <td data-testid="employee-cell-manager">{employee.managerName ?? none}</td>
@@ -50,7 +45,7 @@ export function EmployeeTable({ items, loading, rankNames, onOpen }: EmployeeTab
               <td data-testid="employee-cell-status">
                 <StatusBadge status={employee.status} />
               </td>
-            </tr>
+            </LinkRow>
           ))}
         </tbody>
       </table>

@@ -1,14 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { orgApi } from '../../api/org';
 import type { EmployeeStatus } from '../../api/types';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
-import { useDebounced } from '../../lib/useDebounced';
 import { useLoad } from '../../lib/useLoad';
+import { useSearchParamInput } from '../../lib/useSearchParamInput';
 import { useSession } from '../../session/SessionContext';
 import { buildDepartmentTree, flattenTree } from '../departments/tree';
 import { EmployeeTable } from './EmployeeTable';
@@ -29,7 +29,6 @@ function parseSize(value: string | null): number {
 /** Employee list with debounced search, filters (kept in the URL) and cursor paging. */
 export function EmployeesPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { hasPermission } = useSession();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
@@ -37,8 +36,7 @@ export function EmployeesPage() {
   const status = parseStatus(params.get('status'));
   const limit = parseSize(params.get('limit'));
 
-  const [searchInput, setSearchInput] = useState(q);
-  const debouncedSearch = useDebounced(searchInput.trim(), SEARCH_DEBOUNCE_MS);
+  const { input: searchInput, setInput: setSearchInput } = useSearchParamInput('q', SEARCH_DEBOUNCE_MS);
 
   const setParam = (name: string, value: string) => {
     setParams(
@@ -51,11 +49,6 @@ export function EmployeesPage() {
       { replace: true },
     );
   };
-
-  // Only the debounced text drives this; q is read to skip no-op updates.
-  useEffect(() => {
-    if (debouncedSearch !== q) setParam('q', debouncedSearch);
-  }, [debouncedSearch]);
 
   // A stack of cursors: the last one is the current page; it resets whenever a filter changes.
   const filterKey = JSON.stringify([q, departmentId, status, limit]);
@@ -99,6 +92,7 @@ export function EmployeesPage() {
         />
         <DepartmentSelect
           testId="employee-filter-department"
+          ariaLabel={t('employees.department')}
           value={departmentId}
           onChange={(value) => setParam('departmentId', value)}
           nodes={departmentOptions}
@@ -121,7 +115,7 @@ export function EmployeesPage() {
           items={list.data?.items ?? []}
           loading={list.loading}
           rankNames={rankNames}
-          onOpen={(employee) => void navigate(`/org/employees/${encodeURIComponent(employee.id)}`)}
+          hrefOf={(employee) => `/org/employees/${encodeURIComponent(employee.id)}`}
         />
         <Pager
           page={stack.length}

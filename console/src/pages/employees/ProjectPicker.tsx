@@ -19,7 +19,7 @@ export function ProjectPicker({ projects, value, disabled, onChange }: ProjectPi
   }
   const toggle = (id: string) => onChange(selected.has(id) ? value.filter((v) => v !== id) : [...value, id]);
   return (
-    <div className="checkbox-list" data-testid="emp-projects" role="group" aria-label={t('employeeForm.projects')}>
+    <div className="checkbox-list" data-testid="emp-projects">
       {projects.map((project) => (
         <label key={project.id} className="checkbox">
           <input

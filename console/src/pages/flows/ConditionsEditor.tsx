@@ -20,13 +20,13 @@ function ConditionParams({ c, set, departments, projects, index }: { c: FlowCond
   switch (c.kind) {
     case 'amount_at_least':
     case 'amount_at_most':
-      return <MoneyInput testId={`${testId}-fen`} value={c.fen} onChange={(fen) => set({ ...c, fen: fen ?? Number.NaN })} />;
+      return <MoneyInput testId={`${testId}-fen`} ariaLabel={t(`flows.condition.${c.kind}`)} value={c.fen} onChange={(fen) => set({ ...c, fen: fen ?? Number.NaN })} />;
     case 'amount_between':
       return (
         <div className="band-levels">
-          <MoneyInput testId={`${testId}-min`} value={c.minFen} onChange={(fen) => set({ ...c, minFen: fen ?? Number.NaN })} />
+          <MoneyInput testId={`${testId}-min`} ariaLabel={t('flows.editor.amountMin')} value={c.minFen} onChange={(fen) => set({ ...c, minFen: fen ?? Number.NaN })} />
           <span>–</span>
-          <MoneyInput testId={`${testId}-max`} value={c.maxFen} onChange={(fen) => set({ ...c, maxFen: fen ?? Number.NaN })} />
+          <MoneyInput testId={`${testId}-max`} ariaLabel={t('flows.editor.amountMax')} value={c.maxFen} onChange={(fen) => set({ ...c, maxFen: fen ?? Number.NaN })} />
         </div>
       );
     case 'category_in':
@@ -46,7 +46,7 @@ function ConditionParams({ c, set, departments, projects, index }: { c: FlowCond
       );
     case 'department_in':
       return (
-        <select multiple className="multi-select" data-testid={`${testId}-departments`} value={c.departmentIds} onChange={(e) => set({ ...c, departmentIds: [...e.target.selectedOptions].map((o) => o.value) })}>
+        <select multiple className="multi-select" aria-label={t(`flows.condition.${c.kind}`)} data-testid={`${testId}-departments`} value={c.departmentIds} onChange={(e) => set({ ...c, departmentIds: [...e.target.selectedOptions].map((o) => o.value) })}>
           {departments.map((n) => (
             <option key={n.department.id} value={n.department.id}>
               {`${'\u00a0\u00a0'.repeat(n.depth)}${n.department.name}`}
@@ -56,7 +56,7 @@ function ConditionParams({ c, set, departments, projects, index }: { c: FlowCond
       );
     case 'project_in':
       return (
-        <select multiple className="multi-select" data-testid={`${testId}-projects`} value={c.projectIds} onChange={(e) => set({ ...c, projectIds: [...e.target.selectedOptions].map((o) => o.value) })}>
+        <select multiple className="multi-select" aria-label={t(`flows.condition.${c.kind}`)} data-testid={`${testId}-projects`} value={c.projectIds} onChange={(e) => set({ ...c, projectIds: [...e.target.selectedOptions].map((o) => o.value) })}>
           {projects.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -69,7 +69,7 @@ function ConditionParams({ c, set, departments, projects, index }: { c: FlowCond
     case 'within_approved_request':
       return (
         <>
-          <select data-testid={`${testId}-is`} value={c.is ? 'yes' : 'no'} onChange={(e) => set({ ...c, is: e.target.value === 'yes' })}>
+          <select aria-label={t(`flows.condition.${c.kind}`)} data-testid={`${testId}-is`} value={c.is ? 'yes' : 'no'} onChange={(e) => set({ ...c, is: e.target.value === 'yes' })}>
             <option value="yes">{t('flows.yes')}</option>
             <option value="no">{t('flows.no')}</option>
           </select>

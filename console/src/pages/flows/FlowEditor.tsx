@@ -103,7 +103,7 @@ export function FlowEditor({ flow, departments, projects }: FlowEditorProps) {
           <Field label={t('flows.editor.priority')} hint={t('flows.editor.priorityHint')} error={messagesAt(topErrors, 'priority')}>
             <NumberInput testId="flow-priority" value={priority} onChange={setPriority} />
           </Field>
-          <Field label={t('flows.editor.active')}>
+          <Field group label={t('flows.editor.active')}>
             <label className="checkbox">
               <input type="checkbox" data-testid="flow-active" checked={active} onChange={(e) => setActive(e.target.checked)} />
               <span>{t('flows.editor.activeHint')}</span>

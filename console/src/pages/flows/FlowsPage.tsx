@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { approvalApi } from '../../api/approval';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LinkRow, RowLink } from '../../components/LinkRow';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
@@ -11,10 +12,9 @@ import { clauseJoin } from '../../lib/lists';
 /** /approvals/flows: the tenant's approval flows in the order they are tried. */
 export function FlowsPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const list = useLoad(() => approvalApi.flows(), 'flows');
   const items = [...(list.data ?? [])].sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name));
-  const open = (id: string) => void navigate(`/approvals/flows/${encodeURIComponent(id)}`);
+  const hrefOf = (id: string) => `/approvals/flows/${encodeURIComponent(id)}`;
   return (
     <section data-testid="page-flows">
       <PageHeader
@@ -42,9 +42,11 @@ export function FlowsPage() {
             </thead>
             <tbody>
               {items.map((f) => (
-                <tr key={f.id} data-testid="flow-row" data-flow-id={f.id} tabIndex={0} onClick={() => open(f.id)} onKeyDown={(e) => e.key === 'Enter' && open(f.id)}>
+                <LinkRow key={f.id} to={hrefOf(f.id)} data-testid="flow-row" data-flow-id={f.id}>
                   <td className="num">{f.priority}</td>
-                  <td className="strong">{f.name}</td>
+                  <td className="strong">
+                    <RowLink to={hrefOf(f.id)}>{f.name}</RowLink>
+                  </td>
                   <td>{f.definition.conditions.length === 0 ? <span className="muted">{t('flows.list.always')}</span> : clauseJoin(f.definition.conditions.map((c) => conditionSummary(t, c)))}</td>
                   <td>
                     <ol className="inline-steps">
@@ -59,7 +61,7 @@ export function FlowsPage() {
                     <span className={`badge ${f.active ? 'badge-success' : 'badge-neutral'}`}>{f.active ? t('flows.list.active') : t('flows.list.inactive')}</span>
                   </td>
                   <td className="nowrap muted">{formatDateTime(f.updatedAt)}</td>
-                </tr>
+                </LinkRow>
               ))}
             </tbody>
           </table>

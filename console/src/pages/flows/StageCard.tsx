@@ -42,16 +42,18 @@ export function StageCard({ stage, index, count, errors, onChange, onMove, onRem
         </button>
       </header>
       <div className="form-grid">
-        <Field label={t('flows.editor.approvers')} error={err('approvers')}>
+        <Field group label={t('flows.editor.approvers')} error={err('approvers')}>
           <ApproverRuleFields testId={`${testId}-approvers`} rule={stage.approvers} error={err('approvers')} onChange={(approvers) => onChange({ ...stage, approvers })} />
         </Field>
         <Field label={t('flows.editor.mode')} error={err('mode')}>
-          <select data-testid={`${testId}-mode`} value={stage.mode} onChange={(e) => onChange({ ...stage, mode: e.target.value === 'all' ? 'all' : 'any' })}>
-            <option value="any">{t('approvals.mode.any')}</option>
-            <option value="all">{t('approvals.mode.all')}</option>
-          </select>
+          {(id) => (
+            <select id={id} data-testid={`${testId}-mode`} value={stage.mode} onChange={(e) => onChange({ ...stage, mode: e.target.value === 'all' ? 'all' : 'any' })}>
+              <option value="any">{t('approvals.mode.any')}</option>
+              <option value="all">{t('approvals.mode.all')}</option>
+            </select>
+          )}
         </Field>
-        <Field label={t('flows.editor.timeout')} error={err('timeout')}>
+        <Field group label={t('flows.editor.timeout')} error={err('timeout')}>
           <label className="checkbox">
             <input
               type="checkbox"
@@ -66,8 +68,8 @@ export function StageCard({ stage, index, count, errors, onChange, onMove, onRem
           </label>
           {timeout ? (
             <div className="timeout-row">
-              <NumberInput testId={`${testId}-timeout-hours`} value={hours(timeout.afterMinutes)} min={0.5} step={0.5} suffix={t('flows.editor.hours')} invalid={Boolean(err('timeout.afterMinutes'))} onChange={(v) => onChange({ ...stage, timeout: { ...timeout, afterMinutes: minutes(v) } })} />
-              <OptionSelect testId={`${testId}-timeout-action`} value={timeout.action} options={TIMEOUT_ACTIONS} label={(a) => t(`flows.timeoutAction.${a}`)} onChange={(action) => onChange({ ...stage, timeout: { afterMinutes: timeout.afterMinutes, action } })} />
+              <NumberInput testId={`${testId}-timeout-hours`} value={hours(timeout.afterMinutes)} min={0.5} step={0.5} suffix={t('flows.editor.hours')} ariaLabel={t('flows.editor.timeoutHours')} invalid={Boolean(err('timeout.afterMinutes'))} onChange={(v) => onChange({ ...stage, timeout: { ...timeout, afterMinutes: minutes(v) } })} />
+              <OptionSelect testId={`${testId}-timeout-action`} value={timeout.action} options={TIMEOUT_ACTIONS} ariaLabel={t('flows.editor.timeoutAction')} label={(a) => t(`flows.timeoutAction.${a}`)} onChange={(action) => onChange({ ...stage, timeout: { afterMinutes: timeout.afterMinutes, action } })} />
               {timeout.action === 'remind' ? (
                 <NumberInput
                   testId={`${testId}-remind-every`}
@@ -75,6 +77,7 @@ export function StageCard({ stage, index, count, errors, onChange, onMove, onRem
                   min={0.5}
                   step={0.5}
                   suffix={t('flows.editor.remindEvery')}
+                  ariaLabel={t('flows.editor.remindEveryLabel')}
                   invalid={Boolean(err('timeout.remindEveryMinutes'))}
                   onChange={(v) => {
                     const { remindEveryMinutes: _old, ...rest } = timeout;
@@ -85,8 +88,9 @@ export function StageCard({ stage, index, count, errors, onChange, onMove, onRem
             </div>
           ) : null}
         </Field>
-        <Field label={t('flows.editor.onEmpty')} error={err('onEmpty')}>
+        <Field group label={t('flows.editor.onEmpty')} error={err('onEmpty')}>
           <select
+            aria-label={t('flows.editor.onEmpty')}
             data-testid={`${testId}-on-empty`}
             value={empty.kind}
             onChange={(e) => {

@@ -103,7 +103,7 @@ export function AssignmentsEditor({ policy, ranks, departments, readOnly, onSave
               return (
                 <tr key={row.key} data-testid="assignment-row">
                   <td>
-                    <DepartmentSelect testId={`assignment-${index}-department`} value={row.departmentId} onChange={(departmentId) => set(row.key, { departmentId })} nodes={nodes} emptyLabel={t('policy.assignments.wholeCompany')} disabled={readOnly} />
+                    <DepartmentSelect testId={`assignment-${index}-department`} ariaLabel={t('policy.assignments.department')} value={row.departmentId} onChange={(departmentId) => set(row.key, { departmentId })} nodes={nodes} emptyLabel={t('policy.assignments.wholeCompany')} disabled={readOnly} />
                   </td>
                   <td>
                     <select

@@ -5,6 +5,7 @@ import { orgApi } from '../../api/org';
 import { policyApi } from '../../api/policy';
 import type { PolicyAssignment } from '../../api/policyTypes';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LinkRow, RowLink } from '../../components/LinkRow';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../lib/format';
 import { useLoad } from '../../lib/useLoad';
@@ -30,7 +31,8 @@ export function PolicyListPage() {
     if (a.minRankLevel !== null || a.maxRankLevel !== null) parts.push(t('policy.rules.levels', { min: a.minRankLevel ?? 1, max: a.maxRankLevel ?? '∞' }));
     return parts.join(' · ');
   };
-  const open = (id: string) => void navigate(`/policies/${encodeURIComponent(id)}`);
+  const hrefOf = (id: string) => `/policies/${encodeURIComponent(id)}`;
+  const open = (id: string) => void navigate(hrefOf(id));
 
   return (
     <section data-testid="page-policies">
@@ -60,9 +62,11 @@ export function PolicyListPage() {
             </thead>
             <tbody>
               {items.map((p) => (
-                <tr key={p.id} data-testid="policy-row" data-policy-id={p.id} tabIndex={0} onClick={() => open(p.id)} onKeyDown={(e) => e.key === 'Enter' && open(p.id)}>
+                <LinkRow key={p.id} to={hrefOf(p.id)} data-testid="policy-row" data-policy-id={p.id}>
                   <td>
-                    <div className="strong">{p.name}</div>
+                    <div className="strong">
+                      <RowLink to={hrefOf(p.id)}>{p.name}</RowLink>
+                    </div>
                     {p.description ? <div className="muted small">{p.description}</div> : null}
                   </td>
                   <td className="nowrap">
@@ -89,7 +93,7 @@ export function PolicyListPage() {
                   <td>
                     <span className={`badge ${p.status === 'active' ? 'badge-success' : 'badge-neutral'}`}>{t(`policy.list.statuses.${p.status}`)}</span>
                   </td>
-                </tr>
+                </LinkRow>
               ))}
             </tbody>
           </table>

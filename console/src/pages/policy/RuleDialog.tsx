@@ -62,7 +62,7 @@ export function RuleDialog({ rule, isNew, ranks, errors, readOnly, onSave, onClo
           <Field label={t('policy.rules.action')} error={errorAt(errors, 'action')}>
             <OptionSelect testId="rule-action" value={draft.action} options={RULE_ACTIONS} label={(a) => t(`policy.action.${a}`)} onChange={(action) => setDraft({ ...draft, action })} />
           </Field>
-          <Field label={t('policy.rules.rankLevels')} hint={t('policy.rules.rankLevelsHint')} error={errorAt(errors, 'appliesTo.minRankLevel') ?? errorAt(errors, 'appliesTo.maxRankLevel')}>
+          <Field group label={t('policy.rules.rankLevels')} hint={t('policy.rules.rankLevelsHint')} error={errorAt(errors, 'appliesTo.minRankLevel') ?? errorAt(errors, 'appliesTo.maxRankLevel')}>
             <div className="band-levels">
               <NumberInput testId="rule-min-level" value={applies.minRankLevel} min={1} ariaLabel={t('policy.form.minRankLevel')} onChange={(v) => setApplies({ ...applies, minRankLevel: v })} />
               <span>–</span>
@@ -70,7 +70,7 @@ export function RuleDialog({ rule, isNew, ranks, errors, readOnly, onSave, onClo
             </div>
           </Field>
         </div>
-        <Field label={t('policy.rules.appliesTo')} hint={t('policy.rules.appliesToHint')} error={errorAt(errors, 'appliesTo')}>
+        <Field group label={t('policy.rules.appliesTo')} hint={t('policy.rules.appliesToHint')} error={errorAt(errors, 'appliesTo')}>
           <div className="inline-checks">
             {ranks.map((rank) => (
               <label key={rank.code} className="checkbox">

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { travelApi } from '../../api/travel';
 import { REQUEST_STATUSES, type RequestScope } from '../../api/travelTypes';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LinkRow, RowLink } from '../../components/LinkRow';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
 import { Tabs } from '../../components/Tabs';
@@ -20,7 +21,6 @@ const PAGE_SIZE = 20;
 /** /travel/requests: my requests (and, with travel.read_all, the whole company's) with status and current approvers. */
 export function RequestListPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { hasPermission } = useSession();
   const [params, setParams] = useSearchParams();
   const scope: RequestScope = params.get('scope') === 'all' && hasPermission('travel.read_all') ? 'all' : 'mine';
@@ -45,7 +45,7 @@ export function RequestListPage() {
     );
   const items = list.data?.items ?? [];
   const nextCursor = list.data?.nextCursor ?? null;
-  const open = (id: string) => void navigate(`/travel/requests/${encodeURIComponent(id)}`);
+  const hrefOf = (id: string) => `/travel/requests/${encodeURIComponent(id)}`;
 
   return (
     <section data-testid="page-requests">
@@ -101,19 +101,11 @@ export function RequestListPage() {
             </thead>
             <tbody>
               {items.map((r) => (
-                <tr
-                  key={r.id}
-                  data-testid="request-row"
-                  data-request-id={r.id}
-                  data-status={r.status}
-                  tabIndex={0}
-                  onClick={() => open(r.id)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') open(r.id);
-                  }}
-                >
+                <LinkRow key={r.id} to={hrefOf(r.id)} data-testid="request-row" data-request-id={r.id} data-status={r.status}>
                   <td className="mono nowrap">{r.code}</td>
-                  <td className="strong">{r.purpose}</td>
+                  <td className="strong">
+                    <RowLink to={hrefOf(r.id)}>{r.purpose}</RowLink>
+                  </td>
                   {scope === 'all' ? <td>{r.requesterName}</td> : null}
                   <td>{listJoin(r.destinations.map(cityLabel)) || t('common.none')}</td>
                   <td className="nowrap">{formatDate(r.firstDepartDate) || t('common.none')}</td>
@@ -123,7 +115,7 @@ export function RequestListPage() {
                   </td>
                   <td data-testid="request-row-approvers">{listJoin(r.currentApprovers.map((a) => a.name)) || t('common.none')}</td>
                   <td className="nowrap muted">{formatDateTime(r.createdAt)}</td>
-                </tr>
+                </LinkRow>
               ))}
             </tbody>
           </table>

@@ -12,7 +12,7 @@ export function FlightCabinForm({ params, onChange, errors, testId }: ParamsForm
       <Field label={t('policy.form.maxCabin')} error={errorAt(errors, 'params.maxCabin')}>
         <OptionSelect testId={`${testId}-maxCabin`} value={params.maxCabin} options={CABINS} label={(c) => t(`policy.cabin.${c}`)} onChange={(maxCabin) => onChange({ ...params, maxCabin })} />
       </Field>
-      <Field label={t('policy.form.longFlight')} error={errorAt(errors, 'params.longFlight')}>
+      <Field group label={t('policy.form.longFlight')} error={errorAt(errors, 'params.longFlight')}>
         <label className="checkbox">
           <input
             type="checkbox"

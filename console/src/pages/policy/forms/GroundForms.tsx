@@ -27,7 +27,7 @@ export function TrainSeatForm({ params, onChange, errors, testId }: ParamsFormPr
       <Field label={t('policy.form.maxSleeper')} error={errorAt(errors, 'params.maxSleeper')}>
         <OptionSelect testId={`${testId}-maxSleeper`} value={params.maxSleeper} options={SLEEPERS} label={seat} onChange={(maxSleeper) => onChange({ ...params, maxSleeper })} />
       </Field>
-      <Field label={t('policy.form.trainException')} error={errorAt(errors, 'params.exception')}>
+      <Field group label={t('policy.form.trainException')} error={errorAt(errors, 'params.exception')}>
         <label className="checkbox">
           <input
             type="checkbox"
@@ -42,7 +42,7 @@ export function TrainSeatForm({ params, onChange, errors, testId }: ParamsFormPr
       </Field>
       {ex ? (
         <>
-          <Field label={t('policy.form.exceptionWhen')}>
+          <Field group label={t('policy.form.exceptionWhen')}>
             <label className="checkbox">
               <input type="checkbox" checked={ex.overnight === true} onChange={(e) => onChange({ ...params, exception: { ...ex, overnight: e.target.checked || undefined } })} />
               <span>{t('policy.form.overnight')}</span>
@@ -52,6 +52,7 @@ export function TrainSeatForm({ params, onChange, errors, testId }: ParamsFormPr
               value={ex.aboveMinutes}
               min={1}
               suffix={t('policy.form.minutesOrMore')}
+              ariaLabel={t('policy.form.exceptionMinutes')}
               onChange={(v) => onChange({ ...params, exception: { ...ex, aboveMinutes: v } })}
             />
           </Field>

@@ -38,7 +38,7 @@ function CityOverrides({ band, onChange, testId }: { band: HotelCapBand; onChang
         </div>
       ))}
       <div className="override-row">
-        <CitySelect testId={`${testId}-override-city`} value={city} onChange={setCity} emptyLabel={t('policy.form.overrideCity')} />
+        <CitySelect testId={`${testId}-override-city`} value={city} onChange={setCity} emptyLabel={t('policy.form.overrideCity')} ariaLabel={t('policy.form.overrideCity')} />
         <button
           type="button"
           className="btn btn-small"

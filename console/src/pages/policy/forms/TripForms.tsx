@@ -16,7 +16,7 @@ function CategoriesField<P extends { categories?: Category[] }>({ params, onChan
     onChange((next.length > 0 ? { ...rest, categories: next } : rest) as P);
   };
   return (
-    <Field label={t('policy.form.categories')} hint={t('policy.form.categoriesHint')} error={errorAt(errors, 'params.categories')}>
+    <Field group label={t('policy.form.categories')} hint={t('policy.form.categoriesHint')} error={errorAt(errors, 'params.categories')}>
       <div className="inline-checks">
         {CATEGORIES.map((c) => (
           <label key={c} className="checkbox">
@@ -68,22 +68,27 @@ export function DestinationsForm(props: ParamsFormProps<ParamsOf<'trip_destinati
     <>
       <div className="form-grid">
         <Field label={t('policy.form.destinationMode')} error={errorAt(errors, 'params.mode')}>
-          <select data-testid={`${testId}-mode`} value={params.mode} onChange={(e) => onChange({ ...params, mode: e.target.value === 'allow' ? 'allow' : 'deny' })}>
-            <option value="allow">{t('policy.form.destinationAllow')}</option>
-            <option value="deny">{t('policy.form.destinationDeny')}</option>
-          </select>
+          {(id) => (
+            <select id={id} data-testid={`${testId}-mode`} value={params.mode} onChange={(e) => onChange({ ...params, mode: e.target.value === 'allow' ? 'allow' : 'deny' })}>
+              <option value="allow">{t('policy.form.destinationAllow')}</option>
+              <option value="deny">{t('policy.form.destinationDeny')}</option>
+            </select>
+          )}
         </Field>
         <Field label={t('policy.form.countries')} hint={t('policy.form.countriesHint')} error={errorAt(errors, 'params.countries')}>
-          <input
-            data-testid={`${testId}-countries`}
-            value={countries}
-            onChange={(e) => {
-              setCountries(e.target.value);
-              const list = e.target.value.split(/[,，\s]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
-              const { countries: _old, ...rest } = params;
-              onChange(list.length > 0 ? { ...rest, countries: list } : rest);
-            }}
-          />
+          {(id) => (
+            <input
+              id={id}
+              data-testid={`${testId}-countries`}
+              value={countries}
+              onChange={(e) => {
+                setCountries(e.target.value);
+                const list = e.target.value.split(/[,，\s]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
+                const { countries: _old, ...rest } = params;
+                onChange(list.length > 0 ? { ...rest, countries: list } : rest);
+              }}
+            />
+          )}
         </Field>
       </div>
       <Field label={t('policy.form.cities')} error={errorAt(errors, 'params.cities') ?? errors.find((e) => e.path === 'params')?.message}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FieldError } from '../../../api/types';
+import { useFieldControlId } from '../../../components/Field';
 import { messagesAt } from '../../../lib/paths';
 
 /** Props every rule-params form takes: its params, a setter, and the server's errors for this rule (paths from 'params.'). */
@@ -29,13 +30,14 @@ interface IntInputProps {
 
 /** A number input that reports undefined while empty or not a number. */
 export function NumberInput({ testId, id, value, onChange, invalid, min, max, step, suffix, ariaLabel }: IntInputProps) {
+  const controlId = useFieldControlId(id);
   const [text, setText] = useState(value === undefined ? '' : String(value));
   const parsed = text.trim() === '' ? undefined : Number(text);
   const shown = parsed === value || (parsed !== undefined && Number.isNaN(parsed)) ? text : value === undefined ? '' : String(value);
   return (
     <div className="number-input">
       <input
-        id={id}
+        id={controlId}
         type="number"
         data-testid={testId}
         value={shown}
@@ -63,13 +65,17 @@ interface OptionSelectProps<T extends string> {
   label: (value: T) => string;
   onChange: (value: T) => void;
   invalid?: boolean;
+  /** The select's name when no Field labels it. */
+  ariaLabel?: string;
 }
 
 /** A <select> over a fixed list of codes with translated labels. */
-export function OptionSelect<T extends string>({ testId, id, value, options, label, onChange, invalid }: OptionSelectProps<T>) {
+export function OptionSelect<T extends string>({ testId, id, value, options, label, onChange, invalid, ariaLabel }: OptionSelectProps<T>) {
+  const controlId = useFieldControlId(id);
   return (
     <select
-      id={id}
+      id={controlId}
+      aria-label={ariaLabel}
       data-testid={testId}
       value={value}
       aria-invalid={invalid || undefined}

@@ -53,6 +53,7 @@ export function PreviewTravellers({ value, ranks, departments, onChange }: Previ
             value={null}
             excludeIds={value.flatMap((s) => ('employeeId' in s.body ? [s.body.employeeId] : []))}
             placeholder={t('policy.preview.addEmployee')}
+            ariaLabel={t('policy.preview.addEmployee')}
             onChange={(e) => {
               if (e) onChange([...value, { key: nextKey(), label: `${e.name}${e.departmentName ? ` · ${e.departmentName}` : ''}`, body: { employeeId: e.id } }]);
             }}
@@ -67,7 +68,7 @@ export function PreviewTravellers({ value, ranks, departments, onChange }: Previ
             </option>
           ))}
         </select>
-        <DepartmentSelect testId="preview-department" value={department} onChange={setDepartment} nodes={nodes} emptyLabel={t('policy.preview.department')} />
+        <DepartmentSelect testId="preview-department" ariaLabel={t('policy.preview.department')} value={department} onChange={setDepartment} nodes={nodes} emptyLabel={t('policy.preview.department')} />
         <button
           type="button"
           className="btn btn-small"
