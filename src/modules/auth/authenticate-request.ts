@@ -1,3 +1,4 @@
+import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
 import '../access/index.ts';
 import type { Database } from '../../platform/db/database.ts';

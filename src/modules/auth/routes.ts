@@ -1,3 +1,4 @@
+import type {} from '@fastify/cookie';
 import { Type } from '@sinclair/typebox';
 import { CSRF_COOKIE, SESSION_COOKIE } from './authenticate-request.ts';
 import { errorResponses, IdParams, Timestamp } from '../../platform/http/schemas.ts';
