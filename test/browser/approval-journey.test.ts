@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { apiGet, byTestId, useJourney } from './journey.ts';
+import { apiGet, byTestId, pickCity, useJourney } from './journey.ts';
 
 const steps = useJourney('approval');
 
@@ -79,8 +79,13 @@ test('travel request: traveller submits, manager and finance approve, traveller 
   expect(await page.locator(byTestId('traveller-chip')).count()).toBe(1);
   const purpose = `拜访北京客户洽谈年度合作 ${Date.now().toString().slice(-5)}`;
   await page.fill(byTestId('request-purpose'), purpose);
-  await page.selectOption(byTestId('leg-0-from'), 'shanghai');
-  await page.selectOption(byTestId('leg-0-to'), 'beijing');
+  // Cities come from the geo directory, searched on the server: by pinyin initials, by pinyin, by airport code.
+  await page.fill(byTestId('leg-0-from'), 'sh');
+  await page.waitForSelector(`${byTestId('leg-0-from-option')}[data-city-id="shijiazhuang"]`);
+  await shot('02-city-picker');
+  await pickCity(page, 'leg-0-from', 'sh', 'shanghai');
+  await pickCity(page, 'leg-0-to', 'beij', 'beijing');
+  await pickCity(page, 'leg-0-to', 'PEK', 'beijing');
   await page.fill(byTestId('leg-0-depart'), nextMonth(10));
   await page.fill(byTestId('leg-0-return'), nextMonth(12));
   await page.fill(byTestId('estimate-flight'), '1600');

@@ -9,6 +9,18 @@ import { launchBrowser, type BrowserSession } from './browser.ts';
 
 export const byTestId = (id: string) => `[data-testid="${id}"]`;
 
+/** Picks a city in a CitySelect: types what a user would (北京, beij, bj, PEK) and chooses the city by its id. */
+export async function pickCity(page: Page, testId: string, typed: string, cityId: string): Promise<void> {
+  await page.fill(byTestId(testId), typed);
+  await page.click(`${byTestId(`${testId}-option`)}[data-city-id="${cityId}"]`);
+  await page.waitForSelector(`${byTestId(testId)}[data-city-id="${cityId}"]`);
+}
+
+/** The id of the city a CitySelect holds ('' for none). */
+export async function cityOf(page: Page, testId: string): Promise<string> {
+  return (await page.getAttribute(byTestId(testId), 'data-city-id')) ?? '';
+}
+
 /** GET from the API inside the page, so the session cookie is used. */
 export async function apiGet<T>(page: Page, path: string): Promise<T> {
   return page.evaluate(async (url) => {

@@ -194,3 +194,20 @@ export interface ApiErrorBody {
   message: string;
   details?: unknown;
 }
+
+/** A city of the geo directory (GET /geo/cities). */
+export interface City {
+  id: string;
+  zh: string;
+  zhFull: string;
+  en: string;
+  pinyin: string;
+  divisionCode: string;
+  level: 'municipality' | 'prefecture' | 'county';
+  province: { code: string; zh: string; en: string };
+  tier: 'tier1' | 'new_tier1' | 'tier2' | 'other';
+  tierYear: number;
+  iataCity: string | null;
+  airports: { iata: string; zh: string; en: string; main: boolean }[];
+  stations: { name: string; telegraphCode: string }[];
+}

@@ -1,49 +1,174 @@
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFieldControlId } from './Field';
-import { CITIES, cityByCode, type CityEntry } from '../lib/cities';
+import { geoApi } from '../api/geo';
+import type { City } from '../api/types';
+import { cityById, cityLabel, rememberCities, useCityDirectory, type CityName } from '../lib/cities';
 import { zhEn } from '../lib/localized';
+import { useDebounced } from '../lib/useDebounced';
+import { useFieldControlId } from './Field';
 
 interface CitySelectProps {
   id?: string;
   testId: string;
+  /** The chosen city's id ('beijing'); '' for none. */
   value: string;
-  onChange: (code: string) => void;
+  onChange: (id: string) => void;
   invalid?: boolean;
   disabled?: boolean;
-  /** Label of the empty choice; defaults to "select…". */
+  /** Placeholder of the empty box; defaults to the search hint. */
   emptyLabel?: string;
-  /** The select's name when no Field or label names it. */
+  /** The box's name when no Field or label names it. */
   ariaLabel?: string;
 }
 
-const TIERS: CityEntry['tier'][] = ['tier1', 'new_tier1', 'tier2'];
+const MAX_OPTIONS = 10;
 
-/** A <select> of Chinese cities grouped by tier (一线 / 新一线 / 二线); values are the engine's city codes. */
+/** What an option shows: the directory's view of a search result, or of a city it already holds. */
+type Option = Pick<CityName, 'id' | 'zh' | 'en' | 'tier' | 'province' | 'provinceEn'> & { iata: string | null };
+
+const optionOf = (c: City): Option => ({ id: c.id, zh: c.zh, en: c.en, tier: c.tier, province: c.province.zh, provinceEn: c.province.en, iata: c.iataCity });
+
+/**
+ * A city picker over the geo directory: type Chinese (北京), pinyin (beijing, beij), initials (bj),
+ * English or a code (PEK, SHA) and the server finds the city; with nothing typed it suggests the
+ * 一线 and 新一线 cities. The value is the city's id ('beijing').
+ */
 export function CitySelect({ id, testId, value, onChange, invalid, disabled, emptyLabel, ariaLabel }: CitySelectProps) {
   const { t } = useTranslation();
+  useCityDirectory();
   const controlId = useFieldControlId(id);
-  const unknown = value !== '' && !cityByCode(value);
+  const listId = useId();
+  const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [active, setActive] = useState(-1);
+  const typed = query.trim();
+  const term = useDebounced(typed, 200);
+  const [found, setFound] = useState<{ term: string; options: Option[] } | null>(null);
+  // From the first key until the answer for what is typed arrives.
+  const searching = typed !== '' && (term !== typed || found?.term !== term);
+
+  useEffect(() => {
+    if (!editing || term === '') return undefined;
+    const controller = new AbortController();
+    geoApi
+      .cities({ q: term, limit: MAX_OPTIONS }, controller.signal)
+      .then((list) => {
+        rememberCities(list.items);
+        setFound({ term, options: list.items.map(optionOf) });
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setFound({ term, options: [] });
+      });
+    return () => controller.abort();
+  }, [term, editing]);
+
+  const suggestions = (): Option[] =>
+    ['beijing', 'shanghai', 'guangzhou', 'shenzhen', 'chengdu', 'hangzhou', 'chongqing', 'wuhan', 'xian', 'nanjing']
+      .map((cityId) => cityById(cityId))
+      .filter((c): c is CityName => c !== undefined)
+      .map((c) => ({ ...c, iata: null }));
+  const options = typed === '' ? suggestions() : !searching && found ? found.options : [];
+  const current = editing && active >= 0 && active < options.length ? active : -1;
+  const optionId = (index: number) => `${listId}-${index}`;
+
+  const choose = (option: Option) => {
+    onChange(option.id);
+    setQuery('');
+    setEditing(false);
+    setActive(-1);
+  };
+  const shown = editing ? query : value === '' ? '' : cityLabel(value);
+
   return (
-    <select
-      id={controlId}
-      aria-label={ariaLabel}
-      data-testid={testId}
-      value={value}
-      disabled={disabled}
-      aria-invalid={invalid || undefined}
-      onChange={(e) => onChange(e.target.value)}
+    <div
+      className="picker city-picker"
+      onBlur={(e) => {
+        const next = e.relatedTarget;
+        if (next instanceof Node && e.currentTarget.contains(next)) return;
+        // Emptying the box and leaving it clears the choice; anything else typed and not picked is dropped.
+        if (editing && query.trim() === '' && value !== '') onChange('');
+        setEditing(false);
+        setQuery('');
+      }}
     >
-      <option value="">{emptyLabel ?? t('common.selectPlaceholder')}</option>
-      {unknown ? <option value={value}>{value}</option> : null}
-      {TIERS.map((tier) => (
-        <optgroup key={tier} label={t(`cityTier.${tier}`)}>
-          {CITIES.filter((c) => c.tier === tier).map((city) => (
-            <option key={city.code} value={city.code}>
-              {zhEn(city.zh, city.en)}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </select>
+      {/* A combobox (ARIA 1.2): focus stays in the box; arrows move through the options, Enter picks. */}
+      <input
+        id={controlId}
+        aria-label={ariaLabel}
+        data-testid={testId}
+        data-city-id={value || undefined}
+        type="text"
+        role="combobox"
+        aria-expanded={editing}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={current >= 0 ? optionId(current) : undefined}
+        aria-invalid={invalid || undefined}
+        autoComplete="off"
+        placeholder={emptyLabel ?? t('picker.citySearch')}
+        value={shown}
+        disabled={disabled}
+        onFocus={(e) => {
+          setEditing(true);
+          setQuery(value === '' ? '' : cityLabel(value));
+          e.currentTarget.select();
+        }}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setEditing(true);
+          setActive(-1);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            setEditing(false);
+            setQuery('');
+          } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            e.preventDefault();
+            setEditing(true);
+            const step = e.key === 'ArrowDown' ? 1 : -1;
+            setActive(options.length === 0 ? -1 : (current + step + options.length) % options.length);
+          } else if (e.key === 'Enter') {
+            const pick = current >= 0 ? options[current] : options.length === 1 ? options[0] : undefined;
+            if (pick) {
+              e.preventDefault();
+              choose(pick);
+            }
+          }
+        }}
+      />
+      {editing ? (
+        // Pressing on the list must not take the focus from the box (that would close it first).
+        <div className="picker-options" role="presentation" data-testid={`${testId}-options`} onMouseDown={(e) => e.preventDefault()}>
+          <ul className="picker-list" id={listId} role="listbox" aria-label={ariaLabel ?? t('picker.citySearch')}>
+            {options.map((option, index) => (
+              <li
+                key={option.id}
+                id={optionId(index)}
+                role="option"
+                tabIndex={-1}
+                aria-selected={index === current}
+                className={index === current ? 'picker-option active' : 'picker-option'}
+                data-testid={`${testId}-option`}
+                data-city-id={option.id}
+                onClick={() => choose(option)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    choose(option);
+                  }
+                }}
+              >
+                <strong>{zhEn(option.zh, option.en)}</strong>
+                <span className="muted">
+                  {[zhEn(option.province, option.provinceEn), t(`cityTier.${option.tier}`), option.iata].filter(Boolean).join(' · ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+          {!searching && typed !== '' && options.length === 0 ? <p className="picker-empty muted">{t('picker.noCity')}</p> : null}
+          {searching ? <p className="picker-empty muted">{t('common.loading')}</p> : null}
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -49,11 +49,14 @@ function bestMatch(entry: Entry, q: string, han: boolean): number {
     for (const f of entry.han) best = Math.min(best, matchOf(f, q, true));
   } else {
     for (const f of entry.latin) best = Math.min(best, matchOf(f, q, true));
-    // Initials match whole or as a prefix ('bj', 'hhh' for 呼和浩特), never in the middle.
-    best = Math.min(best, matchOf(entry.initials, q, false));
+    // Initials match whole or as a prefix ('bj', 'hhh' for 呼和浩特), never in the middle; they are
+    // a shorthand, so even a whole match ranks as a prefix: 'sh' is 上海 and 深圳 before 双河.
+    best = Math.min(best, Math.max(PREFIX, matchOf(entry.initials, q, false)));
   }
   return best;
 }
+
+const compareTier = (a: City, b: City): number => tierRank(a.tier) - tierRank(b.tier);
 
 export interface SearchOptions {
   /** At most this many cities (default 20; at most 400, which is every city). */
@@ -65,8 +68,8 @@ export interface SearchOptions {
 /**
  * Cities matching what a person types: Chinese characters ('北', '北京', '京' inside a name), pinyin
  * ('beij', 'xian', 'bei jing'), initials ('bj', 'sh', 'cd'), English names ("Xi'an"), and codes
- * (IATA, telegraph or division codes match exactly). Ranked exact, then prefix, then substring
- * matches; then by tier (一线 first); then by pinyin.
+ * (IATA, telegraph or division codes match exactly). Ranked exact, then prefix (initials count as a
+ * prefix), then substring matches; then by tier (一线 first); then by pinyin.
  */
 export function searchCities(query: string, options: SearchOptions = {}): City[] {
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 400);
@@ -92,7 +95,7 @@ export function searchCities(query: string, options: SearchOptions = {}): City[]
   scored.sort(
     (a, b) =>
       a.match - b.match ||
-      tierRank(a.entry.city.tier) - tierRank(b.entry.city.tier) ||
+      compareTier(a.entry.city, b.entry.city) ||
       a.entry.sortKey.localeCompare(b.entry.sortKey) ||
       a.entry.city.divisionCode.localeCompare(b.entry.city.divisionCode),
   );

@@ -89,6 +89,8 @@ export const status: typeof zhStatus = {
 export const picker: typeof zhPicker = {
   employeeSearch: 'Search by name or employee number',
   noMatches: 'No matching employees',
+  citySearch: 'City, pinyin or airport code',
+  noCity: 'No matching city',
 };
 
 export const cityTier: typeof zhCityTier = {

@@ -52,6 +52,8 @@ export const policyEditor: typeof zhPolicyEditor = {
     to: 'To',
     uplift: 'Uplift',
     seasonCities: 'Cities',
+    allCities: 'All cities',
+    addSeasonCity: 'Add a city (none: every city)',
     peakHint: 'Caps rise by the uplift during a peak season; no city chosen means every city (Ctrl/⌘ to choose several).',
     defaultSeasonName: 'National Day',
     addPeakSeason: 'Add peak season',

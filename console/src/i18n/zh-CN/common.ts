@@ -79,6 +79,8 @@ export const status = {
 export const picker = {
   employeeSearch: '输入姓名或工号搜索',
   noMatches: '没有匹配的员工',
+  citySearch: '城市名、拼音或机场代码',
+  noCity: '没有匹配的城市',
 };
 
 export const cityTier = {

@@ -51,6 +51,8 @@ export const policyEditor = {
     to: '结束',
     uplift: '上浮比例',
     seasonCities: '适用城市',
+    allCities: '全部城市',
+    addSeasonCity: '添加城市（留空表示全部城市）',
     peakHint: '旺季期间限额按比例上浮；不选城市表示所有城市（按住 Ctrl/⌘ 多选）。',
     defaultSeasonName: '国庆',
     addPeakSeason: '添加旺季',

@@ -5,16 +5,9 @@
  */
 import type { Category, TravelOption } from '../../api/policyTypes';
 import type { ItineraryLeg } from '../../api/travelTypes';
-import { CITIES } from '../../lib/cities';
+import { cityIdOf } from '../../lib/cities';
 import { addDays } from '../../lib/dates';
 import { localToIso, SAMPLE_OF_CATEGORY, sampleOption } from '../policy/preview/samples';
-
-/** A city picker code for a request's city, stored as a code ('beijing'), a Chinese or an English name. */
-export function cityCodeOf(text: string): string {
-  const wanted = text.trim().toLowerCase();
-  const city = CITIES.find((c) => c.code === wanted || c.zh === text.trim() || c.en.toLowerCase() === wanted);
-  return city?.code ?? text;
-}
 
 const minutesLater = (iso: string, minutes: number) => new Date(new Date(iso).getTime() + minutes * 60_000).toISOString();
 
@@ -22,8 +15,8 @@ const minutesLater = (iso: string, minutes: number) => new Date(new Date(iso).ge
 export function optionFor(category: Category, leg: ItineraryLeg | null): TravelOption {
   const option = sampleOption(SAMPLE_OF_CATEGORY[category]);
   if (leg === null) return option;
-  const from = cityCodeOf(leg.fromCity);
-  const to = cityCodeOf(leg.toCity);
+  const from = cityIdOf(leg.fromCity);
+  const to = cityIdOf(leg.toCity);
   const day = leg.departDate;
   switch (option.category) {
     case 'flight': {

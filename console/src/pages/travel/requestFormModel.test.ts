@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TravelRequestCreateBody } from '../../../../src/modules/travel/routes/travel-schemas.ts';
 import type { TravelRequest } from '../../api/travelTypes';
-import { CITIES } from '../../lib/cities';
 import { localDate } from '../../lib/dates';
 import { schemaErrors } from '../../testing/schema';
 import { EMPTY_ESTIMATE, checkForm, emptyRequest, estimateTotal, firstDepartDate, newLeg, toWrite, valuesFromRequest, type RequestFormValues } from './requestFormModel';
@@ -37,7 +36,8 @@ const BASE: TravelRequest = {
 };
 
 const uuid = fc.uuid({ version: 7 });
-const city = fc.constantFrom(...CITIES.map((c) => c.code));
+// City ids of the geo directory (the form stores whatever the picker gives).
+const city = fc.constantFrom('beijing', 'shanghai', 'guangzhou', 'shenzhen', 'chengdu', 'xian', 'taizhou_zj', 'lasa');
 const day = fc.date({ min: new Date(2026, 0, 1), max: new Date(2027, 11, 31), noInvalidDate: true }).map(localDate);
 const leg = fc.record({ fromCity: city, toCity: city, departDate: day, returnDate: fc.option(day, { nil: undefined }) }, { requiredKeys: ['fromCity', 'toCity', 'departDate'] });
 const amount = fc.integer({ min: 0, max: 10_000_000 });

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { PeakSeason } from '../../../api/policyTypes';
 import type { FieldError } from '../../../api/types';
-import { CITIES } from '../../../lib/cities';
-import { zhEn } from '../../../lib/localized';
+import { useState } from 'react';
+import { CitySelect } from '../../../components/CitySelect';
+import { cityLabel } from '../../../lib/cities';
 import { errorAt, NumberInput } from './inputs';
 
 interface PeakSeasonsEditorProps {
@@ -28,24 +29,10 @@ export function PeakSeasonsEditor({ seasons, errors, testId, onChange }: PeakSea
             <input type="date" aria-label={t('policy.form.from')} data-testid={`${testId}-${i}-from`} value={s.from} onChange={(e) => set(i, { ...s, from: e.target.value })} />
             <input type="date" aria-label={t('policy.form.to')} data-testid={`${testId}-${i}-to`} value={s.to} onChange={(e) => set(i, { ...s, to: e.target.value })} />
             <NumberInput testId={`${testId}-${i}-uplift`} value={s.upliftPercent} min={1} max={1000} suffix="%" ariaLabel={t('policy.form.uplift')} onChange={(v) => set(i, { ...s, upliftPercent: v ?? Number.NaN })} />
-            <select
-              multiple
-              aria-label={t('policy.form.seasonCities')}
-              className="multi-select"
-              data-testid={`${testId}-${i}-cities`}
-              value={s.cityCodes ?? []}
-              onChange={(e) => {
-                const codes = [...e.target.selectedOptions].map((o) => o.value);
-                const { cityCodes: _old, ...rest } = s;
-                set(i, codes.length > 0 ? { ...rest, cityCodes: codes } : rest);
-              }}
-            >
-              {CITIES.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {zhEn(c.zh, c.en)}
-                </option>
-              ))}
-            </select>
+            <SeasonCities testId={`${testId}-${i}-cities`} cities={s.cityCodes ?? []} onChange={(codes) => {
+              const { cityCodes: _old, ...rest } = s;
+              set(i, codes.length > 0 ? { ...rest, cityCodes: codes } : rest);
+            }} />
             <button type="button" className="btn btn-ghost btn-small" onClick={() => onChange(seasons.filter((_, j) => j !== i))}>
               {t('common.delete')}
             </button>
@@ -62,6 +49,37 @@ export function PeakSeasonsEditor({ seasons, errors, testId, onChange }: PeakSea
       >
         {t('policy.form.addPeakSeason')}
       </button>
+    </div>
+  );
+}
+
+/** The cities a season raises prices in (all when none): chips, and a picker that adds the city chosen. */
+function SeasonCities({ testId, cities, onChange }: { testId: string; cities: string[]; onChange: (cities: string[]) => void }) {
+  const { t } = useTranslation();
+  const [picking, setPicking] = useState('');
+  return (
+    <div className="season-cities" data-testid={testId}>
+      <div className="chip-list">
+        {cities.length === 0 ? <span className="muted small">{t('policy.form.allCities')}</span> : null}
+        {cities.map((code) => (
+          <span key={code} className="chip" data-testid={`${testId}-city`} data-city-id={code}>
+            {cityLabel(code)}
+            <button type="button" className="chip-remove" aria-label={`${t('common.delete')} ${cityLabel(code)}`} onClick={() => onChange(cities.filter((c) => c !== code))}>
+              ×
+            </button>
+          </span>
+        ))}
+      </div>
+      <CitySelect
+        testId={`${testId}-pick`}
+        value={picking}
+        ariaLabel={t('policy.form.seasonCities')}
+        emptyLabel={t('policy.form.addSeasonCity')}
+        onChange={(code) => {
+          if (code !== '' && !cities.includes(code)) onChange([...cities, code]);
+          setPicking('');
+        }}
+      />
     </div>
   );
 }
