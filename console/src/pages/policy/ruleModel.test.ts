@@ -2,11 +2,16 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validatePolicy } from '../../../../src/modules/policy/engine/validate-policy.ts';
 import { RULE_KIND_LIST } from '../../../../src/modules/policy/routes/rule-schemas.ts';
+import { CITIES } from '../../../../src/modules/geo/index.ts';
 import { RULE_KINDS, type Rule } from '../../api/policyTypes';
+import { rememberCities } from '../../lib/cities';
 import { inLanguage } from '../../testing/language';
 import { defaultRule, newRuleId, ruleSummary } from './ruleModel';
 
 vi.mock('../../i18n', async () => (await import('../../testing/language')).i18nModule);
+
+// The directory the console loads after sign-in, here straight from the server's geo module.
+rememberCities(CITIES.map((c) => ({ ...c, airports: [...c.airports], stations: [...c.stations] })));
 
 afterEach(() => {
   vi.restoreAllMocks();
