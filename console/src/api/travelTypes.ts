@@ -3,7 +3,7 @@ import type { ApprovalView, PersonRef, StagePreview } from './approvalTypes';
 import type { Evaluation, Explanation, TravelOption } from './policyTypes';
 import type { BudgetCheck } from './budgetTypes';
 
-export const REQUEST_STATUSES = ['draft', 'submitted', 'approving', 'approved', 'rejected', 'returned', 'withdrawn', 'cancelled', 'completed'] as const;
+export const REQUEST_STATUSES = ['draft', 'approving', 'approved', 'rejected', 'returned', 'withdrawn', 'cancelled', 'completed'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export const ESTIMATE_CATEGORIES = ['flight', 'hotel', 'train', 'car', 'other'] as const;

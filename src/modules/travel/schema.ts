@@ -31,7 +31,7 @@ export const travelRequests = pgTable(
     requesterId: uuid('requester_id').notNull(),
     purpose: text('purpose').notNull(),
     status: text('status', {
-      enum: ['draft', 'submitted', 'approving', 'approved', 'rejected', 'returned', 'withdrawn', 'cancelled', 'completed'],
+      enum: ['draft', 'approving', 'approved', 'rejected', 'returned', 'withdrawn', 'cancelled', 'completed'],
     }).notNull(),
     travellerIds: uuid('traveller_ids').array().notNull(),
     itinerary: jsonb('itinerary').$type<ItineraryLeg[]>().notNull(),

@@ -4,7 +4,6 @@ import type { travel as zhTravel } from '../zh-CN/travel';
 export const travel: typeof zhTravel = {
   status: {
     draft: 'Draft',
-    submitted: 'Submitted',
     approving: 'In approval',
     approved: 'Approved',
     rejected: 'Rejected',

@@ -3,7 +3,6 @@
 export const travel = {
   status: {
     draft: '草稿',
-    submitted: '已提交',
     approving: '审批中',
     approved: '已通过',
     rejected: '已驳回',

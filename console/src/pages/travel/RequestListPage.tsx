@@ -73,7 +73,7 @@ export function RequestListPage() {
         ) : null}
         <select data-testid="request-filter-status" aria-label={t('travel.list.status')} value={status} onChange={(e) => setParam('status', e.target.value)}>
           <option value="">{t('travel.list.allStatuses')}</option>
-          {REQUEST_STATUSES.filter((s) => s !== 'submitted').map((s) => (
+          {REQUEST_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`travel.status.${s}`)}
             </option>

@@ -3,7 +3,6 @@ import { REQUEST_STATUSES, type RequestStatus } from '../../api/travelTypes';
 
 const TONE: Record<RequestStatus, string> = {
   draft: 'badge-neutral',
-  submitted: 'badge-info',
   approving: 'badge-info',
   approved: 'badge-success',
   rejected: 'badge-danger',

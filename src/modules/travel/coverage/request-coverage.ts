@@ -31,7 +31,6 @@ export interface Coverage {
 
 const STATUS_ZH: Record<TravelStatus, string> = {
   draft: '草稿',
-  submitted: '已提交',
   approving: '审批中',
   approved: '已通过',
   rejected: '已驳回',

@@ -13,7 +13,6 @@ const Fen = Type.Integer({ minimum: 0, maximum: 100_000_000_000 });
 
 export const TravelStatusSchema = Type.Union([
   Type.Literal('draft'),
-  Type.Literal('submitted'),
   Type.Literal('approving'),
   Type.Literal('approved'),
   Type.Literal('rejected'),
