@@ -7,7 +7,6 @@ import type { Principal } from './principal.ts';
  * for public routes and before authentication).
  */
 declare module '../../platform/http/types.ts' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging adds the permissions as keys of the platform's registry
   interface RouteAccessNames extends Record<Permission, true> {}
 }
 
