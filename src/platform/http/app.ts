@@ -11,6 +11,7 @@ import { registerOpenApi } from './openapi.ts';
 import { ErrorBody } from './schemas.ts';
 import { registerConsole } from './static-console.ts';
 import type { App, AppDeps, RouteEntry } from './types.ts';
+import { validatorBuilder } from './validator-compiler.ts';
 
 export type RouteModule = (app: App, deps: AppDeps) => void | Promise<void>;
 
@@ -36,7 +37,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
     },
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: process.env.TRIPDESK_TRUST_PROXY === 'true',
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' } },
+    schemaController: { compilersFactory: { buildValidator: validatorBuilder() } },
     // Router-level refusals (a path parameter over maxParamLength, bad percent-encoding) get the
     // same catalogue error body as everything else instead of Fastify's own.
     frameworkErrors: (err, req, reply) => handleError(err, req, reply),
