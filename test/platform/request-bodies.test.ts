@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, testApp, type SignedIn, type TestApp } from '../support/app.ts';
 import { errorOf } from './helpers.ts';
@@ -47,5 +49,60 @@ describe('validation reports are bounded', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: unknownKeys(200), headers: { 'content-type': 'application/json' } });
     const errors = errorOf(res).details?.errors as unknown[];
     expect(errors.length).toBe(50);
+  });
+});
+
+/** Sends only the head of a request over a socket and returns the status line the server answers with (or 'no answer'). */
+async function statusBeforeBody(port: number, head: string, waitMs = 2_000): Promise<string> {
+  const socket = net.connect(port, '127.0.0.1');
+  try {
+    await once(socket, 'connect');
+    socket.write(head);
+    const answer = new Promise<string>((resolve) => {
+      let got = '';
+      socket.on('data', (chunk: Buffer) => {
+        got += chunk.toString('latin1');
+        if (got.includes('\r\n')) resolve(got.slice(0, got.indexOf('\r\n')));
+      });
+    });
+    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('no answer'), waitMs));
+    return await Promise.race([answer, timeout]);
+  } finally {
+    socket.destroy();
+  }
+}
+
+describe('content types and body sizes', () => {
+  const post = (url: string, payload: string, contentType: string) =>
+    t.app.inject({ method: 'POST', url, payload, headers: { ...admin.headers, 'content-type': contentType } });
+
+  it('the JSON API takes JSON only: text/plain and text/csv are 415, not read and validated', async () => {
+    for (const type of ['text/plain', 'text/csv']) {
+      expect(errorOf(await post('/api/v1/auth/login', 'hello', type)).code, type).toBe('UNSUPPORTED_MEDIA_TYPE');
+      expect(errorOf(await post('/api/v1/org/employees', 'hello', type)).code, type).toBe('UNSUPPORTED_MEDIA_TYPE');
+      expect(errorOf(await post('/api/v1/org/hr-sync', 'hello', type)).code, type).toBe('UNSUPPORTED_MEDIA_TYPE');
+    }
+  });
+
+  it('the CSV import keeps to the body limit', async () => {
+    const csv = `工号,姓名,职级,部门编码\n${'X1,名,P1,HC-RD\n'.repeat(400_000)}`;
+    expect(Buffer.byteLength(csv)).toBeGreaterThan(5 * 1024 * 1024);
+    const res = await post('/api/v1/org/employees/import', csv, 'text/csv');
+    expect(res.statusCode).toBe(413);
+    expect(errorOf(res).code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses an oversized or unacceptable body from its headers, before reading it', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = t.app.server.address();
+    if (address === null || typeof address === 'string') throw new Error('not listening');
+    const head = (url: string, type: string, length: number) =>
+      `POST ${url} HTTP/1.1\r\nHost: x\r\nCookie: ${admin.cookie}\r\nX-CSRF-Token: ${admin.csrf}\r\nContent-Type: ${type}\r\nContent-Length: ${length}\r\n\r\n`;
+    const MiB = 1024 * 1024;
+    expect(await statusBeforeBody(address.port, head('/api/v1/org/employees/import', 'text/csv', 16 * MiB))).toMatch(/ 413 /);
+    expect(await statusBeforeBody(address.port, head('/api/v1/org/employees/import', 'application/json', 4 * MiB))).toMatch(/ 415 /);
+    expect(await statusBeforeBody(address.port, head('/api/v1/org/employees', 'text/plain', 4 * MiB))).toMatch(/ 415 /);
+    expect(await statusBeforeBody(address.port, head('/api/v1/auth/login', 'application/json', 16 * MiB))).toMatch(/ 413 /);
+    expect(await statusBeforeBody(address.port, head('/api/v1/auth/login', 'application/xml', 1 * MiB))).toMatch(/ 415 /);
   });
 });

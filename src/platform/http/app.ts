@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import { newId } from '../ids.ts';
 import { authHook } from './auth-hook.ts';
+import { registerBodyParsers } from './body-parsers.ts';
 import { handleError } from './error-handler.ts';
 import { registerHealth } from './health.ts';
 import { registerMetrics } from './metrics.ts';
@@ -44,6 +45,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
     frameworkErrors: (err, req, reply) => handleError(err, req, reply),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  registerBodyParsers(app);
   app.decorateRequest('principal', null);
   app.addSchema(ErrorBody);
   const routeTable: RouteEntry[] = [];
