@@ -11,6 +11,7 @@ import { registerMetrics } from './metrics.ts';
 import { registerOpenApi } from './openapi.ts';
 import { ErrorBody } from './schemas.ts';
 import { registerConsole } from './static-console.ts';
+import { registerTextGuard } from './text-guard.ts';
 import type { App, AppDeps, RouteEntry } from './types.ts';
 import { validatorBuilder } from './validator-compiler.ts';
 
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
   });
   await app.register(cookie);
   app.addHook('onRequest', authHook(deps.database));
+  registerTextGuard(app);
   await registerOpenApi(app);
   registerMetrics(app);
   registerHealth(app, deps.database);
