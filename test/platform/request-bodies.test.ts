@@ -106,3 +106,27 @@ describe('content types and body sizes', () => {
     expect(await statusBeforeBody(address.port, head('/api/v1/auth/login', 'application/xml', 1 * MiB))).toMatch(/ 415 /);
   });
 });
+
+describe('JSON bodies are taken as sent', () => {
+  const post = (url: string, payload: unknown) => t.app.inject({ method: 'POST', url, payload: payload as Record<string, unknown>, headers: admin.headers });
+
+  it('a number, an array or a boolean sent as the wrong type is refused, not converted', async () => {
+    const department = await post('/api/v1/org/departments', { code: 12345, name: '数字编码' });
+    expect(errorOf(department).code, department.body).toBe('VALIDATION_FAILED');
+    expect(errorOf(department).details?.errors).toEqual([expect.objectContaining({ path: 'code' })]);
+    const rank = await post('/api/v1/org/ranks', { code: 'P9X', name: '字符串级别', level: '9' });
+    expect(errorOf(rank).details?.errors).toEqual([expect.objectContaining({ path: 'level' })]);
+    const key = await post('/api/v1/api-keys', { name: 'k', scopes: 'org:read' });
+    expect(errorOf(key).details?.errors).toEqual([expect.objectContaining({ path: 'scopes' })]);
+    const sync = await post('/api/v1/org/hr-sync', { deactivateMissing: 'true' });
+    expect(errorOf(sync).details?.errors).toEqual([expect.objectContaining({ path: 'deactivateMissing' })]);
+    const [row] = await t.db.database.query<{ n: number }>("select count(*)::int as n from departments where code = '12345'");
+    expect(row?.n).toBe(0);
+  });
+
+  it('query strings and path parameters, which arrive as text, are still converted', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/api/v1/org/employees?limit=2&status=active', headers: admin.headers });
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json<{ items: unknown[] }>().items).toHaveLength(2);
+  });
+});

@@ -66,8 +66,14 @@ export function hasAtMostValues(data: unknown, limit: number): boolean {
 }
 
 /**
- * Fastify's validator builder (schemaController.compilersFactory.buildValidator) with Ajv's
- * allErrors made safe. Ajv with allErrors collects one error per offending value, so a 5 MiB body
+ * Fastify's validator builder (schemaController.compilersFactory.buildValidator), per part of the
+ * request and with Ajv's allErrors made safe.
+ *
+ * Bodies are not coerced: JSON has types, and {"name": 12345} or {"level": "9"} is a client's
+ * mistake to report, not to store as "12345". Query strings, path parameters and headers arrive as
+ * text and keep the server's coercion (limit=20, dryRun=true, a single value for an array).
+ *
+ * Ajv with allErrors collects one error per offending value, so a 5 MiB body
  * of unknown keys produced 437,426 errors (45 MB of response, ~90 MB of memory per request).
  * Every part is first checked stopping at the first error, the cheap path valid requests take;
  * only a failing input of at most FULL_REPORT_MAX_VALUES values is checked again for all its
@@ -77,12 +83,18 @@ export function hasAtMostValues(data: unknown, limit: number): boolean {
 export function validatorBuilder(): AjvCompiler.ValidatorFactory {
   const pool = AjvCompiler() as unknown as Pool;
   function buildValidator(externalSchemas: Record<string, unknown>, serverOptions?: AjvServerOptions) {
-    const compilerWith = (allErrors: boolean) =>
-      pool(externalSchemas, { ...serverOptions, customOptions: { ...serverOptions?.customOptions, allErrors } });
-    const firstError = compilerWith(false);
-    const allErrors = compilerWith(true);
+    const compilerWith = (body: boolean, allErrors: boolean) =>
+      pool(externalSchemas, {
+        ...serverOptions,
+        customOptions: { ...serverOptions?.customOptions, allErrors, ...(body ? { coerceTypes: false } : {}) },
+      });
+    const compilers = {
+      body: { firstError: compilerWith(true, false), allErrors: compilerWith(true, true) },
+      text: { firstError: compilerWith(false, false), allErrors: compilerWith(false, true) },
+    };
 
     return (route: RouteSchema): BoundedValidate => {
+      const { firstError, allErrors } = route.httpPart === 'body' ? compilers.body : compilers.text;
       const first = firstError(route);
       let every: AjvValidate | undefined;
       const validate: BoundedValidate = Object.assign(
