@@ -16,25 +16,25 @@ export interface LoadedOrg {
  * of active accounts, and the delegations in force at `now` or later.
  */
 export async function loadOrgDirectory(tx: Tx, tenantId: string, now: Date): Promise<LoadedOrg> {
-  const [people, depts, owners, roleRows, delegations] = await Promise.all([
-    tx
-      .select({ id: employees.id, managerId: employees.managerId, departmentId: employees.departmentId, status: employees.status })
-      .from(employees)
-      .where(eq(employees.tenantId, tenantId)),
-    tx
-      .select({ id: departments.id, parentId: departments.parentId, headId: departments.headEmployeeId })
-      .from(departments)
-      .where(eq(departments.tenantId, tenantId)),
-    tx.select({ id: projects.id, ownerId: projects.ownerEmployeeId }).from(projects).where(eq(projects.tenantId, tenantId)),
-    tx
-      .select({ employeeId: accounts.employeeId, roles: accounts.roles })
-      .from(accounts)
-      .where(and(eq(accounts.tenantId, tenantId), eq(accounts.status, 'active'), isNotNull(accounts.employeeId))),
-    tx
-      .select({ from: approvalDelegations.delegatorId, to: approvalDelegations.delegateId, startsAt: approvalDelegations.startsAt, endsAt: approvalDelegations.endsAt })
-      .from(approvalDelegations)
-      .where(and(eq(approvalDelegations.tenantId, tenantId), gt(approvalDelegations.endsAt, now))),
-  ]);
+  // One statement after another: a transaction is one connection (node-postgres deprecates
+  // sending a statement while another runs), so Promise.all would gain nothing.
+  const people = await tx
+    .select({ id: employees.id, managerId: employees.managerId, departmentId: employees.departmentId, status: employees.status })
+    .from(employees)
+    .where(eq(employees.tenantId, tenantId));
+  const depts = await tx
+    .select({ id: departments.id, parentId: departments.parentId, headId: departments.headEmployeeId })
+    .from(departments)
+    .where(eq(departments.tenantId, tenantId));
+  const owners = await tx.select({ id: projects.id, ownerId: projects.ownerEmployeeId }).from(projects).where(eq(projects.tenantId, tenantId));
+  const roleRows = await tx
+    .select({ employeeId: accounts.employeeId, roles: accounts.roles })
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, tenantId), eq(accounts.status, 'active'), isNotNull(accounts.employeeId)));
+  const delegations = await tx
+    .select({ from: approvalDelegations.delegatorId, to: approvalDelegations.delegateId, startsAt: approvalDelegations.startsAt, endsAt: approvalDelegations.endsAt })
+    .from(approvalDelegations)
+    .where(and(eq(approvalDelegations.tenantId, tenantId), gt(approvalDelegations.endsAt, now)));
   const roles = new Map<string, string[]>();
   for (const r of roleRows) if (r.employeeId !== null) roles.set(r.employeeId, [...(roles.get(r.employeeId) ?? []), ...r.roles]);
   const snapshot: OrgSnapshot = {
