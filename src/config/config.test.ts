@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       cookieSecure: false,
       sessionTtlHours: 12,
       bodyLimitBytes: 5 * 1024 * 1024,
+      metricsToken: null,
     });
   });
 
@@ -54,6 +55,7 @@ describe('loadConfig', () => {
         TRIPDESK_COOKIE_SECURE: 'TRUE',
         TRIPDESK_SESSION_TTL_HOURS: '24',
         TRIPDESK_BODY_LIMIT_BYTES: '2048',
+        TRIPDESK_METRICS_TOKEN: 'm'.repeat(32),
       },
       '/srv/tripdesk',
     );
@@ -68,6 +70,7 @@ describe('loadConfig', () => {
       cookieSecure: true,
       sessionTtlHours: 24,
       bodyLimitBytes: 2048,
+      metricsToken: 'm'.repeat(32),
     });
   });
 
@@ -94,6 +97,9 @@ describe('loadConfig', () => {
     ['TRIPDESK_SESSION_TTL_HOURS', '0'],
     ['TRIPDESK_SESSION_TTL_HOURS', '100000'],
     ['TRIPDESK_BODY_LIMIT_BYTES', '10'],
+    ['TRIPDESK_METRICS_TOKEN', 'short'],
+    ['TRIPDESK_METRICS_TOKEN', `${'x'.repeat(40)} with spaces`],
+    ['TRIPDESK_METRICS_TOKEN', `${'x'.repeat(40)}\u00e9`],
   ])('%s=%s is a ConfigError naming the variable', (variable, value) => {
     const err = errorFor({ [variable]: value });
     expect(err.variable).toBe(variable);
@@ -101,8 +107,9 @@ describe('loadConfig', () => {
     expect(err.name).toBe('ConfigError');
   });
 
-  it('does not echo a bad secret key back', () => {
+  it('does not echo a bad secret key or metrics token back', () => {
     const secretish = 'my-secret-passphrase-not-a-key';
     expect(errorFor({ TRIPDESK_SECRET_KEY: secretish }).message).not.toContain(secretish);
+    expect(errorFor({ TRIPDESK_METRICS_TOKEN: secretish }).message).not.toContain(secretish);
   });
 });

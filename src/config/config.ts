@@ -17,6 +17,8 @@ export interface Config {
   cookieSecure: boolean;
   sessionTtlHours: number;
   bodyLimitBytes: number;
+  /** Bearer token Prometheus sends for /metrics, from TRIPDESK_METRICS_TOKEN; null → /metrics is 404. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +74,16 @@ function secretKeyVar(env: Env): Buffer | null {
   return key;
 }
 
+/** A bearer token (RFC 6750 token68 characters), long enough not to be guessed. */
+function metricsTokenVar(env: Env): string | null {
+  const raw = env.TRIPDESK_METRICS_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 32 || !/^[A-Za-z0-9._~+/=-]+$/.test(raw)) {
+    throw new ConfigError('TRIPDESK_METRICS_TOKEN', 'must be at least 32 characters of letters, digits and ._~+/=- (e.g. openssl rand -hex 32)');
+  }
+  return raw;
+}
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 function logLevelVar(env: Env): Config['logLevel'] {
@@ -93,5 +105,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     cookieSecure: boolVar(env, 'TRIPDESK_COOKIE_SECURE', false),
     sessionTtlHours: intVar(env, 'TRIPDESK_SESSION_TTL_HOURS', 12, 1, 24 * 30),
     bodyLimitBytes: intVar(env, 'TRIPDESK_BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    metricsToken: metricsTokenVar(env),
   };
 }

@@ -83,7 +83,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
   app.addHook('onRequest', authHook(deps.database));
   registerTextGuard(app);
   await registerOpenApi(app);
-  registerMetrics(app);
+  registerMetrics(app, deps.config.metricsToken);
   registerHealth(app, deps.database);
   for (const routes of opts.routes) await routes(app, deps);
   await registerConsole(app);
