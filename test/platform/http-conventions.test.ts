@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleDist } from '../../src/platform/http/static-console.ts';
+import { DEMO_PASSWORD } from '../../src/modules/demo/demo-data.ts';
 import { signInAs, testApp, type TestApp } from '../support/app.ts';
 import { openApiOperation, openApiPath, routeCatalogue } from '../support/route-catalogue.ts';
 import { errorOf } from './helpers.ts';
@@ -60,6 +61,30 @@ describe('health and metrics', () => {
       expect(res.body).toContain('tripdesk_process_cpu_user_seconds_total');
     } finally {
       await withToken.close();
+    }
+  });
+});
+
+describe('the client address', () => {
+  const sessionIpAfterSignIn = async (app: TestApp, forwardedFor: string) => {
+    const res = await app.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'traveller@huachen.example.com', password: DEMO_PASSWORD },
+      headers: { 'x-forwarded-for': forwardedFor },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const [row] = await app.db.database.query<{ ip: string }>('select ip from sessions order by created_at desc limit 1');
+    return row?.ip;
+  };
+
+  it('is the connection’s, whatever X-Forwarded-For says, unless the proxy is trusted (TRIPDESK_TRUST_PROXY)', async () => {
+    expect(await sessionIpAfterSignIn(t, '203.0.113.9')).toBe('127.0.0.1');
+    const behindProxy = await testApp({ TRIPDESK_TRUST_PROXY: '127.0.0.1' });
+    try {
+      expect(await sessionIpAfterSignIn(behindProxy, '203.0.113.9')).toBe('203.0.113.9');
+    } finally {
+      await behindProxy.close();
     }
   });
 });

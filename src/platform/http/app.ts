@@ -38,7 +38,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : newId();
     },
     bodyLimit: deps.config.bodyLimitBytes,
-    trustProxy: process.env.TRIPDESK_TRUST_PROXY === 'true',
+    trustProxy: deps.config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' } },
     schemaController: { compilersFactory: { buildValidator: validatorBuilder() } },
     // Router-level refusals (a path parameter over maxParamLength, bad percent-encoding) get the
