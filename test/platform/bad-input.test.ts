@@ -54,6 +54,7 @@ function badRequestsFor(route: RouteEntry, headers: Record<string, string>): Bad
       ['sql-ish', "1' or '1'='1"],
       ['10k chars', HUGE],
       ['unicode', '中文-ü-🙂'],
+      ['NUL', 'a\u0000b'],
     ] as const) {
       add(`path :${param} ${what}`, {
         url: fillPath(route.url, { [param]: value }),
@@ -88,6 +89,7 @@ function badRequestsFor(route: RouteEntry, headers: Record<string, string>): Bad
   if (inputs.query.length > 0) {
     withQuery('unknown query parameter', { unknownParameter: '1' });
     for (const name of inputs.query.filter((q) => q !== 'limit' && q !== 'cursor')) withQuery(`query ${name} 10k chars`, { [name]: HUGE });
+    for (const name of inputs.query) withQuery(`query ${name} NUL`, { [name]: 'a\u0000b' });
   }
   if (route.method !== 'GET') {
     json('invalid JSON', '{"a":');
@@ -102,6 +104,7 @@ function badRequestsFor(route: RouteEntry, headers: Record<string, string>): Bad
     json('null body', 'null');
     json('unknown field', '{"unknownField":1}');
     json('every field 10k chars', JSON.stringify(Object.fromEntries((inputs.bodyProperties.length ? inputs.bodyProperties : ['name']).map((p) => [p, HUGE]))));
+    json('every field holding NUL', JSON.stringify(Object.fromEntries((inputs.bodyProperties.length ? inputs.bodyProperties : ['name']).map((p) => [p, 'a\u0000b']))));
     json('every field of the wrong type', JSON.stringify(Object.fromEntries(inputs.bodyProperties.map((p) => [p, { nested: [1, 2, 3] }]))));
     json('prototype pollution', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
     add('text/plain body', { payload: 'hello', headers: { 'content-type': 'text/plain' } });

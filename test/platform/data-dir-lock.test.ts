@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,6 +44,41 @@ function lockFromAnotherProcess(dataDir: string): Promise<{ code: number; stderr
   });
 }
 
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+/**
+ * Another Node process that locks the folder and keeps it (holdMs, or until killed): resolves once
+ * it says whether it got the lock.
+ */
+async function holderProcess(dataDir: string, holdMs = 600_000): Promise<{ child: ChildProcess; locked: boolean; output: string }> {
+  const lockModule = pathToFileURL(path.join(repoRoot, 'src/platform/db/lock.ts')).href;
+  const script = `
+    import { lockDataDir } from ${JSON.stringify(lockModule)};
+    try {
+      const unlock = await lockDataDir(process.argv[1]);
+      console.log('locked');
+      setTimeout(async () => { await unlock(); process.exit(0); }, Number(process.argv[2]));
+    } catch (err) {
+      console.log('refused: ' + err.name);
+      process.exit(3);
+    }`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script, dataDir, String(holdMs)], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const answer = await new Promise<string>((resolve) => {
+    child.stdout?.on('data', (d: Buffer) => {
+      output += d.toString();
+      if (/locked|refused/.test(output)) resolve(output);
+    });
+    child.on('exit', () => resolve(output));
+  });
+  return { child, locked: answer.includes('locked') && !answer.includes('refused'), output };
+}
+
 describe('the data folder lock', () => {
   it('a second lock in the same process is refused, naming the folder; after release it can be taken again', async () => {
     const dir = tempFolder();
@@ -82,5 +118,43 @@ describe('the data folder lock', () => {
     const granted = await lockFromAnotherProcess(dir);
     expect(granted.code, granted.stderr).toBe(0);
     expect(granted.stdout).toContain('locked');
+  });
+
+  it('after its holder is killed (kill -9) the folder can be locked again at once', async () => {
+    const dir = tempFolder();
+    const holder = await holderProcess(dir);
+    expect(holder.locked, holder.output).toBe(true);
+    holder.child.kill('SIGKILL');
+    await once(holder.child, 'exit');
+    const started = Date.now();
+    const unlock = await lockDataDir(dir);
+    release.push(unlock);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('a live holder in another process is still respected, and a holder elsewhere is not presumed dead', async () => {
+    const dir = tempFolder();
+    const holder = await holderProcess(dir);
+    expect(holder.locked, holder.output).toBe(true);
+    await expect(lockDataDir(dir)).rejects.toBeInstanceOf(DataDirLockedError);
+    holder.child.kill('SIGKILL');
+    await once(holder.child, 'exit');
+    // A lock whose holder record names another machine cannot be checked from here: it stands
+    // until it goes stale (its holder stops refreshing it).
+    const other = tempFolder();
+    fs.mkdirSync(path.join(other, 'tripdesk.lock'), { recursive: true });
+    const record = { pid: 1 << 22, hostname: `not-${os.hostname()}`, pidNamespace: null, bootId: null, token: 'elsewhere', startedAt: new Date().toISOString() };
+    fs.writeFileSync(path.join(other, 'tripdesk.lock', 'holder.json'), JSON.stringify(record));
+    await expect(lockDataDir(other)).rejects.toBeInstanceOf(DataDirLockedError);
+  });
+
+  it('when two processes start at once after a crash, exactly one gets the folder', async () => {
+    const dir = tempFolder();
+    const holder = await holderProcess(dir);
+    expect(holder.locked, holder.output).toBe(true);
+    holder.child.kill('SIGKILL');
+    await once(holder.child, 'exit');
+    const contenders = await Promise.all([holderProcess(dir, 3_000), holderProcess(dir, 3_000), holderProcess(dir, 3_000)]);
+    expect(contenders.filter((c) => c.locked).length, contenders.map((c) => c.output).join(' | ')).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleDist } from '../../src/platform/http/static-console.ts';
+import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
 import { signInAs, testApp, type TestApp } from '../support/app.ts';
 import { openApiOperation, openApiPath, routeCatalogue } from '../support/route-catalogue.ts';
 import { errorOf } from './helpers.ts';
@@ -32,14 +33,59 @@ describe('health and metrics', () => {
     expect(res.json()).toEqual({ status: 'ready', database: t.db.kind });
   });
 
-  it('/metrics exposes request durations by route', async () => {
-    await get('/api/v1/me');
+  it('/metrics is not there unless a metrics token is configured', async () => {
     const res = await get('/metrics');
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toMatch(/^text\/plain/);
-    expect(res.body).toContain('# TYPE tripdesk_http_request_duration_seconds histogram');
-    expect(res.body).toMatch(/tripdesk_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/me",status="401"\} [1-9]/);
-    expect(res.body).toContain('tripdesk_process_cpu_user_seconds_total');
+    expect(res.statusCode).toBe(404);
+    expect(errorOf(res).code).toBe('NOT_FOUND');
+  });
+
+  it('/metrics with a token: refused without it or with another, and exposes request durations by route with it', async () => {
+    const token = 'metrics-token-'.padEnd(40, 'x');
+    const withToken = await testApp({ TRIPDESK_METRICS_TOKEN: token });
+    try {
+      const metrics = (authorization?: string) =>
+        withToken.app.inject({ method: 'GET', url: '/metrics', headers: authorization === undefined ? {} : { authorization } });
+      for (const wrong of [undefined, `Bearer ${token}x`, `Bearer ${token.slice(0, -1)}`, token, `Basic ${token}`]) {
+        const refused = await metrics(wrong);
+        expect(refused.statusCode, String(wrong)).toBe(401);
+        expect(errorOf(refused).code).toBe('AUTH_REQUIRED');
+        expect(refused.headers['www-authenticate']).toMatch(/^Bearer/);
+        expect(refused.body).not.toContain('tripdesk_');
+      }
+      await withToken.app.inject({ method: 'GET', url: '/api/v1/me' });
+      const res = await metrics(`Bearer ${token}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/plain/);
+      expect(res.body).toContain('# TYPE tripdesk_http_request_duration_seconds histogram');
+      expect(res.body).toMatch(/tripdesk_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/me",status="401"\} [1-9]/);
+      expect(res.body).toContain('tripdesk_process_cpu_user_seconds_total');
+    } finally {
+      await withToken.close();
+    }
+  });
+});
+
+describe('the client address', () => {
+  const sessionIpAfterSignIn = async (app: TestApp, forwardedFor: string) => {
+    const res = await app.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'traveller@huachen.example.com', password: DEMO_PASSWORD },
+      headers: { 'x-forwarded-for': forwardedFor },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const [row] = await app.db.database.query<{ ip: string }>('select ip from sessions order by created_at desc limit 1');
+    return row?.ip;
+  };
+
+  it('is the connection’s, whatever X-Forwarded-For says, unless the proxy is trusted (TRIPDESK_TRUST_PROXY)', async () => {
+    expect(await sessionIpAfterSignIn(t, '203.0.113.9')).toBe('127.0.0.1');
+    const behindProxy = await testApp({ TRIPDESK_TRUST_PROXY: '127.0.0.1' });
+    try {
+      expect(await sessionIpAfterSignIn(behindProxy, '203.0.113.9')).toBe('203.0.113.9');
+    } finally {
+      await behindProxy.close();
+    }
   });
 });
 

@@ -87,4 +87,23 @@ describe('durable jobs (pg-boss on this database)', () => {
       await runner.stop();
     }
   });
+
+  it('pg-boss supervises and maintains its queues without errors (multi-statement SQL included)', async () => {
+    const { job, waitFor } = recorder();
+    const errors: unknown[] = [];
+    const runner = await startJobRunner(t.database, [job], {
+      pollingIntervalSeconds: 0.5,
+      maintenanceIntervalSeconds: 1,
+      onError: (err) => errors.push(err),
+    });
+    try {
+      await runner.send(job, { key: 'd', due: 0 });
+      expect(await waitFor('d', 10_000)).not.toBeNull();
+      // Several supervision passes (monitoring, maintenance, pg-boss's own background commands).
+      await new Promise((r) => setTimeout(r, 4_000));
+    } finally {
+      await runner.stop();
+    }
+    expect(errors.map((e) => (e instanceof Error ? e.message : String(e)))).toEqual([]);
+  });
 });

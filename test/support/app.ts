@@ -12,10 +12,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole HTTP application, in-process (app.inject), over a fresh demo-seeded database. */
-export async function testApp(): Promise<TestApp> {
+/** The whole HTTP application, in-process (app.inject), over a fresh demo-seeded database; env adds configuration. */
+export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await testDatabase();
-  const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent' });
+  const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent', ...env });
   const app = await buildTripdeskApp({ config, database: db.database, cipher: db.cipher }, { logger: false });
   await app.ready();
   return {

@@ -8,25 +8,26 @@ import { importRoutes } from './routes/import-routes.ts';
 import { projectRoutes } from './routes/project-routes.ts';
 import { rankRoutes } from './routes/rank-routes.ts';
 
-/** CSV uploads (up to 10,000 rows with room to spare); larger bodies get 413 PAYLOAD_TOO_LARGE. */
-const CSV_BODY_LIMIT = 16 * 1024 * 1024;
-
 /**
  * The organisation API under /api/v1/org: ranks, departments, cost centres, projects, employees,
- * CSV import and HR sync. Registered as its own plugin so the text/csv parser applies here only.
+ * CSV import and HR sync. The import has a plugin context of its own: there the body is a CSV file
+ * (text/csv or text/plain, within the server's body limit) and nothing else is read, not even JSON.
  */
 export function orgRoutes(app: App, deps: AppDeps): void {
   void app.register(async (org: App) => {
-    org.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'buffer', bodyLimit: CSV_BODY_LIMIT }, (req, body, done) => {
-      const charset = /charset=([^;]+)/i.exec(req.headers['content-type'] ?? '')?.[1];
-      done(null, decodeCsv(body, charset));
-    });
     rankRoutes(org, deps);
     departmentRoutes(org, deps);
     costCentreRoutes(org, deps);
     projectRoutes(org, deps);
     employeeRoutes(org, deps);
-    importRoutes(org, deps);
+    void org.register(async (csv: App) => {
+      csv.removeAllContentTypeParsers();
+      csv.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'buffer' }, (req, body, done) => {
+        const charset = /charset=([^;]+)/i.exec(req.headers['content-type'] ?? '')?.[1];
+        done(null, decodeCsv(body, charset));
+      });
+      importRoutes(csv, deps);
+    });
     hrSyncRoutes(org, deps);
   });
 }

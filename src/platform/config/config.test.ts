@@ -27,6 +27,8 @@ describe('loadConfig', () => {
       cookieSecure: false,
       sessionTtlHours: 12,
       bodyLimitBytes: 5 * 1024 * 1024,
+      metricsToken: null,
+      trustProxy: false,
     });
   });
 
@@ -54,6 +56,8 @@ describe('loadConfig', () => {
         TRIPDESK_COOKIE_SECURE: 'TRUE',
         TRIPDESK_SESSION_TTL_HOURS: '24',
         TRIPDESK_BODY_LIMIT_BYTES: '2048',
+        TRIPDESK_METRICS_TOKEN: 'm'.repeat(32),
+        TRIPDESK_TRUST_PROXY: '10.0.0.1',
       },
       '/srv/tripdesk',
     );
@@ -68,7 +72,19 @@ describe('loadConfig', () => {
       cookieSecure: true,
       sessionTtlHours: 24,
       bodyLimitBytes: 2048,
+      metricsToken: 'm'.repeat(32),
+      trustProxy: ['10.0.0.1'],
     });
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['10.0.0.7', ['10.0.0.7']],
+    [' 10.0.0.0/8, 192.168.1.1 ,::1, fd00::/8 ', ['10.0.0.0/8', '192.168.1.1', '::1', 'fd00::/8']],
+    ['loopback,uniquelocal', ['loopback', 'uniquelocal']],
+  ])('TRIPDESK_TRUST_PROXY=%s is %j (as Fastify takes it)', (raw, expected) => {
+    expect(loadConfig({ TRIPDESK_TRUST_PROXY: raw }).trustProxy).toEqual(expected);
   });
 
   it('accepts the secret key as base64 too', () => {
@@ -94,6 +110,18 @@ describe('loadConfig', () => {
     ['TRIPDESK_SESSION_TTL_HOURS', '0'],
     ['TRIPDESK_SESSION_TTL_HOURS', '100000'],
     ['TRIPDESK_BODY_LIMIT_BYTES', '10'],
+    ['TRIPDESK_TRUST_PROXY', 'maybe'],
+    ['TRIPDESK_TRUST_PROXY', '0'],
+    ['TRIPDESK_TRUST_PROXY', '1'],
+    ['TRIPDESK_TRUST_PROXY', '-1'],
+    ['TRIPDESK_TRUST_PROXY', '10.0.0.300'],
+    ['TRIPDESK_TRUST_PROXY', '10.0.0.0/33'],
+    ['TRIPDESK_TRUST_PROXY', 'fd00::/129'],
+    ['TRIPDESK_TRUST_PROXY', '10.0.0.1,,10.0.0.2'],
+    ['TRIPDESK_TRUST_PROXY', 'proxy.example.com'],
+    ['TRIPDESK_METRICS_TOKEN', 'short'],
+    ['TRIPDESK_METRICS_TOKEN', `${'x'.repeat(40)} with spaces`],
+    ['TRIPDESK_METRICS_TOKEN', `${'x'.repeat(40)}\u00e9`],
   ])('%s=%s is a ConfigError naming the variable', (variable, value) => {
     const err = errorFor({ [variable]: value });
     expect(err.variable).toBe(variable);
@@ -101,8 +129,9 @@ describe('loadConfig', () => {
     expect(err.name).toBe('ConfigError');
   });
 
-  it('does not echo a bad secret key back', () => {
+  it('does not echo a bad secret key or metrics token back', () => {
     const secretish = 'my-secret-passphrase-not-a-key';
     expect(errorFor({ TRIPDESK_SECRET_KEY: secretish }).message).not.toContain(secretish);
+    expect(errorFor({ TRIPDESK_METRICS_TOKEN: secretish }).message).not.toContain(secretish);
   });
 });

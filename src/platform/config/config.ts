@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** Validated runtime configuration. Read once at start; every other module receives it. */
@@ -17,6 +18,14 @@ export interface Config {
   cookieSecure: boolean;
   sessionTtlHours: number;
   bodyLimitBytes: number;
+  /** Bearer token Prometheus sends for /metrics, from TRIPDESK_METRICS_TOKEN; null → /metrics is 404. */
+  metricsToken: string | null;
+  /**
+   * Which proxies' X-Forwarded-For / -Proto / -Host to believe (Fastify's trustProxy): false
+   * (none: the connection's address is the client's), true (any), or addresses, CIDR ranges and
+   * the names loopback, linklocal, uniquelocal.
+   */
+  trustProxy: boolean | string[];
 }
 
 export class ConfigError extends Error {
@@ -72,6 +81,48 @@ function secretKeyVar(env: Env): Buffer | null {
   return key;
 }
 
+/** A bearer token (RFC 6750 token68 characters), long enough not to be guessed. */
+function metricsTokenVar(env: Env): string | null {
+  const raw = env.TRIPDESK_METRICS_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 32 || !/^[A-Za-z0-9._~+/=-]+$/.test(raw)) {
+    throw new ConfigError('TRIPDESK_METRICS_TOKEN', 'must be at least 32 characters of letters, digits and ._~+/=- (e.g. openssl rand -hex 32)');
+  }
+  return raw;
+}
+
+const proxyRangeNames = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrRange(item: string): boolean {
+  if (proxyRangeNames.includes(item)) return true;
+  const [address = '', prefix, ...rest] = item.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+function trustProxyVar(env: Env): Config['trustProxy'] {
+  const name = 'TRIPDESK_TRUST_PROXY';
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return false;
+  if (['true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  if (/^\d+$/.test(raw)) {
+    // Fastify 5 takes a hop count but trusts nothing with it (it cannot check the nearest peer).
+    throw new ConfigError(name, `cannot be a number of hops (${raw}): list the proxies' addresses or ranges instead`);
+  }
+  const items = raw.split(',').map((i) => i.trim());
+  const bad = items.find((i) => !isAddressOrRange(i));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      name,
+      `must be true, false, or a comma-separated list of IP addresses, CIDR ranges, loopback, linklocal, uniquelocal; "${bad}" is none of these`,
+    );
+  }
+  return items;
+}
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 function logLevelVar(env: Env): Config['logLevel'] {
@@ -93,5 +144,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     cookieSecure: boolVar(env, 'TRIPDESK_COOKIE_SECURE', false),
     sessionTtlHours: intVar(env, 'TRIPDESK_SESSION_TTL_HOURS', 12, 1, 24 * 30),
     bodyLimitBytes: intVar(env, 'TRIPDESK_BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    metricsToken: metricsTokenVar(env),
+    trustProxy: trustProxyVar(env),
   };
 }

@@ -54,7 +54,12 @@ export function wrapPglite(client: PGlite, onClose: () => Promise<void>): Embedd
   };
 }
 
-export function openPostgres(url: string, max: number): Database {
+export interface PostgresDatabase extends Database {
+  /** The pool itself, for infrastructure that needs the driver's whole result (pg-boss). */
+  pool: pg.Pool;
+}
+
+export function openPostgres(url: string, max: number): PostgresDatabase {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle connection that the server ends (restart, failover, a dropped database) emits 'error' on
   // the pool; unheard, that event would crash the process. The pool replaces the connection.
@@ -67,6 +72,7 @@ export function openPostgres(url: string, max: number): Database {
     db,
     migrate: (migrationsFolder) => migratePg(typed, { migrationsFolder }),
     kind: 'postgres',
+    pool,
     async exclusive(lockId, fn) {
       const conn = await pool.connect();
       try {

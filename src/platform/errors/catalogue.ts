@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'VALIDATION_FAILED'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'PAYLOAD_TOO_LARGE'
+  | 'INVALID_TEXT'
   | 'AUTH_REQUIRED'
   | 'AUTH_INVALID_CREDENTIALS'
   | 'AUTH_LOCKED'
@@ -40,6 +41,11 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
   VALIDATION_FAILED: { status: 422, en: 'Some fields are invalid.', zh: '部分字段不合法。' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, en: 'This content type is not accepted here.', zh: '不支持该内容类型。' },
   PAYLOAD_TOO_LARGE: { status: 413, en: 'The request body is too large.', zh: '请求内容过大。' },
+  INVALID_TEXT: {
+    status: 400,
+    en: 'The request holds text that cannot be stored: a NUL character, or bytes that are not UTF-8.',
+    zh: '请求中含有无法保存的文本：NUL 空字符，或不是 UTF-8 编码的字节。',
+  },
   AUTH_REQUIRED: { status: 401, en: 'Please sign in.', zh: '请先登录。' },
   AUTH_INVALID_CREDENTIALS: { status: 401, en: 'Wrong account or password.', zh: '账号或密码错误。' },
   AUTH_LOCKED: {

@@ -3,13 +3,16 @@ import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import { newId } from '../ids.ts';
+import { registerBodyParsers } from './body-parsers.ts';
 import { handleError } from './error-handler.ts';
 import { registerHealth } from './health.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerOpenApi } from './openapi.ts';
 import { ErrorBody } from './schemas.ts';
 import { registerConsole } from './static-console.ts';
+import { registerTextGuard } from './text-guard.ts';
 import type { App, AppDeps, AppPlugin, RouteEntry } from './types.ts';
+import { validatorBuilder } from './validator-compiler.ts';
 
 export type RouteModule = (app: App, deps: AppDeps) => void | Promise<void>;
 
@@ -36,13 +39,15 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : newId();
     },
     bodyLimit: deps.config.bodyLimitBytes,
-    trustProxy: process.env.TRIPDESK_TRUST_PROXY === 'true',
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+    trustProxy: deps.config.trustProxy,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' } },
+    schemaController: { compilersFactory: { buildValidator: validatorBuilder() } },
     // Router-level refusals (a path parameter over maxParamLength, bad percent-encoding) get the
     // same catalogue error body as everything else instead of Fastify's own.
     frameworkErrors: (err, req, reply) => handleError(err, req, reply),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  registerBodyParsers(app);
   app.addSchema(ErrorBody);
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
@@ -76,8 +81,9 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
   });
   await app.register(cookie);
   await opts.authentication(app, deps);
+  registerTextGuard(app);
   await registerOpenApi(app);
-  registerMetrics(app);
+  registerMetrics(app, deps.config.metricsToken);
   registerHealth(app, deps.database);
   for (const routes of opts.routes) await routes(app, deps);
   await registerConsole(app);

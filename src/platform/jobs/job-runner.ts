@@ -3,7 +3,7 @@ import { Value } from '@sinclair/typebox/value';
 import { fromPglite, PgBoss } from 'pg-boss';
 import { v5 } from 'uuid';
 import type { Database } from '../db/database.ts';
-import type { EmbeddedDatabase } from '../db/open.ts';
+import type { EmbeddedDatabase, PostgresDatabase } from '../db/open.ts';
 import type { JobDefinition } from './job-definition.ts';
 
 export interface SendOptions {
@@ -25,6 +25,11 @@ export interface JobRunner {
 export interface JobRunnerOptions {
   /** How often idle workers poll; the lateness of a timer is at most about this. */
   pollingIntervalSeconds?: number;
+  /**
+   * How often pg-boss supervises its queues (monitoring, and maintenance: expiring, archiving,
+   * deleting); pg-boss's defaults when unset. Tests shorten it to see several passes.
+   */
+  maintenanceIntervalSeconds?: number;
   /** Only enqueue (a process that serves HTTP but leaves the work to others). */
   work?: boolean;
   onError?: (err: unknown) => void;
@@ -36,6 +41,22 @@ const JOB_KEY_NAMESPACE = '6f1d7c2e-3a4b-5c6d-8e9f-0a1b2c3d4e5f';
 export const jobIdOf = (jobName: string, key: string): string => v5(`${jobName}\u0000${key}`, JOB_KEY_NAMESPACE);
 
 const isEmbedded = (d: Database): d is EmbeddedDatabase => d.kind === 'pglite' && 'pglite' in d;
+const isPostgres = (d: Database): d is PostgresDatabase => d.kind === 'postgres' && 'pool' in d;
+
+/**
+ * pg-boss's view of the database. On PostgreSQL it gets the pool's whole result: pg-boss sends
+ * multi-statement SQL (BEGIN; lock; …; COMMIT) for which node-postgres answers one result per
+ * statement, and pg-boss reads the rows of each (Database.query keeps only `rows` of a single
+ * result: undefined there, hence TypeErrors in every supervision pass).
+ */
+function bossDatabase(database: Database) {
+  if (isEmbedded(database)) return fromPglite(database.pglite);
+  if (isPostgres(database)) {
+    const { pool } = database;
+    return { executeSql: async (text: string, values?: unknown[]) => pool.query(text, values) };
+  }
+  throw new Error(`no pg-boss adapter for a ${database.kind} database without its driver`);
+}
 
 /**
  * pg-boss on the application's own database: the embedded PGlite (through pg-boss's PGlite
@@ -43,10 +64,15 @@ const isEmbedded = (d: Database): d is EmbeddedDatabase => d.kind === 'pglite' &
  * which pg-boss creates and migrates itself, so they survive restarts on both.
  */
 export async function startJobRunner(database: Database, jobs: readonly JobDefinition[], opts: JobRunnerOptions = {}): Promise<JobRunner> {
-  const db = isEmbedded(database)
-    ? fromPglite(database.pglite)
-    : { executeSql: async (text: string, values?: unknown[]) => ({ rows: await database.query(text, values) }) };
-  const boss = new PgBoss({ db, backend: database.kind === 'pglite' ? 'pglite' : 'postgres', schedule: false, supervise: true });
+  const db = bossDatabase(database);
+  const every = opts.maintenanceIntervalSeconds;
+  const boss = new PgBoss({
+    db,
+    backend: database.kind === 'pglite' ? 'pglite' : 'postgres',
+    schedule: false,
+    supervise: true,
+    ...(every === undefined ? {} : { superviseIntervalSeconds: every, maintenanceIntervalSeconds: every, monitorIntervalSeconds: every }),
+  });
   boss.on('error', (err) => opts.onError?.(err));
   await boss.start();
   for (const job of jobs) {

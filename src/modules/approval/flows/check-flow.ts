@@ -60,11 +60,10 @@ export async function checkFlow(tx: Tx, tenantId: string, input: FlowInput, id: 
       }
     }
   });
-  const [noUser, noDept, noProj] = await Promise.all([
-    missing(tx, employees, tenantId, users.map(([, v]) => v)),
-    missing(tx, departments, tenantId, depts.map(([, v]) => v)),
-    missing(tx, projects, tenantId, projs.map(([, v]) => v)),
-  ]);
+  // One after another: the transaction is one connection.
+  const noUser = await missing(tx, employees, tenantId, users.map(([, v]) => v));
+  const noDept = await missing(tx, departments, tenantId, depts.map(([, v]) => v));
+  const noProj = await missing(tx, projects, tenantId, projs.map(([, v]) => v));
   for (const [path, v] of users) if (noUser.has(v)) errors.push({ path, message: 'no such employee' });
   for (const [path, v] of depts) if (noDept.has(v)) errors.push({ path, message: 'no such department' });
   for (const [path, v] of projs) if (noProj.has(v)) errors.push({ path, message: 'no such project' });

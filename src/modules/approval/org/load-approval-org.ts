@@ -16,14 +16,14 @@ export interface LoadedOrg {
  * roles of active accounts, and the delegations in force at `now` or later.
  */
 export async function loadApprovalOrg(tx: Tx, tenantId: string, now: Date): Promise<LoadedOrg> {
-  const [structure, roles, delegations] = await Promise.all([
-    loadOrgStructure(tx, tenantId),
-    rolesByEmployee(tx, tenantId),
-    tx
-      .select({ from: approvalDelegations.delegatorId, to: approvalDelegations.delegateId, startsAt: approvalDelegations.startsAt, endsAt: approvalDelegations.endsAt })
-      .from(approvalDelegations)
-      .where(and(eq(approvalDelegations.tenantId, tenantId), gt(approvalDelegations.endsAt, now))),
-  ]);
+  // One statement after another: a transaction is one connection (node-postgres deprecates
+  // sending a statement while another runs), so Promise.all would gain nothing.
+  const structure = await loadOrgStructure(tx, tenantId);
+  const roles = await rolesByEmployee(tx, tenantId);
+  const delegations = await tx
+    .select({ from: approvalDelegations.delegatorId, to: approvalDelegations.delegateId, startsAt: approvalDelegations.startsAt, endsAt: approvalDelegations.endsAt })
+    .from(approvalDelegations)
+    .where(and(eq(approvalDelegations.tenantId, tenantId), gt(approvalDelegations.endsAt, now)));
   const snapshot: OrgSnapshot = {
     employees: structure.employees.map((e) => ({ ...e, roles: roles.get(e.id) ?? [] })),
     departments: structure.departments,

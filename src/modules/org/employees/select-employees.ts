@@ -15,6 +15,11 @@ const projectIdsColumn = sql<string[]>`array(
 
 /** Employees matching where, ordered by employee number, with names of their rank, department and manager. */
 export async function selectEmployeeRows(tx: Tx, where: SQL | undefined, limit: number): Promise<(EmployeeRow & { projectIds: string[] })[]> {
+  return employeeRowsQuery(tx, where, limit);
+}
+
+/** The statement selectEmployeeRows runs, not yet run (tests EXPLAIN it). */
+export function employeeRowsQuery(tx: Tx, where: SQL | undefined, limit: number) {
   return tx
     .select({
       employee: employees,

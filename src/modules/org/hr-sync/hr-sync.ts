@@ -1,10 +1,12 @@
 import type { PiiCipher } from '../../../platform/crypto/pii.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { refreshPlannerStatistics } from '../../../platform/db/analyze.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { newId } from '../../../platform/ids.ts';
 import { loadEmployeeRecords } from '../employees/load-employee-records.ts';
 import { writeEmployeeBatch } from '../employees/write-employee-batch.ts';
 import { fieldCollector } from '../shared/field-errors.ts';
+import { departments, employees } from '../schema.ts';
 import { loadOrgCodes } from '../shared/org-codes.ts';
 import type { HrSyncInput, HrSyncResult } from './hr-sync-input.ts';
 import { planHrDepartments } from './plan-hr-departments.ts';
@@ -16,7 +18,8 @@ import { appendAudit } from '../../audit/index.ts';
 /**
  * Brings departments and employees in line with an HR system's payload, matched by external id.
  * Everything is checked first (422 VALIDATION_FAILED with paths such as employees[3].rank); then
- * all changes are written in one transaction with one audit entry. Idempotent: sending the same
+ * all changes are written in one transaction with one audit entry, and the planner's statistics of
+ * the tables written are refreshed after the commit. Idempotent: sending the same
  * payload again changes nothing and reports everything unchanged (and writes no audit entry).
  */
 export async function syncFromHr(
@@ -24,7 +27,8 @@ export async function syncFromHr(
   args: { tenantId: string; actor: Actor; cipher: PiiCipher; input: HrSyncInput },
 ): Promise<HrSyncResult> {
   const { tenantId, actor, cipher, input } = args;
-  return inTenantScope(db, [tenantId], async (tx) => {
+  let wrote = false;
+  const result = await inTenantScope(db, [tenantId], async (tx) => {
     const fields = fieldCollector();
     const codes = await loadOrgCodes(tx, tenantId);
     const current = await loadEmployeeRecords(tx, cipher, tenantId);
@@ -62,6 +66,9 @@ export async function syncFromHr(
         `employees ${e.created} created, ${e.updated} updated, ${e.deactivated} deactivated`,
       data: { ...result },
     });
+    wrote = true;
     return result;
   });
+  if (wrote) await refreshPlannerStatistics(db, [departments, employees]);
+  return result;
 }

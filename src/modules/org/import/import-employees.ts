@@ -1,10 +1,12 @@
 import type { PiiCipher } from '../../../platform/crypto/pii.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { refreshPlannerStatistics } from '../../../platform/db/analyze.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { newId } from '../../../platform/ids.ts';
 import { loadEmployeeRecords } from '../employees/load-employee-records.ts';
 import { writeEmployeeBatch } from '../employees/write-employee-batch.ts';
+import { employeeProjects, employees } from '../schema.ts';
 import { loadOrgCodes } from '../shared/org-codes.ts';
 import { mapHeader } from './csv-columns.ts';
 import type { ImportError } from './import-error.ts';
@@ -46,8 +48,9 @@ function invalid(errors: ImportError[], rowCount: number, message?: string): App
 /**
  * Creates and updates employees from a CSV file, matched by employee number. All or nothing: every
  * row is checked first and any error refuses the whole file (422 IMPORT_INVALID listing them all);
- * otherwise everything is written in one transaction with one audit entry. A dry run only checks;
- * a file that changes nothing writes nothing (and no audit entry).
+ * otherwise everything is written in one transaction with one audit entry, and the planner's
+ * statistics of the employee tables are refreshed after the commit. A dry run only checks; a file
+ * that changes nothing writes nothing (and no audit entry).
  */
 export async function importEmployees(db: Db, args: ImportEmployeesArgs): Promise<ImportResult> {
   const { tenantId, actor, cipher, dryRun } = args;
@@ -66,7 +69,7 @@ export async function importEmployees(db: Db, args: ImportEmployeesArgs): Promis
   if (mapping.errors.length > 0) throw invalid(mapping.errors, data.length);
   const rows = data.map((record) => readImportRow(record, mapping, args.today));
 
-  return inTenantScope(db, [tenantId], async (tx) => {
+  const result = await inTenantScope(db, [tenantId], async (tx) => {
     const codes = await loadOrgCodes(tx, tenantId);
     const current = await loadEmployeeRecords(tx, cipher, tenantId);
     const plan = planImport(
@@ -96,4 +99,6 @@ export async function importEmployees(db: Db, args: ImportEmployeesArgs): Promis
     });
     return result;
   });
+  if (!dryRun && result.created + result.updated > 0) await refreshPlannerStatistics(db, [employees, employeeProjects]);
+  return result;
 }

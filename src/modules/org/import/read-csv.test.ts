@@ -28,4 +28,10 @@ describe('readCsv', () => {
     expect(decodeCsv(gbk)).toBe('工号,姓名');
     expect(decodeCsv(gbk, 'GBK')).toBe('工号,姓名');
   });
+
+  it('refuses bytes that are neither UTF-8 nor GB18030 instead of decoding them to U+FFFD', () => {
+    const neither = Buffer.from([0x41, 0xff, 0xff, 0xff]);
+    expect(() => decodeCsv(neither)).toThrow(expect.objectContaining({ code: 'INVALID_TEXT' }));
+    expect(() => decodeCsv(neither, 'gbk')).toThrow(expect.objectContaining({ code: 'INVALID_TEXT' }));
+  });
 });

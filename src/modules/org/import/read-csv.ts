@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { AppError } from '../../../platform/errors/app-error.ts';
 import type { ImportError } from './import-error.ts';
 
 export interface CsvRecord {
@@ -9,18 +10,28 @@ export interface CsvRecord {
 
 export type CsvReadResult = { ok: true; records: CsvRecord[] } | { ok: false; error: ImportError };
 
+const notText = () => new AppError('INVALID_TEXT', 'The file is neither UTF-8 nor GBK/GB18030 text', { part: 'body', path: '' });
+
 /**
  * Text of an uploaded file: UTF-8 (with or without Excel's byte-order mark), or — what Excel on a
  * Chinese Windows saves as plain "CSV" — GB18030/GBK, recognised because it is not valid UTF-8.
+ * Bytes that are neither are refused (INVALID_TEXT) rather than decoded into U+FFFD.
  */
 export function decodeCsv(body: Buffer | string, charset?: string): string {
   if (typeof body === 'string') return body;
   const declared = charset?.trim().toLowerCase();
-  if (declared !== undefined && ['gbk', 'gb2312', 'gb18030'].includes(declared)) return new TextDecoder('gb18030').decode(body);
+  const gb18030 = (bytes: Buffer) => {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      throw notText();
+    }
+  };
+  if (declared !== undefined && ['gbk', 'gb2312', 'gb18030'].includes(declared)) return gb18030(body);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return new TextDecoder('gb18030').decode(body);
+    return gb18030(body);
   }
 }
 

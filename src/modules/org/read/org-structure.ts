@@ -11,14 +11,13 @@ export interface OrgStructure {
 
 /** A tenant's reporting lines, departments and project owners, read in the caller's transaction. */
 export async function loadOrgStructure(tx: Tx, tenantId: string): Promise<OrgStructure> {
-  const [people, depts, owned] = await Promise.all([
-    tx
-      .select({ id: employees.id, managerId: employees.managerId, departmentId: employees.departmentId, status: employees.status })
-      .from(employees)
-      .where(eq(employees.tenantId, tenantId)),
-    tx.select({ id: departments.id, parentId: departments.parentId, headId: departments.headEmployeeId }).from(departments).where(eq(departments.tenantId, tenantId)),
-    tx.select({ id: projects.id, ownerId: projects.ownerEmployeeId }).from(projects).where(eq(projects.tenantId, tenantId)),
-  ]);
+  // One statement after another: the transaction is one connection.
+  const people = await tx
+    .select({ id: employees.id, managerId: employees.managerId, departmentId: employees.departmentId, status: employees.status })
+    .from(employees)
+    .where(eq(employees.tenantId, tenantId));
+  const depts = await tx.select({ id: departments.id, parentId: departments.parentId, headId: departments.headEmployeeId }).from(departments).where(eq(departments.tenantId, tenantId));
+  const owned = await tx.select({ id: projects.id, ownerId: projects.ownerEmployeeId }).from(projects).where(eq(projects.tenantId, tenantId));
   return {
     employees: people.map((e) => ({ id: e.id, managerId: e.managerId, departmentId: e.departmentId, active: e.status === 'active' })),
     departments: depts,

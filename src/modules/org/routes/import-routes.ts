@@ -31,7 +31,8 @@ export function importRoutes(app: App, { database, cipher }: AppDeps): void {
           `department_code/部门编码, manager_employee_no/直属上级工号, cost_centre_code/成本中心编码, project_codes/项目编码 (; separated), ` +
           `id_card_no/身份证号, passport_no/护照号, status/状态 (active/inactive/在职/离职). Rows are matched by employee number. ` +
           `Any error refuses the whole file with IMPORT_INVALID and details.errors [{row, column, code, message}]. ` +
-          `At most ${MAX_IMPORT_ROWS} rows. dryRun=true only checks.`,
+          `At most ${MAX_IMPORT_ROWS} rows, within the server's body limit (TRIPDESK_BODY_LIMIT_BYTES, 5 MiB unless configured; ` +
+          `a larger file gets 413 PAYLOAD_TOO_LARGE). dryRun=true only checks.`,
         querystring: Type.Object({ dryRun: Type.Optional(Type.Boolean({ default: false })) }, { additionalProperties: false }),
         response: { 200: ImportResultSchema, ...errorResponses },
       },

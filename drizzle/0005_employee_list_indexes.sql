@@ -1,0 +1,2 @@
+CREATE INDEX "employees_status_idx" ON "employees" USING btree ("tenant_id","status","employee_no","id");--> statement-breakpoint
+CREATE INDEX "employees_rank_idx" ON "employees" USING btree ("tenant_id","rank");
