@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { announceApprovalsChanged } from '../../api/approval';
 import { travelApi } from '../../api/travel';
-import type { TravelRequest } from '../../api/travelTypes';
+import type { TravelRequest } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { chinaToday } from '../../lib/dates';
 
