@@ -28,8 +28,10 @@ const absentDatabase: Database = {
 
 /** The whole Tripdesk app, in-process, over no database: enough to serve GET /openapi.json. */
 export async function documentApp(): Promise<App> {
+  // Nothing is written to the data folder and nothing is encrypted: both are only there to be passed.
   const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-openapi'), LOG_LEVEL: 'silent' });
-  const app = await buildTripdeskApp({ config, database: absentDatabase, cipher: createPiiCipher(Buffer.alloc(32)) }, { logger: false });
+  const unusedKey = Buffer.alloc(32);
+  const app = await buildTripdeskApp({ config, database: absentDatabase, cipher: createPiiCipher(unusedKey) }, { logger: false });
   await app.ready();
   return app;
 }
