@@ -1,8 +1,8 @@
-import { api } from './client';
-import type { ApiKey, ApiKeyCreate, ApiKeyCreated, ItemList } from './types';
+import { answer, client, done } from './client';
+import type { ApiKeyCreate } from './types';
 
 export const apiKeysApi = {
-  list: () => api.get<ItemList<ApiKey>>('/api-keys').then((r) => r.items),
-  create: (body: ApiKeyCreate) => api.post<ApiKeyCreated>('/api-keys', { json: body }),
-  revoke: (id: string) => api.del(`/api-keys/${encodeURIComponent(id)}`),
+  list: () => answer(client.GET('/api/v1/api-keys')).then((r) => r.items),
+  create: (body: ApiKeyCreate) => answer(client.POST('/api/v1/api-keys', { body })),
+  revoke: (id: string) => done(client.DELETE('/api/v1/api-keys/{id}', { params: { path: { id } } })),
 };

@@ -1,7 +1,6 @@
-import { api } from './client';
-import type { AuditEntry, AuditVerifyResult, Page } from './types';
+import { answer, client } from './client';
 
 export const auditApi = {
-  list: (cursor: string | null, limit = 50) => api.get<Page<AuditEntry>>('/audit-log', { query: { cursor, limit } }),
-  verify: () => api.get<AuditVerifyResult>('/audit-log/verify'),
+  list: (cursor: string | null, limit = 50) => answer(client.GET('/api/v1/audit-log', { params: { query: { cursor: cursor ?? undefined, limit } } })),
+  verify: () => answer(client.GET('/api/v1/audit-log/verify')),
 };

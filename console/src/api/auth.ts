@@ -1,5 +1,5 @@
-import { api } from './client';
-import type { LoginRequest, Me } from './types';
+import { answer, client, done } from './client';
+import type { LoginRequest } from './types';
 
 /** Builds the login body: an input with '@' is an email, anything else a phone number. */
 export function loginBody(identifier: string, password: string): LoginRequest {
@@ -8,8 +8,7 @@ export function loginBody(identifier: string, password: string): LoginRequest {
 }
 
 export const authApi = {
-  login: (identifier: string, password: string) =>
-    api.post<unknown>('/auth/login', { json: loginBody(identifier, password) }),
-  logout: () => api.post<unknown>('/auth/logout'),
-  me: () => api.get<Me>('/me'),
+  login: (identifier: string, password: string) => answer(client.POST('/api/v1/auth/login', { body: loginBody(identifier, password) })),
+  logout: () => done(client.POST('/api/v1/auth/logout')),
+  me: () => answer(client.GET('/api/v1/me')),
 };

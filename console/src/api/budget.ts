@@ -1,14 +1,13 @@
-import { api } from './client';
-import type { BudgetCheck, BudgetCheckRequest, BudgetCreate, BudgetEntry, BudgetQuery, BudgetUpdate, BudgetView } from './budgetTypes';
-import type { ItemList } from './types';
+import { answer, client, done } from './client';
+import type { BudgetCheckRequest, BudgetCreate, BudgetQuery, BudgetUpdate } from './types';
 
-const base = (id: string) => `/budgets/${encodeURIComponent(id)}`;
+const budget = (id: string) => ({ params: { path: { id } } });
 
 export const budgetApi = {
-  list: (query: BudgetQuery) => api.get<ItemList<BudgetView>>('/budgets', { query: { ...query } }).then((r) => r.items),
-  create: (body: BudgetCreate) => api.post<BudgetView>('/budgets', { json: body }),
-  update: (id: string, body: BudgetUpdate) => api.patch<BudgetView>(base(id), { json: body }),
-  remove: (id: string) => api.del(base(id)),
-  entries: (id: string) => api.get<ItemList<BudgetEntry>>(`${base(id)}/entries`).then((r) => r.items),
-  check: (body: BudgetCheckRequest, signal?: AbortSignal) => api.post<BudgetCheck>('/budgets/check', { json: body, signal }),
+  list: (query: BudgetQuery) => answer(client.GET('/api/v1/budgets', { params: { query } })).then((r) => r.items),
+  create: (body: BudgetCreate) => answer(client.POST('/api/v1/budgets', { body })),
+  update: (id: string, body: BudgetUpdate) => answer(client.PATCH('/api/v1/budgets/{id}', { ...budget(id), body })),
+  remove: (id: string) => done(client.DELETE('/api/v1/budgets/{id}', budget(id))),
+  entries: (id: string) => answer(client.GET('/api/v1/budgets/{id}/entries', budget(id))).then((r) => r.items),
+  check: (body: BudgetCheckRequest, signal?: AbortSignal) => answer(client.POST('/api/v1/budgets/check', { body, signal })),
 };

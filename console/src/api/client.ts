@@ -1,24 +1,13 @@
+import createClient, { type Middleware } from 'openapi-fetch';
 import i18n from '../i18n';
-import { ApiError, NETWORK_ERROR, isApiErrorBody } from './errors';
+import { ApiError, EMPTY_ANSWER, NETWORK_ERROR, isApiErrorBody } from './errors';
+import type { paths } from './generated/openapi';
 
 export { ApiError } from './errors';
 
-const API_PREFIX = '/api/v1';
 const CSRF_COOKIE = 'td_csrf';
 const UNSAFE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-export type QueryValue = string | number | boolean | null | undefined;
-
-export interface RequestOptions {
-  query?: Record<string, QueryValue>;
-  /** JSON body (serialised here). */
-  json?: unknown;
-  /** Raw text body, sent as-is with `contentType`. */
-  text?: string;
-  contentType?: string;
-  signal?: AbortSignal;
-}
+const LOGIN = '/api/v1/auth/login';
 
 let tenantId: string | null = null;
 let unauthorizedHandler: (() => void) | null = null;
@@ -45,77 +34,88 @@ export function readCookie(name: string): string | null {
   return null;
 }
 
-export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
+/** Query strings leave out absent and empty values (an empty filter means no filter); lists repeat the name. */
+export function queryString(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
+  for (const [key, value] of Object.entries(query)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined || item === null || item === '') continue;
+      params.append(key, String(item));
+    }
   }
-  const search = params.toString();
-  return `${API_PREFIX}${path}${search ? `?${search}` : ''}`;
+  return params.toString();
 }
 
-function buildHeaders(method: Method, options: RequestOptions): Headers {
-  const headers = new Headers({ Accept: 'application/json', 'Accept-Language': i18n.language });
-  if (options.json !== undefined) headers.set('Content-Type', 'application/json');
-  if (options.text !== undefined) headers.set('Content-Type', options.contentType ?? 'text/plain; charset=utf-8');
-  if (tenantId) headers.set('X-Tenant-Id', tenantId);
-  if (UNSAFE_METHODS.has(method)) {
-    const csrf = readCookie(CSRF_COOKIE);
-    if (csrf) headers.set('X-CSRF-Token', csrf);
-  }
-  return headers;
-}
-
-async function toApiError(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => null);
-  if (isApiErrorBody(body)) return new ApiError(response.status, body);
-  // Not our error format (e.g. a proxy's HTML page): no message worth showing.
-  return new ApiError(response.status, { code: `HTTP_${response.status}`, message: '' });
-}
-
-async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(path, options.query), {
-      method,
-      credentials: 'same-origin',
-      headers: buildHeaders(method, options),
-      body: options.json !== undefined ? JSON.stringify(options.json) : options.text,
-      signal: options.signal,
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(0, { code: NETWORK_ERROR, message: cause instanceof Error ? cause.message : 'Network error' });
-  }
-  if (response.ok) return response;
-  const error = await toApiError(response);
-  const isLogin = path === '/auth/login';
-  if (response.status === 401 && !isLogin && unauthorizedHandler) unauthorizedHandler();
-  throw error;
-}
-
-/** Performs a call and parses its JSON answer; 204 answers resolve to undefined. */
-export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
-  const response = await send(method, path, options);
-  if (response.status === 204) return undefined as T;
-  const type = response.headers.get('Content-Type') ?? '';
-  if (!type.includes('json')) return (await response.text()) as T;
-  return (await response.json()) as T;
-}
-
-/** Performs a GET and returns the body as a Blob (file downloads). */
-export async function requestBlob(path: string, options: RequestOptions = {}): Promise<{ blob: Blob; filename: string | null }> {
-  const response = await send('GET', path, options);
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-  return { blob: await response.blob(), filename: match?.[1] ? decodeURIComponent(match[1]) : null };
-}
-
-export const api = {
-  get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
-  post: <T>(path: string, options?: RequestOptions) => request<T>('POST', path, options),
-  patch: <T>(path: string, options?: RequestOptions) => request<T>('PATCH', path, options),
-  put: <T>(path: string, options?: RequestOptions) => request<T>('PUT', path, options),
-  del: (path: string, options?: RequestOptions) => request<void>('DELETE', path, options),
+/** What every call carries: the viewer's language, the chosen tenant, and the CSRF token on writes. */
+const tripdeskHeaders: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept', 'application/json');
+    request.headers.set('Accept-Language', i18n.language);
+    if (tenantId) request.headers.set('X-Tenant-Id', tenantId);
+    if (UNSAFE_METHODS.has(request.method)) {
+      const csrf = readCookie(CSRF_COOKIE);
+      if (csrf) request.headers.set('X-CSRF-Token', csrf);
+    }
+    return request;
+  },
+  onResponse({ response, schemaPath }) {
+    if (response.status === 401 && schemaPath !== LOGIN && unauthorizedHandler) unauthorizedHandler();
+    return undefined;
+  },
+  onError({ error }) {
+    if (error instanceof DOMException && error.name === 'AbortError') return error;
+    return new ApiError(0, { code: NETWORK_ERROR, message: error instanceof Error ? error.message : 'Network error' });
+  },
 };
+
+/** The typed client of the Tripdesk API (openapi-fetch over the generated `paths`). */
+export const client = createClient<paths>({ credentials: 'same-origin', querySerializer: queryString });
+client.use(tripdeskHeaders);
+
+/** What an openapi-fetch call resolves to: the parsed body on success, the error body otherwise. */
+type Outcome<D> = { data: D; error?: never; response: Response } | { data?: never; error: unknown; response: Response };
+
+function apiErrorOf(status: number, body: unknown): ApiError {
+  if (isApiErrorBody(body)) return new ApiError(status, body);
+  // Not our error format (e.g. a proxy's HTML page): no message worth showing.
+  return new ApiError(status, { code: `HTTP_${status}`, message: '' });
+}
+
+/** The answer of a call, or its failure thrown as an ApiError with the server's code, message and details. */
+export async function answer<D>(call: Promise<Outcome<D>>): Promise<NonNullable<D>> {
+  const outcome = await call;
+  if ('error' in outcome) throw apiErrorOf(outcome.response.status, outcome.error);
+  const data = outcome.data;
+  // A success without a body where the route promises JSON (no route answers a bare null): no answer to give.
+  if (data === undefined || data === null) throw new ApiError(outcome.response.status, { code: EMPTY_ANSWER, message: '' });
+  return data;
+}
+
+/** A call answered with 204 No Content: resolves when it succeeded. */
+export async function done(call: Promise<{ error?: unknown; response: Response }>): Promise<void> {
+  const outcome = await call;
+  if ('error' in outcome) throw apiErrorOf(outcome.response.status, outcome.error);
+}
+
+/** A file download (a call made with parseAs: 'blob'): the file and the name the server gave it. */
+export async function download(call: Promise<Outcome<Blob>>): Promise<{ blob: Blob; filename: string | null }> {
+  const outcome = await call;
+  if ('error' in outcome) throw apiErrorOf(outcome.response.status, outcome.error);
+  const disposition = outcome.response.headers.get('Content-Disposition') ?? '';
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  return { blob: outcome.data, filename: match?.[1] ? decodeURIComponent(match[1]) : null };
+}
+
+/**
+ * A one-call middleware that sends `text` as the body with its own Content-Type, for the routes
+ * that read a raw body (the CSV import) and so declare no JSON request body in the document.
+ */
+export function rawBody(text: string, contentType: string): Middleware {
+  return {
+    onRequest({ request }) {
+      const headers = new Headers(request.headers);
+      headers.set('Content-Type', contentType);
+      return new Request(request, { body: text, headers });
+    },
+  };
+}

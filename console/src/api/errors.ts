@@ -1,11 +1,12 @@
-import type { ApiErrorBody, FieldError, ImportRowError } from './types';
-import type { BudgetCheck } from './budgetTypes';
+import type { ApiErrorBody, BudgetCheck } from './types';
 
-/** A failed API call: HTTP status plus the server's {code, message, details}. */
+/** A failed API call: HTTP status plus the server's {code, message, details, requestId}. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: unknown;
+  /** The server's request id (X-Request-Id), to quote to support; absent for errors the console made. */
+  readonly requestId: string | undefined;
 
   constructor(status: number, body: ApiErrorBody) {
     super(body.message);
@@ -13,11 +14,34 @@ export class ApiError extends Error {
     this.status = status;
     this.code = body.code;
     this.details = body.details;
+    this.requestId = body.requestId;
   }
+}
+
+/**
+ * The `details` of an error are typed `{[key: string]: unknown}` in the document (one ErrorBody for
+ * every code), so the console reads the parts it uses with the guards below, into these shapes.
+ */
+
+/** One item of details.errors of a 422 VALIDATION_FAILED answer. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** One item of details.errors of a 422 IMPORT_INVALID answer. */
+export interface ImportRowError {
+  row: number;
+  column: string | null;
+  code: string;
+  message: string;
+  /** The offending cell's content, where there is one. */
+  value?: string;
 }
 
 /** Codes the console produces itself when no server answer could be read. */
 export const NETWORK_ERROR = 'NETWORK_ERROR';
+export const EMPTY_ANSWER = 'EMPTY_ANSWER';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

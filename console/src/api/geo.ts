@@ -1,15 +1,8 @@
-import { api } from './client';
-import type { City, ItemList } from './types';
-
-export interface CityQuery {
-  /** Chinese, pinyin, initials, English or a code; every city when absent. */
-  q?: string;
-  tier?: City['tier'];
-  limit?: number;
-}
+import { answer, client } from './client';
+import type { CityQuery } from './types';
 
 /** The geo directory: cities of mainland China (reference data, the same for every enterprise). */
 export const geoApi = {
-  cities: (query: CityQuery = {}, signal?: AbortSignal) => api.get<ItemList<City>>('/geo/cities', { query: { ...query }, signal }),
-  city: (id: string) => api.get<City>(`/geo/cities/${encodeURIComponent(id)}`),
+  cities: (query: CityQuery = {}, signal?: AbortSignal) => answer(client.GET('/api/v1/geo/cities', { params: { query }, signal })),
+  city: (id: string) => answer(client.GET('/api/v1/geo/cities/{id}', { params: { path: { id } } })),
 };

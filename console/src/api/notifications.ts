@@ -1,23 +1,7 @@
-import { api } from './client';
-
-export interface AppNotification {
-  id: string;
-  /** What happened, e.g. approval_requested; worded by the console in the viewer's language. */
-  template: string;
-  data: Record<string, unknown>;
-  link: string | null;
-  read: boolean;
-  createdAt: string;
-}
-
-export interface NotificationPage {
-  items: AppNotification[];
-  nextCursor: string | null;
-  unread: number;
-}
+import { answer, client, done } from './client';
 
 export const notificationsApi = {
-  list: (limit = 20) => api.get<NotificationPage>('/notifications', { query: { limit } }),
-  markRead: (id: string) => api.post<void>(`/notifications/${encodeURIComponent(id)}/read`),
-  markAllRead: () => api.post<{ marked: number }>('/notifications/read-all'),
+  list: (limit = 20) => answer(client.GET('/api/v1/notifications', { params: { query: { limit } } })),
+  markRead: (id: string) => done(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })),
+  markAllRead: () => answer(client.POST('/api/v1/notifications/read-all')),
 };

@@ -1,57 +1,43 @@
-import { api, requestBlob } from './client';
-import type {
-  CostCentre,
-  Department,
-  DepartmentCreate,
-  DepartmentUpdate,
-  Employee,
-  EmployeeQuery,
-  EmployeeWrite,
-  ImportResult,
-  ItemList,
-  Page,
-  Project,
-  Rank,
-} from './types';
+import { answer, client, done, download, rawBody } from './client';
+import type { CostCentre, DepartmentCreate, DepartmentUpdate, EmployeeCreate, EmployeeQuery, EmployeeUpdate, Project } from './types';
 
 /** Follows nextCursor until exhausted (bounded) for small reference lists. */
-async function fetchAllPages<T>(path: string, maxPages = 20): Promise<T[]> {
+async function allPages<T>(page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>, maxPages = 20): Promise<T[]> {
   const items: T[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < maxPages; page += 1) {
-    const result: Page<T> = await api.get<Page<T>>(path, { query: { cursor, limit: 100 } });
+  let cursor: string | undefined;
+  for (let n = 0; n < maxPages; n += 1) {
+    const result = await page(cursor);
     items.push(...result.items);
-    cursor = result.nextCursor;
+    cursor = result.nextCursor ?? undefined;
     if (!cursor) break;
   }
   return items;
 }
 
-export const orgApi = {
-  departments: () => api.get<ItemList<Department>>('/org/departments').then((r) => r.items),
-  createDepartment: (body: DepartmentCreate) => api.post<Department>('/org/departments', { json: body }),
-  updateDepartment: (id: string, body: DepartmentUpdate) =>
-    api.patch<Department>(`/org/departments/${encodeURIComponent(id)}`, { json: body }),
-  deleteDepartment: (id: string) => api.del(`/org/departments/${encodeURIComponent(id)}`),
-
-  employees: (query: EmployeeQuery, signal?: AbortSignal) =>
-    api.get<Page<Employee>>('/org/employees', { query: { ...query }, signal }),
-  employee: (id: string) => api.get<Employee>(`/org/employees/${encodeURIComponent(id)}`),
-  createEmployee: (body: EmployeeWrite) => api.post<Employee>('/org/employees', { json: body }),
-  updateEmployee: (id: string, body: EmployeeWrite) =>
-    api.patch<Employee>(`/org/employees/${encodeURIComponent(id)}`, { json: body }),
-
-  ranks: () => api.get<ItemList<Rank>>('/org/ranks').then((r) => r.items),
-  projects: () => fetchAllPages<Project>('/org/projects'),
-  costCentres: () => fetchAllPages<CostCentre>('/org/cost-centres'),
-
-  importEmployees: (csv: string, dryRun: boolean) =>
-    api.post<ImportResult>('/org/employees/import', {
-      query: { dryRun: dryRun ? 'true' : undefined },
-      text: csv,
-      contentType: 'text/csv; charset=utf-8',
-    }),
-  importTemplate: () => requestBlob('/org/employees/import/template'),
-};
-
 export const IMPORT_TEMPLATE_PATH = '/api/v1/org/employees/import/template';
+
+export const orgApi = {
+  departments: () => answer(client.GET('/api/v1/org/departments')).then((r) => r.items),
+  createDepartment: (body: DepartmentCreate) => answer(client.POST('/api/v1/org/departments', { body })),
+  updateDepartment: (id: string, body: DepartmentUpdate) => answer(client.PATCH('/api/v1/org/departments/{id}', { params: { path: { id } }, body })),
+  deleteDepartment: (id: string) => done(client.DELETE('/api/v1/org/departments/{id}', { params: { path: { id } } })),
+
+  employees: (query: EmployeeQuery, signal?: AbortSignal) => answer(client.GET('/api/v1/org/employees', { params: { query }, signal })),
+  employee: (id: string) => answer(client.GET('/api/v1/org/employees/{id}', { params: { path: { id } } })),
+  createEmployee: (body: EmployeeCreate) => answer(client.POST('/api/v1/org/employees', { body })),
+  updateEmployee: (id: string, body: EmployeeUpdate) => answer(client.PATCH('/api/v1/org/employees/{id}', { params: { path: { id } }, body })),
+
+  ranks: () => answer(client.GET('/api/v1/org/ranks')).then((r) => r.items),
+  projects: (): Promise<Project[]> => allPages((cursor) => answer(client.GET('/api/v1/org/projects', { params: { query: { cursor, limit: 100 } } }))),
+  costCentres: (): Promise<CostCentre[]> => allPages((cursor) => answer(client.GET('/api/v1/org/cost-centres', { params: { query: { cursor, limit: 100 } } }))),
+
+  /** The route reads the CSV itself (text/csv), so its document has no JSON body to type. */
+  importEmployees: (csv: string, dryRun: boolean) =>
+    answer(
+      client.POST('/api/v1/org/employees/import', {
+        params: { query: { dryRun: dryRun ? true : undefined } },
+        middleware: [rawBody(csv, 'text/csv; charset=utf-8')],
+      }),
+    ),
+  importTemplate: () => download(client.GET(IMPORT_TEMPLATE_PATH, { parseAs: 'blob' })),
+};

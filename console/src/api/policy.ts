@@ -1,47 +1,29 @@
-import { api } from './client';
-import type { ItemList } from './types';
-import type {
-  AssignmentWrite,
-  Evaluation,
-  PolicyAssignment,
-  PolicyDetail,
-  PolicySummary,
-  PolicyVersionDetail,
-  PreviewRequest,
-  PreviewResult,
-  ReasonCode,
-  Rule,
-  TravelOption,
-} from './policyTypes';
+import { answer, client, done } from './client';
+import type { AnswerOf, AssignmentWrite, PolicyCreate, PolicyUpdate, PolicyVersionDetail, PreviewRequest, Rule, TravelOption } from './types';
 
-const base = (id: string) => `/policies/${encodeURIComponent(id)}`;
+const policy = (id: string) => ({ params: { path: { id } } });
 
-export interface ResolvedPolicy {
-  policy: { id: string; name: string } | null;
-  version: { versionId: string; version: number } | null;
-  assignment: PolicyAssignment | null;
-  reason: { 'zh-CN': string; en: string };
-}
+/**
+ * Version answers carry their rules as stored JSON, typed loosely in the document; they are rules
+ * the draft's request schema accepted (see PolicyVersionDetail in ./types). The one cast of the API.
+ */
+const withRules = (version: AnswerOf<'/api/v1/policies/{id}/versions/{versionId}', 'get'>): PolicyVersionDetail => ({ ...version, rules: version.rules as Rule[] });
 
 export const policyApi = {
-  list: () => api.get<ItemList<PolicySummary>>('/policies').then((r) => r.items),
-  create: (body: { name: string; description?: string; copyFromPolicyId?: string }) =>
-    api.post<PolicySummary>('/policies', { json: body }),
-  get: (id: string) => api.get<PolicyDetail>(base(id)),
-  update: (id: string, body: { name?: string; description?: string; status?: 'active' | 'archived' }) =>
-    api.patch<PolicySummary>(base(id), { json: body }),
+  list: () => answer(client.GET('/api/v1/policies')).then((r) => r.items),
+  create: (body: PolicyCreate) => answer(client.POST('/api/v1/policies', { body })),
+  get: (id: string) => answer(client.GET('/api/v1/policies/{id}', policy(id))),
+  update: (id: string, body: PolicyUpdate) => answer(client.PATCH('/api/v1/policies/{id}', { ...policy(id), body })),
   version: (id: string, versionId: string) =>
-    api.get<PolicyVersionDetail>(`${base(id)}/versions/${encodeURIComponent(versionId)}`),
+    answer(client.GET('/api/v1/policies/{id}/versions/{versionId}', { params: { path: { id, versionId } } })).then(withRules),
   saveDraft: (id: string, rules: Rule[], note?: string) =>
-    api.put<PolicyVersionDetail>(`${base(id)}/draft`, { json: { rules, ...(note ? { note } : {}) } }),
-  discardDraft: (id: string) => api.del(`${base(id)}/draft`),
-  publish: (id: string, note?: string) =>
-    api.post<PolicyVersionDetail>(`${base(id)}/publish`, { json: note ? { note } : {} }),
-  saveAssignments: (id: string, assignments: AssignmentWrite[]) =>
-    api.put<PolicyAssignment[] | ItemList<PolicyAssignment>>(`${base(id)}/assignments`, { json: { assignments } }),
-  resolve: (employeeId?: string) => api.get<ResolvedPolicy>('/policies/resolve', { query: { employeeId } }),
-  preview: (body: PreviewRequest) => api.post<PreviewResult>('/policies/preview', { json: body }),
+    answer(client.PUT('/api/v1/policies/{id}/draft', { ...policy(id), body: { rules, ...(note ? { note } : {}) } })).then(withRules),
+  discardDraft: (id: string) => done(client.DELETE('/api/v1/policies/{id}/draft', policy(id))),
+  publish: (id: string, note?: string) => answer(client.POST('/api/v1/policies/{id}/publish', { ...policy(id), body: note ? { note } : {} })).then(withRules),
+  saveAssignments: (id: string, assignments: AssignmentWrite[]) => answer(client.PUT('/api/v1/policies/{id}/assignments', { ...policy(id), body: { assignments } })),
+  resolve: (employeeId?: string) => answer(client.GET('/api/v1/policies/resolve', { params: { query: { employeeId } } })),
+  preview: (body: PreviewRequest) => answer(client.POST('/api/v1/policies/preview', { body })),
   evaluate: (options: TravelOption[], employeeId?: string) =>
-    api.post<{ evaluations: Evaluation[] }>('/policies/evaluate', { json: { options, ...(employeeId ? { employeeId } : {}) } }),
-  reasonCodes: () => api.get<ItemList<ReasonCode>>('/policies/reason-codes').then((r) => r.items),
+    answer(client.POST('/api/v1/policies/evaluate', { body: { options, ...(employeeId ? { employeeId } : {}) } })),
+  reasonCodes: () => answer(client.GET('/api/v1/policies/reason-codes')).then((r) => r.items),
 };

@@ -1,20 +1,19 @@
-import { api } from './client';
-import type { OrderCheck, OrderCheckRequest, TravelRequest, TravelRequestQuery, TravelRequestSummary, TravelRequestWrite } from './travelTypes';
-import type { Page } from './types';
+import { answer, client } from './client';
+import type { OrderCheckRequest, TravelRequestQuery, TravelRequestUpdate, TravelRequestWrite } from './types';
 
-const base = (id: string) => `/travel-requests/${encodeURIComponent(id)}`;
+const request = (id: string) => ({ params: { path: { id } } });
 
 export const travelApi = {
-  list: (query: TravelRequestQuery) => api.get<Page<TravelRequestSummary>>('/travel-requests', { query: { ...query } }),
-  get: (id: string) => api.get<TravelRequest>(base(id)),
-  create: (body: TravelRequestWrite) => api.post<TravelRequest>('/travel-requests', { json: body }),
-  update: (id: string, body: Partial<TravelRequestWrite>) => api.patch<TravelRequest>(base(id), { json: body }),
+  list: (query: TravelRequestQuery) => answer(client.GET('/api/v1/travel-requests', { params: { query } })),
+  get: (id: string) => answer(client.GET('/api/v1/travel-requests/{id}', request(id))),
+  create: (body: TravelRequestWrite) => answer(client.POST('/api/v1/travel-requests', { body })),
+  update: (id: string, body: TravelRequestUpdate) => answer(client.PATCH('/api/v1/travel-requests/{id}', { ...request(id), body })),
   submit: (id: string, overBudgetReason?: string) =>
-    api.post<TravelRequest>(`${base(id)}/submit`, { json: overBudgetReason ? { overBudgetReason } : {} }),
-  withdraw: (id: string) => api.post<TravelRequest>(`${base(id)}/withdraw`, { json: {} }),
-  cancel: (id: string) => api.post<TravelRequest>(`${base(id)}/cancel`, { json: {} }),
+    answer(client.POST('/api/v1/travel-requests/{id}/submit', { ...request(id), body: overBudgetReason ? { overBudgetReason } : {} })),
+  withdraw: (id: string) => answer(client.POST('/api/v1/travel-requests/{id}/withdraw', { ...request(id), body: {} })),
+  cancel: (id: string) => answer(client.POST('/api/v1/travel-requests/{id}/cancel', { ...request(id), body: {} })),
   /** 结束行程: an approved request whose trip has begun becomes completed. */
-  complete: (id: string, comment?: string) => api.post<TravelRequest>(`${base(id)}/complete`, { json: comment ? { comment } : {} }),
+  complete: (id: string, comment?: string) => answer(client.POST('/api/v1/travel-requests/{id}/complete', { ...request(id), body: comment ? { comment } : {} })),
   /** 预订前校验: covered by an approved request? within policy? who would approve? */
-  orderCheck: (body: OrderCheckRequest) => api.post<OrderCheck>('/travel/order-check', { json: body }),
+  orderCheck: (body: OrderCheckRequest) => answer(client.POST('/api/v1/travel/order-check', { body })),
 };

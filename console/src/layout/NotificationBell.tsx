@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { APPROVALS_CHANGED } from '../api/approval';
-import { notificationsApi, type AppNotification, type NotificationPage } from '../api/notifications';
+import { notificationsApi } from '../api/notifications';
+import type { AppNotification, NotificationPage } from '../api/types';
 import { formatDateTime } from '../lib/format';
 import { formatFen } from '../lib/money';
 

@@ -1,4 +1,4 @@
-import type { FieldError } from '../api/types';
+import type { FieldError } from '../api/errors';
 
 export interface MappedFieldErrors<F extends string> {
   byField: Partial<Record<F, string>>;

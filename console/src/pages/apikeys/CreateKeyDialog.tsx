@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiKeysApi } from '../../api/apiKeys';
-import { API_KEY_SCOPES, type ApiKeyCreated, type ApiKeyScope } from '../../api/types';
+import type { ApiKeyCreated, ApiKeyScope } from '../../api/types';
+import { API_KEY_SCOPES } from '../../api/values';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';

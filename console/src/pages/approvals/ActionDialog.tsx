@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { announceApprovalsChanged, approvalApi } from '../../api/approval';
-import type { ApprovalActionName, ApprovalActionRequest, ApprovalView } from '../../api/approvalTypes';
+import type { ApprovalActionName, ApprovalActionRequest, ApprovalView } from '../../api/types';
 import { Dialog } from '../../components/Dialog';
 import { EmployeePicker, type PickedEmployee } from '../../components/EmployeePicker';
 import { ErrorNotice } from '../../components/ErrorNotice';

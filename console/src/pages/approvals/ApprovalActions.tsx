@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApprovalActionName, ApprovalView } from '../../api/approvalTypes';
+import type { ApprovalActionName, ApprovalView } from '../../api/types';
 import { ActionDialog } from './ActionDialog';
 
 const ORDER: ApprovalActionName[] = ['approve', 'reject', 'return', 'transfer', 'add_approver', 'comment'];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApprovalView, StageApprover } from '../../api/approvalTypes';
+import type { ApprovalView, StageApprover } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 
 const KNOWN_DECISIONS = ['pending', 'approved', 'rejected', 'skipped', 'transferred', 'returned', 'waiting', 'cancelled', 'withdrawn'] as const;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { APPROVALS_CHANGED, announceApprovalsChanged, approvalApi } from '../../api/approval';
-import type { InboxFilters, InboxItem, InboxState } from '../../api/approvalTypes';
+import type { InboxFilters, InboxItem, InboxState } from '../../api/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { InboxItem, InboxState } from '../../api/approvalTypes';
+import type { InboxItem, InboxState } from '../../api/types';
 import { LinkRow, RowLink } from '../../components/LinkRow';
 import { isToday } from '../../lib/dates';
 import { formatDateTime } from '../../lib/format';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetApi } from '../../api/budget';
-import type { BudgetControl, BudgetScopeType, BudgetView } from '../../api/budgetTypes';
+import type { BudgetControl, BudgetScopeType, BudgetView } from '../../api/types';
 import { fieldErrorsOf } from '../../api/errors';
 import { orgApi } from '../../api/org';
 import { DepartmentSelect } from '../../components/DepartmentSelect';

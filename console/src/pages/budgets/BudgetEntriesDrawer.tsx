@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { budgetApi } from '../../api/budget';
-import type { BudgetView } from '../../api/budgetTypes';
+import type { BudgetView } from '../../api/types';
 import { Drawer } from '../../components/Drawer';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';

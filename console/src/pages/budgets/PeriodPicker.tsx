@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BudgetPeriodType } from '../../api/budgetTypes';
+import type { BudgetPeriodType } from '../../api/types';
 import { currentLanguage } from '../../i18n';
 import { partsOf, yearsAround, type PeriodPick } from './period';
 

@@ -1,4 +1,4 @@
-import type { BudgetLevel } from '../../api/budgetTypes';
+import type { BudgetLevel } from '../../api/types';
 
 /** Used share of a budget as a bar, coloured by level, with the warning thresholds marked. */
 export function UsageBar({ percent, level, thresholds }: { percent: number; level: BudgetLevel; thresholds: number[] }) {

@@ -1,4 +1,4 @@
-import type { BudgetPeriodType } from '../../api/budgetTypes';
+import type { BudgetPeriodType } from '../../api/types';
 
 export interface PeriodPick {
   type: BudgetPeriodType;

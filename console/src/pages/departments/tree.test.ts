@@ -4,7 +4,7 @@ import type { Department } from '../../api/types';
 import { buildDepartmentTree, flattenTree, parentIds, subtreeIds, type DepartmentNode } from './tree';
 
 function dept(id: string, code: string, parentId: string | null): Department {
-  return { id, code, name: `部门 ${code}`, parentId, headEmployeeId: null, employeeCount: 0 };
+  return { id, code, name: `部门 ${code}`, parentId, headEmployeeId: null, externalId: null, employeeCount: 0 };
 }
 
 const ids = (nodes: DepartmentNode[]) => nodes.map((n) => n.department.id);

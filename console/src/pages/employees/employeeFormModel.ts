@@ -1,4 +1,4 @@
-import type { Employee, EmployeeStatus, EmployeeWrite } from '../../api/types';
+import type { Employee, EmployeeCreate, EmployeeStatus, EmployeeUpdate } from '../../api/types';
 
 export const EMPLOYEE_FIELDS = [
   'employeeNo',
@@ -70,8 +70,11 @@ export function valuesFromEmployee(e: Employee): EmployeeFormValues {
 
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
+/** Every field the form writes, with its value as sent. */
+type EmployeeWrite = Required<Pick<EmployeeUpdate, EmployeeField>>;
+
 /** The full write body for these values (empty optional fields become null). */
-function toWrite(v: EmployeeFormValues): Required<EmployeeWrite> {
+function toWrite(v: EmployeeFormValues): EmployeeWrite {
   return {
     employeeNo: v.employeeNo.trim(),
     name: v.name.trim(),
@@ -89,16 +92,16 @@ function toWrite(v: EmployeeFormValues): Required<EmployeeWrite> {
 }
 
 /** POST body: empty optional fields are left out. */
-export function createBody(v: EmployeeFormValues): EmployeeWrite {
-  const full = toWrite(v);
-  const body: EmployeeWrite = {};
-  for (const [key, value] of Object.entries(full)) {
+export function createBody(v: EmployeeFormValues): EmployeeCreate {
+  const { employeeNo, name, rank, departmentId, ...optional } = toWrite(v);
+  const body: EmployeeCreate = { employeeNo, name, rank, departmentId };
+  for (const [key, value] of Object.entries(optional)) {
     if (value !== null) Object.assign(body, { [key]: value });
   }
   return body;
 }
 
-type WriteValue = Required<EmployeeWrite>[EmployeeField];
+type WriteValue = EmployeeWrite[EmployeeField];
 
 function sameValue(a: WriteValue, b: WriteValue): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -111,10 +114,10 @@ function sameValue(a: WriteValue, b: WriteValue): boolean {
  * PATCH body: only fields that differ from what was loaded, so values the server sent
  * masked (phone, ID numbers) are never written back.
  */
-export function patchBody(initial: EmployeeFormValues, current: EmployeeFormValues): EmployeeWrite {
+export function patchBody(initial: EmployeeFormValues, current: EmployeeFormValues): EmployeeUpdate {
   const before = toWrite(initial);
   const after = toWrite(current);
-  const body: EmployeeWrite = {};
+  const body: EmployeeUpdate = {};
   for (const field of EMPLOYEE_FIELDS) {
     if (!sameValue(before[field], after[field])) Object.assign(body, { [field]: after[field] });
   }

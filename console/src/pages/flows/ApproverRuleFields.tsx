@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { orgApi } from '../../api/org';
-import { APPROVER_RULE_KINDS, type ApproverRule } from '../../api/approvalTypes';
+import type { ApproverRule } from '../../api/types';
+import { APPROVER_RULE_KINDS } from '../../api/values';
 import { EmployeePicker } from '../../components/EmployeePicker';
 import { roleLabel } from '../../lib/roles';
 import { useLoad } from '../../lib/useLoad';

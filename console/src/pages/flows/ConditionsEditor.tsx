@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { APPROVAL_CATEGORIES, type FlowCondition } from '../../api/approvalTypes';
-import type { FieldError, Project } from '../../api/types';
+import type { FlowCondition, Project } from '../../api/types';
+import { APPROVAL_CATEGORIES } from '../../api/values';
+import type { FieldError } from '../../api/errors';
 import { MoneyInput } from '../../components/MoneyInput';
 import type { DepartmentNode } from '../departments/tree';
 import { CONDITION_KINDS, defaultCondition } from './flowModel';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { TIMEOUT_ACTIONS, type FallbackRule, type StageDefinition } from '../../api/approvalTypes';
-import type { FieldError } from '../../api/types';
+import type { FallbackRule, StageDefinition } from '../../api/types';
+import { TIMEOUT_ACTIONS } from '../../api/values';
+import type { FieldError } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { messagesAt } from '../../lib/paths';
 import { NumberInput, OptionSelect } from '../policy/forms/inputs';

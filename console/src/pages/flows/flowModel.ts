@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ApproverRule, FlowCondition, FlowConditionKind, StageDefinition } from '../../api/approvalTypes';
-import type { FieldError } from '../../api/types';
+import type { ApproverRule, FlowCondition, FlowConditionKind, StageDefinition } from '../../api/types';
+import type { FieldError } from '../../api/errors';
 import { formatFen } from '../../lib/money';
 import { roleLabel } from '../../lib/roles';
 import { listJoin } from '../../lib/lists';

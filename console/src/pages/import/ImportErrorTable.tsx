@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import i18n from '../../i18n';
-import type { ImportRowError } from '../../api/types';
+import type { ImportRowError } from '../../api/errors';
 
 /** The server's code, translated with the column and value; the server's English text for an unknown code. */
 function rowMessage(t: TFunction, error: ImportRowError): string {

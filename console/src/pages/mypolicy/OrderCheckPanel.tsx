@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, type Category, type ReasonCode, type TravelOption } from '../../api/policyTypes';
+import type { Category, ItineraryLeg, OrderCheck, ReasonCode, TravelOption, TravelRequestSummary } from '../../api/types';
+import { CATEGORIES } from '../../api/values';
 import { travelApi } from '../../api/travel';
-import type { ItineraryLeg, OrderCheck, TravelRequestSummary } from '../../api/travelTypes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Tabs } from '../../components/Tabs';
 import { OptionEditor } from '../policy/preview/OptionEditor';

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReasonCode } from '../../api/policyTypes';
-import type { OrderCheck } from '../../api/travelTypes';
+import type { OrderCheck, ReasonCode } from '../../api/types';
 import { Notice } from '../../components/Notice';
 import { capitalised } from '../../lib/format';
 import { localized, zhEn } from '../../lib/localized';

@@ -3,8 +3,7 @@
  * placed on the first leg of the travel request it is checked against, so that the cities and
  * dates already match the request and only the price, cabin or seat need changing.
  */
-import type { Category, TravelOption } from '../../api/policyTypes';
-import type { ItineraryLeg } from '../../api/travelTypes';
+import type { Category, ItineraryLeg, TravelOption } from '../../api/types';
 import { cityIdOf } from '../../lib/cities';
 import { addDays } from '../../lib/dates';
 import { localToIso, SAMPLE_OF_CATEGORY, sampleOption } from '../policy/preview/samples';

@@ -1,5 +1,4 @@
-import type { AppliesTo, Rule } from '../../api/policyTypes';
-import type { Rank } from '../../api/types';
+import type { AppliesTo, Rank, Rule } from '../../api/types';
 
 /**
  * Whether a rule's `appliesTo` holds a rank, as the policy engine decides it

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RuleAction } from '../../api/policyTypes';
+import type { RuleAction } from '../../api/types';
 
 const TONE: Record<RuleAction, string> = { allow: 'badge-neutral', warn: 'badge-warning', require_approval: 'badge-info', block: 'badge-danger' };
 

@@ -2,8 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../../api/errors';
 import { policyApi } from '../../api/policy';
-import type { AssignmentWrite, PolicyAssignment, PolicyDetail } from '../../api/policyTypes';
-import type { Department, Rank } from '../../api/types';
+import type { AssignmentWrite, Department, PolicyAssignment, PolicyDetail, Rank } from '../../api/types';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
@@ -27,7 +26,7 @@ function toRow(a: PolicyAssignment): Row {
   return {
     key: rowKey,
     departmentId: a.departmentId ?? '',
-    rankCodes: a.rankCodes ?? (a.rankCode ? [a.rankCode] : []),
+    rankCodes: a.rankCodes,
     minRankLevel: a.minRankLevel ?? undefined,
     maxRankLevel: a.maxRankLevel ?? undefined,
     priority: a.priority,

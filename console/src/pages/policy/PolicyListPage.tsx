@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { orgApi } from '../../api/org';
 import { policyApi } from '../../api/policy';
-import type { PolicyAssignment } from '../../api/policyTypes';
+import type { PolicyAssignment } from '../../api/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LinkRow, RowLink } from '../../components/LinkRow';
 import { PageHeader } from '../../components/PageHeader';
@@ -25,7 +25,7 @@ export function PolicyListPage() {
   const items = list.data ?? [];
 
   const assignmentText = (a: PolicyAssignment) => {
-    const codes = a.rankCodes ?? (a.rankCode ? [a.rankCode] : []);
+    const codes = a.rankCodes;
     const parts = [a.departmentName ?? t('policy.assignments.wholeCompany')];
     if (codes.length > 0) parts.push(listJoin(codes.map((c) => rankName.get(c) ?? c)));
     if (a.minRankLevel !== null || a.maxRankLevel !== null) parts.push(t('policy.rules.levels', { min: a.minRankLevel ?? 1, max: a.maxRankLevel ?? '∞' }));

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RULE_ACTIONS, type AppliesTo, type Rule } from '../../api/policyTypes';
-import type { FieldError, Rank } from '../../api/types';
+import type { AppliesTo, Rank, Rule } from '../../api/types';
+import { RULE_ACTIONS } from '../../api/values';
+import type { FieldError } from '../../api/errors';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { errorAt, NumberInput, OptionSelect } from './forms/inputs';

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { groupOfKind, RULE_GROUPS, RULE_KINDS, type Rule, type RuleGroup, type RuleKind } from '../../api/policyTypes';
-import type { FieldError, Rank } from '../../api/types';
-import { defaultRule, newRuleId, ruleSummary } from './ruleModel';
+import type { Rank, Rule, RuleKind } from '../../api/types';
+import { RULE_KINDS } from '../../api/values';
+import type { FieldError } from '../../api/errors';
+import { defaultRule, groupOfKind, newRuleId, RULE_GROUPS, ruleSummary, type RuleGroup } from './ruleModel';
 import { RuleDialog } from './RuleDialog';
 import { ActionBadge } from './ActionBadge';
 import { clauseJoin, listJoin } from '../../lib/lists';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { policyApi } from '../../api/policy';
-import type { PolicyDetail, PolicyVersionSummary } from '../../api/policyTypes';
+import type { PolicyDetail, PolicyVersionSummary } from '../../api/types';
 import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';

@@ -1,8 +1,18 @@
 import type { TFunction } from 'i18next';
-import { CITY_TIERS, type Rule, type RuleKind } from '../../api/policyTypes';
+import type { Category, Rule, RuleKind } from '../../api/types';
+import { CITY_TIERS } from '../../api/values';
 import { cityLabel } from '../../lib/cities';
 import { formatFen } from '../../lib/money';
 import { clauseJoin, commaJoin, listJoin } from '../../lib/lists';
+
+/** The editor's groups: the option category a kind checks, 'trip' for the trip-wide ones. */
+export type RuleGroup = Category | 'trip';
+export const RULE_GROUPS: readonly RuleGroup[] = ['flight', 'hotel', 'train', 'car', 'trip'];
+
+export function groupOfKind(kind: RuleKind): RuleGroup {
+  const prefix = kind.split('_')[0];
+  return prefix === 'flight' || prefix === 'hotel' || prefix === 'train' || prefix === 'car' ? prefix : 'trip';
+}
 
 let counter = 0;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApprovalPreview, StagePreview } from '../../api/approvalTypes';
+import type { ApprovalPreview, StagePreview } from '../../api/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { clauseJoin, listJoin } from '../../lib/lists';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BudgetCheck, CheckOutcome } from '../../api/budgetTypes';
+import type { BudgetCheck, CheckOutcome } from '../../api/types';
 import { localized } from '../../lib/localized';
 import { periodText } from '../../lib/periodLabel';
 

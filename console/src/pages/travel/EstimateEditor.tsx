@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ESTIMATE_CATEGORIES } from '../../api/travelTypes';
+import { ESTIMATE_CATEGORIES } from '../../api/values';
 import { MoneyInput } from '../../components/MoneyInput';
 import { formatFen } from '../../lib/money';
 import { estimateTotal, type EstimateValues } from './requestFormModel';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BudgetCheck } from '../../api/budgetTypes';
+import type { BudgetCheck } from '../../api/types';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { BudgetCheckView } from './BudgetCheckView';

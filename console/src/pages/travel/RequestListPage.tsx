@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { travelApi } from '../../api/travel';
-import { REQUEST_STATUSES, type RequestScope } from '../../api/travelTypes';
+import type { RequestScope } from '../../api/types';
+import { REQUEST_STATUSES } from '../../api/values';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LinkRow, RowLink } from '../../components/LinkRow';
 import { PageHeader } from '../../components/PageHeader';
@@ -24,13 +25,14 @@ export function RequestListPage() {
   const { hasPermission } = useSession();
   const [params, setParams] = useSearchParams();
   const scope: RequestScope = params.get('scope') === 'all' && hasPermission('travel.read_all') ? 'all' : 'mine';
-  const status = params.get('status') ?? '';
-  const filterKey = `${scope}|${status}`;
+  // A status the list knows, or none (the URL may say anything).
+  const status = REQUEST_STATUSES.find((s) => s === params.get('status'));
+  const filterKey = `${scope}|${status ?? ''}`;
   const [paging, setPaging] = useState<{ key: string; stack: (string | null)[] }>({ key: filterKey, stack: [null] });
   const stack = paging.key === filterKey ? paging.stack : [null];
   const cursor = stack[stack.length - 1] ?? null;
   const list = useLoad(
-    () => travelApi.list({ scope, status: status || undefined, cursor: cursor ?? undefined, limit: PAGE_SIZE }),
+    () => travelApi.list({ scope, status, cursor: cursor ?? undefined, limit: PAGE_SIZE }),
     `${filterKey}|${cursor ?? ''}`,
   );
   const setParam = (name: string, value: string) =>
@@ -71,7 +73,7 @@ export function RequestListPage() {
             onChange={(id) => setParam('scope', id === 'mine' ? '' : id)}
           />
         ) : null}
-        <select data-testid="request-filter-status" aria-label={t('travel.list.status')} value={status} onChange={(e) => setParam('status', e.target.value)}>
+        <select data-testid="request-filter-status" aria-label={t('travel.list.status')} value={status ?? ''} onChange={(e) => setParam('status', e.target.value)}>
           <option value="">{t('travel.list.allStatuses')}</option>
           {REQUEST_STATUSES.map((s) => (
             <option key={s} value={s}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { REQUEST_STATUSES, type RequestStatus } from '../../api/travelTypes';
+import type { RequestStatus } from '../../api/types';
+import { REQUEST_STATUSES } from '../../api/values';
 
 const TONE: Record<RequestStatus, string> = {
   draft: 'badge-neutral',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ESTIMATE_CATEGORIES, type TravelRequest } from '../../api/travelTypes';
+import type { TravelRequest } from '../../api/types';
+import { ESTIMATE_CATEGORIES } from '../../api/values';
 import { cityLabel } from '../../lib/cities';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatFen } from '../../lib/money';

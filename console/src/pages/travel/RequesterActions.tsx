@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { announceApprovalsChanged } from '../../api/approval';
 import { travelApi } from '../../api/travel';
-import type { TravelRequest } from '../../api/travelTypes';
+import type { TravelRequest } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { chinaToday } from '../../lib/dates';
 
@@ -20,7 +20,7 @@ export function RequesterActions({ request, onDone }: { request: TravelRequest; 
   const [pending, setPending] = useState<Pending>(null);
   const s = request.status;
   const canEdit = s === 'draft' || s === 'returned';
-  const canWithdraw = s === 'approving' || s === 'submitted' || s === 'returned';
+  const canWithdraw = s === 'approving' || s === 'returned';
   const canComplete = s === 'approved' && tripHasBegun(request);
   const canCancel = !['cancelled', 'withdrawn', 'rejected', 'completed'].includes(s);
   const run = async (what: Exclude<Pending, null>) => {

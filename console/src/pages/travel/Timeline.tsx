@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent } from '../../api/travelTypes';
+import type { TimelineEvent } from '../../api/types';
 import { formatDateTime, formatDateTimeFull } from '../../lib/format';
 
 const REQUEST_EVENTS = ['created', 'updated', 'submitted', 'resubmitted', 'approving', 'approved', 'rejected', 'returned', 'withdrawn', 'cancelled', 'completed'] as const;

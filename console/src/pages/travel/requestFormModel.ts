@@ -1,4 +1,5 @@
-import { ESTIMATE_CATEGORIES, type CostEstimate, type TravelRequest, type TravelRequestWrite } from '../../api/travelTypes';
+import type { CostEstimate, TravelRequest, TravelRequestWrite } from '../../api/types';
+import { ESTIMATE_CATEGORIES } from '../../api/values';
 import type { PickedEmployee } from '../../components/EmployeePicker';
 import { addDays, todayLocal } from '../../lib/dates';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { approvalApi } from '../../api/approval';
-import type { ApprovalPreview } from '../../api/approvalTypes';
+import type { ApprovalPreview } from '../../api/types';
 import { useDebounced } from '../../lib/useDebounced';
 
 /** 预计审批人 (POST /approvals/preview) for the caller's request, re-run as the total or project change. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { budgetApi } from '../../api/budget';
-import type { BudgetCheck } from '../../api/budgetTypes';
+import type { BudgetCheck } from '../../api/types';
 import { useDebounced } from '../../lib/useDebounced';
 
 /** The live budget check (POST /budgets/check) for the caller, re-run as the total, date or project change. */

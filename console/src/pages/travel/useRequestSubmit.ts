@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { announceApprovalsChanged } from '../../api/approval';
-import type { BudgetCheck } from '../../api/budgetTypes';
+import type { BudgetCheck } from '../../api/types';
 import { ApiError } from '../../api/client';
 import { budgetCheckOf, fieldErrorsOf } from '../../api/errors';
 import { travelApi } from '../../api/travel';

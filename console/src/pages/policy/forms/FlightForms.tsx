@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CABINS, type FlightPriceCapParams, type ParamsOf } from '../../../api/policyTypes';
+import type { FlightPriceCapParams, ParamsOf } from '../../../api/types';
+import { CABINS } from '../../../api/values';
 import { Field } from '../../../components/Field';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { errorAt, NumberInput, OptionSelect, type ParamsFormProps } from './inputs';

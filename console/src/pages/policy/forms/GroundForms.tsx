@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CAR_LEVELS, CAR_PURPOSES, SEATS, SLEEPERS, type CarPurposeWindows, type ParamsOf, type TimeWindow } from '../../../api/policyTypes';
+import type { CarPurposeWindows, ParamsOf, TimeWindow } from '../../../api/types';
+import { CAR_LEVELS, CAR_PURPOSES, SEATS, SLEEPERS } from '../../../api/values';
 import { Field } from '../../../components/Field';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { errorAt, NumberInput, OptionSelect, type ParamsFormProps } from './inputs';

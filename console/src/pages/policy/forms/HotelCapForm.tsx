@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CITY_TIERS, type HotelCapBand, type ParamsOf, type PeakSeason } from '../../../api/policyTypes';
+import type { HotelCapBand, ParamsOf, PeakSeason } from '../../../api/types';
+import { CITY_TIERS } from '../../../api/values';
 import { CitySelect } from '../../../components/CitySelect';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { cityLabel } from '../../../lib/cities';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { PeakSeason } from '../../../api/policyTypes';
-import type { FieldError } from '../../../api/types';
+import type { PeakSeason } from '../../../api/types';
+import type { FieldError } from '../../../api/errors';
 import { useState } from 'react';
 import { CitySelect } from '../../../components/CitySelect';
 import { cityLabel } from '../../../lib/cities';

@@ -1,5 +1,5 @@
-import type { Rule } from '../../../api/policyTypes';
-import type { FieldError } from '../../../api/types';
+import type { Rule } from '../../../api/types';
+import type { FieldError } from '../../../api/errors';
 import { FlightAdvanceForm, FlightCabinForm, FlightLowestFareForm, FlightPriceCapForm } from './FlightForms';
 import { CarCapForm, CarHoursForm, CarLevelForm, HotelStarForm, TrainSeatForm } from './GroundForms';
 import { HotelCapForm } from './HotelCapForm';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, type Category, type ParamsOf } from '../../../api/policyTypes';
+import type { Category, ParamsOf } from '../../../api/types';
+import { CATEGORIES } from '../../../api/values';
 import { CitySelect } from '../../../components/CitySelect';
 import { Field } from '../../../components/Field';
 import { MoneyInput } from '../../../components/MoneyInput';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FieldError } from '../../../api/types';
+import type { FieldError } from '../../../api/errors';
 import { useFieldControlId } from '../../../components/Field';
 import { messagesAt } from '../../../lib/paths';
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CABINS, CAR_LEVELS, CAR_PURPOSES, SEATS, SLEEPERS, TRAIN_TYPES, type SeatClass, type TravelOption } from '../../../api/policyTypes';
+import type { SeatClass, TravelOption } from '../../../api/types';
+import { CABINS, CAR_LEVELS, CAR_PURPOSES, SEATS, SLEEPERS, TRAIN_TYPES } from '../../../api/values';
 import { CitySelect } from '../../../components/CitySelect';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { capitalised } from '../../../lib/format';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { policyApi } from '../../../api/policy';
-import { CATEGORIES, type Evaluation, type Rule, type TravelOption } from '../../../api/policyTypes';
-import type { Department, Rank } from '../../../api/types';
+import type { Department, Evaluation, Rank, Rule, TravelOption } from '../../../api/types';
+import { CATEGORIES } from '../../../api/values';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { OptionEditor } from './OptionEditor';
 import { PreviewResults } from './PreviewResults';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Evaluation } from '../../../api/policyTypes';
+import type { Evaluation } from '../../../api/types';
 import { localized } from '../../../lib/localized';
 import { OutcomeBadge } from '../ActionBadge';
 

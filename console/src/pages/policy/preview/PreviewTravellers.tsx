@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PreviewTraveller } from '../../../api/policyTypes';
-import type { Department, Rank } from '../../../api/types';
+import type { Department, PreviewTraveller, Rank } from '../../../api/types';
 import { DepartmentSelect } from '../../../components/DepartmentSelect';
 import { EmployeePicker } from '../../../components/EmployeePicker';
 import { buildDepartmentTree, flattenTree } from '../../departments/tree';

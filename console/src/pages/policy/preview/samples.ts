@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Category, TravelOption } from '../../../api/policyTypes';
+import type { Category, TravelOption } from '../../../api/types';
 import { cityLabel } from '../../../lib/cities';
 import { addDays, localDate } from '../../../lib/dates';
 import { formatFen } from '../../../lib/money';
