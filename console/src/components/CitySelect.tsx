@@ -5,6 +5,7 @@ import type { City } from '../api/types';
 import { cityById, cityLabel, rememberCities, useCityDirectory, type CityName } from '../lib/cities';
 import { zhEn } from '../lib/localized';
 import { useDebounced } from '../lib/useDebounced';
+import { comboboxKeyDown, ComboboxOptions, optionIdOf } from './ComboboxOptions';
 import { useFieldControlId } from './Field';
 
 interface CitySelectProps {
@@ -69,7 +70,6 @@ export function CitySelect({ id, testId, value, onChange, invalid, disabled, emp
       .map((c) => ({ ...c, iata: null }));
   const options = typed === '' ? suggestions() : !searching && found ? found.options : [];
   const current = editing && active >= 0 && active < options.length ? active : -1;
-  const optionId = (index: number) => `${listId}-${index}`;
 
   const choose = (option: Option) => {
     onChange(option.id);
@@ -102,7 +102,7 @@ export function CitySelect({ id, testId, value, onChange, invalid, disabled, emp
         aria-expanded={editing}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={current >= 0 ? optionId(current) : undefined}
+        aria-activedescendant={current >= 0 ? optionIdOf(listId, current) : undefined}
         aria-invalid={invalid || undefined}
         autoComplete="off"
         placeholder={emptyLabel ?? t('picker.citySearch')}
@@ -118,56 +118,38 @@ export function CitySelect({ id, testId, value, onChange, invalid, disabled, emp
           setEditing(true);
           setActive(-1);
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            setEditing(false);
-            setQuery('');
-          } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-            e.preventDefault();
-            setEditing(true);
-            const step = e.key === 'ArrowDown' ? 1 : -1;
-            setActive(options.length === 0 ? -1 : (current + step + options.length) % options.length);
-          } else if (e.key === 'Enter') {
-            const pick = current >= 0 ? options[current] : options.length === 1 ? options[0] : undefined;
-            if (pick) {
-              e.preventDefault();
-              choose(pick);
-            }
-          }
-        }}
+        onKeyDown={(e) =>
+          comboboxKeyDown(e, {
+            options,
+            current,
+            setActive,
+            setOpen: (open) => {
+              setEditing(open);
+              if (!open) setQuery('');
+            },
+            onChoose: choose,
+            pickSingle: true,
+          })
+        }
       />
       {editing ? (
-        // Pressing on the list must not take the focus from the box (that would close it first).
-        <div className="picker-options" role="presentation" data-testid={`${testId}-options`} onMouseDown={(e) => e.preventDefault()}>
-          <ul className="picker-list" id={listId} role="listbox" aria-label={ariaLabel ?? t('picker.citySearch')}>
-            {options.map((option, index) => (
-              <li
-                key={option.id}
-                id={optionId(index)}
-                role="option"
-                tabIndex={-1}
-                aria-selected={index === current}
-                className={index === current ? 'picker-option active' : 'picker-option'}
-                data-testid={`${testId}-option`}
-                data-city-id={option.id}
-                onClick={() => choose(option)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    choose(option);
-                  }
-                }}
-              >
-                <strong>{zhEn(option.zh, option.en)}</strong>
-                <span className="muted">
-                  {[zhEn(option.province, option.provinceEn), t(`cityTier.${option.tier}`), option.iata].filter(Boolean).join(' · ')}
-                </span>
-              </li>
-            ))}
-          </ul>
-          {!searching && typed !== '' && options.length === 0 ? <p className="picker-empty muted">{t('picker.noCity')}</p> : null}
-          {searching ? <p className="picker-empty muted">{t('common.loading')}</p> : null}
-        </div>
+        <ComboboxOptions
+          testId={testId}
+          listId={listId}
+          label={ariaLabel ?? t('picker.citySearch')}
+          options={options}
+          current={current}
+          keyOf={(option) => option.id}
+          dataOf={(option) => ({ 'data-city-id': option.id })}
+          onChoose={choose}
+          note={searching ? t('common.loading') : typed !== '' && options.length === 0 ? t('picker.noCity') : null}
+          render={(option) => (
+            <>
+              <strong>{zhEn(option.zh, option.en)}</strong>
+              <span className="muted">{[zhEn(option.province, option.provinceEn), t(`cityTier.${option.tier}`), option.iata].filter(Boolean).join(' · ')}</span>
+            </>
+          )}
+        />
       ) : null}
     </div>
   );

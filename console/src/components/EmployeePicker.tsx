@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { orgApi } from '../api/org';
 import type { Employee } from '../api/types';
 import { useDebounced } from '../lib/useDebounced';
+import { comboboxKeyDown, ComboboxOptions, optionIdOf } from './ComboboxOptions';
 
 export interface PickedEmployee {
   id: string;
@@ -84,7 +85,6 @@ export function EmployeePicker({ testId, id, value, onChange, excludeIds, placeh
     setOpen(false);
     setActive(-1);
   };
-  const optionId = (index: number) => `${listId}-${index}`;
   const current = open && active >= 0 && active < options.length ? active : -1;
 
   return (
@@ -105,7 +105,7 @@ export function EmployeePicker({ testId, id, value, onChange, excludeIds, placeh
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={current >= 0 ? optionId(current) : undefined}
+        aria-activedescendant={current >= 0 ? optionIdOf(listId, current) : undefined}
         aria-invalid={invalid || undefined}
         autoComplete="off"
         placeholder={placeholder ?? t('picker.employeeSearch')}
@@ -117,53 +117,28 @@ export function EmployeePicker({ testId, id, value, onChange, excludeIds, placeh
           setOpen(true);
           setActive(-1);
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            setOpen(false);
-          } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-            e.preventDefault();
-            setOpen(true);
-            const step = e.key === 'ArrowDown' ? 1 : -1;
-            setActive(options.length === 0 ? -1 : (current + step + options.length) % options.length);
-          } else if (e.key === 'Enter' && current >= 0) {
-            e.preventDefault();
-            const employee = options[current];
-            if (employee) choose(employee);
-          }
-        }}
+        onKeyDown={(e) => comboboxKeyDown(e, { options, current, setActive, setOpen, onChoose: choose })}
       />
       {open ? (
-        // Pressing on the list must not take the focus from the box (that would close it first).
-        <div className="picker-options" role="presentation" data-testid={`${testId}-options`} onMouseDown={(e) => e.preventDefault()}>
-          <ul className="picker-list" id={listId} role="listbox" aria-label={ariaLabel ?? t('picker.employeeSearch')}>
-            {options.map((employee, index) => (
-              <li
-                key={employee.id}
-                id={optionId(index)}
-                role="option"
-                tabIndex={-1}
-                aria-selected={index === current}
-                className={index === current ? 'picker-option active' : 'picker-option'}
-                data-testid={`${testId}-option`}
-                data-employee-id={employee.id}
-                onClick={() => choose(employee)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    choose(employee);
-                  }
-                }}
-              >
-                <strong>{employee.name}</strong>
-                <span className="muted">
-                  {employee.employeeNo} · {employee.departmentName}
-                </span>
-              </li>
-            ))}
-          </ul>
-          {!searching && options.length === 0 ? <p className="picker-empty muted">{t('picker.noMatches')}</p> : null}
-          {searching ? <p className="picker-empty muted">{t('common.loading')}</p> : null}
-        </div>
+        <ComboboxOptions
+          testId={testId}
+          listId={listId}
+          label={ariaLabel ?? t('picker.employeeSearch')}
+          options={options}
+          current={current}
+          keyOf={(employee) => employee.id}
+          dataOf={(employee) => ({ 'data-employee-id': employee.id })}
+          onChoose={choose}
+          note={searching ? t('common.loading') : options.length === 0 ? t('picker.noMatches') : null}
+          render={(employee) => (
+            <>
+              <strong>{employee.name}</strong>
+              <span className="muted">
+                {employee.employeeNo} · {employee.departmentName}
+              </span>
+            </>
+          )}
+        />
       ) : null}
     </div>
   );
