@@ -97,6 +97,23 @@ describe('flows', () => {
     expect(audit.map((a) => a.action)).toEqual(['approval_flow.created', 'approval_flow.deleted']);
   });
 
+  it('counts lengths in characters on the way in and on the way back: a stage name of 100 emoji is kept', async () => {
+    // The request schema (Ajv) counts code points; the stored definition used to be re-checked by
+    // TypeBox, which counts UTF-16 units, so 60 emoji passed in and failed on the way out (500).
+    const name = '😀'.repeat(100);
+    const created = ok<FlowJson>(
+      await admin.post('/api/v1/approval-flows', { name: 'emoji', priority: 90, definition: { conditions: [], stages: [stage('s1', { kind: 'direct_manager' }, { name })] } }),
+      201,
+    );
+    const read = ok<FlowJson & { definition: { stages: { name: string }[] } }>(await admin.get(`/api/v1/approval-flows/${created.id}`));
+    expect(read.definition.stages[0]?.name).toBe(name);
+    refused(
+      await admin.post('/api/v1/approval-flows', { name: 'emoji 2', priority: 91, definition: { conditions: [], stages: [stage('s1', { kind: 'direct_manager' }, { name: `${name}😀` })] } }),
+      422,
+      'VALIDATION_FAILED',
+    );
+  });
+
   it('an account manager serving the tenant manages its flows with X-Tenant-Id', async () => {
     const res = await am.post('/api/v1/approval-flows', { name: '运营方配置', priority: 50, active: false, definition: { conditions: [], stages: [stage('s', { kind: 'role', role: 'finance' })] } });
     const flow = ok<FlowJson>(res, 201);

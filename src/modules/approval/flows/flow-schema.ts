@@ -6,7 +6,7 @@ import type { ApprovalCategory } from '../engine/index.ts';
  * what a schema cannot say (unique stage ids, ranges, references) in check-flow.ts.
  */
 
-/** Pattern, not format: TypeBox's Value.Check (used on stored definitions) knows no formats. */
+/** Pattern, not format: stored definitions are checked again without the format plugin (flow-view.ts). */
 export const UuidPattern = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 const Uuid = Type.String({ pattern: UuidPattern });
 const Fen = Type.Integer({ minimum: 0, maximum: 1_000_000_000_000 });
