@@ -14,6 +14,7 @@ export function operatorRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'tenant.read' },
       schema: {
+        operationId: 'listTenantOperators',
         tags: ['tenants'],
         summary: 'Operator staff serving an enterprise (its account managers and agents)',
         params: IdParams,
@@ -27,6 +28,7 @@ export function operatorRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'tenant.manage' },
       schema: {
+        operationId: 'setTenantOperators',
         tags: ['tenants'],
         summary: 'Set the operator staff serving an enterprise',
         params: IdParams,

@@ -54,6 +54,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'signIn',
         tags: ['auth'],
         summary: 'Sign in with email or phone and password',
         description: 'Sets the td_session (http-only) and td_csrf cookies. Five failures lock the account name for 15 minutes.',
@@ -90,7 +91,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out', response: { 204: Type.Null(), ...errorResponses } } },
+    { config: { access: 'authenticated' }, schema: { operationId: 'signOut', tags: ['auth'], summary: 'Sign out', response: { 204: Type.Null(), ...errorResponses } } },
     async (req, reply) => {
       await signOut(db, principalOf(req), actorOfRequest(req));
       void reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
@@ -103,6 +104,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     {
       config: { access: 'authenticated' },
       schema: {
+        operationId: 'changePassword',
         tags: ['auth'],
         summary: 'Change my password',
         description: 'Ends the account’s other sessions.',
@@ -123,7 +125,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
 
   app.get(
     '/api/v1/me',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The current user', response: { 200: MeSchema, ...errorResponses } } },
+    { config: { access: 'authenticated' }, schema: { operationId: 'getMe', tags: ['auth'], summary: 'The current user', response: { 200: MeSchema, ...errorResponses } } },
     async (req) => getMe(db, cipher, principalOf(req)),
   );
 
@@ -131,7 +133,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     '/api/v1/api-keys',
     {
       config: { access: 'apikey.manage' },
-      schema: { tags: ['api keys'], summary: 'List API keys', response: { 200: Type.Object({ items: Type.Array(ApiKeySchema) }), ...errorResponses } },
+      schema: { operationId: 'listApiKeys', tags: ['api keys'], summary: 'List API keys', response: { 200: Type.Object({ items: Type.Array(ApiKeySchema) }), ...errorResponses } },
     },
     async (req) => ({ items: await listApiKeys(db, readScope(req)) }),
   );
@@ -141,6 +143,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     {
       config: { access: 'apikey.manage' },
       schema: {
+        operationId: 'createApiKey',
         tags: ['api keys'],
         summary: 'Create an API key (the secret is shown once)',
         body: Type.Object(
@@ -168,7 +171,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     '/api/v1/api-keys/:id',
     {
       config: { access: 'apikey.manage' },
-      schema: { tags: ['api keys'], summary: 'Revoke an API key', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+      schema: { operationId: 'revokeApiKey', tags: ['api keys'], summary: 'Revoke an API key', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
     },
     async (req, reply) => {
       await revokeApiKey(db, readScope(req), actorOfRequest(req), req.params.id);

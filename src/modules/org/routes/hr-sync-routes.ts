@@ -39,6 +39,7 @@ export function hrSyncRoutes(app: App, { database, cipher }: AppDeps): void {
       config: { access: 'org.sync' },
       bodyLimit: 32 * 1024 * 1024,
       schema: {
+        operationId: 'syncFromHr',
         tags,
         summary: 'Synchronise departments and employees from an HR system',
         description:

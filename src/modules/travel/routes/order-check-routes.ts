@@ -49,6 +49,7 @@ export function orderCheckRoutes(app: App, deps: AppDeps): void {
     {
       config: { access: 'travel.request' },
       schema: {
+        operationId: 'checkOrder',
         tags: ['travel requests'],
         summary: 'Would this booking be covered by an approved travel request, within policy, and need approval?',
         description:
