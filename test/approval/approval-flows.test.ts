@@ -44,7 +44,7 @@ describe('flows', () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     const err = refused(
       await admin.post('/api/v1/approval-flows', {
-        name: ' ',
+        name: 'unusable',
         priority: 1,
         definition: {
           conditions: [{ kind: 'amount_between', minFen: 500, maxFen: 100 }, { kind: 'department_in', departmentIds: [unknown] }],
@@ -61,8 +61,10 @@ describe('flows', () => {
       'definition.stages[1].approvers.role',
       'definition.stages[1].id',
       'definition.stages[1].onEmpty.to.userId',
-      'name',
     ]);
+    // A blank name is refused by the request schema, before the definition is looked at.
+    const blank = refused(await admin.post('/api/v1/approval-flows', { name: ' ', priority: 1, definition: { conditions: [], stages: [stage('a', { kind: 'direct_manager' })] } }), 422, 'VALIDATION_FAILED');
+    expect(pathsOf(blank)).toContain('name');
     const shape = refused(await admin.post('/api/v1/approval-flows', { name: 'x', priority: 1, definition: { conditions: [], stages: [] } }), 422, 'VALIDATION_FAILED');
     expect(pathsOf(shape)).toEqual(['definition.stages']);
   });

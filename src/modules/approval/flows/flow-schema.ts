@@ -35,7 +35,9 @@ const ConditionSchema = Type.Union([
   Type.Object({ kind: Type.Literal('within_approved_request'), is: Type.Boolean() }, strict),
 ]);
 
-const RoleRule = Type.Object({ kind: Type.Literal('role'), role: Type.String({ minLength: 1, maxLength: 40 }) }, strict);
+// Which roles exist is checked by checkFlow (not an enum here): inside the union of approver rules
+// an enum makes the validator report every branch, where checkFlow names the one field.
+const RoleRule = Type.Object({ kind: Type.Literal('role'), role: Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' }) }, strict);
 const UserRule = Type.Object({ kind: Type.Literal('user'), userId: Uuid }, strict);
 
 const ApproverRuleSchema = Type.Union([
