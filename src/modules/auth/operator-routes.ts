@@ -4,7 +4,7 @@ import type { App, AppDeps } from '../../platform/http/types.ts';
 import { listOperators, setOperators } from './operators.ts';
 import { actorOfRequest, readScope } from '../access/index.ts';
 
-const OperatorSchema = Type.Object({ accountId: Type.String(), displayName: Type.String(), roles: Type.Array(Type.String()) });
+const OperatorSchema = Type.Object({ accountId: Uuid, displayName: Type.String(), roles: Type.Array(Type.String()) });
 
 /** The operator staff serving each enterprise (platform administration). */
 export function operatorRoutes(app: App, { database }: AppDeps): void {

@@ -1,7 +1,7 @@
 import type {} from '@fastify/cookie';
 import { Type } from '@sinclair/typebox';
 import { CSRF_COOKIE, SESSION_COOKIE } from './authenticate-request.ts';
-import { errorResponses, IdParams, Timestamp } from '../../platform/http/schemas.ts';
+import { errorResponses, IdParams, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.ts';
@@ -10,9 +10,9 @@ import { authenticateSession, changePassword, signOut } from './session.ts';
 import { signIn, type SignInIdentifier } from './sign-in.ts';
 import { apiKeyScopeNames, actorOfRequest, principalOf, readScope, writeTenant } from '../access/index.ts';
 
-const TenantRef = Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), nameEn: Type.String() });
+const TenantRef = Type.Object({ id: Uuid, code: Type.String(), name: Type.String(), nameEn: Type.String() });
 const MeSchema = Type.Object({
-  id: Type.String(),
+  id: Uuid,
   kind: Type.Union([Type.Literal('tenant'), Type.Literal('operator')]),
   via: Type.Union([Type.Literal('session'), Type.Literal('api_key')]),
   displayName: Type.String(),
@@ -21,7 +21,7 @@ const MeSchema = Type.Object({
   roles: Type.Array(Type.String()),
   permissions: Type.Array(Type.String()),
   locale: Type.Union([Type.Literal('zh-CN'), Type.Literal('en')]),
-  employeeId: Type.Union([Type.String(), Type.Null()]),
+  employeeId: Type.Union([Uuid, Type.Null()]),
   tenant: Type.Union([TenantRef, Type.Null()]),
   tenants: Type.Array(TenantRef),
 });
@@ -35,11 +35,13 @@ const LoginBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** A scope an API key may hold (what the access module names). */
+const ApiKeyScopeSchema = Type.String({ enum: [...apiKeyScopeNames] });
 const ApiKeySchema = Type.Object({
-  id: Type.String(),
+  id: Uuid,
   name: Type.String(),
   prefix: Type.String(),
-  scopes: Type.Array(Type.String()),
+  scopes: Type.Array(ApiKeyScopeSchema),
   createdAt: Timestamp,
   lastUsedAt: Type.Union([Timestamp, Type.Null()]),
   expiresAt: Type.Union([Timestamp, Type.Null()]),

@@ -1,13 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { notFound } from '../../platform/errors/app-error.ts';
 import { PageQuery } from '../../platform/pagination/cursor.ts';
-import { errorResponses, IdParams, pageOf, Timestamp } from '../../platform/http/schemas.ts';
+import { errorResponses, IdParams, pageOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { listNotifications, markNotificationsRead } from './in-app.ts';
 import { principalOf } from '../access/index.ts';
 
 const NotificationSchema = Type.Object({
-  id: Type.String(),
+  id: Uuid,
   template: Type.String({ description: 'What happened, e.g. approval_requested; the console words it in the viewer’s language' }),
   data: Type.Record(Type.String(), Type.Unknown()),
   link: Type.Union([Type.String(), Type.Null()]),

@@ -1,11 +1,11 @@
 import { Type } from '@sinclair/typebox';
-import { errorResponses, Timestamp } from '../../platform/http/schemas.ts';
+import { errorResponses, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { createTenant, listTenants } from './tenants.ts';
 import { actorOfRequest, readScope } from '../access/index.ts';
 
 const TenantSchema = Type.Object({
-  id: Type.String(),
+  id: Uuid,
   code: Type.String(),
   name: Type.String(),
   nameEn: Type.String(),
