@@ -12,11 +12,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Runs on the built app before it is made ready: a test's own hooks go here. */
+  beforeReady?: (app: App) => void;
+}
+
 /** The whole HTTP application, in-process (app.inject), over a fresh demo-seeded database. */
-export async function testApp(): Promise<TestApp> {
+export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await testDatabase();
   const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent' });
   const app = await buildTripdeskApp({ config, database: db.database, cipher: db.cipher }, { logger: false });
+  options.beforeReady?.(app);
   await app.ready();
   return {
     app,
