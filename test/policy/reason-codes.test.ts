@@ -37,6 +37,16 @@ describe('reason codes (超标原因)', () => {
     expect(fewer.items.map((c) => c.code)).toEqual(before.slice(0, 2).map((c) => c.code));
   });
 
+  it('counts label lengths in characters, as the request schema does: 60 emoji are a 60-character label', async () => {
+    // The labels' limits counted UTF-16 units, so 31 to 60 emoji passed the schema and were refused (422).
+    const before = await list();
+    const label = '😀'.repeat(60);
+    const items = [...before, { code: 'EMOJI', labelZh: label, labelEn: '🙂'.repeat(100) }];
+    const saved = ok<{ items: ReasonCodeView[] }>(await k.admin.put('/api/v1/policies/reason-codes', { items }));
+    expect(saved.items.find((c) => c.code === 'EMOJI')?.labelZh).toBe(label);
+    ok(await k.admin.put('/api/v1/policies/reason-codes', { items: before }));
+  });
+
   it('names the fields that are wrong', async () => {
     const bad = refused(
       await k.admin.put('/api/v1/policies/reason-codes', {
