@@ -24,8 +24,8 @@ import { signInAs, testApp, type TestApp } from '../support/app.ts';
  * The JSON Schema → fast-check arbitraries are test/support/json-schema-arbitrary.ts.
  */
 
-/** Requests per operation and caller: 88 operations × 2 callers × 10 ≈ 1,750 requests, about 30 s on PGlite. */
-const RUNS = 10;
+/** Requests per operation and caller: 88 operations × 2 callers × 8 ≈ 1,400 requests, about 25 s on PGlite alone, 40 s beside other test files. */
+const RUNS = 8;
 
 interface Caller {
   name: string;
