@@ -44,7 +44,7 @@ describe('flows', () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     const err = refused(
       await admin.post('/api/v1/approval-flows', {
-        name: ' ',
+        name: 'unusable',
         priority: 1,
         definition: {
           conditions: [{ kind: 'amount_between', minFen: 500, maxFen: 100 }, { kind: 'department_in', departmentIds: [unknown] }],
@@ -61,8 +61,10 @@ describe('flows', () => {
       'definition.stages[1].approvers.role',
       'definition.stages[1].id',
       'definition.stages[1].onEmpty.to.userId',
-      'name',
     ]);
+    // A blank name is refused by the request schema, before the definition is looked at.
+    const blank = refused(await admin.post('/api/v1/approval-flows', { name: ' ', priority: 1, definition: { conditions: [], stages: [stage('a', { kind: 'direct_manager' })] } }), 422, 'VALIDATION_FAILED');
+    expect(pathsOf(blank)).toContain('name');
     const shape = refused(await admin.post('/api/v1/approval-flows', { name: 'x', priority: 1, definition: { conditions: [], stages: [] } }), 422, 'VALIDATION_FAILED');
     expect(pathsOf(shape)).toEqual(['definition.stages']);
   });
@@ -95,6 +97,23 @@ describe('flows', () => {
     refused(await admin.get(`/api/v1/approval-flows/${unused.id}`), 404, 'NOT_FOUND');
     const audit = await k.db.database.query<{ action: string }>('select action from audit_log where entity_id = $1 order by seq', [unused.id]);
     expect(audit.map((a) => a.action)).toEqual(['approval_flow.created', 'approval_flow.deleted']);
+  });
+
+  it('counts lengths in characters on the way in and on the way back: a stage name of 100 emoji is kept', async () => {
+    // The request schema (Ajv) counts code points; the stored definition used to be re-checked by
+    // TypeBox, which counts UTF-16 units, so 60 emoji passed in and failed on the way out (500).
+    const name = '😀'.repeat(100);
+    const created = ok<FlowJson>(
+      await admin.post('/api/v1/approval-flows', { name: 'emoji', priority: 90, definition: { conditions: [], stages: [stage('s1', { kind: 'direct_manager' }, { name })] } }),
+      201,
+    );
+    const read = ok<FlowJson & { definition: { stages: { name: string }[] } }>(await admin.get(`/api/v1/approval-flows/${created.id}`));
+    expect(read.definition.stages[0]?.name).toBe(name);
+    refused(
+      await admin.post('/api/v1/approval-flows', { name: 'emoji 2', priority: 91, definition: { conditions: [], stages: [stage('s1', { kind: 'direct_manager' }, { name: `${name}😀` })] } }),
+      422,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('an account manager serving the tenant manages its flows with X-Tenant-Id', async () => {

@@ -55,7 +55,8 @@ describe('creating, changing and deleting budgets', () => {
       422,
       'VALIDATION_FAILED',
     );
-    expect(pathsOf(bad)).toEqual(['amountFen', 'periodStart', 'warnAtPercent[1]', 'warnAtPercent[2]']);
+    // The request schema states these rules (validator paths: warnAtPercent repeats, warnAtPercent.2 out of range).
+    expect(pathsOf(bad)).toEqual(['amountFen', 'periodStart', 'warnAtPercent', 'warnAtPercent.2']);
     for (const [over, path] of [
       [{ periodStart: `${TEST_YEAR}-02-30`, periodType: 'month' }, 'periodStart'],
       [{ periodStart: `${TEST_YEAR}-02-01`, periodType: 'year' }, 'periodStart'],

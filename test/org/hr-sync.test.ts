@@ -106,7 +106,7 @@ describe('HR sync', () => {
         ],
         employees: [
           { externalId: 'hr-e-10', employeeNo: 'HC70010', name: '好', rank: 'P1', departmentExternalId: 'hr-d-new' },
-          { externalId: 'hr-e-11', employeeNo: 'HC70011', name: '坏', rank: 'ZZ', departmentExternalId: 'nowhere', phone: '123' },
+          { externalId: 'hr-e-11', employeeNo: 'HC70011', name: '坏', rank: 'ZZ', departmentExternalId: 'nowhere' },
           { externalId: 'hr-e-12', employeeNo: 'HC70002', name: '撞号', rank: 'P1', departmentExternalId: 'hr-d-new' },
           { externalId: 'hr-e-1', employeeNo: 'HC70001', name: '同步主管', rank: 'M1', departmentExternalId: 'hr-d-1', managerExternalId: 'hr-e-2' },
         ],
@@ -119,11 +119,17 @@ describe('HR sync', () => {
         'departments[1].code',
         'employees[1].rank',
         'employees[1].departmentExternalId',
-        'employees[1].phone',
         'employees[2].employeeNo',
         'employees[3].managerExternalId',
       ].sort(),
     );
+    // A field's form (a phone number that is not one) is refused by the request schema, before any look-up.
+    const form = refused(
+      await sync({ employees: [{ externalId: 'hr-e-13', employeeNo: 'HC70013', name: '坏号', rank: 'P1', departmentExternalId: 'hr-d-1', phone: '123' }] }),
+      422,
+      'VALIDATION_FAILED',
+    );
+    expect(pathsOf(form)).toEqual(['employees.0.phone']);
     expect(await k.count('employees', k.tenants.huachen)).toBe(before);
     expect(await k.count('departments', k.tenants.huachen)).toBe(beforeDepartments);
   });

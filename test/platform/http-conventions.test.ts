@@ -41,7 +41,7 @@ describe('health and metrics', () => {
 
   it('/metrics with a token: refused without it or with another, and exposes request durations by route with it', async () => {
     const token = 'metrics-token-'.padEnd(40, 'x');
-    const withToken = await testApp({ TRIPDESK_METRICS_TOKEN: token });
+    const withToken = await testApp({ env: { TRIPDESK_METRICS_TOKEN: token } });
     try {
       const metrics = (authorization?: string) =>
         withToken.app.inject({ method: 'GET', url: '/metrics', headers: authorization === undefined ? {} : { authorization } });
@@ -80,7 +80,7 @@ describe('the client address', () => {
 
   it('is the connection’s, whatever X-Forwarded-For says, unless the proxy is trusted (TRIPDESK_TRUST_PROXY)', async () => {
     expect(await sessionIpAfterSignIn(t, '203.0.113.9')).toBe('127.0.0.1');
-    const behindProxy = await testApp({ TRIPDESK_TRUST_PROXY: '127.0.0.1' });
+    const behindProxy = await testApp({ env: { TRIPDESK_TRUST_PROXY: '127.0.0.1' } });
     try {
       expect(await sessionIpAfterSignIn(behindProxy, '203.0.113.9')).toBe('203.0.113.9');
     } finally {

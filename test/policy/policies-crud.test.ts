@@ -59,6 +59,14 @@ describe('creating, reading and changing policies', () => {
     refused(await k.admin.patch(`/api/v1/policies/${p.id}`, { status: 'deleted' }), 422, 'VALIDATION_FAILED');
   });
 
+  it('counts the name and description in characters, as the request schema does', async () => {
+    // The limits counted UTF-16 units: a name of 51 to 100 emoji passed the schema and was refused (422).
+    const name = '🧳'.repeat(100);
+    const created = ok<PolicySummary>(await k.admin.post('/api/v1/policies', { name, description: '📎'.repeat(2000) }), 201);
+    expect(created.name).toBe(name);
+    refused(await k.admin.post('/api/v1/policies', { name: `${name}🧳` }), 422, 'VALIDATION_FAILED');
+  });
+
   it('answers 404 for unknown ids and versions of another policy', async () => {
     const p = await newPolicy(k, '孤立政策', [cabinRule]);
     const standard = await k.policyNamed('标准差旅政策');

@@ -42,7 +42,7 @@ describe('assignments', () => {
     const bad = refused(
       await assign(id, [
         { departmentId: '00000000-0000-4000-8000-000000000000' },
-        { rankCodes: ['P5', 'L5', 'P5'] },
+        { rankCodes: ['P5', 'L5', ' P5'] },
         { minRankLevel: 7, maxRankLevel: 3 },
         { departmentId: yunfanDept },
       ]),
@@ -50,6 +50,8 @@ describe('assignments', () => {
       'VALIDATION_FAILED',
     );
     expect(pathsOf(bad)).toEqual(['assignments.1.rankCodes.2', 'assignments.2']);
+    // Codes repeated exactly are refused by the request schema (uniqueItems).
+    expect(pathsOf(refused(await assign(id, [{ rankCodes: ['P5', 'P5'] }]), 422, 'VALIDATION_FAILED'))).toEqual(['assignments.0.rankCodes']);
     const refs = refused(await assign(id, [{ departmentId: '00000000-0000-4000-8000-000000000000' }, { rankCodes: ['L5'] }, { departmentId: yunfanDept }]), 422, 'VALIDATION_FAILED');
     expect(pathsOf(refs)).toEqual(['assignments.0.departmentId', 'assignments.1.rankCodes.0', 'assignments.2.departmentId']);
     expect(pathsOf(refused(await assign(id, [{ rankCodes: ['P5'] }, { rankCodes: ['P5'] }]), 422, 'VALIDATION_FAILED'))).toEqual(['assignments.1']);

@@ -37,6 +37,16 @@ describe('reason codes (超标原因)', () => {
     expect(fewer.items.map((c) => c.code)).toEqual(before.slice(0, 2).map((c) => c.code));
   });
 
+  it('counts label lengths in characters, as the request schema does: 60 emoji are a 60-character label', async () => {
+    // The labels' limits counted UTF-16 units, so 31 to 60 emoji passed the schema and were refused (422).
+    const before = await list();
+    const label = '😀'.repeat(60);
+    const items = [...before, { code: 'EMOJI', labelZh: label, labelEn: '🙂'.repeat(100) }];
+    const saved = ok<{ items: ReasonCodeView[] }>(await k.admin.put('/api/v1/policies/reason-codes', { items }));
+    expect(saved.items.find((c) => c.code === 'EMOJI')?.labelZh).toBe(label);
+    ok(await k.admin.put('/api/v1/policies/reason-codes', { items: before }));
+  });
+
   it('names the fields that are wrong', async () => {
     const bad = refused(
       await k.admin.put('/api/v1/policies/reason-codes', {
@@ -49,7 +59,14 @@ describe('reason codes (超标原因)', () => {
       422,
       'VALIDATION_FAILED',
     );
-    expect(pathsOf(bad)).toEqual(['items.1.code', 'items.1.labelZh', 'items.2.code', 'items.2.labelEn']);
+    // Forms are the request schema's; a code given twice is the domain's, once the forms pass.
+    expect(pathsOf(bad)).toEqual(['items.1.labelZh', 'items.2.code', 'items.2.labelEn']);
+    const twice = refused(
+      await k.admin.put('/api/v1/policies/reason-codes', { items: [{ code: 'A', labelZh: '甲', labelEn: 'A' }, { code: ' A ', labelZh: '乙', labelEn: 'B' }] }),
+      422,
+      'VALIDATION_FAILED',
+    );
+    expect(pathsOf(twice)).toEqual(['items.1.code']);
     refused(await k.admin.put('/api/v1/policies/reason-codes', { items: [{ code: 'A' }] }), 422, 'VALIDATION_FAILED');
   });
 });

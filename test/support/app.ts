@@ -12,11 +12,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole HTTP application, in-process (app.inject), over a fresh demo-seeded database; env adds configuration. */
-export async function testApp(env: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Configuration added to the test's (environment variables by name). */
+  env?: Record<string, string>;
+  /** Runs on the built app before it is made ready: a test's own hooks go here. */
+  beforeReady?: (app: App) => void;
+}
+
+/** The whole HTTP application, in-process (app.inject), over a fresh demo-seeded database. */
+export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await testDatabase();
-  const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent', ...options.env });
   const app = await buildTripdeskApp({ config, database: db.database, cipher: db.cipher }, { logger: false });
+  options.beforeReady?.(app);
   await app.ready();
   return {
     app,

@@ -41,7 +41,19 @@ describe('drafts', () => {
       422,
       'VALIDATION_FAILED',
     );
-    expect(pathsOf(err)).toEqual(['itinerary[0].departDate', 'itinerary[1].toCity', 'projectId', 'purpose', 'travellerIds[0]']);
+    // The forms are the request schema's (its paths are dotted); unknown references are the domain's, once the forms pass.
+    expect(pathsOf(err)).toEqual(['itinerary.0.departDate', 'itinerary.1.toCity', 'purpose']);
+    const refs = refused(
+      await traveller.post('/api/v1/travel-requests', {
+        ...body,
+        itinerary: [{ fromCity: '上海', toCity: '北京', departDate: '2030-02-03', returnDate: '2030-02-01' }],
+        travellerIds: ['00000000-0000-4000-8000-000000000000'],
+        projectId: '00000000-0000-4000-8000-000000000001',
+      }),
+      422,
+      'VALIDATION_FAILED',
+    );
+    expect(pathsOf(refs)).toEqual(['itinerary[0].returnDate', 'projectId', 'travellerIds[0]']);
     const schema = refused(await traveller.post('/api/v1/travel-requests', { ...body, estimate: { ...body.estimate, hotel: -1 } }), 422, 'VALIDATION_FAILED');
     expect(pathsOf(schema)).toEqual(['estimate.hotel']);
   });

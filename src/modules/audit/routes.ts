@@ -28,6 +28,7 @@ export function auditRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'audit.read' },
       schema: {
+        operationId: 'listAuditLog',
         tags: ['audit'],
         summary: 'Audit log entries, newest first',
         description: 'chain=platform (operator staff only) shows the platform’s own chain: operator sign-ins, tenant management.',
@@ -55,6 +56,7 @@ export function auditRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'audit.verify' },
       schema: {
+        operationId: 'verifyAuditLog',
         tags: ['audit'],
         summary: 'Verify the hash chains in reach; reports the first broken link',
         response: {

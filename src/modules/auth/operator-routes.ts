@@ -4,7 +4,7 @@ import type { App, AppDeps } from '../../platform/http/types.ts';
 import { listOperators, setOperators } from './operators.ts';
 import { actorOfRequest, readScope } from '../access/index.ts';
 
-const OperatorSchema = Type.Object({ accountId: Type.String(), displayName: Type.String(), roles: Type.Array(Type.String()) });
+const OperatorSchema = Type.Object({ accountId: Uuid, displayName: Type.String(), roles: Type.Array(Type.String()) });
 
 /** The operator staff serving each enterprise (platform administration). */
 export function operatorRoutes(app: App, { database }: AppDeps): void {
@@ -14,6 +14,7 @@ export function operatorRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'tenant.read' },
       schema: {
+        operationId: 'listTenantOperators',
         tags: ['tenants'],
         summary: 'Operator staff serving an enterprise (its account managers and agents)',
         params: IdParams,
@@ -27,6 +28,7 @@ export function operatorRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'tenant.manage' },
       schema: {
+        operationId: 'setTenantOperators',
         tags: ['tenants'],
         summary: 'Set the operator staff serving an enterprise',
         params: IdParams,

@@ -1,7 +1,7 @@
 import type {} from '@fastify/cookie';
 import { Type } from '@sinclair/typebox';
 import { CSRF_COOKIE, SESSION_COOKIE } from './authenticate-request.ts';
-import { errorResponses, IdParams, Timestamp } from '../../platform/http/schemas.ts';
+import { errorResponses, IdParams, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.ts';
@@ -10,9 +10,9 @@ import { authenticateSession, changePassword, signOut } from './session.ts';
 import { signIn, type SignInIdentifier } from './sign-in.ts';
 import { apiKeyScopeNames, actorOfRequest, principalOf, readScope, writeTenant } from '../access/index.ts';
 
-const TenantRef = Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), nameEn: Type.String() });
+const TenantRef = Type.Object({ id: Uuid, code: Type.String(), name: Type.String(), nameEn: Type.String() });
 const MeSchema = Type.Object({
-  id: Type.String(),
+  id: Uuid,
   kind: Type.Union([Type.Literal('tenant'), Type.Literal('operator')]),
   via: Type.Union([Type.Literal('session'), Type.Literal('api_key')]),
   displayName: Type.String(),
@@ -21,7 +21,7 @@ const MeSchema = Type.Object({
   roles: Type.Array(Type.String()),
   permissions: Type.Array(Type.String()),
   locale: Type.Union([Type.Literal('zh-CN'), Type.Literal('en')]),
-  employeeId: Type.Union([Type.String(), Type.Null()]),
+  employeeId: Type.Union([Uuid, Type.Null()]),
   tenant: Type.Union([TenantRef, Type.Null()]),
   tenants: Type.Array(TenantRef),
 });
@@ -35,11 +35,13 @@ const LoginBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** A scope an API key may hold (what the access module names). */
+const ApiKeyScopeSchema = Type.String({ enum: [...apiKeyScopeNames] });
 const ApiKeySchema = Type.Object({
-  id: Type.String(),
+  id: Uuid,
   name: Type.String(),
   prefix: Type.String(),
-  scopes: Type.Array(Type.String()),
+  scopes: Type.Array(ApiKeyScopeSchema),
   createdAt: Timestamp,
   lastUsedAt: Type.Union([Timestamp, Type.Null()]),
   expiresAt: Type.Union([Timestamp, Type.Null()]),
@@ -54,6 +56,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     {
       config: { access: 'public' },
       schema: {
+        operationId: 'signIn',
         tags: ['auth'],
         summary: 'Sign in with email or phone and password',
         description: 'Sets the td_session (http-only) and td_csrf cookies. Five failures lock the account name for 15 minutes.',
@@ -90,7 +93,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out', response: { 204: Type.Null(), ...errorResponses } } },
+    { config: { access: 'authenticated' }, schema: { operationId: 'signOut', tags: ['auth'], summary: 'Sign out', response: { 204: Type.Null(), ...errorResponses } } },
     async (req, reply) => {
       await signOut(db, principalOf(req), actorOfRequest(req));
       void reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
@@ -103,6 +106,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     {
       config: { access: 'authenticated' },
       schema: {
+        operationId: 'changePassword',
         tags: ['auth'],
         summary: 'Change my password',
         description: 'Ends the account’s other sessions.',
@@ -123,7 +127,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
 
   app.get(
     '/api/v1/me',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The current user', response: { 200: MeSchema, ...errorResponses } } },
+    { config: { access: 'authenticated' }, schema: { operationId: 'getMe', tags: ['auth'], summary: 'The current user', response: { 200: MeSchema, ...errorResponses } } },
     async (req) => getMe(db, cipher, principalOf(req)),
   );
 
@@ -131,7 +135,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     '/api/v1/api-keys',
     {
       config: { access: 'apikey.manage' },
-      schema: { tags: ['api keys'], summary: 'List API keys', response: { 200: Type.Object({ items: Type.Array(ApiKeySchema) }), ...errorResponses } },
+      schema: { operationId: 'listApiKeys', tags: ['api keys'], summary: 'List API keys', response: { 200: Type.Object({ items: Type.Array(ApiKeySchema) }), ...errorResponses } },
     },
     async (req) => ({ items: await listApiKeys(db, readScope(req)) }),
   );
@@ -141,6 +145,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     {
       config: { access: 'apikey.manage' },
       schema: {
+        operationId: 'createApiKey',
         tags: ['api keys'],
         summary: 'Create an API key (the secret is shown once)',
         body: Type.Object(
@@ -168,7 +173,7 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     '/api/v1/api-keys/:id',
     {
       config: { access: 'apikey.manage' },
-      schema: { tags: ['api keys'], summary: 'Revoke an API key', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+      schema: { operationId: 'revokeApiKey', tags: ['api keys'], summary: 'Revoke an API key', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
     },
     async (req, reply) => {
       await revokeApiKey(db, readScope(req), actorOfRequest(req), req.params.id);

@@ -28,6 +28,7 @@ export function budgetRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'budget.read' },
       schema: {
+        operationId: 'listBudgets',
         tags,
         summary: 'Budgets with occupied, spent and remaining amounts',
         querystring: BudgetListQuery,
@@ -41,6 +42,7 @@ export function budgetRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'budget.manage' },
       schema: {
+        operationId: 'createBudget',
         tags,
         summary: 'Create a budget',
         description: 'One per scope and period: DUPLICATE when the scope already has one.',
@@ -55,6 +57,7 @@ export function budgetRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'travel.request' },
       schema: {
+        operationId: 'checkBudget',
         tags,
         summary: 'Check an amount against the budgets that would apply',
         description:
@@ -74,7 +77,7 @@ export function budgetRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/budgets/:id',
     {
       config: { access: 'budget.read' },
-      schema: { tags, summary: 'One budget', params: IdParams, response: { 200: BudgetSchema, ...errorResponses } },
+      schema: { operationId: 'getBudget', tags, summary: 'One budget', params: IdParams, response: { 200: BudgetSchema, ...errorResponses } },
     },
     async (req) => getBudget(db, readScope(req), req.params.id),
   );
@@ -83,6 +86,7 @@ export function budgetRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'budget.manage' },
       schema: {
+        operationId: 'updateBudget',
         tags,
         summary: 'Change a budget’s amount, thresholds or control',
         params: IdParams,
@@ -97,6 +101,7 @@ export function budgetRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'budget.manage' },
       schema: {
+        operationId: 'deleteBudget',
         tags,
         summary: 'Delete a budget without entries',
         description: 'Refused with IN_USE once anything was occupied, released or spent against it.',
@@ -114,6 +119,7 @@ export function budgetRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'budget.read' },
       schema: {
+        operationId: 'listBudgetEntries',
         tags,
         summary: 'A budget’s entries (occupied, released, spent), oldest first',
         params: IdParams,

@@ -16,6 +16,7 @@ export function geoRoutes(app: App, _deps: AppDeps): void {
     {
       config: { access: 'authenticated' },
       schema: {
+        operationId: 'searchCities',
         tags,
         summary: 'Search cities (by Chinese, pinyin, initials, English or a code), or list them',
         description: 'With q: exact, then prefix, then substring matches, 一线 cities first among equals. Without q: every city (of the tier) in division-code order.',
@@ -33,7 +34,7 @@ export function geoRoutes(app: App, _deps: AppDeps): void {
     '/api/v1/geo/cities/:id',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'One city by its id', params: CityIdParams, response: { 200: CitySchema, ...errorResponses } },
+      schema: { operationId: 'getCity', tags, summary: 'One city by its id', params: CityIdParams, response: { 200: CitySchema, ...errorResponses } },
     },
     async (req) => {
       const city = cityById(req.params.id);
@@ -46,6 +47,7 @@ export function geoRoutes(app: App, _deps: AppDeps): void {
     {
       config: { access: 'authenticated' },
       schema: {
+        operationId: 'resolveCity',
         tags,
         summary: 'The city a name, pinyin, IATA, telegraph or division code names',
         description: 'A spelling two cities share (taizhou, suzhou, fuzhou, yichun, yulin) gives the more prominent; the ids (taizhou_js) give their own city.',

@@ -1,13 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { notFound } from '../../platform/errors/app-error.ts';
 import { PageQuery } from '../../platform/pagination/cursor.ts';
-import { errorResponses, IdParams, pageOf, Timestamp } from '../../platform/http/schemas.ts';
+import { errorResponses, IdParams, pageOf, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { listNotifications, markNotificationsRead } from './in-app.ts';
 import { principalOf } from '../access/index.ts';
 
 const NotificationSchema = Type.Object({
-  id: Type.String(),
+  id: Uuid,
   template: Type.String({ description: 'What happened, e.g. approval_requested; the console words it in the viewer’s language' }),
   data: Type.Record(Type.String(), Type.Unknown()),
   link: Type.Union([Type.String(), Type.Null()]),
@@ -27,10 +27,11 @@ export function notifyRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'authenticated' },
       schema: {
+        operationId: 'listNotifications',
         tags: ['notifications'],
         summary: 'My notifications, newest first, with the unread count',
         querystring: Type.Object({ ...PageQuery, unread: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-        response: { 200: Type.Intersect([pageOf(NotificationSchema), Type.Object({ unread: Type.Integer() })]), ...errorResponses },
+        response: { 200: Type.Composite([pageOf(NotificationSchema), Type.Object({ unread: Type.Integer() })]), ...errorResponses },
       },
     },
     async (req) =>
@@ -40,7 +41,7 @@ export function notifyRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/notifications/:id/read',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['notifications'], summary: 'Mark one notification read', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+      schema: { operationId: 'markNotificationRead', tags: ['notifications'], summary: 'Mark one notification read', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
     },
     async (req, reply) => {
       const me = recipient(req);
@@ -53,7 +54,7 @@ export function notifyRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/notifications/read-all',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['notifications'], summary: 'Mark all my notifications read', response: { 200: Type.Object({ marked: Type.Integer() }), ...errorResponses } },
+      schema: { operationId: 'markAllNotificationsRead', tags: ['notifications'], summary: 'Mark all my notifications read', response: { 200: Type.Object({ marked: Type.Integer() }), ...errorResponses } },
     },
     async (req) => {
       const me = recipient(req);

@@ -19,7 +19,7 @@ import { recordChange } from '../timeline/index.ts';
 export async function publishDraft(db: Db, args: { tenantId: string; actor: Actor; policyId: string; note?: string }): Promise<VersionView> {
   const { tenantId, actor, policyId } = args;
   const note = args.note?.trim();
-  if (note !== undefined && note.length > 500) throw validationFailed([{ path: 'note', message: 'at most 500 characters' }]);
+  if (note !== undefined && [...note].length > 500) throw validationFailed([{ path: 'note', message: 'at most 500 characters' }]);
 
   return inTenantScope(db, [tenantId], async (tx) => {
     const policy = await lockPolicy(tx, tenantId, policyId);

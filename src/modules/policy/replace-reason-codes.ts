@@ -27,8 +27,8 @@ function normalise(items: readonly ReasonCodeInput[], errors: FieldError[]): Rea
     seen.add(code);
     const labelZh = item.labelZh.trim();
     const labelEn = item.labelEn.trim();
-    if (labelZh === '' || labelZh.length > 60) errors.push({ path: `${at}.labelZh`, message: '1 to 60 characters' });
-    if (labelEn === '' || labelEn.length > 100) errors.push({ path: `${at}.labelEn`, message: '1 to 100 characters' });
+    if (labelZh === '' || [...labelZh].length > 60) errors.push({ path: `${at}.labelZh`, message: '1 to 60 characters' });
+    if (labelEn === '' || [...labelEn].length > 100) errors.push({ path: `${at}.labelEn`, message: '1 to 100 characters' });
     return { code, labelZh, labelEn, active: item.active ?? true, sort: item.sort ?? (i + 1) * 10 };
   });
 }

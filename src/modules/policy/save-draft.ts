@@ -26,7 +26,7 @@ const MAX_NOTE = 500;
 export async function saveDraft(db: Db, args: { tenantId: string; actor: Actor; policyId: string; input: SaveDraftInput }): Promise<VersionView> {
   const { tenantId, actor, policyId, input } = args;
   const note = input.note?.trim();
-  if (note !== undefined && note.length > MAX_NOTE) throw validationFailed([{ path: 'note', message: `at most ${MAX_NOTE} characters` }]);
+  if (note !== undefined && [...note].length > MAX_NOTE) throw validationFailed([{ path: 'note', message: `at most ${MAX_NOTE} characters` }]);
   const rules = checkedRules(input.rules);
 
   return inTenantScope(db, [tenantId], async (tx) => {

@@ -1,11 +1,11 @@
 import { Type } from '@sinclair/typebox';
-import { errorResponses, Timestamp } from '../../platform/http/schemas.ts';
+import { errorResponses, Timestamp, Uuid } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { createTenant, listTenants } from './tenants.ts';
 import { actorOfRequest, readScope } from '../access/index.ts';
 
 const TenantSchema = Type.Object({
-  id: Type.String(),
+  id: Uuid,
   code: Type.String(),
   name: Type.String(),
   nameEn: Type.String(),
@@ -19,7 +19,7 @@ export function tenancyRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/tenants',
     {
       config: { access: 'tenant.read' },
-      schema: { tags: ['tenants'], summary: 'Enterprises in the caller’s reach', response: { 200: Type.Object({ items: Type.Array(TenantSchema) }), ...errorResponses } },
+      schema: { operationId: 'listTenants', tags: ['tenants'], summary: 'Enterprises in the caller’s reach', response: { 200: Type.Object({ items: Type.Array(TenantSchema) }), ...errorResponses } },
     },
     async (req) => ({ items: await listTenants(db, readScope(req)) }),
   );
@@ -28,6 +28,7 @@ export function tenancyRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'tenant.manage' },
       schema: {
+        operationId: 'createTenant',
         tags: ['tenants'],
         summary: 'Create an enterprise',
         body: Type.Object(

@@ -41,6 +41,7 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
     {
       config: { access },
       schema: {
+        operationId: 'listTravelRequests',
         tags,
         summary: 'Travel requests, newest first',
         description: 'scope mine (default): filed by or for me; approving: asked of me or decided by me; all: the enterprise’s (needs travel.read_all).',
@@ -52,19 +53,19 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
   );
   app.post(
     '/api/v1/travel-requests',
-    { config: { access }, schema: { tags, summary: 'Create a draft travel request', body: TravelRequestCreateBody, response: { 201: TravelRequestSchema, ...errorResponses } } },
+    { config: { access }, schema: { operationId: 'createTravelRequest', tags, summary: 'Create a draft travel request', body: TravelRequestCreateBody, response: { 201: TravelRequestSchema, ...errorResponses } } },
     async (req, reply) => reply.status(201).send(await createTravelRequest(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), viewer: viewerOf(req), input: req.body })),
   );
   app.get(
     '/api/v1/travel-requests/:id',
-    { config: { access }, schema: { tags, summary: 'One travel request with its approval and timeline', params: IdParams, response: { 200: TravelRequestSchema, ...errorResponses } } },
+    { config: { access }, schema: { operationId: 'getTravelRequest', tags, summary: 'One travel request with its approval and timeline', params: IdParams, response: { 200: TravelRequestSchema, ...errorResponses } } },
     async (req) => getTravelRequest(db, { tenantId: writeTenant(req), viewer: viewerOf(req), id: req.params.id }),
   );
   app.patch(
     '/api/v1/travel-requests/:id',
     {
       config: { access },
-      schema: { tags, summary: 'Change a draft or returned request', params: IdParams, body: TravelRequestUpdateBody, response: { 200: TravelRequestSchema, ...errorResponses } },
+      schema: { operationId: 'updateTravelRequest', tags, summary: 'Change a draft or returned request', params: IdParams, body: TravelRequestUpdateBody, response: { 200: TravelRequestSchema, ...errorResponses } },
     },
     async (req) => updateTravelRequest(db, { ...who(req), input: req.body }),
   );
@@ -74,6 +75,7 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
       config: { access },
       preValidation: noBodyIsEmpty,
       schema: {
+        operationId: 'submitTravelRequest',
         tags,
         summary: 'Submit (or resubmit) for approval',
         description: 'Checks the budgets: BUDGET_EXCEEDED when a budget forbids it, REASON_REQUIRED when one warns and no overBudgetReason is given (both with details.check).',
@@ -88,7 +90,7 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
     '/api/v1/travel-requests/:id/withdraw',
     { config: { access },
       preValidation: noBodyIsEmpty,
-      schema: { tags, summary: 'Withdraw my request from approval', params: IdParams, body: EndBody, response: { 200: TravelRequestSchema, ...errorResponses } },
+      schema: { operationId: 'withdrawTravelRequest', tags, summary: 'Withdraw my request from approval', params: IdParams, body: EndBody, response: { 200: TravelRequestSchema, ...errorResponses } },
     },
     async (req) => runTravelCommand(approvals, who(req), (work) => withdrawIn(work, { ...who(req), input: req.body })),
   );
@@ -97,7 +99,7 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
     {
       config: { access },
       preValidation: noBodyIsEmpty,
-      schema: { tags, summary: 'Cancel a request (the requester, or a travel admin)', params: IdParams, body: EndBody, response: { 200: TravelRequestSchema, ...errorResponses } },
+      schema: { operationId: 'cancelTravelRequest', tags, summary: 'Cancel a request (the requester, or a travel admin)', params: IdParams, body: EndBody, response: { 200: TravelRequestSchema, ...errorResponses } },
     },
     async (req) => runTravelCommand(approvals, who(req), (work) => cancelIn(work, { ...who(req), input: req.body })),
   );
@@ -107,6 +109,7 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
       config: { access },
       preValidation: noBodyIsEmpty,
       schema: {
+        operationId: 'completeTravelRequest',
         tags,
         summary: 'Mark an approved request’s trip completed (结束行程)',
         description: 'The requester or a travel admin, once the trip has begun (else INVALID_STATE with details.reason trip_not_begun). Trips are also completed by the system the day after they end.',

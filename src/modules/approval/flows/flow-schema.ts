@@ -6,7 +6,7 @@ import type { ApprovalCategory } from '../engine/index.ts';
  * what a schema cannot say (unique stage ids, ranges, references) in check-flow.ts.
  */
 
-/** Pattern, not format: TypeBox's Value.Check (used on stored definitions) knows no formats. */
+/** Pattern, not format: stored definitions are checked again without the format plugin (flow-view.ts). */
 export const UuidPattern = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 const Uuid = Type.String({ pattern: UuidPattern });
 const Fen = Type.Integer({ minimum: 0, maximum: 1_000_000_000_000 });
@@ -35,7 +35,9 @@ const ConditionSchema = Type.Union([
   Type.Object({ kind: Type.Literal('within_approved_request'), is: Type.Boolean() }, strict),
 ]);
 
-const RoleRule = Type.Object({ kind: Type.Literal('role'), role: Type.String({ minLength: 1, maxLength: 40 }) }, strict);
+// Which roles exist is checked by checkFlow (not an enum here): inside the union of approver rules
+// an enum makes the validator report every branch, where checkFlow names the one field.
+const RoleRule = Type.Object({ kind: Type.Literal('role'), role: Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' }) }, strict);
 const UserRule = Type.Object({ kind: Type.Literal('user'), userId: Uuid }, strict);
 
 const ApproverRuleSchema = Type.Union([

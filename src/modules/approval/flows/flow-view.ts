@@ -1,4 +1,4 @@
-import { Value } from '@sinclair/typebox/value';
+import { Ajv } from 'ajv';
 import type { FlowDefinition } from '../engine/index.ts';
 import type { approvalFlows } from '../schema.ts';
 import { type FlowBody, FlowDefinitionSchema } from './flow-schema.ts';
@@ -22,9 +22,16 @@ export function flowBodyOf(input: FlowBody & { id?: unknown; name?: unknown; pri
   return { conditions, stages, ...(skipRepeatedApprover !== undefined ? { skipRepeatedApprover } : {}) };
 }
 
+/**
+ * The stored definition is checked again on the way out, with Ajv as the request was on the way in:
+ * TypeBox's Value.Check counts string lengths in UTF-16 units where JSON Schema (and Ajv) count
+ * characters, so a stage name of 60 emoji passed the request schema and failed this check (500).
+ */
+const isStoredDefinition = new Ajv({ allErrors: false }).compile<FlowBody>(FlowDefinitionSchema);
+
 /** The engine's definition of a stored flow. */
 export function flowDefinitionOf(row: Pick<FlowRow, 'id' | 'name' | 'priority' | 'definition'>): FlowDefinition {
-  if (!Value.Check(FlowDefinitionSchema, row.definition)) throw new Error(`approval flow ${row.id}: stored definition does not match the schema`);
+  if (!isStoredDefinition(row.definition)) throw new Error(`approval flow ${row.id}: stored definition does not match the schema`);
   return { ...flowBodyOf(row.definition), id: row.id, name: row.name, priority: row.priority };
 }
 

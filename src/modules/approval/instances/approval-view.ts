@@ -1,5 +1,5 @@
 import type { Tx } from '../../../platform/db/database.ts';
-import { type ApprovalInstance, type ApproverSlot, type StageState, SYSTEM } from '../engine/index.ts';
+import { type ApprovalInstance, type ApprovalStatus, type ApproverSlot, type SlotStatus, type StageState, type StageStatus, SYSTEM } from '../engine/index.ts';
 import { canActNow, involvedIn } from './who-may-act.ts';
 import { type EmployeeLabel, employeeLabels, nameIn } from '../../org/index.ts';
 
@@ -12,7 +12,7 @@ export interface ApproverView extends PersonRef {
   /** Set when a delegate decided for the approver: employeeId is the delegate, this the approver. */
   onBehalfOf?: PersonRef;
   /** waiting, pending, approved, rejected, returned, transferred, cancelled — or skipped (left out by a skip rule). */
-  decision: string;
+  decision: SlotStatus | 'skipped';
   decidedAt: string | null;
   comment: string | null;
 }
@@ -21,7 +21,7 @@ export interface ApprovalStageView {
   id: string;
   name: string;
   mode: 'any' | 'all';
-  status: string;
+  status: StageStatus;
   approvers: ApproverView[];
   dueAt: string | null;
 }
@@ -29,14 +29,16 @@ export interface ApprovalStageView {
 export interface ApprovalView {
   instanceId: string;
   flowName: string;
-  status: string;
+  status: ApprovalStatus;
   stages: ApprovalStageView[];
   currentStageIndex: number | null;
   /** The viewer can decide now (as an approver or a delegate in force). */
   canAct: boolean;
   /** What the viewer may do now. */
-  actions: string[];
+  actions: ViewerAction[];
 }
+
+export type ViewerAction = 'approve' | 'reject' | 'return' | 'transfer' | 'add_approver' | 'comment' | 'withdraw' | 'cancel' | 'resubmit';
 
 export interface ApprovalViewer {
   employeeId: string | null;
@@ -59,7 +61,7 @@ function approverView(labels: Map<string, EmployeeLabel>, slot: ApproverSlot): A
 
 function stageView(labels: Map<string, EmployeeLabel>, stage: StageState): ApprovalStageView {
   const asked = stage.steps.flatMap((step) => step.approvers.map((slot) => approverView(labels, slot)));
-  const skipped = stage.skipped.map((s) => ({ ...person(labels, s.employeeId), decision: 'skipped', decidedAt: stage.startedAt, comment: null }));
+  const skipped = stage.skipped.map((s) => ({ ...person(labels, s.employeeId), decision: 'skipped' as const, decidedAt: stage.startedAt, comment: null }));
   return { id: stage.id, name: stage.name, mode: stage.mode, status: stage.status, approvers: [...asked, ...skipped], dueAt: stage.dueAt };
 }
 
@@ -76,7 +78,7 @@ export async function approvalViewOf(tx: Tx, tenantId: string, instance: Approva
   const canAct = await canActNow(tx, tenantId, instance, me, now);
   const open = instance.status === 'pending' || instance.status === 'returned';
   const isRequester = me !== null && me === instance.subject.requesterId;
-  const actions: string[] = canAct ? ['approve', 'reject', 'return', 'transfer', 'add_approver'] : [];
+  const actions: ViewerAction[] = canAct ? ['approve', 'reject', 'return', 'transfer', 'add_approver'] : [];
   if (canAct || (me !== null && involvedIn(instance).has(me))) actions.push('comment');
   if (open && isRequester) actions.push('withdraw');
   if (open && (isRequester || viewer.isAdmin)) actions.push('cancel');

@@ -1,6 +1,7 @@
-import { type TSchema, Type } from '@sinclair/typebox';
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { PageQuery } from '../../../platform/pagination/cursor.ts';
-import { Timestamp, Uuid } from '../../../platform/http/schemas.ts';
+import { Timestamp, TrimmedText, Uuid } from '../../../platform/http/schemas.ts';
+import type { ApprovalStatus, SlotStatus, StageStatus } from '../engine/index.ts';
 import { FlowDefinitionSchema } from '../flows/flow-schema.ts';
 
 /** TypeBox models of the approval API. Bodies check types and sizes; the engine and the use cases check the rules. */
@@ -11,22 +12,44 @@ const Comment = Type.String({ maxLength: 2000 });
 
 export const PersonRefSchema = Type.Object({ employeeId: Uuid, name: Type.String() });
 
+const L = Type.Literal;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+const ApprovalStatusSchema = Type.Union([L('pending'), L('approved'), L('rejected'), L('returned'), L('withdrawn'), L('cancelled')]);
+const StageStatusSchema = Type.Union([L('not_started'), L('active'), L('approved'), L('skipped'), L('rejected'), L('returned'), L('cancelled')]);
+/** An approver's slot, or skipped for one the stage passed over. */
+const DecisionSchema = Type.Union([L('waiting'), L('pending'), L('approved'), L('rejected'), L('returned'), L('transferred'), L('cancelled'), L('skipped')]);
+/** What a caller may do with an approval now (instances/approval-view.ts). */
+export const ViewerActionSchema = Type.Union([
+  L('approve'),
+  L('reject'),
+  L('return'),
+  L('transfer'),
+  L('add_approver'),
+  L('comment'),
+  L('withdraw'),
+  L('cancel'),
+  L('resubmit'),
+]);
+/** Compile-time: the schemas list exactly the engine's values. */
+export const statusesMatch: [Same<ApprovalStatus, Static<typeof ApprovalStatusSchema>>, Same<StageStatus, Static<typeof StageStatusSchema>>, Same<SlotStatus | 'skipped', Static<typeof DecisionSchema>>] = [true, true, true];
+
 export const ApprovalViewSchema = Type.Object({
   instanceId: Uuid,
   flowName: Type.String(),
-  status: Type.String({ description: 'pending, returned, approved, rejected, withdrawn, cancelled' }),
+  status: ApprovalStatusSchema,
   stages: Type.Array(
     Type.Object({
       id: Type.String(),
       name: Type.String(),
       mode: Type.Union([Type.Literal('any'), Type.Literal('all')]),
-      status: Type.String({ description: 'not_started, active, approved, skipped, rejected, returned, cancelled' }),
+      status: StageStatusSchema,
       approvers: Type.Array(
         Type.Object({
           employeeId: Uuid,
           name: Type.String(),
           onBehalfOf: Type.Optional(PersonRefSchema),
-          decision: Type.String({ description: 'waiting, pending, approved, rejected, returned, transferred, cancelled, skipped' }),
+          decision: DecisionSchema,
           decidedAt: nullable(Timestamp),
           comment: nullable(Type.String()),
         }),
@@ -36,7 +59,7 @@ export const ApprovalViewSchema = Type.Object({
   ),
   currentStageIndex: nullable(Type.Integer()),
   canAct: Type.Boolean({ description: 'The caller can decide now (as an approver or a delegate in force)' }),
-  actions: Type.Array(Type.String(), { description: 'What the caller may do now' }),
+  actions: Type.Array(ViewerActionSchema, { description: 'What the caller may do now' }),
 });
 
 export const FlowSchema = Type.Object({
@@ -51,7 +74,7 @@ export const FlowSchema = Type.Object({
 
 export const FlowBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 100 }),
+    name: TrimmedText(100),
     priority: Type.Integer({ minimum: -1_000_000, maximum: 1_000_000, description: 'Lower is tried first' }),
     definition: FlowDefinitionSchema,
     active: Type.Optional(Type.Boolean({ description: 'Inactive flows are not chosen for new requests (default true)' })),

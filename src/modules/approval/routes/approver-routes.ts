@@ -22,6 +22,7 @@ export function approverRoutes(app: App, approvals: ApprovalDeps): void {
     {
       config: { access },
       schema: {
+        operationId: 'actOnApproval',
         tags,
         summary: 'Approve, reject, return, transfer, add an approver, or comment',
         description: 'NOT_AN_APPROVER when the caller cannot decide in the current step; INVALID_STATE when the approval is closed or the caller already decided; CONCURRENT_UPDATE when it changed meanwhile.',
@@ -44,6 +45,7 @@ export function approverRoutes(app: App, approvals: ApprovalDeps): void {
     {
       config: { access },
       schema: {
+        operationId: 'listApprovalInbox',
         tags,
         summary: 'My approvals: pending (oldest first, delegations included) or done',
         querystring: inbox.query,
@@ -65,6 +67,7 @@ export function approverRoutes(app: App, approvals: ApprovalDeps): void {
     {
       config: { access },
       schema: {
+        operationId: 'approveInBulk',
         tags,
         summary: 'Approve several approvals, each on its own',
         description: 'Each is approved in its own transaction; the result says, per approval, whether it worked and the error code if not.',

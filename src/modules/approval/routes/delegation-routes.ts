@@ -18,7 +18,7 @@ export function delegationRoutes(app: App, { database }: AppDeps): void {
   const { db } = database;
   app.get(
     '/api/v1/approvals/delegations',
-    { config: { access }, schema: { tags, summary: 'My delegations', response: { 200: Type.Object({ items: Type.Array(DelegationSchema) }), ...errorResponses } } },
+    { config: { access }, schema: { operationId: 'listDelegations', tags, summary: 'My delegations', response: { 200: Type.Object({ items: Type.Array(DelegationSchema) }), ...errorResponses } } },
     async (req) => ({ items: await listDelegations(db, delegatorOf(req)) }),
   );
   app.post(
@@ -26,6 +26,7 @@ export function delegationRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access },
       schema: {
+        operationId: 'createDelegation',
         tags,
         summary: 'Delegate my approvals for a time',
         description: 'The delegate must be an active employee of the enterprise; endsAt after startsAt.',
@@ -37,7 +38,7 @@ export function delegationRoutes(app: App, { database }: AppDeps): void {
   );
   app.delete(
     '/api/v1/approvals/delegations/:id',
-    { config: { access }, schema: { tags, summary: 'End one of my delegations', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
+    { config: { access }, schema: { operationId: 'endDelegation', tags, summary: 'End one of my delegations', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
     async (req, reply) => {
       await deleteDelegation(db, { me: delegatorOf(req), actor: actorOfRequest(req), id: req.params.id });
       return reply.status(204).send(null);

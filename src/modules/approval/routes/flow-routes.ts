@@ -16,7 +16,7 @@ export function flowRoutes(app: App, { database }: AppDeps): void {
   const { db } = database;
   app.get(
     '/api/v1/approval-flows',
-    { config: { access }, schema: { tags, summary: 'Approval flows, in the order they are tried', response: { 200: Type.Object({ items: Type.Array(FlowSchema) }), ...errorResponses } } },
+    { config: { access }, schema: { operationId: 'listApprovalFlows', tags, summary: 'Approval flows, in the order they are tried', response: { 200: Type.Object({ items: Type.Array(FlowSchema) }), ...errorResponses } } },
     async (req) => ({ items: await listFlows(db, readScope(req)) }),
   );
   app.post(
@@ -24,6 +24,7 @@ export function flowRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access },
       schema: {
+        operationId: 'createApprovalFlow',
         tags,
         summary: 'Create an approval flow',
         description: 'The definition is validated (422 VALIDATION_FAILED with paths such as definition.stages[1].approvers.userId).',
@@ -35,7 +36,7 @@ export function flowRoutes(app: App, { database }: AppDeps): void {
   );
   app.get(
     '/api/v1/approval-flows/:id',
-    { config: { access }, schema: { tags, summary: 'One approval flow', params: IdParams, response: { 200: FlowSchema, ...errorResponses } } },
+    { config: { access }, schema: { operationId: 'getApprovalFlow', tags, summary: 'One approval flow', params: IdParams, response: { 200: FlowSchema, ...errorResponses } } },
     async (req) => getFlow(db, readScope(req), req.params.id),
   );
   app.put(
@@ -43,6 +44,7 @@ export function flowRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access },
       schema: {
+        operationId: 'replaceApprovalFlow',
         tags,
         summary: 'Replace an approval flow',
         description: 'Requests already in approval keep the flow as it was when they started.',
@@ -58,6 +60,7 @@ export function flowRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access },
       schema: {
+        operationId: 'deleteApprovalFlow',
         tags,
         summary: 'Delete an approval flow no request has used',
         description: 'IN_USE once a request has been approved under it: deactivate it instead (active: false).',

@@ -12,6 +12,7 @@ export function previewRoutes(app: App, deps: AppDeps): void {
     {
       config: { access: 'travel.request' },
       schema: {
+        operationId: 'previewApproval',
         tags: ['approvals'],
         summary: 'The flow that would apply and its likely approvers',
         description:

@@ -1,14 +1,17 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import { Timestamp, Uuid } from '../../../platform/http/schemas.ts';
+import { LocalDate, Timestamp, Uuid } from '../../../platform/http/schemas.ts';
+import { MAX_AMOUNT_FEN } from '../budget-input.ts';
 
-/** TypeBox models of the budget API. Bodies check types and rough sizes; the domain checks the rules. */
+/**
+ * TypeBox models of the budget API. Bodies state the budget's number rules (budget-input.ts) and
+ * the period's first day; the domain checks them again and checks the scope exists and is free.
+ */
 
 const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 
 export const ScopeTypeSchema = Type.Union([Type.Literal('department'), Type.Literal('project'), Type.Literal('employee')]);
 export const PeriodTypeSchema = Type.Union([Type.Literal('month'), Type.Literal('quarter'), Type.Literal('year')]);
 export const ControlSchema = Type.Union([Type.Literal('allow'), Type.Literal('warn'), Type.Literal('forbid')]);
-const LocalDate = (description: string) => Type.String({ maxLength: 20, description });
 
 export const BudgetSchema = Type.Object({
   id: Uuid,
@@ -16,7 +19,7 @@ export const BudgetSchema = Type.Object({
   scopeId: Uuid,
   scopeName: Type.String({ description: 'Department or project name, or the employee’s name' }),
   periodType: PeriodTypeSchema,
-  periodStart: Type.String({ description: 'First day of the period, YYYY-MM-DD (China time)' }),
+  periodStart: Type.String({ format: 'date', description: 'First day of the period, YYYY-MM-DD (China time)' }),
   periodLabel: Type.String({ description: '2026年11月 / 2026年第4季度 / 2026年' }),
   periodLabelEn: Type.String({ description: 'Nov 2026 / Q4 2026 / 2026' }),
   amountFen: Type.Integer(),
@@ -66,12 +69,30 @@ export const BudgetListQuery = Type.Object(
   {
     scopeType: Type.Optional(ScopeTypeSchema),
     scopeId: Type.Optional(Uuid),
-    period: Type.Optional(Type.String({ maxLength: 10, description: "'2026', '2026-Q4' or '2026-11': budgets whose period overlaps it" })),
+    period: Type.Optional(
+      Type.String({
+        maxLength: 10,
+        pattern: '^([1-9]\\d{3}(-[Qq][1-4]|-(0[1-9]|1[0-2]))?)?$',
+        description: "'2026', '2026-Q4' or '2026-11': budgets whose period overlaps it",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 
-const warnAtPercent = Type.Array(Type.Integer(), { maxItems: 20, description: 'Warn at these percentages of use (1–1000, at most 5); default [80, 100]' });
+const warnAtPercent = Type.Array(Type.Integer({ minimum: 1, maximum: 1000 }), {
+  maxItems: 5,
+  uniqueItems: true,
+  description: 'Warn at these percentages of use (1–1000, at most 5, no repeats); default [80, 100]',
+});
+const BudgetAmount = Type.Integer({ minimum: 1, maximum: MAX_AMOUNT_FEN, description: 'Positive, in fen' });
+
+/** The first days of the periods of each type (isPeriodStart), as patterns. */
+const FIRST_DAY_OF: Record<'month' | 'quarter' | 'year', string> = {
+  month: '^[1-9]\\d{3}-(0[1-9]|1[0-2])-01$',
+  quarter: '^[1-9]\\d{3}-(01|04|07|10)-01$',
+  year: '^[1-9]\\d{3}-01-01$',
+};
 
 export const BudgetCreateBody = Type.Object(
   {
@@ -79,15 +100,22 @@ export const BudgetCreateBody = Type.Object(
     scopeId: Uuid,
     periodType: PeriodTypeSchema,
     periodStart: LocalDate('The first day of the month, quarter or year, YYYY-MM-DD'),
-    amountFen: Type.Integer({ description: 'Positive, in fen' }),
+    amountFen: BudgetAmount,
     warnAtPercent: Type.Optional(warnAtPercent),
     control: ControlSchema,
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    // periodStart is the first day of a period of periodType.
+    allOf: Object.entries(FIRST_DAY_OF).map(([type, pattern]) => ({
+      if: { properties: { periodType: { const: type } }, required: ['periodType'] },
+      then: { properties: { periodStart: { type: 'string', pattern } } },
+    })),
+  },
 );
 
 export const BudgetUpdateBody = Type.Object(
-  { amountFen: Type.Optional(Type.Integer()), warnAtPercent: Type.Optional(warnAtPercent), control: Type.Optional(ControlSchema) },
+  { amountFen: Type.Optional(BudgetAmount), warnAtPercent: Type.Optional(warnAtPercent), control: Type.Optional(ControlSchema) },
   { additionalProperties: false, description: 'Fields left out stay as they are; scope and period cannot change' },
 );
 
@@ -96,7 +124,7 @@ export const BudgetCheckBody = Type.Object(
     employeeId: Type.Optional(Uuid),
     departmentId: Type.Optional(Uuid),
     projectId: Type.Optional(nullable(Uuid)),
-    amountFen: Type.Integer({ description: 'The requested amount in fen' }),
+    amountFen: Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'The requested amount in fen' }),
     date: LocalDate('The (first) travel date, YYYY-MM-DD, China time: picks the month, quarter and year'),
   },
   { additionalProperties: false },

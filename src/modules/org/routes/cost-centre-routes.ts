@@ -18,6 +18,7 @@ export function costCentreRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'org.read' },
       schema: {
+        operationId: 'listCostCentres',
         tags,
         summary: 'Cost centres, ordered by code',
         querystring: Type.Object(
@@ -33,7 +34,7 @@ export function costCentreRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/cost-centres/:id',
     {
       config: { access: 'org.read' },
-      schema: { tags, summary: 'One cost centre', params: IdParams, response: { 200: CostCentreSchema, ...errorResponses } },
+      schema: { operationId: 'getCostCentre', tags, summary: 'One cost centre', params: IdParams, response: { 200: CostCentreSchema, ...errorResponses } },
     },
     async (req) => getCostCentre(db, readScope(req), req.params.id),
   );
@@ -41,7 +42,7 @@ export function costCentreRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/cost-centres',
     {
       config: { access: 'org.write' },
-      schema: { tags, summary: 'Create a cost centre', body: CostCentreCreateBody, response: { 201: CostCentreSchema, ...errorResponses } },
+      schema: { operationId: 'createCostCentre', tags, summary: 'Create a cost centre', body: CostCentreCreateBody, response: { 201: CostCentreSchema, ...errorResponses } },
     },
     async (req, reply) =>
       reply.status(201).send(await createCostCentre(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),
@@ -51,6 +52,7 @@ export function costCentreRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'org.write' },
       schema: {
+        operationId: 'updateCostCentre',
         tags,
         summary: 'Change a cost centre',
         params: IdParams,
@@ -65,6 +67,7 @@ export function costCentreRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'org.write' },
       schema: {
+        operationId: 'deleteCostCentre',
         tags,
         summary: 'Delete a cost centre no employee is charged to',
         description: 'Refused with IN_USE while employees (active or not) refer to it.',

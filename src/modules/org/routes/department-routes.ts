@@ -17,6 +17,7 @@ export function departmentRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'org.read' },
       schema: {
+        operationId: 'listDepartments',
         tags,
         summary: 'The whole department tree as a flat list, ordered by code',
         response: { 200: Type.Object({ items: Type.Array(DepartmentSchema) }), ...errorResponses },
@@ -28,7 +29,7 @@ export function departmentRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/departments/:id',
     {
       config: { access: 'org.read' },
-      schema: { tags, summary: 'One department', params: IdParams, response: { 200: DepartmentSchema, ...errorResponses } },
+      schema: { operationId: 'getDepartment', tags, summary: 'One department', params: IdParams, response: { 200: DepartmentSchema, ...errorResponses } },
     },
     async (req) => getDepartment(db, readScope(req), req.params.id),
   );
@@ -36,7 +37,7 @@ export function departmentRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/departments',
     {
       config: { access: 'org.write' },
-      schema: { tags, summary: 'Create a department', body: DepartmentCreateBody, response: { 201: DepartmentSchema, ...errorResponses } },
+      schema: { operationId: 'createDepartment', tags, summary: 'Create a department', body: DepartmentCreateBody, response: { 201: DepartmentSchema, ...errorResponses } },
     },
     async (req, reply) =>
       reply.status(201).send(await createDepartment(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),
@@ -46,6 +47,7 @@ export function departmentRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'org.write' },
       schema: {
+        operationId: 'updateDepartment',
         tags,
         summary: 'Change or move a department',
         description: 'Moving a department under itself or one of its sub-departments is refused with HIERARCHY_CYCLE.',
@@ -61,6 +63,7 @@ export function departmentRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'org.write' },
       schema: {
+        operationId: 'deleteDepartment',
         tags,
         summary: 'Delete an empty department',
         description: 'Refused with DEPARTMENT_NOT_EMPTY while it has sub-departments or employees (active or not).',

@@ -18,6 +18,7 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
     {
       config: { access: 'org.read' },
       schema: {
+        operationId: 'listEmployees',
         tags,
         summary: 'Employees, ordered by employee number',
         description: 'q matches part of the name, employee number or email, or an exact mobile number.',
@@ -42,7 +43,7 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
     '/api/v1/org/employees/:id',
     {
       config: { access: 'org.read' },
-      schema: { tags, summary: 'One employee', params: IdParams, response: { 200: EmployeeSchema, ...errorResponses } },
+      schema: { operationId: 'getEmployee', tags, summary: 'One employee', params: IdParams, response: { 200: EmployeeSchema, ...errorResponses } },
     },
     async (req) => getEmployee(db, { tenantIds: readScope(req), cipher, viewer: piiViewerOf(req), id: req.params.id }),
   );
@@ -50,7 +51,7 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
     '/api/v1/org/employees',
     {
       config: { access: 'org.write' },
-      schema: { tags, summary: 'Create an employee', body: EmployeeCreateBody, response: { 201: EmployeeSchema, ...errorResponses } },
+      schema: { operationId: 'createEmployee', tags, summary: 'Create an employee', body: EmployeeCreateBody, response: { 201: EmployeeSchema, ...errorResponses } },
     },
     async (req, reply) => {
       const created = await createEmployee(db, {
@@ -68,6 +69,7 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
     {
       config: { access: 'org.write' },
       schema: {
+        operationId: 'updateEmployee',
         tags,
         summary: 'Change an employee (status inactive deactivates)',
         description: 'Employees are never deleted. projectIds replaces the whole set. A manager line that loops is refused with HIERARCHY_CYCLE.',

@@ -1,31 +1,39 @@
 import { Type } from '@sinclair/typebox';
-import { errorResponses } from '../../../platform/http/schemas.ts';
+import { errorResponses, TrimmedText } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { syncFromHr } from '../hr-sync/hr-sync.ts';
-import { EmployeeStatusSchema, nullable } from './org-schemas.ts';
+import { EmployeeFieldSchemas, EmployeeStatusSchema, ExternalIdText, nullable, OrgCodeText } from './org-schemas.ts';
 import { actorOfRequest, writeTenant } from '../../access/index.ts';
 
 const tags = ['organisation'];
-const text = (maxLength: number) => Type.String({ maxLength });
+const text = (maxLength: number, description?: string) => Type.String({ maxLength, ...(description ? { description } : {}) });
+
+/** An external id that may be left out, or cleared with null or blank text. */
+const ClearableExternalId = text(100);
+const ClearableCostCentreCode = Type.String({
+  maxLength: 40,
+  pattern: `^\\s*$|${OrgCodeText.pattern}`,
+  description: 'Code of a cost centre; blank or null clears it',
+});
 
 const HrDepartment = Type.Object(
-  { externalId: text(200), code: text(100), name: text(200), parentExternalId: Type.Optional(nullable(text(200))) },
+  { externalId: ExternalIdText, code: OrgCodeText, name: TrimmedText(100), parentExternalId: Type.Optional(nullable(ClearableExternalId)) },
   { additionalProperties: false },
 );
 const HrEmployee = Type.Object(
   {
-    externalId: text(200),
-    employeeNo: text(100),
-    name: text(200),
-    email: Type.Optional(nullable(text(400))),
-    phone: Type.Optional(nullable(text(40))),
-    rank: text(100),
+    externalId: ExternalIdText,
+    employeeNo: EmployeeFieldSchemas.employeeNo,
+    name: EmployeeFieldSchemas.name,
+    email: Type.Optional(nullable(EmployeeFieldSchemas.email)),
+    phone: Type.Optional(nullable(EmployeeFieldSchemas.phone)),
+    rank: text(100, 'Rank code or name'),
     departmentExternalId: text(200),
     managerExternalId: Type.Optional(nullable(text(200))),
-    costCentreCode: Type.Optional(nullable(text(100))),
+    costCentreCode: Type.Optional(nullable(ClearableCostCentreCode)),
     status: Type.Optional(EmployeeStatusSchema),
-    idCardNo: Type.Optional(nullable(text(40))),
-    passportNo: Type.Optional(nullable(text(40))),
+    idCardNo: Type.Optional(nullable(EmployeeFieldSchemas.idCardNo)),
+    passportNo: Type.Optional(nullable(EmployeeFieldSchemas.passportNo)),
   },
   { additionalProperties: false },
 );
@@ -39,6 +47,7 @@ export function hrSyncRoutes(app: App, { database, cipher }: AppDeps): void {
       config: { access: 'org.sync' },
       bodyLimit: 32 * 1024 * 1024,
       schema: {
+        operationId: 'syncFromHr',
         tags,
         summary: 'Synchronise departments and employees from an HR system',
         description:

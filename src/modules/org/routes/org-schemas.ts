@@ -1,7 +1,12 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import { Timestamp, Uuid } from '../../../platform/http/schemas.ts';
+import { CodeText, Timestamp, TrimmedText, Uuid } from '../../../platform/http/schemas.ts';
 
-/** TypeBox models of the organisation API. Bodies check types and rough sizes; the domain checks the rules. */
+/**
+ * TypeBox models of the organisation API. Bodies state the field rules of rules/field-rules.ts
+ * (lengths, patterns, ranges) so that a request the schema accepts passes them; the domain still
+ * checks them (the CSV import and the HR sync share them) and checks what a schema cannot say:
+ * references, duplicates, loops, an ID card's check digit and birth date.
+ */
 
 export const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 const text = (maxLength: number, description?: string) => Type.String({ maxLength, ...(description ? { description } : {}) });
@@ -54,18 +59,20 @@ export const EmployeeSchema = Type.Object({
   updatedAt: Timestamp,
 });
 
-const codeField = text(100, 'Letters, digits, _ . - (at most 40)');
-const nameField = text(200, '1–100 characters');
-const externalIdField = text(200, 'The record’s id in the customer’s HR system (at most 100)');
+/** Department, cost centre and project codes (checkOrgCode). */
+export const OrgCodeText = CodeText(40, 'A-Za-z0-9', 'A-Za-z0-9_.-', 'Letters, digits, _ . - (at most 40), starting with a letter or digit');
+/** Rank codes (checkRankCode). */
+export const RankCodeText = CodeText(20, 'A-Za-z0-9', 'A-Za-z0-9_-', 'Letters, digits, _ and - (at most 20), starting with a letter or digit');
+const codeField = OrgCodeText;
+const nameField = TrimmedText(100, '1–100 characters');
+/** An external id that may be cleared: blank text or null clears it. */
+const externalIdField = text(100, 'The record’s id in the customer’s HR system (at most 100 characters); blank or null clears it');
+/** An external id that must be given (the HR sync's key). */
+export const ExternalIdText = TrimmedText(100, 'The record’s id in the customer’s HR system (at most 100 characters)');
+const RankLevel = Type.Integer({ minimum: 1, maximum: 99, description: '1 = most junior' });
 
-export const RankCreateBody = Type.Object(
-  { code: text(50, 'Letters, digits, _ and - (at most 20)'), name: text(100), level: Type.Integer({ description: '1 = most junior' }) },
-  { additionalProperties: false },
-);
-export const RankUpdateBody = Type.Object(
-  { name: Type.Optional(text(100)), level: Type.Optional(Type.Integer()) },
-  { additionalProperties: false },
-);
+export const RankCreateBody = Type.Object({ code: RankCodeText, name: TrimmedText(50), level: RankLevel }, { additionalProperties: false });
+export const RankUpdateBody = Type.Object({ name: Type.Optional(TrimmedText(50)), level: Type.Optional(RankLevel) }, { additionalProperties: false });
 
 export const DepartmentCreateBody = Type.Object(
   {
@@ -109,18 +116,32 @@ export const ProjectCreateBody = Type.Object(
 );
 export const ProjectUpdateBody = Type.Partial(ProjectCreateBody, { additionalProperties: false });
 
+/** Blank (clears the field) or text matching `pattern` once trimmed. */
+const clearableText = (maxLength: number, pattern: string, description: string) =>
+  Type.String({ maxLength, pattern: `^\\s*$|^\\s*${pattern}\\s*$`, description: `${description}; blank or null clears it` });
+
+/** Employee fields (checkEmail, checkPhone, checkIdCardNo, checkPassportNo …), shared with the HR sync. */
+export const EmployeeFieldSchemas = {
+  employeeNo: CodeText(32, 'A-Za-z0-9_-', 'A-Za-z0-9_-', 'Letters, digits, _ and - (at most 32)'),
+  name: TrimmedText(50, '1–50 characters'),
+  email: clearableText(254, '[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+', 'An email address (at most 254 characters)'),
+  phone: clearableText(40, '(\\+[\\s-]*8[\\s-]*6|0[\\s-]*0[\\s-]*8[\\s-]*6|8[\\s-]*6)?[\\s-]*1[\\s-]*[3-9]([\\s-]*\\d){9}', 'Mainland mobile number (11 digits starting 13–19); +86, 0086 or 86, spaces and dashes are accepted'),
+  idCardNo: clearableText(40, '\\d{17}[\\dXx]', '18-character resident identity card number (its birth date and check digit are checked too)'),
+  passportNo: clearableText(40, '[A-Za-z0-9]{5,20}', '5–20 letters or digits'),
+};
+
 const employeeWriteFields = {
-  employeeNo: text(100, 'Letters, digits, _ and - (at most 32)'),
-  name: text(200, '1–50 characters'),
-  email: nullable(text(400)),
-  phone: nullable(text(40, 'Mainland mobile number; +86 and spaces are accepted')),
-  rank: text(50, 'Rank code'),
+  employeeNo: EmployeeFieldSchemas.employeeNo,
+  name: EmployeeFieldSchemas.name,
+  email: nullable(EmployeeFieldSchemas.email),
+  phone: nullable(EmployeeFieldSchemas.phone),
+  rank: RankCodeText,
   departmentId: Uuid,
   managerId: nullable(Uuid),
   costCentreId: nullable(Uuid),
   projectIds: Type.Array(Uuid, { maxItems: 200, description: 'Replaces the whole set' }),
-  idCardNo: nullable(text(40, '18-character resident identity card number')),
-  passportNo: nullable(text(40, '5–20 letters or digits')),
+  idCardNo: nullable(EmployeeFieldSchemas.idCardNo),
+  passportNo: nullable(EmployeeFieldSchemas.passportNo),
   status: EmployeeStatusSchema,
   externalId: nullable(externalIdField),
 };

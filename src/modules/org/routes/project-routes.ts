@@ -18,6 +18,7 @@ export function projectRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'org.read' },
       schema: {
+        operationId: 'listProjects',
         tags,
         summary: 'Projects, ordered by code',
         querystring: Type.Object(
@@ -37,7 +38,7 @@ export function projectRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/projects/:id',
     {
       config: { access: 'org.read' },
-      schema: { tags, summary: 'One project', params: IdParams, response: { 200: ProjectSchema, ...errorResponses } },
+      schema: { operationId: 'getProject', tags, summary: 'One project', params: IdParams, response: { 200: ProjectSchema, ...errorResponses } },
     },
     async (req) => getProject(db, readScope(req), req.params.id),
   );
@@ -45,7 +46,7 @@ export function projectRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/projects',
     {
       config: { access: 'org.write' },
-      schema: { tags, summary: 'Create a project', body: ProjectCreateBody, response: { 201: ProjectSchema, ...errorResponses } },
+      schema: { operationId: 'createProject', tags, summary: 'Create a project', body: ProjectCreateBody, response: { 201: ProjectSchema, ...errorResponses } },
     },
     async (req, reply) =>
       reply.status(201).send(await createProject(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),
@@ -55,6 +56,7 @@ export function projectRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'org.write' },
       schema: {
+        operationId: 'updateProject',
         tags,
         summary: 'Change a project (status closed closes it)',
         params: IdParams,
@@ -69,6 +71,7 @@ export function projectRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'org.write' },
       schema: {
+        operationId: 'deleteProject',
         tags,
         summary: 'Delete a project without members',
         description: 'Refused with IN_USE while employees are on it; close it (status closed) instead.',

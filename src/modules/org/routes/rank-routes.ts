@@ -15,7 +15,7 @@ export function rankRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/ranks',
     {
       config: { access: 'org.read' },
-      schema: { tags, summary: 'Ranks (职级), most junior first', response: { 200: Type.Object({ items: Type.Array(RankSchema) }), ...errorResponses } },
+      schema: { operationId: 'listRanks', tags, summary: 'Ranks (职级), most junior first', response: { 200: Type.Object({ items: Type.Array(RankSchema) }), ...errorResponses } },
     },
     async (req) => ({ items: await listRanks(db, readScope(req)) }),
   );
@@ -23,7 +23,7 @@ export function rankRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/ranks',
     {
       config: { access: 'org.write' },
-      schema: { tags, summary: 'Create a rank', body: RankCreateBody, response: { 201: RankSchema, ...errorResponses } },
+      schema: { operationId: 'createRank', tags, summary: 'Create a rank', body: RankCreateBody, response: { 201: RankSchema, ...errorResponses } },
     },
     async (req, reply) => reply.status(201).send(await createRank(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),
   );
@@ -31,7 +31,7 @@ export function rankRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/ranks/:code',
     {
       config: { access: 'org.write' },
-      schema: { tags, summary: 'Rename or re-level a rank', params: CodeParams, body: RankUpdateBody, response: { 200: RankSchema, ...errorResponses } },
+      schema: { operationId: 'updateRank', tags, summary: 'Rename or re-level a rank', params: CodeParams, body: RankUpdateBody, response: { 200: RankSchema, ...errorResponses } },
     },
     async (req) => updateRank(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), code: req.params.code, input: req.body }),
   );

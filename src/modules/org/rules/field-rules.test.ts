@@ -88,6 +88,12 @@ describe('other fields', () => {
     }
   });
 
+  it('emails: at most 254 characters as sent, counted as the request schema counts them', () => {
+    // 200 astral characters are 200 characters (400 UTF-16 units, which the rule used to count).
+    expect(value(checkEmail(`${'𠮷'.repeat(200)}@example.com`))).toBe(`${'𠮷'.repeat(200)}@example.com`);
+    expect(code(checkEmail(`${'a'.repeat(243)}@example.com`))).toBe('too_long');
+  });
+
   it('employee numbers: 1–32 of [A-Za-z0-9_-]', () => {
     expect(value(checkEmployeeNo(' HC-00001_a '))).toBe('HC-00001_a');
     expect(code(checkEmployeeNo(''))).toBe('required');

@@ -36,9 +36,11 @@ export const checkEmployeeNo = (raw: string): Checked<string> => {
 export const checkPersonName = (raw: string): Checked<string> => text(raw, 'name', 50);
 
 export const checkEmail = (raw: string): Checked<string> => {
-  const value = raw.trim().toLowerCase();
-  if (value === '') return bad('required', 'email is required');
-  if (value.length > 254) return bad('too_long', 'email must be at most 254 characters');
+  const trimmed = raw.trim();
+  if (trimmed === '') return bad('required', 'email is required');
+  // Counted as sent, in characters like every other limit (lower-casing may lengthen a few letters).
+  if (charCount(trimmed) > 254) return bad('too_long', 'email must be at most 254 characters');
+  const value = trimmed.toLowerCase();
   if (!/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value)) return bad('invalid', 'email is not a valid address');
   return ok(value);
 };

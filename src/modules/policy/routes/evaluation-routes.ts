@@ -27,6 +27,7 @@ export function evaluationRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'policy.read' },
       schema: {
+        operationId: 'resolvePolicy',
         tags,
         summary: 'The policy that applies to an employee, and why',
         description: 'The caller by default; another employee needs policy.manage.',
@@ -41,6 +42,7 @@ export function evaluationRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'policy.read' },
       schema: {
+        operationId: 'previewPolicy',
         tags,
         summary: 'Evaluate sample options for sample travellers against rules, a version or a policy',
         description: 'At most 20 travellers × 200 options; every check explained in zh-CN and en. Employees other than the caller need policy.manage.',
@@ -55,6 +57,7 @@ export function evaluationRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'policy.read' },
       schema: {
+        operationId: 'evaluateTravelOptions',
         tags,
         summary: 'Evaluate options against a traveller’s published policy',
         description: 'The caller by default; another employee needs policy.manage. No evaluations when no policy applies.',
@@ -68,7 +71,7 @@ export function evaluationRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/policies/reason-codes',
     {
       config: { access: 'policy.read' },
-      schema: { tags, summary: 'Reason codes (超标原因)', response: { 200: Type.Object({ items: Type.Array(ReasonCodeSchema) }), ...errorResponses } },
+      schema: { operationId: 'listReasonCodes', tags, summary: 'Reason codes (超标原因)', response: { 200: Type.Object({ items: Type.Array(ReasonCodeSchema) }), ...errorResponses } },
     },
     async (req) => listReasonCodes(db, readScope(req)),
   );
@@ -77,6 +80,7 @@ export function evaluationRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'policy.manage' },
       schema: {
+        operationId: 'replaceReasonCodes',
         tags,
         summary: 'Replace the reason codes',
         description: 'Codes left out are removed; active: false retires one.',

@@ -1,5 +1,5 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import { Uuid } from '../../../platform/http/schemas.ts';
+import { CodeText, TrimmedText, Uuid } from '../../../platform/http/schemas.ts';
 import { RULE_ACTIONS, type CheckUnit } from '../engine/index.ts';
 import { AssignmentSchema } from './policy-schemas.ts';
 import { MAX_TRAVELLERS, OptionsSchema } from './option-schemas.ts';
@@ -72,9 +72,9 @@ export const ReasonCodesBody = Type.Object(
     items: Type.Array(
       Type.Object(
         {
-          code: Type.String({ minLength: 1, maxLength: 40 }),
-          labelZh: Type.String({ maxLength: 200 }),
-          labelEn: Type.String({ maxLength: 200 }),
+          code: CodeText(40, 'A-Za-z0-9_.-', 'A-Za-z0-9_.-', 'Letters, digits, _ . - (at most 40)'),
+          labelZh: TrimmedText(60, '1–60 characters'),
+          labelEn: TrimmedText(100, '1–100 characters'),
           active: Type.Optional(Type.Boolean()),
           sort: Type.Optional(Type.Integer({ minimum: -100_000, maximum: 100_000 })),
         },

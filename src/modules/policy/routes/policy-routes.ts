@@ -31,7 +31,7 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/policies',
     {
       config: { access: 'policy.read' },
-      schema: { tags, summary: 'Travel policies (差旅标准) with their published and draft versions and assignments', response: { 200: Type.Object({ items: Type.Array(PolicySummarySchema) }), ...errorResponses } },
+      schema: { operationId: 'listPolicies', tags, summary: 'Travel policies (差旅标准) with their published and draft versions and assignments', response: { 200: Type.Object({ items: Type.Array(PolicySummarySchema) }), ...errorResponses } },
     },
     async (req) => listPolicies(db, readScope(req)),
   );
@@ -40,6 +40,7 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'policy.manage' },
       schema: {
+        operationId: 'createPolicy',
         tags,
         summary: 'Create a policy',
         description: 'Version 1 is a draft: no rules, or a copy of copyFromPolicyId’s rules (its published version, else its draft).',
@@ -53,7 +54,7 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/policies/:id',
     {
       config: { access: 'policy.read' },
-      schema: { tags, summary: 'One policy with its version history', params: IdParams, response: { 200: PolicyDetailSchema, ...errorResponses } },
+      schema: { operationId: 'getPolicy', tags, summary: 'One policy with its version history', params: IdParams, response: { 200: PolicyDetailSchema, ...errorResponses } },
     },
     async (req) => getPolicy(db, readScope(req), req.params.id),
   );
@@ -62,6 +63,7 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'policy.manage' },
       schema: {
+        operationId: 'updatePolicy',
         tags,
         summary: 'Rename, describe, archive or reactivate a policy',
         description: 'An archived policy applies to nobody.',
@@ -76,7 +78,7 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/policies/:id/versions/:versionId',
     {
       config: { access: 'policy.read' },
-      schema: { tags, summary: 'One version of a policy with its rules', params: VersionParams, response: { 200: VersionSchema, ...errorResponses } },
+      schema: { operationId: 'getPolicyVersion', tags, summary: 'One version of a policy with its rules', params: VersionParams, response: { 200: VersionSchema, ...errorResponses } },
     },
     async (req) => getPolicyVersion(db, readScope(req), req.params.id, req.params.versionId),
   );
@@ -85,6 +87,7 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'policy.manage' },
       schema: {
+        operationId: 'savePolicyDraft',
         tags,
         summary: 'Save the draft’s rules',
         description: 'Replaces the draft’s rules, or starts the next version as a draft. The engine validates the rules: 422 with paths such as rules.3.params.maxDiscount.',
@@ -100,6 +103,7 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'policy.manage' },
       schema: {
+        operationId: 'discardPolicyDraft',
         tags,
         summary: 'Discard the draft',
         description: '409 INVALID_STATE without a draft, or when the policy was never published.',
@@ -117,6 +121,7 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'policy.manage' },
       schema: {
+        operationId: 'publishPolicyDraft',
         tags,
         summary: 'Publish the draft',
         description: 'The published version becomes superseded. 409 INVALID_STATE without a draft.',
@@ -132,6 +137,7 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
     {
       config: { access: 'policy.manage' },
       schema: {
+        operationId: 'replacePolicyAssignments',
         tags,
         summary: 'Replace whom the policy applies to',
         description: 'By department (with its sub-departments), rank codes or a rank-level range, both, or neither (the default). Most specific wins.',

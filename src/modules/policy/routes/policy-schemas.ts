@@ -1,5 +1,5 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import { Timestamp, Uuid } from '../../../platform/http/schemas.ts';
+import { Timestamp, TrimmedText, Uuid } from '../../../platform/http/schemas.ts';
 import { RuleJson, RulesSchema } from './rule-schemas.ts';
 
 /** TypeBox models of the policy API (policies, versions, assignments). Bodies check shapes; the domain and the engine check the rules. */
@@ -47,21 +47,25 @@ export const VersionSchema = Type.Object({ ...versionFields, rules: Type.Array(R
 
 export const VersionParams = Type.Object({ id: Uuid, versionId: Uuid });
 
+/** checkPolicyText: trimmed, 1–100 and at most 2000 characters. */
+const PolicyName = TrimmedText(100, '1–100 characters');
+const PolicyDescription = Type.String({ maxLength: 2000 });
+
 export const PolicyCreateBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
-    description: Type.Optional(Type.String({ maxLength: 4000 })),
+    name: PolicyName,
+    description: Type.Optional(PolicyDescription),
     copyFromPolicyId: Type.Optional(Uuid),
   },
   { additionalProperties: false },
 );
 
 export const PolicyUpdateBody = Type.Object(
-  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), description: Type.Optional(Type.String({ maxLength: 4000 })), status: Type.Optional(PolicyStatusSchema) },
+  { name: Type.Optional(PolicyName), description: Type.Optional(PolicyDescription), status: Type.Optional(PolicyStatusSchema) },
   { additionalProperties: false, description: 'Fields left out stay as they are' },
 );
 
-const Note = Type.String({ maxLength: 1000 });
+const Note = Type.String({ maxLength: 500, description: 'At most 500 characters' });
 
 export const DraftBody = Type.Object({ rules: RulesSchema, note: Type.Optional(Note) }, { additionalProperties: false });
 export const PublishBody = Type.Object({ note: Type.Optional(Note) }, { additionalProperties: false });
@@ -70,7 +74,7 @@ export const PublishBody = Type.Object({ note: Type.Optional(Note) }, { addition
 const AssignmentInputSchema = Type.Object(
   {
     departmentId: Type.Optional(Uuid),
-    rankCodes: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 100 })),
+    rankCodes: Type.Optional(Type.Array(TrimmedText(40, 'A rank code'), { maxItems: 100, uniqueItems: true })),
     minRankLevel: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
     maxRankLevel: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
     priority: Type.Optional(Type.Integer({ minimum: -1000, maximum: 1000, description: 'Higher wins among equally specific matches; default 0' })),

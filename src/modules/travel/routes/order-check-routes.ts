@@ -5,6 +5,7 @@ import { type TravelOption, EvaluationSchema, ExplanationSchema, TravelOptionSch
 import { checkOrder } from '../coverage/check-order.ts';
 import { can, principalOf, writeTenant } from '../../access/index.ts';
 import { StagePreviewSchema } from '../../approval/index.ts';
+import { TravelStatusSchema } from './travel-schemas.ts';
 
 const OrderCheckBody = Type.Object(
   {
@@ -20,7 +21,7 @@ const literals = <T extends string>(...values: T[]) => Type.Union(values.map((v)
 
 const OrderCheckSchema = Type.Object({
   travellerId: Uuid,
-  request: Type.Union([Type.Object({ id: Uuid, code: Type.String(), purpose: Type.String(), status: Type.String() }), Type.Null()], {
+  request: Type.Union([Type.Object({ id: Uuid, code: Type.String(), purpose: Type.String(), status: TravelStatusSchema }), Type.Null()], {
     description: 'The covering request, or the nearest one (with why it does not cover); null when the traveller has no approved request',
   }),
   coverage: Type.Union([
@@ -49,6 +50,7 @@ export function orderCheckRoutes(app: App, deps: AppDeps): void {
     {
       config: { access: 'travel.request' },
       schema: {
+        operationId: 'checkOrder',
         tags: ['travel requests'],
         summary: 'Would this booking be covered by an approved travel request, within policy, and need approval?',
         description:

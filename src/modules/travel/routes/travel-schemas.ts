@@ -1,6 +1,6 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import { PageQuery } from '../../../platform/pagination/cursor.ts';
-import { Timestamp, Uuid } from '../../../platform/http/schemas.ts';
+import { LocalDate as LocalDateText, Timestamp, TrimmedText, Uuid } from '../../../platform/http/schemas.ts';
 import { ApprovalViewSchema, PersonRefSchema } from '../../approval/index.ts';
 import { BudgetCheckSchema } from '../../budget/index.ts';
 
@@ -8,7 +8,7 @@ import { BudgetCheckSchema } from '../../budget/index.ts';
 
 const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 const strict = { additionalProperties: false } as const;
-const LocalDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (China time)' });
+const LocalDate = LocalDateText();
 const Fen = Type.Integer({ minimum: 0, maximum: 100_000_000_000 });
 
 export const TravelStatusSchema = Type.Union([
@@ -22,7 +22,8 @@ export const TravelStatusSchema = Type.Union([
   Type.Literal('completed'),
 ]);
 
-const LegSchema = Type.Object({ fromCity: Type.String(), toCity: Type.String(), departDate: Type.String(), returnDate: nullable(Type.String()) });
+const DateOut = Type.String({ format: 'date', description: 'YYYY-MM-DD (China time)' });
+const LegSchema = Type.Object({ fromCity: Type.String(), toCity: Type.String(), departDate: DateOut, returnDate: nullable(DateOut) });
 const EstimateSchema = Type.Object({ flight: Fen, hotel: Fen, train: Fen, car: Fen, other: Fen }, strict);
 
 export const TravelRequestSummarySchema = Type.Object({
@@ -33,7 +34,7 @@ export const TravelRequestSummarySchema = Type.Object({
   requesterId: Uuid,
   requesterName: Type.String(),
   travellerNames: Type.Array(Type.String()),
-  firstDepartDate: nullable(Type.String()),
+  firstDepartDate: nullable(DateOut),
   destinations: Type.Array(Type.String()),
   estimatedTotalFen: Type.Integer(),
   createdAt: Timestamp,
@@ -59,8 +60,8 @@ export const TravelRequestSchema = Type.Composite([
 
 const LegInput = Type.Object(
   {
-    fromCity: Type.String({ minLength: 1, maxLength: 50 }),
-    toCity: Type.String({ minLength: 1, maxLength: 50 }),
+    fromCity: TrimmedText(50, 'A city: its id (beijing), name (北京) or code (BJS, PEK)'),
+    toCity: TrimmedText(50, 'A city: its id (beijing), name (北京) or code (BJS, PEK)'),
     departDate: LocalDate,
     returnDate: Type.Optional(nullable(LocalDate)),
   },
@@ -68,7 +69,7 @@ const LegInput = Type.Object(
 );
 
 const fields = {
-  purpose: Type.String({ minLength: 1, maxLength: 500 }),
+  purpose: TrimmedText(500),
   travellerIds: Type.Array(Uuid, { minItems: 1, maxItems: 20, description: 'Default: the requester' }),
   itinerary: Type.Array(LegInput, { minItems: 1, maxItems: 20 }),
   estimate: EstimateSchema,

@@ -1,0 +1,372 @@
+import fs from 'node:fs';
+import fc from 'fast-check';
+import type { FastifyRequest } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { arbitraryFor, type ArbitraryContext, type JsonSchema } from '../support/json-schema-arbitrary.ts';
+import { DocumentValidator, operationsOf, servedDocument, type DocumentedOperation, type OpenApiDocument } from '../support/openapi-document.ts';
+import { signInAs, testApp, type TestApp } from '../support/app.ts';
+
+/**
+ * A schema-driven fuzz of every operation of the served OpenAPI document. For each operation it
+ * generates requests that are VALID for the documented path parameters, query and body (fast-check,
+ * fixed seeds), sends them in-process as a platform admin (with X-Tenant-Id) and as an enterprise
+ * travel admin, and checks that
+ *   - no answer is a 5xx,
+ *   - every status is one the operation documents, and the body validates against the schema the
+ *     document gives for it (errors against ErrorBody),
+ *   - the response serialiser dropped or changed nothing the handler answered,
+ *   - VALIDATION_FAILED answers only to semantic checks listed below (a referenced id must exist,
+ *     a range must be ordered …): a request valid against the schema never fails a format or length
+ *     rule of the server.
+ * Reads go first (their answers provide ids and codes that later requests may use), then writes,
+ * then deletions, then signing out. It prints the share of VALIDATION_FAILED per operation; with
+ * TRIPDESK_FUZZ_REPORT=<file prefix> it also writes every violation and tally to <prefix>.<db>.json.
+ * The JSON Schema → fast-check arbitraries are test/support/json-schema-arbitrary.ts.
+ */
+
+/** Requests per operation and caller: 88 operations × 2 callers × 8 ≈ 1,400 requests, about 25 s on PGlite alone, 40 s beside other test files. */
+const RUNS = 8;
+
+interface Caller {
+  name: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The VALIDATION_FAILED messages that answer a semantic check: what a JSON Schema cannot say (or
+ * should not, to keep the generated client's types plain). Anything else is a format, length or
+ * range rule that the schema should have stated, and fails the test.
+ */
+const SEMANTIC: [message: RegExp, reason: string][] = [
+  [/^no such |^no (department|employee) with external id |^no cost centre with code |^no rank with code or name /, 'a referenced record must exist'],
+  [/^not an employee of this enterprise$/, 'a referenced record must exist'],
+  [/^rank name .* is shared by /, 'a rank named by a name two ranks share is ambiguous'],
+  [/^the project is closed$/, 'a referenced project must be active'],
+  [/^required: the caller is not an employee$|^only employees can file travel requests$/, 'the caller (a platform admin) has no employee of their own'],
+  [/^not a valid cursor$/, 'a cursor must be one the server issued'],
+  [/^must be in the future$/, 'depends on the clock'],
+  [/^give exactly one of |^lists no city and no country$/, 'alternative fields (email or phone; policyId, versionId or rules; cities or countries)'],
+  [/^must be after startsAt$|^must not be before departDate$|minimum is above the maximum$|^minRankLevel is above maxRankLevel|^from is after to$/, 'a range must be ordered'],
+  [/^the total is too large$/, 'a sum of fields'],
+  [/is listed twice$|^stage ids must be unique$|is also the id of rule |^the same travellers as assignment |^also given for employees\[|is already matched by another entry$|is also used by /, 'unique by a key within a list'],
+  [/^covers rank levels that band |^overlaps peak season |^must be above maxCabin|^from and to are the same|raises nothing|never applies|^differs from the window of an earlier lowest-fare rule/, 'consistency between a policy’s rules and their parts'],
+  [/^an employee cannot be their own manager$|^the reporting line would loop/, 'a reporting line must not loop'],
+  [/^ID card number has (an impossible birth date|a wrong check digit)$/, 'a check digit and a birth date up to today'],
+  [/^a published policy has rules that warn/, 'depends on the published policies'],
+  [/^not an enterprise role /, 'an approver role inside the union of approver rules: as an enum the validator would report every branch'],
+];
+const isSemantic = (message: string) => SEMANTIC.some(([re]) => re.test(message));
+
+interface Tally {
+  runs: number;
+  byStatus: Map<number, number>;
+  validationFailed: number;
+  formatFailures: string[];
+}
+
+let t: TestApp;
+let doc: OpenApiDocument;
+let validator: DocumentValidator;
+const callers: Caller[] = [];
+const tallies = new Map<string, Tally>();
+const violations: string[] = [];
+
+/** What the serialiser dropped or changed, by route: recorded from preSerialization to onSend. */
+const serialised = new WeakMap<FastifyRequest, unknown>();
+const serialiserLosses = new Set<string>();
+
+/** Values seen in answers, by property name and by collection path, first seen first (deterministic). */
+const seenByName = new Map<string, unknown[]>();
+const seenByCollection = new Map<string, Map<string, unknown[]>>();
+let harvesting = true;
+
+function remember(map: Map<string, unknown[]>, key: string, value: unknown): void {
+  const list = map.get(key) ?? [];
+  if (list.length < 40 && !list.includes(value)) list.push(value);
+  map.set(key, list);
+}
+
+function harvest(collection: string, value: unknown): void {
+  const byName = seenByCollection.get(collection) ?? new Map<string, unknown[]>();
+  seenByCollection.set(collection, byName);
+  const walk = (v: unknown, key: string | undefined, depth: number) => {
+    if (depth > 6) return;
+    if (Array.isArray(v)) for (const item of v) walk(item, key, depth + 1);
+    else if (typeof v === 'object' && v !== null) for (const [k, child] of Object.entries(v)) walk(child, k, depth + 1);
+    else if (key !== undefined && (typeof v === 'string' || typeof v === 'number')) {
+      remember(seenByName, key, v);
+      if (depth <= 3) remember(byName, key, v);
+    }
+  };
+  walk(value, undefined, 0);
+}
+
+/** Where request fields find their values: a field name → the collection and property that hold them. */
+const SOURCES: Record<string, [collection: string, property: string][]> = {
+  departmentId: [['/api/v1/org/departments', 'id']],
+  parentId: [['/api/v1/org/departments', 'id']],
+  employeeId: [['/api/v1/org/employees', 'id']],
+  managerId: [['/api/v1/org/employees', 'id']],
+  headEmployeeId: [['/api/v1/org/employees', 'id']],
+  ownerEmployeeId: [['/api/v1/org/employees', 'id']],
+  delegateId: [['/api/v1/org/employees', 'id']],
+  requesterId: [['/api/v1/org/employees', 'id']],
+  toEmployeeId: [['/api/v1/org/employees', 'id']],
+  onBehalfOf: [['/api/v1/org/employees', 'id']],
+  travellerIds: [['/api/v1/org/employees', 'id']],
+  projectId: [['/api/v1/org/projects', 'id']],
+  projectIds: [['/api/v1/org/projects', 'id']],
+  costCentreId: [['/api/v1/org/cost-centres', 'id']],
+  scopeId: [
+    ['/api/v1/org/departments', 'id'],
+    ['/api/v1/org/projects', 'id'],
+    ['/api/v1/org/employees', 'id'],
+  ],
+  rank: [['/api/v1/org/ranks', 'code']],
+  rankCode: [['/api/v1/org/ranks', 'code']],
+  rankCodes: [['/api/v1/org/ranks', 'code']],
+  ranks: [['/api/v1/org/ranks', 'code']],
+  policyId: [['/api/v1/policies', 'id']],
+  copyFromPolicyId: [['/api/v1/policies', 'id']],
+  versionId: [['/api/v1/policies', 'versionId']],
+  instanceIds: [['/api/v1/approvals/inbox', 'instanceId']],
+  requestId: [['/api/v1/travel-requests', 'id']],
+  accountIds: [['/api/v1/tenants/{id}/operators', 'accountId']],
+  fromCity: [['/api/v1/geo/cities', 'id']],
+  toCity: [['/api/v1/geo/cities', 'id']],
+  cityCode: [['/api/v1/geo/cities', 'id']],
+  origin: [['/api/v1/geo/cities', 'id']],
+  destination: [['/api/v1/geo/cities', 'id']],
+  destinationCity: [['/api/v1/geo/cities', 'id']],
+  cityCodes: [['/api/v1/geo/cities', 'id']],
+  cities: [['/api/v1/geo/cities', 'id']],
+};
+
+function knownFor(path: string) {
+  return (name: string | undefined, schema: JsonSchema): readonly unknown[] => {
+    if (name === undefined) return [];
+    if (name === 'cursor') return (seenByCollection.get(path)?.get('nextCursor') ?? []).filter((v) => validator.valid(schema, v));
+    const sources = SOURCES[name];
+    let values: unknown[];
+    if (sources) values = sources.flatMap(([collection, property]) => seenByCollection.get(collection)?.get(property) ?? []);
+    else if (path.includes(`{${name}}`)) {
+      // A path parameter: the values of that property in the answers of the collection it is in.
+      const collection = path.slice(0, path.indexOf(`/{${name}}`));
+      values = seenByCollection.get(collection)?.get(name === 'code' ? 'code' : name === 'instanceId' ? 'instanceId' : 'id') ?? seenByName.get(name) ?? [];
+    } else values = [];
+    return values.filter((v) => validator.valid(schema, v));
+  };
+}
+
+const seedOf = (text: string) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
+
+interface GeneratedRequest {
+  url: string;
+  query: Record<string, string>;
+  payload?: string;
+  contentType?: string;
+}
+
+const queryText = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+function requestArbitrary(op: DocumentedOperation): fc.Arbitrary<GeneratedRequest> {
+  const ctx: ArbitraryContext = { components: doc.components.schemas, known: knownFor(op.path) };
+  const params = op.operation.parameters ?? [];
+  const pathParams = params.filter((p) => p.in === 'path');
+  const queryParams = params.filter((p) => p.in === 'query');
+  const pathArb = fc.record(Object.fromEntries(pathParams.map((p) => [p.name, arbitraryFor(p.schema, ctx, 0, p.name)])));
+  const queryArb = fc.record(Object.fromEntries(queryParams.map((p) => [p.name, arbitraryFor(p.schema, ctx, 0, p.name)])), {
+    requiredKeys: queryParams.filter((p) => p.required).map((p) => p.name),
+  });
+  const content = op.operation.requestBody?.content ?? {};
+  const [contentType] = Object.keys(content);
+  const bodySchema = contentType ? content[contentType]?.schema : undefined;
+  const bodyArb: fc.Arbitrary<unknown> = bodySchema ? arbitraryFor(bodySchema, ctx) : fc.constant(undefined);
+  return fc.tuple(pathArb, queryArb, bodyArb).map(([path, query, body]) => ({
+    url: op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(path[name]))),
+    query: Object.fromEntries(Object.entries(query).map(([k, v]) => [k, queryText(v)])),
+    ...(body === undefined || contentType === undefined
+      ? {}
+      : { payload: contentType === 'application/json' ? JSON.stringify(body) : String(body), contentType }),
+  }));
+}
+
+function tallyOf(key: string): Tally {
+  const tally = tallies.get(key) ?? { runs: 0, byStatus: new Map(), validationFailed: 0, formatFailures: [] };
+  tallies.set(key, tally);
+  return tally;
+}
+
+const keyOf = (op: DocumentedOperation) => `${op.method.toUpperCase()} ${op.path}`;
+
+async function fuzz(op: DocumentedOperation, caller: Caller, runs: number): Promise<void> {
+  const samples = fc.sample(requestArbitrary(op), { seed: seedOf(`${keyOf(op)} ${caller.name}`), numRuns: runs });
+  const tally = tallyOf(keyOf(op));
+  for (const req of samples) {
+    const res = await t.app.inject({
+      method: op.method.toUpperCase() as 'GET',
+      url: req.url,
+      query: req.query,
+      headers: { ...caller.headers, ...(req.contentType ? { 'content-type': req.contentType } : {}) },
+      ...(req.payload === undefined ? {} : { payload: req.payload }),
+    });
+    const what = `${keyOf(op)} as ${caller.name}: ${op.method.toUpperCase()} ${req.url}?${new URLSearchParams(req.query).toString()} ${req.payload?.slice(0, 400) ?? ''} → ${res.statusCode} ${res.body.slice(0, 400)}`;
+    tally.runs++;
+    tally.byStatus.set(res.statusCode, (tally.byStatus.get(res.statusCode) ?? 0) + 1);
+    if (res.statusCode >= 500) {
+      violations.push(`5xx: ${what.replace(req.payload?.slice(0, 400) ?? '', req.payload ?? '')}`);
+      continue;
+    }
+    const documented = op.operation.responses[String(res.statusCode)];
+    if (!documented) {
+      violations.push(`undocumented status: ${what}`);
+      continue;
+    }
+    const media = documented.content ? Object.entries(documented.content)[0] : undefined;
+    if (!media) {
+      if (res.body !== '') violations.push(`a body where the document says none: ${what}`);
+      continue;
+    }
+    const [mediaType, { schema }] = media;
+    const responseType = String(res.headers['content-type'] ?? '').split(';')[0];
+    if (responseType !== mediaType) violations.push(`content type ${responseType}, documented ${mediaType}: ${what}`);
+    let body: unknown = res.body;
+    if (mediaType === 'application/json') {
+      try {
+        body = JSON.parse(res.body);
+      } catch {
+        violations.push(`not JSON: ${what}`);
+        continue;
+      }
+    }
+    const errors = validator.errors(schema, body);
+    if (errors.length > 0) violations.push(`answer does not match its schema (${errors.slice(0, 5).join('; ')}): ${what}`);
+    if (harvesting && res.statusCode < 300 && op.method === 'get') harvest(op.path, body);
+    if (res.statusCode === 422 && typeof body === 'object' && body !== null && (body as { code?: unknown }).code === 'VALIDATION_FAILED') {
+      tally.validationFailed++;
+      const details = (body as { details?: { errors?: { path: string; message: string }[] } }).details?.errors ?? [];
+      const format = details.filter((e) => !isSemantic(e.message));
+      if (format.length > 0 || details.length === 0) tally.formatFailures.push(`${format.map((e) => `${e.path}: ${e.message}`).join('; ')} ← ${what}`);
+    }
+  }
+}
+
+/** Every leaf of the handler's answer that the serialised answer lacks or holds differently. */
+function losses(before: unknown, after: unknown, path: string, out: string[]): void {
+  if (Array.isArray(before)) {
+    before.forEach((v, i) => losses(v, Array.isArray(after) ? after[i] : undefined, `${path}[]`, out));
+  } else if (typeof before === 'object' && before !== null) {
+    const target = typeof after === 'object' && after !== null ? (after as Record<string, unknown>) : {};
+    for (const [k, v] of Object.entries(before)) {
+      if (v === undefined) continue;
+      if (!(k in target)) out.push(`${path}.${k} dropped`);
+      else losses(v, target[k], `${path}.${k}`, out);
+    }
+  } else if (before !== after) {
+    out.push(`${path} ${JSON.stringify(before)} became ${JSON.stringify(after)}`);
+  }
+}
+
+beforeAll(async () => {
+  t = await testApp({
+    beforeReady: (app) => {
+      app.addHook('preSerialization', async (req, _reply, payload) => {
+        serialised.set(req, JSON.parse(JSON.stringify(payload)) as unknown);
+        return payload;
+      });
+      app.addHook('onSend', async (req, reply, payload) => {
+        const before = serialised.get(req);
+        if (before === undefined || typeof payload !== 'string') return payload;
+        const out: string[] = [];
+        losses(before, JSON.parse(payload) as unknown, '', out);
+        for (const loss of out) serialiserLosses.add(`${req.method} ${req.routeOptions.url ?? req.url} ${reply.statusCode}: ${loss}`);
+        return payload;
+      });
+    },
+  });
+  doc = await servedDocument(t.app);
+  validator = new DocumentValidator(doc);
+  const platformAdmin = await signInAs(t.app, 'admin@tripdesk.example.com');
+  const travelAdmin = await signInAs(t.app, 'admin@huachen.example.com');
+  callers.push(
+    { name: 'platform admin', headers: { ...platformAdmin.headers, 'x-tenant-id': t.db.demo.tenants.huachen } },
+    { name: 'travel admin', headers: travelAdmin.headers },
+  );
+});
+
+afterAll(async () => {
+  const rows = [...tallies.entries()]
+    .filter(([, tally]) => tally.validationFailed > 0)
+    .map(([key, tally]) => `${((100 * tally.validationFailed) / tally.runs).toFixed(0).padStart(4)}%  ${key}  (${tally.validationFailed}/${tally.runs}, format: ${tally.formatFailures.length})`);
+  const runs = [...tallies.values()].reduce((n, tally) => n + tally.runs, 0);
+  const failed = [...tallies.values()].reduce((n, tally) => n + tally.validationFailed, 0);
+  const format = [...tallies.values()].reduce((n, tally) => n + tally.formatFailures.length, 0);
+  console.log(
+    [
+      `API fuzz: ${runs} schema-valid requests, ${failed} VALIDATION_FAILED (${((100 * failed) / Math.max(runs, 1)).toFixed(1)}%), ` +
+        `${format} of them on a format or length rule (${((100 * format) / Math.max(runs, 1)).toFixed(1)}%)`,
+      ...rows,
+    ].join('\n'),
+  );
+  if (process.env.TRIPDESK_FUZZ_REPORT) {
+    const report = {
+      violations,
+      serialiserLosses: [...serialiserLosses],
+      tallies: Object.fromEntries([...tallies].map(([k, v]) => [k, { ...v, byStatus: Object.fromEntries(v.byStatus) }])),
+    };
+    fs.writeFileSync(`${process.env.TRIPDESK_FUZZ_REPORT}.${t.db.kind}.json`, JSON.stringify(report, null, 2));
+  }
+  await t?.close();
+});
+
+/** Reads, writes, deletions, then signing out (which ends the callers' sessions). */
+const phaseOf = (op: DocumentedOperation): number => {
+  if (op.path === '/api/v1/auth/logout') return 4;
+  if (op.method === 'get') return op.path.includes('{') ? 1 : 0;
+  return op.method === 'delete' ? 3 : 2;
+};
+
+describe('a fuzz of every operation with requests its schemas allow', () => {
+  /** Fuzzes the operations of the phases; the violations they found. */
+  const phases = async (runs: number, ...ns: number[]): Promise<string[]> => {
+    const from = violations.length;
+    for (const n of ns) {
+      for (const op of operationsOf(doc).filter((o) => phaseOf(o) === n)) {
+        for (const caller of callers) await fuzz(op, caller, runs);
+      }
+    }
+    return violations.slice(from);
+  };
+
+  it('reads', async () => {
+    const found = await phases(RUNS, 0, 1);
+    harvesting = false;
+    expect(found).toEqual([]);
+  }, 120_000);
+
+  it('writes', async () => {
+    expect(await phases(RUNS, 2)).toEqual([]);
+  }, 120_000);
+
+  it('deletions', async () => {
+    expect(await phases(RUNS, 3)).toEqual([]);
+  }, 60_000);
+
+  it('signing out', async () => {
+    expect(await phases(1, 4)).toEqual([]);
+  });
+
+  it('every operation was fuzzed', () => {
+    const fuzzed = new Set(tallies.keys());
+    expect(operationsOf(doc).map(keyOf).filter((k) => !fuzzed.has(k))).toEqual([]);
+  });
+
+  it('the serialiser dropped and changed nothing the handlers answered', () => {
+    expect([...serialiserLosses].sort()).toEqual([]);
+  });
+
+  it('no schema-valid request failed a format or length rule', () => {
+    const failures = [...tallies.entries()].flatMap(([key, tally]) => tally.formatFailures.map((f) => `${key}: ${f}`));
+    expect(failures).toEqual([]);
+  });
+});
