@@ -105,17 +105,3 @@ export async function download(call: Promise<Outcome<Blob>>): Promise<{ blob: Bl
   const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
   return { blob: outcome.data, filename: match?.[1] ? decodeURIComponent(match[1]) : null };
 }
-
-/**
- * A one-call middleware that sends `text` as the body with its own Content-Type, for the routes
- * that read a raw body (the CSV import) and so declare no JSON request body in the document.
- */
-export function rawBody(text: string, contentType: string): Middleware {
-  return {
-    onRequest({ request }) {
-      const headers = new Headers(request.headers);
-      headers.set('Content-Type', contentType);
-      return new Request(request, { body: text, headers });
-    },
-  };
-}

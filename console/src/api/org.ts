@@ -1,4 +1,4 @@
-import { answer, client, done, download, rawBody } from './client';
+import { answer, client, done, download } from './client';
 import type { CostCentre, DepartmentCreate, DepartmentUpdate, EmployeeCreate, EmployeeQuery, EmployeeUpdate, Project } from './types';
 
 /** Follows nextCursor until exhausted (bounded) for small reference lists. */
@@ -31,12 +31,14 @@ export const orgApi = {
   projects: (): Promise<Project[]> => allPages((cursor) => answer(client.GET('/api/v1/org/projects', { params: { query: { cursor, limit: 100 } } }))),
   costCentres: (): Promise<CostCentre[]> => allPages((cursor) => answer(client.GET('/api/v1/org/cost-centres', { params: { query: { cursor, limit: 100 } } }))),
 
-  /** The route reads the CSV itself (text/csv), so its document has no JSON body to type. */
+  /** The file goes as it is (text/csv), not as JSON. */
   importEmployees: (csv: string, dryRun: boolean) =>
     answer(
       client.POST('/api/v1/org/employees/import', {
         params: { query: { dryRun: dryRun ? true : undefined } },
-        middleware: [rawBody(csv, 'text/csv; charset=utf-8')],
+        body: csv,
+        bodySerializer: (text: string) => text,
+        headers: { 'Content-Type': 'text/csv; charset=utf-8' },
       }),
     ),
   importTemplate: () => download(client.GET(IMPORT_TEMPLATE_PATH, { parseAs: 'blob' })),

@@ -1,13 +1,7 @@
 import { answer, client, done } from './client';
-import type { AnswerOf, AssignmentWrite, PolicyCreate, PolicyUpdate, PolicyVersionDetail, PreviewRequest, Rule, TravelOption } from './types';
+import type { AssignmentWrite, PolicyCreate, PolicyUpdate, PreviewRequest, Rule, TravelOption } from './types';
 
 const policy = (id: string) => ({ params: { path: { id } } });
-
-/**
- * Version answers carry their rules as stored JSON, typed loosely in the document; they are rules
- * the draft's request schema accepted (see PolicyVersionDetail in ./types). The one cast of the API.
- */
-const withRules = (version: AnswerOf<'/api/v1/policies/{id}/versions/{versionId}', 'get'>): PolicyVersionDetail => ({ ...version, rules: version.rules as Rule[] });
 
 export const policyApi = {
   list: () => answer(client.GET('/api/v1/policies')).then((r) => r.items),
@@ -15,11 +9,11 @@ export const policyApi = {
   get: (id: string) => answer(client.GET('/api/v1/policies/{id}', policy(id))),
   update: (id: string, body: PolicyUpdate) => answer(client.PATCH('/api/v1/policies/{id}', { ...policy(id), body })),
   version: (id: string, versionId: string) =>
-    answer(client.GET('/api/v1/policies/{id}/versions/{versionId}', { params: { path: { id, versionId } } })).then(withRules),
+    answer(client.GET('/api/v1/policies/{id}/versions/{versionId}', { params: { path: { id, versionId } } })),
   saveDraft: (id: string, rules: Rule[], note?: string) =>
-    answer(client.PUT('/api/v1/policies/{id}/draft', { ...policy(id), body: { rules, ...(note ? { note } : {}) } })).then(withRules),
+    answer(client.PUT('/api/v1/policies/{id}/draft', { ...policy(id), body: { rules, ...(note ? { note } : {}) } })),
   discardDraft: (id: string) => done(client.DELETE('/api/v1/policies/{id}/draft', policy(id))),
-  publish: (id: string, note?: string) => answer(client.POST('/api/v1/policies/{id}/publish', { ...policy(id), body: note ? { note } : {} })).then(withRules),
+  publish: (id: string, note?: string) => answer(client.POST('/api/v1/policies/{id}/publish', { ...policy(id), body: note ? { note } : {} })),
   saveAssignments: (id: string, assignments: AssignmentWrite[]) => answer(client.PUT('/api/v1/policies/{id}/assignments', { ...policy(id), body: { assignments } })),
   resolve: (employeeId?: string) => answer(client.GET('/api/v1/policies/resolve', { params: { query: { employeeId } } })),
   preview: (body: PreviewRequest) => answer(client.POST('/api/v1/policies/preview', { body })),

@@ -118,12 +118,7 @@ export type PolicyAssignment = PolicySummary['assignments'][number];
 export type AssignmentWrite = BodyOf<'/api/v1/policies/{id}/assignments', 'put'>['assignments'][number];
 export type PolicyDetail = AnswerOf<'/api/v1/policies/{id}', 'get'>;
 export type PolicyVersionSummary = PolicyDetail['versions'][number];
-/**
- * Local narrowing (a gap in the document): versions answer their rules as stored JSON, typed
- * `{[key: string]: unknown}[]` (RuleJson in src/modules/policy/routes/rule-schemas.ts); they are
- * rules the request schema accepted, so they get its type here until the answer's schema says so.
- */
-export type PolicyVersionDetail = Omit<AnswerOf<'/api/v1/policies/{id}/versions/{versionId}', 'get'>, 'rules'> & { rules: Rule[] };
+export type PolicyVersionDetail = AnswerOf<'/api/v1/policies/{id}/versions/{versionId}', 'get'>;
 export type ResolvedPolicy = AnswerOf<'/api/v1/policies/resolve', 'get'>;
 export type PreviewRequest = BodyOf<'/api/v1/policies/preview', 'post'>;
 export type PreviewTraveller = PreviewRequest['travellers'][number];

@@ -55,7 +55,7 @@ export function ApprovalStepper({ approval }: { approval: ApprovalView }) {
   return (
     <ol className="stepper" data-testid="approval-stepper" data-status={approval.status}>
       {approval.stages.map((stage, index) => {
-        const current = approval.currentStageIndex === index && (approval.status === 'pending' || approval.status === 'approving');
+        const current = approval.currentStageIndex === index && approval.status === 'pending';
         const state = current ? 'current' : stage.status;
         return (
           <li key={stage.id} className={`stepper-stage stepper-${state}`} data-testid="stepper-stage" data-status={stage.status} data-current={current || undefined}>

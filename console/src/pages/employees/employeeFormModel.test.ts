@@ -9,14 +9,21 @@ const uuid = fc.uuid({ version: 7 });
 /** Text as the server stores it: trimmed, not empty. */
 const text = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s !== '');
 const optional = fc.option(text, { nil: null });
+/** Codes as the server's field rules let them be stored (org/rules/field-rules.ts). */
+const employeeNo = fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/);
+const rankCode = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$/);
+const email = fc.option(fc.stringMatching(/^[a-z0-9._-]{1,20}@[a-z0-9-]{1,10}\.[a-z]{2,6}$/), { nil: null });
+const phone = fc.option(fc.stringMatching(/^1[3-9]\d{9}$/), { nil: null });
+const idCardNo = fc.option(fc.stringMatching(/^\d{17}[\dX]$/), { nil: null });
+const passportNo = fc.option(fc.stringMatching(/^[A-Za-z0-9]{5,20}$/), { nil: null });
 
 const employee: fc.Arbitrary<Employee> = fc.record({
   id: uuid,
-  employeeNo: text,
+  employeeNo,
   name: text,
-  email: optional,
-  phone: optional,
-  rank: text,
+  email,
+  phone,
+  rank: rankCode,
   rankName: text,
   departmentId: uuid,
   departmentName: text,
@@ -24,8 +31,8 @@ const employee: fc.Arbitrary<Employee> = fc.record({
   managerName: optional,
   costCentreId: fc.option(uuid, { nil: null }),
   projectIds: fc.uniqueArray(uuid, { maxLength: 4 }),
-  idCardNo: optional,
-  passportNo: optional,
+  idCardNo,
+  passportNo,
   status: fc.constantFrom('active' as const, 'inactive' as const),
   externalId: optional,
   createdAt: fc.constant('2026-01-01T00:00:00.000Z'),
@@ -120,8 +127,19 @@ describe('employee form: editing (PATCH body)', () => {
           case 'costCentreId':
             after[field] = freshId;
             break;
-          default:
-            after[field] = `${before[field]}更`;
+          default: {
+            // Another value the field's rule accepts: codes and personal numbers keep their form.
+            const other = (a: string, b: string) => (before[field] === a ? b : a);
+            const edited: Partial<Record<typeof field, string>> = {
+              employeeNo: other('EDITED-1', 'EDITED-2'),
+              rank: other('R9', 'R8'),
+              email: other('edited@example.com', 'edited2@example.com'),
+              phone: other('13900000000', '13900000001'),
+              idCardNo: other('11010119900101123X', '110101199001011234'),
+              passportNo: other('E12345678', 'E87654321'),
+            };
+            after[field] = edited[field] ?? `${before[field]}更`;
+          }
         }
         const body = patchBody(before, after);
         expect(Object.keys(body)).toEqual([field]);

@@ -1,6 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { Timestamp, TrimmedText, Uuid } from '../../../platform/http/schemas.ts';
-import { RuleJson, RulesSchema } from './rule-schemas.ts';
+import { RuleSchema, RulesSchema } from './rule-schemas.ts';
 
 /** TypeBox models of the policy API (policies, versions, assignments). Bodies check shapes; the domain and the engine check the rules. */
 
@@ -43,7 +43,7 @@ export const PolicyDetailSchema = Type.Object({
   versions: Type.Array(Type.Object(versionFields), { description: 'Newest first' }),
 });
 
-export const VersionSchema = Type.Object({ ...versionFields, rules: Type.Array(RuleJson) });
+export const VersionSchema = Type.Object({ ...versionFields, rules: Type.Array(RuleSchema) });
 
 export const VersionParams = Type.Object({ id: Uuid, versionId: Uuid });
 

@@ -135,5 +135,3 @@ export const RuleSchema = unsafe<Rule>({
 export const MAX_RULES = 200;
 export const RulesSchema = Type.Array(RuleSchema, { maxItems: MAX_RULES });
 
-/** Rules as they are answered (stored JSON, already validated): passed through as they are. */
-export const RuleJson = Type.Object({}, { additionalProperties: true, description: 'A policy rule (engine JSON), as in the request schema' });
