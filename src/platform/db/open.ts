@@ -5,8 +5,10 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import type { Database, Db } from './database.ts';
+import type { ChannelListener, Database, Db } from './database.ts';
 import { lockDataDir } from './lock.ts';
+import { isChannelName } from './notify.ts';
+import { PostgresListener } from './postgres-listener.ts';
 
 export interface OpenOptions {
   databaseUrl: string | null;
@@ -47,6 +49,12 @@ export function wrapPglite(client: PGlite, onClose: () => Promise<void>): Embedd
       const res = await client.query<R>(text, params);
       return res.rows;
     },
+    // In-process: the backend sends its notifications with the reply to the committing statement.
+    async listen(channel: string, listener: ChannelListener) {
+      if (!isChannelName(channel)) throw new Error(`not a channel name: ${channel}`);
+      const stop = await client.listen(channel, (payload) => listener.notification(payload));
+      return () => stop();
+    },
     async close() {
       await client.close();
       await onClose();
@@ -63,6 +71,7 @@ export function openPostgres(url: string, max: number): Database {
   });
   const typed = drizzlePg(pool);
   const db: Db = typed;
+  const listener = new PostgresListener(url);
   return {
     db,
     migrate: (migrationsFolder) => migratePg(typed, { migrationsFolder }),
@@ -84,7 +93,9 @@ export function openPostgres(url: string, max: number): Database {
       const res = await pool.query<R>(text, params);
       return res.rows;
     },
+    listen: (channel, channelListener) => listener.listen(channel, channelListener),
     async close() {
+      await listener.close();
       await pool.end();
     },
   };
