@@ -8,7 +8,10 @@ import pg from 'pg';
 import type { ChannelListener, Database, Db } from './database.ts';
 import { lockDataDir } from './lock.ts';
 import { isChannelName } from './notify.ts';
+import { pgliteTransactions } from './pglite-transactions.ts';
 import { PostgresListener } from './postgres-listener.ts';
+import { postgresTransactions } from './postgres-transactions.ts';
+import { registerTransactionRunner } from './transactions.ts';
 
 export interface OpenOptions {
   databaseUrl: string | null;
@@ -39,6 +42,7 @@ export interface EmbeddedDatabase extends Database {
 export function wrapPglite(client: PGlite, onClose: () => Promise<void>): EmbeddedDatabase {
   const typed = drizzlePglite(client);
   const db: Db = typed;
+  registerTransactionRunner(db, pgliteTransactions(client));
   return {
     db,
     migrate: (migrationsFolder) => migratePglite(typed, { migrationsFolder }),
@@ -71,6 +75,7 @@ export function openPostgres(url: string, max: number): Database {
   });
   const typed = drizzlePg(pool);
   const db: Db = typed;
+  registerTransactionRunner(db, postgresTransactions(pool));
   const listener = new PostgresListener(url);
   return {
     db,

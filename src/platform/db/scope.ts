@@ -1,5 +1,20 @@
 import { sql } from 'drizzle-orm';
+import { isUuid } from '../ids.ts';
 import type { Db, Tx } from './database.ts';
+import { transactionRunnerOf } from './transactions.ts';
+
+/**
+ * The statement that makes a transaction tenant-scoped: the non-privileged role `tripdesk_app`,
+ * under which row-level security applies, and the visible tenants. Both settings are local: they
+ * end with the transaction. It is sent as text with BEGIN (one round trip), so the tenant ids are
+ * literals: only UUIDs pass, which leaves nothing to quote.
+ */
+export function tenantScopePreamble(tenantIds: readonly string[]): string {
+  for (const id of tenantIds) {
+    if (!isUuid(id)) throw new Error(`not a tenant id: ${JSON.stringify(id)}`);
+  }
+  return `select set_config('app.tenant_ids', '${tenantIds.join(',')}', true), set_config('role', 'tripdesk_app', true)`;
+}
 
 /**
  * Runs fn in a transaction that sees only the given tenants' rows: the transaction switches to the
@@ -7,12 +22,25 @@ import type { Db, Tx } from './database.ts';
  * tenants. Both settings end with the transaction. An empty list sees nothing.
  */
 export function inTenantScope<T>(db: Db, tenantIds: readonly string[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const preamble = tenantScopePreamble(tenantIds);
+  const runner = transactionRunnerOf(db);
+  if (runner) return runner.run(preamble, fn);
   return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('app.tenant_ids', ${tenantIds.join(',')}, true), set_config('role', 'tripdesk_app', true)`,
-    );
+    await tx.execute(sql.raw(preamble));
     return fn(tx);
   });
+}
+
+/**
+ * inTenantScope for a single prepared statement (prepared.ts), in one exchange with the database:
+ * BEGIN, the tenant scope, the statement and COMMIT travel as one message (one-statement.ts), so a
+ * hot read costs one round trip instead of three. fn must run exactly one statement, prepared with
+ * preparedStatement, on the tx it gets: a second statement, or one that is not prepared, is refused.
+ */
+export function oneStatementInTenantScope<T>(db: Db, tenantIds: readonly string[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const preamble = tenantScopePreamble(tenantIds);
+  const runner = transactionRunnerOf(db);
+  return runner ? runner.runOne(preamble, fn) : inTenantScope(db, tenantIds, fn);
 }
 
 /**
@@ -20,5 +48,6 @@ export function inTenantScope<T>(db: Db, tenantIds: readonly string[], fn: (tx: 
  * authentication, migrations, seeding, audit verification and cross-tenant platform jobs.
  */
 export function inSystemScope<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction(fn);
+  const runner = transactionRunnerOf(db);
+  return runner ? runner.run(null, fn) : db.transaction(fn);
 }
