@@ -27,6 +27,8 @@ describe('loadConfig', () => {
       cookieSecure: false,
       sessionTtlHours: 12,
       bodyLimitBytes: 5 * 1024 * 1024,
+      authCacheTtlSeconds: 30,
+      authCacheSize: 10_000,
     });
   });
 
@@ -54,6 +56,8 @@ describe('loadConfig', () => {
         TRIPDESK_COOKIE_SECURE: 'TRUE',
         TRIPDESK_SESSION_TTL_HOURS: '24',
         TRIPDESK_BODY_LIMIT_BYTES: '2048',
+        TRIPDESK_AUTH_CACHE_TTL_SECONDS: '5',
+        TRIPDESK_AUTH_CACHE_SIZE: '500',
       },
       '/srv/tripdesk',
     );
@@ -68,6 +72,8 @@ describe('loadConfig', () => {
       cookieSecure: true,
       sessionTtlHours: 24,
       bodyLimitBytes: 2048,
+      authCacheTtlSeconds: 5,
+      authCacheSize: 500,
     });
   });
 
@@ -94,11 +100,21 @@ describe('loadConfig', () => {
     ['TRIPDESK_SESSION_TTL_HOURS', '0'],
     ['TRIPDESK_SESSION_TTL_HOURS', '100000'],
     ['TRIPDESK_BODY_LIMIT_BYTES', '10'],
+    ['TRIPDESK_AUTH_CACHE_TTL_SECONDS', '-1'],
+    ['TRIPDESK_AUTH_CACHE_TTL_SECONDS', '3601'],
+    ['TRIPDESK_AUTH_CACHE_TTL_SECONDS', '1.5'],
+    ['TRIPDESK_AUTH_CACHE_SIZE', '0'],
+    ['TRIPDESK_AUTH_CACHE_SIZE', '1000001'],
+    ['TRIPDESK_AUTH_CACHE_SIZE', 'lots'],
   ])('%s=%s is a ConfigError naming the variable', (variable, value) => {
     const err = errorFor({ [variable]: value });
     expect(err.variable).toBe(variable);
     expect(err.message).toContain(variable);
     expect(err.name).toBe('ConfigError');
+  });
+
+  it('turns the principal cache off with a TTL of 0', () => {
+    expect(loadConfig({ TRIPDESK_AUTH_CACHE_TTL_SECONDS: '0' }, '/srv/tripdesk').authCacheTtlSeconds).toBe(0);
   });
 
   it('does not echo a bad secret key back', () => {

@@ -17,6 +17,14 @@ export interface Config {
   cookieSecure: boolean;
   sessionTtlHours: number;
   bodyLimitBytes: number;
+  /**
+   * How long a resolved session or API key may be served from the principal cache without reading
+   * the database again: the safety net for changes made outside the application (changes it makes
+   * evict at once). 0 turns the cache off.
+   */
+  authCacheTtlSeconds: number;
+  /** Most sessions and API keys the principal cache holds per instance. */
+  authCacheSize: number;
 }
 
 export class ConfigError extends Error {
@@ -93,5 +101,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     cookieSecure: boolVar(env, 'TRIPDESK_COOKIE_SECURE', false),
     sessionTtlHours: intVar(env, 'TRIPDESK_SESSION_TTL_HOURS', 12, 1, 24 * 30),
     bodyLimitBytes: intVar(env, 'TRIPDESK_BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    authCacheTtlSeconds: intVar(env, 'TRIPDESK_AUTH_CACHE_TTL_SECONDS', 30, 0, 3600),
+    authCacheSize: intVar(env, 'TRIPDESK_AUTH_CACHE_SIZE', 10_000, 1, 1_000_000),
   };
 }
