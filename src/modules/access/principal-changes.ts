@@ -25,10 +25,11 @@ export function parsePrincipalChange(payload: string): PrincipalChange {
   return { kind: 'all' };
 }
 
-type LocalListener = (change: PrincipalChange) => void;
+/** Hears a change announced in this process, with the database or transaction it was made through. */
+type LocalListener = (change: PrincipalChange, madeThrough: Db | Tx) => void;
 const localListeners = new Set<LocalListener>();
 
-/** Hears this process's announcements at once, before they commit (auth's caches of this process). */
+/** Hears this process's announcements at once, before they commit (auth's caches of this process, which keep those for their own database). */
 export function onPrincipalChange(listener: LocalListener): () => void {
   localListeners.add(listener);
   return () => {
@@ -43,6 +44,6 @@ export function onPrincipalChange(listener: LocalListener): () => void {
  * principal, not even for the moment the notification takes to come back to it.
  */
 export async function announcePrincipalChange(tx: Db | Tx, change: PrincipalChange): Promise<void> {
-  for (const listener of localListeners) listener(change);
+  for (const listener of localListeners) listener(change, tx);
   await notify(tx, PRINCIPAL_CHANGES_CHANNEL, formatPrincipalChange(change));
 }

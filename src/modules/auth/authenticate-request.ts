@@ -2,6 +2,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
 import { onPrincipalChange, parsePrincipalChange, PRINCIPAL_CHANGES_CHANNEL } from '../access/index.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { databaseOf } from '../../platform/db/transactions.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { AppPlugin } from '../../platform/http/types.ts';
 import { authenticateApiKey } from './api-keys.ts';
@@ -51,14 +52,21 @@ async function authenticate(database: Database, cache: PrincipalCache, req: Fast
  * `principal` (null until authenticated), resolved before the route runs.
  *
  * Resolved credentials are cached per app instance (principal-cache.ts). Announced principal
- * changes evict them: this process's at once, every instance's through LISTEN/NOTIFY on commit.
+ * changes evict them: every instance's through LISTEN/NOTIFY when the change commits, and the
+ * caches in the process that makes the change at once (on PostgreSQL the notification takes a
+ * moment to come back).
  * While the listening connection is down the cache serves nothing, and it starts empty again.
  */
 export const authentication: AppPlugin = async (app, deps) => {
   const cache = new PrincipalCache({ size: deps.config.authCacheSize, ttlMs: deps.config.authCacheTtlSeconds * 1000 });
   const stops: (() => void | Promise<void>)[] = [];
   if (cache.enabled) {
-    stops.push(onPrincipalChange((change) => cache.apply(change)));
+    // Changes made through this database in this process: at once (other databases' are not ours).
+    stops.push(
+      onPrincipalChange((change, madeThrough) => {
+        if (databaseOf(madeThrough) === deps.database.db) cache.apply(change);
+      }),
+    );
     stops.push(
       await deps.database.listen(PRINCIPAL_CHANGES_CHANNEL, {
         notification: (payload) => cache.apply(parsePrincipalChange(payload)),

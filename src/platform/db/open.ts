@@ -11,7 +11,7 @@ import { isChannelName } from './notify.ts';
 import { pgliteTransactions } from './pglite-transactions.ts';
 import { PostgresListener } from './postgres-listener.ts';
 import { postgresTransactions } from './postgres-transactions.ts';
-import { registerTransactionRunner } from './transactions.ts';
+import { registerSession, registerTransactionRunner } from './transactions.ts';
 
 export interface OpenOptions {
   databaseUrl: string | null;
@@ -42,7 +42,8 @@ export interface EmbeddedDatabase extends Database {
 export function wrapPglite(client: PGlite, onClose: () => Promise<void>): EmbeddedDatabase {
   const typed = drizzlePglite(client);
   const db: Db = typed;
-  registerTransactionRunner(db, pgliteTransactions(client));
+  registerSession(db._.session, db);
+  registerTransactionRunner(db, pgliteTransactions(client, db));
   return {
     db,
     migrate: (migrationsFolder) => migratePglite(typed, { migrationsFolder }),
@@ -75,7 +76,8 @@ export function openPostgres(url: string, max: number): Database {
   });
   const typed = drizzlePg(pool);
   const db: Db = typed;
-  registerTransactionRunner(db, postgresTransactions(pool));
+  registerSession(db._.session, db);
+  registerTransactionRunner(db, postgresTransactions(pool, db));
   const listener = new PostgresListener(url);
   return {
     db,

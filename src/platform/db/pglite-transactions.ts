@@ -2,9 +2,9 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { PgliteSession, PgliteTransaction } from 'drizzle-orm/pglite';
 import { parse, protocol, type PGlite, type QueryOptions, type Results, type Transaction } from '@electric-sql/pglite';
-import type { Tx } from './database.ts';
+import type { Db, Tx } from './database.ts';
 import { assertFirstStatement, oneStatement } from './one-statement.ts';
-import type { TransactionRunner } from './transactions.ts';
+import { registerSession, type TransactionRunner } from './transactions.ts';
 
 type NoSchema = Record<string, never>;
 
@@ -138,18 +138,19 @@ class OneStatementClient implements Transaction {
   }
 }
 
-function drizzleTransaction(client: Transaction): Tx {
+function drizzleTransaction(client: Transaction, owner: Db): Tx {
   const dialect = new PgDialect();
   const session = new PgliteSession<NoSchema, ExtractTablesWithRelations<NoSchema>>(client, dialect, undefined);
+  registerSession(session, owner);
   return new PgliteTransaction<NoSchema, ExtractTablesWithRelations<NoSchema>>(dialect, session, undefined);
 }
 
 /** Transactions on PGlite: its own transactions (and lock) with the preamble in the same call as BEGIN, and one-statement scopes in one call. */
-export function pgliteTransactions(pglite: PGlite): TransactionRunner {
+export function pgliteTransactions(pglite: PGlite, owner: Db): TransactionRunner {
   const current = new CurrentTransaction();
-  const tx = drizzleTransaction(current);
+  const tx = drizzleTransaction(current, owner);
   const one = new OneStatementClient(pglite);
-  const oneTx = drizzleTransaction(one);
+  const oneTx = drizzleTransaction(one, owner);
   return {
     run: (preamble, fn) =>
       pglite.transaction((ptx) =>

@@ -2,9 +2,9 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
-import type { Tx } from './database.ts';
+import type { Db, Tx } from './database.ts';
 import { assertFirstStatement, oneStatement } from './one-statement.ts';
-import type { TransactionRunner } from './transactions.ts';
+import { registerSession, type TransactionRunner } from './transactions.ts';
 
 type NoSchema = Record<string, never>;
 
@@ -28,12 +28,13 @@ interface Connection {
  * message (one round trip instead of two); each pooled connection keeps its drizzle session and
  * transaction objects, so statements prepared on them are built once per connection.
  */
-export function postgresTransactions(pool: pg.Pool): TransactionRunner {
+export function postgresTransactions(pool: pg.Pool, owner: Db): TransactionRunner {
   const dialect = new PgDialect();
   const connections = new WeakMap<pg.PoolClient, Connection>();
 
   const transaction = (client: pg.PoolClient): Tx => {
     const session = new NodePgSession<NoSchema, ExtractTablesWithRelations<NoSchema>>(client, dialect, undefined);
+    registerSession(session, owner);
     return new NodePgTransaction<NoSchema, ExtractTablesWithRelations<NoSchema>>(dialect, session, undefined);
   };
 

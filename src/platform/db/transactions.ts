@@ -23,3 +23,17 @@ export function registerTransactionRunner(db: Db, runner: TransactionRunner): vo
 
 /** The runner of a database opened by open.ts; undefined for anything else (a transaction, a mock). */
 export const transactionRunnerOf = (db: Db): TransactionRunner | undefined => runners.get(db);
+
+/** The database (its Db) each drizzle session belongs to: the Db's own and the runners' per-connection ones. */
+const owners = new WeakMap<object, Db>();
+
+export function registerSession(session: object, owner: Db): void {
+  owners.set(session, owner);
+}
+
+/**
+ * The database an executor (a Db opened by open.ts, or a transaction of its scopes) works on, so
+ * that whoever hears of a change made through it can tell whether it concerns them; undefined for
+ * anything else.
+ */
+export const databaseOf = (executor: Db | Tx): Db | undefined => owners.get(executor._.session);
