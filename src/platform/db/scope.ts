@@ -21,7 +21,7 @@ export function tenantScopePreamble(tenantIds: readonly string[]): string {
  * non-privileged role `tripdesk_app`, under which row-level security applies, and sets the visible
  * tenants. Both settings end with the transaction. An empty list sees nothing.
  */
-export function inTenantScope<T>(db: Db, tenantIds: readonly string[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTenantScope<T>(db: Db, tenantIds: readonly string[], fn: (tx: Tx) => Promise<T>): Promise<T> {
   const preamble = tenantScopePreamble(tenantIds);
   const runner = transactionRunnerOf(db);
   if (runner) return runner.run(preamble, fn);
@@ -36,8 +36,10 @@ export function inTenantScope<T>(db: Db, tenantIds: readonly string[], fn: (tx: 
  * BEGIN, the tenant scope, the statement and COMMIT travel as one message (one-statement.ts), so a
  * hot read costs one round trip instead of three. fn must run exactly one statement, prepared with
  * preparedStatement, on the tx it gets: a second statement, or one that is not prepared, is refused.
+ * The statement commits with its exchange, so it is meant for reads (and single self-contained
+ * writes): nothing fn does after it can roll it back.
  */
-export function oneStatementInTenantScope<T>(db: Db, tenantIds: readonly string[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function oneStatementInTenantScope<T>(db: Db, tenantIds: readonly string[], fn: (tx: Tx) => Promise<T>): Promise<T> {
   const preamble = tenantScopePreamble(tenantIds);
   const runner = transactionRunnerOf(db);
   return runner ? runner.runOne(preamble, fn) : inTenantScope(db, tenantIds, fn);
