@@ -74,10 +74,8 @@ afterAll(async () => {
 });
 
 describe('the tenant scope', () => {
-  it('is one statement with the tenant ids as literals, and takes nothing but UUIDs', () => {
-    expect(tenantScopePreamble([huachen, yunfan])).toBe(
-      `select set_config('app.tenant_ids', '${huachen},${yunfan}', true), set_config('role', 'tripdesk_app', true)`,
-    );
+  it('is two local settings with the tenant ids as a literal, and takes nothing but UUIDs', () => {
+    expect(tenantScopePreamble([huachen, yunfan])).toBe(`set local app.tenant_ids = '${huachen},${yunfan}'; set local role tripdesk_app`);
     for (const bad of ["x', true), set_config('role', 'postgres", '', `${huachen},${yunfan}`, `${huachen} `]) {
       expect(() => tenantScopePreamble([bad]), bad).toThrow(/not a tenant id/);
     }

@@ -5,21 +5,21 @@ import { preparedNameOf } from './prepared.ts';
  * The single exchange of a one-statement scope (scope.ts, oneStatementInTenantScope): one
  * simple-protocol message
  *
- *     begin; <preamble>; execute <statement>(<parameters as literals>); commit
+ *     <preamble: set local app.tenant_ids = …; set local role tripdesk_app>; execute <statement>(<parameters as literals>)
  *
- * One round trip (PostgreSQL) or one call into the backend (PGlite) instead of three or six. The
- * statements of a message run in order and the first error ends it, so the statement never runs
- * unless BEGIN and the preamble have. The statement is a prepared statement (prepared.ts), made
- * once per connection with PREPARE under its own name, `<name>__1` (protocol-level prepared
- * statements keep theirs).
+ * One round trip (PostgreSQL) or one call into the backend (PGlite) instead of three, or about
+ * sixteen. The statements of one message are one implicit transaction: they run in order, the
+ * first error ends the message and rolls it back, and the local settings end with it — so the
+ * statement never runs unless the preamble has, and nothing is left open. The statement is a
+ * prepared statement (prepared.ts), made once per connection with PREPARE under its own name,
+ * `<name>__1` (protocol-level prepared statements keep theirs).
  */
 export interface OneStatement {
   /** PREPARE for the statement, when the connection does not have it yet. */
   prepare: string | null;
   sqlName: string;
+  /** The message: its last result is the statement's. */
   message: string;
-  /** Where the statement's result is among the message's results. */
-  resultIndex: number;
 }
 
 /** A parameter as an SQL literal: what the extended protocol would have sent as a value, quoted. */
@@ -49,8 +49,7 @@ export function oneStatement(preamble: string, text: string, params: readonly un
   return {
     prepare: prepared.has(sqlName) ? null : `prepare ${sqlName} as ${text}`,
     sqlName,
-    message: `begin; ${preamble}; execute ${sqlName}${args}; commit`,
-    resultIndex: 2,
+    message: `${preamble}; execute ${sqlName}${args}`,
   };
 }
 

@@ -60,9 +60,9 @@ class CurrentTransaction implements Transaction {
 
 /**
  * The client of the one-statement scope (one-statement.ts) on PGlite: its one statement goes to
- * the backend as one simple-protocol message, one call instead of the six of PGlite's query()
- * plus four for BEGIN and COMMIT. It runs holding PGlite's transaction lock (taken by the runner)
- * and its query lock, as PGlite's own transactions do.
+ * the backend with the scope as one simple-protocol message, one call instead of the six of
+ * PGlite's query() plus the transaction's. It runs holding PGlite's transaction lock (taken by the
+ * runner) and its query lock, as PGlite's own transactions do.
  */
 class OneStatementClient implements Transaction {
   readonly #pglite: PGlite;
@@ -80,14 +80,15 @@ class OneStatementClient implements Transaction {
     this.#prepared = prepared;
   }
 
-  /** Runs fn, whose one statement gets preamble; afterwards (failed or not) leaves no transaction open. */
+  /** Runs fn, whose one statement gets preamble; the message is its own (implicit) transaction, over when it returns. */
   async within<T>(preamble: string, fn: () => Promise<T>): Promise<T> {
     this.#preamble = preamble;
     this.#used = false;
     try {
       return await fn();
     } catch (err) {
-      if (this.#used) await this.#simple('rollback');
+      // A failed message rolls itself back; should anything be left open, it must not outlive the scope.
+      if (this.#pglite.isInTransaction()) await this.#simple('rollback');
       throw err;
     } finally {
       this.#preamble = null;
@@ -108,7 +109,7 @@ class OneStatementClient implements Transaction {
       await this.#simple(exchange.prepare);
       this.#prepared.add(exchange.sqlName);
     }
-    const result = (await this.#simple(exchange.message, options))[exchange.resultIndex];
+    const result = (await this.#simple(exchange.message, options)).at(-1);
     if (result === undefined) throw new Error('the one-statement exchange answered without the statement’s result');
     return result as Results<T>;
   }

@@ -58,7 +58,7 @@ export function postgresTransactions(pool: pg.Pool, owner: Db): TransactionRunne
         config.rowMode === 'array'
           ? await client.query({ text: exchange.message, rowMode: 'array', types: config.types })
           : await client.query({ text: exchange.message, types: config.types });
-      const result: unknown = Array.isArray(results) ? results[exchange.resultIndex] : undefined;
+      const result: unknown = Array.isArray(results) ? results[results.length - 1] : undefined;
       if (result === undefined) throw new Error('the one-statement exchange answered without the statement’s result');
       return result;
     };
@@ -70,17 +70,22 @@ export function postgresTransactions(pool: pg.Pool, owner: Db): TransactionRunne
     return conn;
   };
 
-  /** Runs fn on a pooled connection; on failure rolls back (a connection whose rollback fails is closed, not lent again). */
+  /**
+   * Runs fn on a pooled connection. On failure, a transaction it left open is rolled back; a
+   * connection whose rollback fails is closed rather than lent again.
+   */
   async function withConnection<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     let broken: Error | undefined;
     try {
       return await fn(client);
     } catch (err) {
-      broken = await client.query('rollback').then(
-        () => undefined,
-        (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
-      );
+      if (client.getTransactionStatus() !== 'I') {
+        broken = await client.query('rollback').then(
+          () => undefined,
+          (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+        );
+      }
       throw err;
     } finally {
       client.release(broken);
