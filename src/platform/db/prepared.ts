@@ -22,9 +22,10 @@ type Prepared<R> = PgPreparedQuery<PreparedQueryConfig & { execute: R }>;
 
 /**
  * A hot query built once, run by name. The query builder runs on first use per connection (its SQL
- * text and row mapping are kept), and the database parses and plans the statement once per
- * connection instead of on every call: node-postgres sends it as a named statement, and the
- * embedded database runs it by name inside transactions (see pglite-transactions.ts).
+ * text and row mapping are kept) instead of on every call. The database parses and plans it once
+ * per connection: node-postgres sends it as a named statement; in a one-statement scope
+ * (one-statement.ts) both databases PREPARE and EXECUTE it. (PGlite's own query() has no named
+ * statements: elsewhere on the embedded database only the building is saved.)
  *
  * build gets the database or transaction the statement will run on and returns the query with its
  * parameters as sql.placeholder(…)s; values fills them. Row-level security applies as usual: a
