@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- api`: requests/s and latency of an authenticated GET /api/v1/org/employees/:id
  * on the full Tripdesk app, side by side with a bare Fastify route running the same single
- * query through the same driver on the same database — once on PGlite, once on PostgreSQL.
- * See bench/README.md.
+ * query through the same driver on the same database — once on PGlite, once on PostgreSQL. The two
+ * are measured in alternating rounds, so that a change in the machine's load falls on both. The last
+ * line is one line of JSON with the ratios. See bench/README.md.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -28,6 +29,7 @@ const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const CONNECTIONS = 10;
 const WARMUP_SECONDS = 2;
 const DEFAULT_DURATION_SECONDS = 10;
+const DEFAULT_ROUNDS = 5;
 
 /** The baseline's one query: an employee row by primary key, every column. */
 const EMPLOYEE_SQL =
@@ -45,6 +47,19 @@ interface Target {
   headers: Record<string, string>;
 }
 
+/** One load run (a round) against one server. */
+interface Run {
+  seconds: number;
+  requests: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Map<string, number>;
+}
+
+/** A server's runs, summed (requests, failures) or as the median round (latencies). */
 interface Measurement {
   label: string;
   reqPerSec: number;
@@ -55,10 +70,14 @@ interface Measurement {
   errors: number;
   timeouts: number;
   statusCodes: string;
+  /** req/s of each round. */
+  rounds: number[];
 }
 
 interface Plan {
+  /** Measured seconds per server, over all rounds. */
   durationSeconds: number;
+  rounds: number;
 }
 
 /** Cleanup steps of the database being benchmarked, run last-in first-out (also on Ctrl-C). */
@@ -78,11 +97,17 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function durationFromEnv(): number {
-  const raw = process.env.BENCH_DURATION;
-  if (raw === undefined || raw === '') return DEFAULT_DURATION_SECONDS;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`BENCH_DURATION must be a whole number of seconds ≥ 1, got "${raw}"`);
+function wholeFromEnv(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min) throw new Error(`${name} must be a whole number ≥ ${min}, got "${raw}"`);
   return Number(raw);
+}
+
+function planFromEnv(): Plan {
+  const durationSeconds = wholeFromEnv('BENCH_DURATION', DEFAULT_DURATION_SECONDS, 1);
+  const rounds = Math.min(wholeFromEnv('BENCH_ROUNDS', DEFAULT_ROUNDS, 1), durationSeconds);
+  return { durationSeconds, rounds };
 }
 
 /** The URL without its password, for printing. */
@@ -167,27 +192,66 @@ async function preflight(label: string, target: Target, expect: string): Promise
   }
 }
 
-async function measure(label: string, target: Target, expect: string, plan: Plan): Promise<Measurement> {
-  await preflight(label, target, expect);
-  process.stdout.write(`  ${label}: warm-up ${WARMUP_SECONDS} s, `);
-  await load(target, WARMUP_SECONDS);
-  process.stdout.write(`measuring ${plan.durationSeconds} s… `);
-  const r = await load(target, plan.durationSeconds);
-  const codes = Object.entries(r.statusCodeStats ?? {})
-    .map(([code, s]) => `${code}×${s.count ?? 0}`)
-    .join(' ');
-  console.log(`${r.requests.total} requests`);
+async function loadRun(target: Target, seconds: number): Promise<Run> {
+  const r = await load(target, seconds);
+  const statusCodes = new Map<string, number>();
+  for (const [code, stat] of Object.entries(r.statusCodeStats ?? {})) statusCodes.set(code, stat.count ?? 0);
+  return { seconds, requests: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, statusCodes };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function summarise(label: string, runs: Run[]): Measurement {
+  const seconds = runs.reduce((n, r) => n + r.seconds, 0);
+  const requests = runs.reduce((n, r) => n + r.requests, 0);
+  const codes = new Map<string, number>();
+  for (const r of runs) for (const [code, n] of r.statusCodes) codes.set(code, (codes.get(code) ?? 0) + n);
   return {
     label,
-    reqPerSec: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    requests: r.requests.total,
-    non2xx: r.non2xx,
-    errors: r.errors,
-    timeouts: r.timeouts,
-    statusCodes: codes,
+    reqPerSec: seconds > 0 ? requests / seconds : 0,
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    requests,
+    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    timeouts: runs.reduce((n, r) => n + r.timeouts, 0),
+    statusCodes: [...codes].map(([code, n]) => `${code}×${n}`).join(' '),
+    rounds: runs.map((r) => (r.seconds > 0 ? r.requests / r.seconds : 0)),
   };
+}
+
+/**
+ * Both servers: one request each first, a warm-up each, then rounds that alternate between them
+ * (Tripdesk then bare, bare then Tripdesk, …) so that a change in the machine's load in the middle
+ * of the run falls on both alike.
+ */
+async function measurePair(app: Target, bare: Target, expect: string, plan: Plan): Promise<[Measurement, Measurement]> {
+  await preflight(APP_LABEL, app, expect);
+  await preflight(BARE_LABEL, bare, expect);
+  process.stdout.write(`  warm-up ${WARMUP_SECONDS} s each; `);
+  await load(app, WARMUP_SECONDS);
+  await load(bare, WARMUP_SECONDS);
+  const appRuns: Run[] = [];
+  const bareRuns: Run[] = [];
+  const base = Math.floor(plan.durationSeconds / plan.rounds);
+  process.stdout.write(`${plan.rounds} rounds: `);
+  for (let i = 0; i < plan.rounds; i++) {
+    // The remainder of the duration goes to the first rounds, a second each.
+    const seconds = base + (i < plan.durationSeconds % plan.rounds ? 1 : 0);
+    if (i % 2 === 0) {
+      appRuns.push(await loadRun(app, seconds));
+      bareRuns.push(await loadRun(bare, seconds));
+    } else {
+      bareRuns.push(await loadRun(bare, seconds));
+      appRuns.push(await loadRun(app, seconds));
+    }
+    process.stdout.write(i + 1 < plan.rounds ? `${i + 1} ` : `${i + 1}\n`);
+  }
+  return [summarise(APP_LABEL, appRuns), summarise(BARE_LABEL, bareRuns)];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,12 +271,19 @@ async function signIn(origin: string): Promise<string> {
   throw new Error(`sign-in as ${ADMIN_EMAIL} set no ${SESSION_COOKIE} cookie`);
 }
 
-async function measureTripdesk(database: Database, employee: EmployeeRef, plan: Plan): Promise<Measurement> {
+/** The Tripdesk app and the bare baseline on the same database, listening side by side. */
+async function measureBoth(database: Database, employee: EmployeeRef, plan: Plan): Promise<[Measurement, Measurement]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tripdesk-bench-'));
   cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig({ TRIPDESK_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const cipher = createPiiCipher(employee.key);
   const app = await buildTripdeskApp({ config, database, cipher }, { logger: false });
+  const bare = Fastify({ logger: false });
+  bare.get<{ Params: { id: string } }>('/employee/:id', async (req, reply) => {
+    const [row] = await database.query(EMPLOYEE_SQL, [employee.tenantId, req.params.id]);
+    if (!row) return reply.status(404).send({ error: 'not found' });
+    return row;
+  });
   try {
     // Route modules may register plugins, whose routes exist only once the app is ready.
     await app.ready();
@@ -221,26 +292,17 @@ async function measureTripdesk(database: Database, employee: EmployeeRef, plan: 
         `the Tripdesk app has no route GET ${EMPLOYEE_ROUTE} (the organisation module's employee route is not available yet), so there is nothing to measure`,
       );
     }
-    const origin = await app.listen({ port: 0, host: '127.0.0.1' });
-    const cookie = await signIn(origin);
-    const url = `${origin}${EMPLOYEE_ROUTE.replace(':id', employee.id)}`;
-    return await measure(APP_LABEL, { url, headers: { cookie } }, employee.id, plan);
+    const appOrigin = await app.listen({ port: 0, host: '127.0.0.1' });
+    const bareOrigin = await bare.listen({ port: 0, host: '127.0.0.1' });
+    const cookie = await signIn(appOrigin);
+    return await measurePair(
+      { url: `${appOrigin}${EMPLOYEE_ROUTE.replace(':id', employee.id)}`, headers: { cookie } },
+      { url: `${bareOrigin}/employee/${employee.id}`, headers: {} },
+      employee.id,
+      plan,
+    );
   } finally {
     await app.close();
-  }
-}
-
-async function measureBare(database: Database, employee: EmployeeRef, plan: Plan): Promise<Measurement> {
-  const bare = Fastify({ logger: false });
-  bare.get<{ Params: { id: string } }>('/employee/:id', async (req, reply) => {
-    const [row] = await database.query(EMPLOYEE_SQL, [employee.tenantId, req.params.id]);
-    if (!row) return reply.status(404).send({ error: 'not found' });
-    return row;
-  });
-  try {
-    const origin = await bare.listen({ port: 0, host: '127.0.0.1' });
-    return await measure(BARE_LABEL, { url: `${origin}/employee/${employee.id}`, headers: {} }, employee.id, plan);
-  } finally {
     await bare.close();
   }
 }
@@ -272,27 +334,65 @@ function fmt(n: number, digits: number): string {
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-function printTable(title: string, rows: Measurement[]): void {
-  const header = ['', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'];
-  const body = rows.map((m) => [m.label, fmt(m.reqPerSec, 0), fmt(m.p50, 0), fmt(m.p99, 0), fmt(m.requests, 0), String(m.non2xx), String(m.errors)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+/** tripdesk ÷ bare, or null when the bare figure is 0 (a p99 below autocannon's 1 ms resolution). */
+const ratio = (app: number, bare: number): number | null => (bare > 0 ? app / bare : null);
+
+function printTable(title: string, app: Measurement, bare: Measurement): void {
+  const rps = ratio(app.reqPerSec, bare.reqPerSec);
+  const p50 = ratio(app.p50, bare.p50);
+  const p99 = ratio(app.p99, bare.p99);
+  const r = (x: number | null) => (x === null ? 'n/a' : fmt(x, 2));
+  const rows = [
+    ['', 'tripdesk', 'bare', 'tripdesk ÷ bare'],
+    ['req/s', fmt(app.reqPerSec, 0), fmt(bare.reqPerSec, 0), r(rps)],
+    ['p50 ms (median round)', fmt(app.p50, 1), fmt(bare.p50, 1), r(p50)],
+    ['p99 ms (median round)', fmt(app.p99, 1), fmt(bare.p99, 1), r(p99)],
+    ['requests', fmt(app.requests, 0), fmt(bare.requests, 0), ''],
+    ['non-2xx / errors', `${app.non2xx} / ${app.errors}`, `${bare.non2xx} / ${bare.errors}`, ''],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   console.log(`\n${title}`);
-  console.log(line(header));
+  console.log(`tripdesk: ${APP_LABEL}; bare: ${BARE_LABEL}`);
+  console.log(line(rows[0] ?? []));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of body) console.log(line(r));
-  const [app, bare] = rows;
-  if (app && bare) {
-    const rps = bare.reqPerSec > 0 ? `${fmt(app.reqPerSec / bare.reqPerSec, 2)}` : 'n/a';
-    const p99 = bare.p99 > 0 ? `${fmt(app.p99 / bare.p99, 2)}` : 'n/a (bare p99 below the 1 ms resolution)';
-    console.log(`ratio tripdesk ÷ bare: req/s ${rps}, p99 ${p99}`);
-  }
+  for (const row of rows.slice(1)) console.log(line(row));
+  const perRound = app.rounds.map((a, i) => r(ratio(a, bare.rounds[i] ?? 0))).join(' ');
+  console.log(`req/s ratio by round: ${perRound}`);
+  if (p99 === null) console.log('(p99 ratio n/a: the bare p99 is below the 1 ms resolution)');
 }
 
 function problems(rows: Measurement[]): string[] {
   return rows
     .filter((m) => m.non2xx > 0 || m.errors > 0)
     .map((m) => `${m.label}: ${m.non2xx} non-2xx responses (${m.statusCodes}), ${m.errors} connection errors (${m.timeouts} timeouts)`);
+}
+
+const round = (x: number | null, digits: number): number | null => (x === null ? null : Number(x.toFixed(digits)));
+
+/** The machine-readable summary: one line of JSON, last. Figures of a database that was skipped are null. */
+function summaryLine(results: Record<DbKind, [Measurement, Measurement] | null>, plan: Plan, loadBefore: number[]): string {
+  const summary: Record<string, unknown> = { bench: 'api' };
+  for (const kind of ['pglite', 'postgres'] as const) {
+    const pair = results[kind];
+    summary[`${kind}_ratio`] = pair ? round(ratio(pair[0].reqPerSec, pair[1].reqPerSec), 3) : null;
+  }
+  for (const kind of ['pglite', 'postgres'] as const) {
+    const [app, bare] = results[kind] ?? [null, null];
+    summary[`${kind}_rps`] = app ? Math.round(app.reqPerSec) : null;
+    summary[`${kind}_bare_rps`] = bare ? Math.round(bare.reqPerSec) : null;
+    summary[`${kind}_p50_ms`] = app?.p50 ?? null;
+    summary[`${kind}_p99_ms`] = app?.p99 ?? null;
+    summary[`${kind}_bare_p50_ms`] = bare?.p50 ?? null;
+    summary[`${kind}_bare_p99_ms`] = bare?.p99 ?? null;
+    summary[`${kind}_p99_ratio`] = app && bare ? round(ratio(app.p99, bare.p99), 3) : null;
+  }
+  summary.duration_s = plan.durationSeconds;
+  summary.rounds = plan.rounds;
+  summary.connections = CONNECTIONS;
+  summary.load_before = loadBefore.map((l) => Number(l.toFixed(2)));
+  summary.load_after = os.loadavg().map((l) => Number(l.toFixed(2)));
+  return JSON.stringify(summary);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -302,7 +402,7 @@ const titles: Record<DbKind, string> = {
   postgres: 'PostgreSQL (node-postgres pool of 10)',
 };
 
-async function benchOn(kind: DbKind, plan: Plan): Promise<Measurement[] | null> {
+async function benchOn(kind: DbKind, plan: Plan): Promise<[Measurement, Measurement] | null> {
   console.log(`\n== ${titles[kind]}`);
   try {
     const database = kind === 'pglite' ? await openPgliteDatabase() : await openPostgresDatabase();
@@ -313,23 +413,25 @@ async function benchOn(kind: DbKind, plan: Plan): Promise<Measurement[] | null> 
     const started = performance.now();
     const employee = await prepare(database);
     console.log(`${fmt((performance.now() - started) / 1000, 1)} s; employee ${employee.id}`);
-    // Sequentially, on the same database: the app first, then the baseline.
-    const rows = [await measureTripdesk(database, employee, plan), await measureBare(database, employee, plan)];
-    printTable(`${titles[kind]}: ${CONNECTIONS} connections, ${plan.durationSeconds} s after ${WARMUP_SECONDS} s warm-up`, rows);
-    return rows;
+    const pair = await measureBoth(database, employee, plan);
+    printTable(
+      `${titles[kind]}: ${CONNECTIONS} connections, ${plan.durationSeconds} s each in ${plan.rounds} alternating rounds, after ${WARMUP_SECONDS} s warm-up`,
+      ...pair,
+    );
+    return pair;
   } finally {
     await runCleanups();
   }
 }
 
 export async function run(): Promise<void> {
-  const plan: Plan = { durationSeconds: durationFromEnv() };
+  const plan = planFromEnv();
   const cpus = os.cpus();
-  const loadAvg = os.loadavg().map((l) => fmt(l, 2)).join(' ');
+  const loadBefore = os.loadavg();
   console.log(`node ${process.version} on ${os.platform()}/${os.arch()}, ${os.availableParallelism()} CPUs (${cpus[0]?.model.trim() ?? 'unknown'})`);
-  console.log(`load average before the run: ${loadAvg} (other work on the machine skews the numbers)`);
+  console.log(`load average before the run: ${loadBefore.map((l) => fmt(l, 2)).join(' ')} (other work on the machine skews the numbers)`);
   console.log(
-    `load: autocannon in a worker thread, ${CONNECTIONS} connections to 127.0.0.1, ${WARMUP_SECONDS} s warm-up then ${plan.durationSeconds} s measured (BENCH_DURATION)`,
+    `load: autocannon in a worker thread, ${CONNECTIONS} connections to 127.0.0.1, ${WARMUP_SECONDS} s warm-up each, then ${plan.durationSeconds} s measured each (BENCH_DURATION) in ${plan.rounds} rounds alternating between the two (BENCH_ROUNDS)`,
   );
 
   const onSignal = () => {
@@ -340,10 +442,14 @@ export async function run(): Promise<void> {
   process.once('SIGTERM', onSignal);
   try {
     const failures: string[] = [];
+    const results: Record<DbKind, [Measurement, Measurement] | null> = { pglite: null, postgres: null };
     for (const kind of ['pglite', 'postgres'] as const) {
-      const rows = await benchOn(kind, plan);
-      if (rows) failures.push(...problems(rows).map((p) => `${titles[kind]}: ${p}`));
+      const pair = await benchOn(kind, plan);
+      results[kind] = pair;
+      if (pair) failures.push(...problems(pair).map((p) => `${titles[kind]}: ${p}`));
     }
+    console.log(`\nload average after the run: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}`);
+    console.log(summaryLine(results, plan, loadBefore));
     if (failures.length > 0) throw new Error(`some requests failed:\n  ${failures.join('\n  ')}`);
   } finally {
     process.removeListener('SIGINT', onSignal);

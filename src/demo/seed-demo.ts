@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { PiiCipher } from '../platform/crypto/pii.ts';
 import type { Db, Tx } from '../platform/db/database.ts';
 import { inSystemScope } from '../platform/db/scope.ts';
@@ -17,11 +18,16 @@ export async function seedDemoIfEmpty(db: Db, cipher: PiiCipher): Promise<boolea
   // Hash outside the transaction: argon2 is deliberately slow.
   const passwordHashes = new Map<string, string>();
   for (const login of data.logins) passwordHashes.set(login.email, await hashPassword(login.password));
-  return inSystemScope(db, async (tx) => {
+  const seeded = await inSystemScope(db, async (tx) => {
     if ((await countTenants(tx)) > 0) return false;
     await seed(tx, cipher, data, passwordHashes);
     return true;
   });
+  // Statistics for the planner after the bulk load. Without them it takes every tenant-scoped table
+  // for a single row and scans a tenant's employees where a primary-key lookup would do (PostgreSQL's
+  // autovacuum catches up within a minute or so; the embedded database never does it by itself).
+  if (seeded) await db.execute(sql`analyze`);
+  return seeded;
 }
 
 async function seed(tx: Tx, cipher: PiiCipher, data: DemoData, passwordHashes: Map<string, string>): Promise<void> {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/modules/access/principal.ts';
 import { employeeListFilter, listEmployees, type EmployeeQuery } from '../../src/modules/org/employees/read-employees.ts';
-import { employeeRowsQuery } from '../../src/modules/org/employees/select-employees.ts';
+import { employeeListQuery } from '../../src/modules/org/employees/select-employees.ts';
 import { syncFromHr } from '../../src/modules/org/hr-sync/hr-sync.ts';
 import { importEmployees } from '../../src/modules/org/import/import-employees.ts';
 import { inTenantScope } from '../../src/platform/db/scope.ts';
@@ -52,7 +52,7 @@ async function plannerRows(table: string): Promise<number> {
 async function planOf(query: EmployeeQuery, analyze = false): Promise<string> {
   const explain = analyze ? sql`explain analyze` : sql`explain`;
   const result = await inTenantScope(t.database.db, [tenantId], (tx) =>
-    tx.execute(sql`${explain} ${employeeRowsQuery(tx, employeeListFilter(query, t.cipher, [tenantId]), query.limit + 1)}`),
+    tx.execute(sql`${explain} ${employeeListQuery(tx, employeeListFilter(query, t.cipher, [tenantId]), query.limit + 1)}`),
   );
   return rawRows(result)
     .map((r) => String(Object.values(r)[0]))

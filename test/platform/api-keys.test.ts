@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyScopeNames, scopePermissions, type ApiKeyScope } from '../../src/modules/access/permissions.ts';
+import { invalidateApiKey } from '../../src/modules/auth/index.ts';
 import { sha256 } from '../../src/modules/auth/tokens.ts';
 import { signInAs, testApp, type SignedIn, type TestApp } from '../support/app.ts';
 import { describeRoute, fillPath, hasBody, routeCatalogue } from '../support/route-catalogue.ts';
@@ -164,6 +165,8 @@ describe('keys that do not work', () => {
     const { secret, key } = await createKey(['org:read'], { expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
     expect((await get('/api/v1/me', bearer(secret))).statusCode).toBe(200);
     await t.db.database.query(`update api_keys set expires_at = now() - interval '1 second' where id = $1`, [key.id]);
+    // A change made in SQL reaches the principal caches when it is announced (else at their TTL).
+    await invalidateApiKey(t.db.database.db, key.id);
     const res = await get('/api/v1/me', bearer(secret));
     expect(res.statusCode).toBe(401);
     expect(errorOf(res).code).toBe('AUTH_REQUIRED');

@@ -1,6 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM_TENANT } from '../../src/modules/audit/hash.ts';
+import { invalidateAccount } from '../../src/modules/auth/index.ts';
 import { signIn } from '../../src/modules/auth/sign-in.ts';
 import { sha256 } from '../../src/modules/auth/tokens.ts';
 import { DEMO_PASSWORD, generateDemoData } from '../../src/demo/demo-data.ts';
@@ -273,6 +274,8 @@ describe('sessions', () => {
     expect((await me(s.headers)).statusCode).toBe(200);
     const token = /td_session=([^;]*)/.exec(s.cookie)?.[1] ?? '';
     await t.db.database.query(`update sessions set expires_at = now() - interval '1 second' where id = $1`, [sha256(token)]);
+    // A change made in SQL reaches the principal caches when it is announced (else at their TTL).
+    await invalidateAccount(t.db.database.db, await accountId('traveller@huachen.example.com'));
     const res = await me(s.headers);
     expect(res.statusCode).toBe(401);
     expect(errorOf(res).code).toBe('AUTH_REQUIRED');

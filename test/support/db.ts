@@ -16,6 +16,12 @@ export interface TestDb {
   kind: 'pglite' | 'postgres';
   /** Tenant ids of the demo enterprises by code. */
   demo: { tenants: Record<'huachen' | 'yunfan', string> };
+  /**
+   * The same data as a second application instance would reach it: on PostgreSQL another
+   * Database (its own pool and listening connection) on the same database, closed by close();
+   * the embedded database has one connection, so there it is this Database again.
+   */
+  another(): Promise<Database>;
   close(): Promise<void>;
 }
 
@@ -24,11 +30,13 @@ export async function testDatabase(): Promise<TestDb> {
   const kind = inject('dbKind');
   let database: Database;
   let cleanup: () => Promise<void>;
+  let another: () => Promise<Database>;
   if (kind === 'pglite') {
     const dump = new Blob([fs.readFileSync(inject('pgliteTemplate'))]);
     const embedded = wrapPglite(await PGlite.create({ loadDataDir: dump }), async () => {});
     database = embedded;
     cleanup = () => embedded.close();
+    another = async () => embedded;
   } else {
     const base = inject('postgresUrl');
     const name = `tripdesk_t_${randomBytes(6).toString('hex')}`;
@@ -40,8 +48,15 @@ export async function testDatabase(): Promise<TestDb> {
       await admin.end();
     }
     const pgDb = openPostgres(adminUrl(base, name), 5);
+    const others: Database[] = [];
     database = pgDb;
+    another = async () => {
+      const other = openPostgres(adminUrl(base, name), 5);
+      others.push(other);
+      return other;
+    };
     cleanup = async () => {
+      for (const other of others) await other.close();
       await pgDb.close();
       await dropPostgresDatabase(base, name);
     };
@@ -57,6 +72,7 @@ export async function testDatabase(): Promise<TestDb> {
     cipher: createPiiCipher(testSecretKey()),
     kind,
     demo: { tenants: { huachen: byCode('huachen'), yunfan: byCode('yunfan') } },
+    another,
     close: cleanup,
   };
 }

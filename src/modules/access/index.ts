@@ -11,5 +11,13 @@ export type { EnterpriseRole, OperatorRole, Role } from './roles.ts';
 export { apiKeyScopeNames, apiKeyScopes, isApiKeyScope, permissions, permissionsOf, rolePermissions, scopePermissions } from './permissions.ts';
 export type { ApiKeyScope, Permission } from './permissions.ts';
 export { actorOf, systemActor } from './principal.ts';
+export {
+  announcePrincipalChange,
+  formatPrincipalChange,
+  onPrincipalChange,
+  parsePrincipalChange,
+  PRINCIPAL_CHANGES_CHANNEL,
+  type PrincipalChange,
+} from './principal-changes.ts';
 export type { Actor, Principal } from './principal.ts';
 export { actorOfRequest, can, principalOf, readScope, writeTenant } from './request-scope.ts';

@@ -1,7 +1,11 @@
 import type { Permission } from './permissions.ts';
 import type { Role } from './roles.ts';
 
-/** Who is calling: a signed-in account or an API key, with what they may see and do. */
+/**
+ * Who is calling: a signed-in account or an API key, with what they may see and do. Principals are
+ * cached and shared between requests (auth's principal cache): treat them as read-only (the
+ * cached ones are frozen).
+ */
 export interface Principal {
   via: 'session' | 'api_key';
   /** Account id, or API key id. */
@@ -9,7 +13,7 @@ export interface Principal {
   accountKind: 'tenant' | 'operator';
   displayName: string;
   roles: Role[];
-  permissions: Set<Permission>;
+  permissions: ReadonlySet<Permission>;
   /** The enterprise an enterprise account or API key belongs to; null for operator staff. */
   homeTenantId: string | null;
   /** Every tenant this principal may see: its own, or an operator's assigned tenants. */

@@ -3,6 +3,8 @@ import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { notFound } from '../../platform/errors/app-error.ts';
 import { isoOrNull, newId } from '../../platform/ids.ts';
+import { invalidateApiKey } from './invalidate.ts';
+import { frozenPrincipal, TOUCH_EVERY_MS, type PrincipalCache } from './principal-cache.ts';
 import { apiKeys } from './schema.ts';
 import { randomToken, safeEqualHex, sha256 } from './tokens.ts';
 import { isApiKeyScope, scopePermissions, type ApiKeyScope, type Actor, type Principal } from '../access/index.ts';
@@ -82,6 +84,7 @@ export async function revokeApiKey(db: Db, tenantIds: readonly string[], actor: 
       .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
       .returning();
     if (!row) throw notFound('api_key');
+    await invalidateApiKey(tx, row.id);
     await appendAudit(tx, {
       tenantId: row.tenantId,
       actor,
@@ -93,18 +96,56 @@ export async function revokeApiKey(db: Db, tenantIds: readonly string[], actor: 
   });
 }
 
-/** Resolves `td_<prefix>_<secret>` to its principal; null when unknown, revoked or expired. One statement, no transaction. */
-export async function authenticateApiKey(db: Db, presented: string, now = new Date()): Promise<Principal | null> {
+/** Writes the key's last-used time; false when the key is gone or revoked. */
+async function touchApiKey(db: Db, prefix: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(apiKeys)
+    .set({ lastUsedAt: now })
+    .where(and(eq(apiKeys.prefix, prefix), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
+  return rows.length > 0;
+}
+
+/**
+ * Resolves `td_<prefix>_<secret>` to its principal; null when unknown, revoked or expired. One
+ * statement, no transaction; none when the principal cache has it (keyed by the SHA-256 of the
+ * whole key). Expiry holds to the millisecond; the last-used time is written at most once a minute.
+ */
+export async function authenticateApiKey(
+  db: Db,
+  presented: string,
+  opts: { cache?: PrincipalCache; now?: Date } = {},
+): Promise<Principal | null> {
+  const { cache } = opts;
+  const now = opts.now ?? new Date();
   const match = /^td_([A-Za-z0-9]{8})_[A-Za-z0-9_-]{20,}$/.exec(presented);
   if (!match?.[1]) return null;
   const prefix = match[1];
-  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.prefix, prefix));
-  if (!row || !safeEqualHex(row.secretHash, sha256(presented))) return null;
-  if (row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
-    await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.prefix, prefix));
+  const secretHash = sha256(presented);
+  const key = `api_key:${secretHash}`;
+  const hit = cache?.get(key, now.getTime());
+  if (hit) {
+    if (now.getTime() - hit.touchedAt > TOUCH_EVERY_MS) {
+      // The write doubles as a check that nobody revoked the key behind the cache's back.
+      if (!(await touchApiKey(db, prefix, now))) {
+        cache?.delete(key);
+        return null;
+      }
+      hit.touchedAt = now.getTime();
+    }
+    return hit.principal;
   }
-  return {
+
+  const epoch = cache?.epoch ?? 0;
+  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.prefix, prefix));
+  if (!row || !safeEqualHex(row.secretHash, secretHash)) return null;
+  if (row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
+  let touchedAt = row.lastUsedAt?.getTime() ?? 0;
+  if (now.getTime() - touchedAt > TOUCH_EVERY_MS) {
+    await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.prefix, prefix));
+    touchedAt = now.getTime();
+  }
+  const principal = frozenPrincipal({
     via: 'api_key',
     id: row.id,
     accountKind: 'tenant',
@@ -115,5 +156,7 @@ export async function authenticateApiKey(db: Db, presented: string, now = new Da
     tenantIds: [row.tenantId],
     employeeId: null,
     sessionId: null,
-  };
+  });
+  cache?.set(key, { principal, csrfHash: null, subject: { kind: 'api_key', id: row.id }, expiresAt: row.expiresAt, touchedAt }, epoch, now.getTime());
+  return principal;
 }

@@ -1,10 +1,12 @@
 import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
-import '../access/index.ts';
+import { onPrincipalChange, parsePrincipalChange, PRINCIPAL_CHANGES_CHANNEL } from '../access/index.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { databaseOf } from '../../platform/db/transactions.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { AppPlugin } from '../../platform/http/types.ts';
 import { authenticateApiKey } from './api-keys.ts';
+import { PrincipalCache } from './principal-cache.ts';
 import { authenticateSession, csrfMatches } from './session.ts';
 
 export const SESSION_COOKIE = 'td_session';
@@ -17,7 +19,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Authenticates a request (Bearer API key or session cookie), checks CSRF for cookie-authenticated
  * writes, and checks the permission the route declares in config.access.
  */
-async function authenticate(database: Database, req: FastifyRequest): Promise<void> {
+async function authenticate(database: Database, cache: PrincipalCache, req: FastifyRequest): Promise<void> {
   req.principal = null;
   const access = req.routeOptions.config.access;
   if (access === undefined || access === 'public') return;
@@ -25,12 +27,12 @@ async function authenticate(database: Database, req: FastifyRequest): Promise<vo
   const authz = req.headers.authorization;
   if (authz !== undefined) {
     const m = /^Bearer\s+(\S+)$/i.exec(authz);
-    const principal = m?.[1] ? await authenticateApiKey(database.db, m[1]) : null;
+    const principal = m?.[1] ? await authenticateApiKey(database.db, m[1], { cache }) : null;
     if (!principal) throw new AppError('AUTH_REQUIRED', 'The API key is not valid');
     req.principal = principal;
   } else {
     const token = req.cookies[SESSION_COOKIE];
-    const session = token ? await authenticateSession(database.db, token) : null;
+    const session = token ? await authenticateSession(database.db, token, { cache }) : null;
     if (!session) throw new AppError('AUTH_REQUIRED');
     if (!SAFE_METHODS.has(req.method)) {
       const presented = req.headers[CSRF_HEADER];
@@ -48,8 +50,34 @@ async function authenticate(database: Database, req: FastifyRequest): Promise<vo
 /**
  * The authentication plugin the composition root gives the HTTP platform: every request gets a
  * `principal` (null until authenticated), resolved before the route runs.
+ *
+ * Resolved credentials are cached per app instance (principal-cache.ts). Announced principal
+ * changes evict them: every instance's through LISTEN/NOTIFY when the change commits, and the
+ * caches in the process that makes the change at once (on PostgreSQL the notification takes a
+ * moment to come back).
+ * While the listening connection is down the cache serves nothing, and it starts empty again.
  */
-export const authentication: AppPlugin = (app, deps) => {
+export const authentication: AppPlugin = async (app, deps) => {
+  const cache = new PrincipalCache({ size: deps.config.authCacheSize, ttlMs: deps.config.authCacheTtlSeconds * 1000 });
+  const stops: (() => void | Promise<void>)[] = [];
+  if (cache.enabled) {
+    // Changes made through this database in this process: at once (other databases' are not ours).
+    stops.push(
+      onPrincipalChange((change, madeThrough) => {
+        if (databaseOf(madeThrough) === deps.database.db) cache.apply(change);
+      }),
+    );
+    stops.push(
+      await deps.database.listen(PRINCIPAL_CHANGES_CHANNEL, {
+        notification: (payload) => cache.apply(parsePrincipalChange(payload)),
+        interrupted: () => cache.suspend(),
+        resumed: () => cache.resume(),
+      }),
+    );
+  }
+  app.addHook('onClose', async () => {
+    for (const stop of stops) await stop();
+  });
   app.decorateRequest('principal', null);
-  app.addHook('onRequest', async (req) => authenticate(deps.database, req));
+  app.addHook('onRequest', async (req) => authenticate(deps.database, cache, req));
 };

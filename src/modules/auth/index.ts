@@ -6,6 +6,7 @@
  */
 export { authentication, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './authenticate-request.ts';
 export { hashPassword } from './password.ts';
+export { invalidateAccount, invalidateApiKey } from './invalidate.ts';
 export { listOperators, setOperators, type OperatorView } from './operators.ts';
 export { rolesByEmployee } from './roles-by-employee.ts';
 export { seedAccounts, type AccountRows } from './seed-accounts.ts';

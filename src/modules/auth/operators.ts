@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inSystemScope } from '../../platform/db/scope.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
+import { invalidateAccount } from './invalidate.ts';
 import { accounts, operatorAssignments } from './schema.ts';
 import { type Actor, isOperatorRole, isRole } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
@@ -39,8 +40,13 @@ export async function setOperators(db: Db, actor: Actor, tenantId: string, accou
     if (missing.length > 0) throw new AppError('REFERENCE_NOT_FOUND', 'Unknown operator accounts', { accountIds: missing });
     const roles = staff.flatMap((s) => s.roles.filter(isRole));
     if (!roles.every(isOperatorRole)) throw new AppError('REFERENCE_NOT_FOUND', 'Only operator staff can be assigned');
-    await tx.delete(operatorAssignments).where(eq(operatorAssignments.tenantId, tenantId));
+    const before = await tx
+      .delete(operatorAssignments)
+      .where(eq(operatorAssignments.tenantId, tenantId))
+      .returning({ accountId: operatorAssignments.accountId });
     if (staff.length) await tx.insert(operatorAssignments).values(staff.map((s) => ({ tenantId, accountId: s.id })));
+    // Whoever gained or lost the tenant sees a different set of tenants from now on.
+    for (const accountId of new Set([...before.map((b) => b.accountId), ...accountIds])) await invalidateAccount(tx, accountId);
     await appendAudit(tx, {
       tenantId,
       actor,

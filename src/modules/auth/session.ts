@@ -1,7 +1,10 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { preparedStatement } from '../../platform/db/prepared.ts';
 import { inSystemScope } from '../../platform/db/scope.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { invalidateAccount } from './invalidate.ts';
+import { frozenPrincipal, TOUCH_EVERY_MS, type PrincipalCache } from './principal-cache.ts';
 import { principalOfAccount } from './principal-of-account.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password.ts';
 import { accounts, sessions } from './schema.ts';
@@ -15,22 +18,65 @@ export interface SessionAuth {
   csrfHash: string;
 }
 
-/**
- * Resolves a session cookie to its principal; null when unknown, expired or the account is disabled.
- * On every request, so no transaction: one statement (two for operator staff, whose tenants are looked up).
- */
-export async function authenticateSession(db: Db, token: string, now = new Date()): Promise<SessionAuth | null> {
-  const id = sha256(token);
-  const [row] = await db
+const sessionById = preparedStatement('auth_session_by_id', (db) =>
+  db
     .select({ session: sessions, account: accounts })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .where(eq(sessions.id, id));
-  if (!row || row.session.expiresAt <= now || row.account.status !== 'active') return null;
-  if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    .where(eq(sessions.id, sql.placeholder('id'))),
+);
+
+/** Writes the session's last-seen time; false when the session no longer exists. */
+async function touchSession(db: Db, id: string, now: Date): Promise<boolean> {
+  const rows = await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).returning({ id: sessions.id });
+  return rows.length > 0;
+}
+
+/**
+ * Resolves a session cookie to its principal; null when unknown, expired or the account is disabled.
+ * On every request, so no transaction: one statement (two for operator staff, whose tenants are
+ * looked up), none when the principal cache has it. The session's expiry holds to the millisecond
+ * either way; its last-seen time is written at most once a minute.
+ */
+export async function authenticateSession(
+  db: Db,
+  token: string,
+  opts: { cache?: PrincipalCache; now?: Date } = {},
+): Promise<SessionAuth | null> {
+  const { cache } = opts;
+  const now = opts.now ?? new Date();
+  const id = sha256(token);
+  const key = `session:${id}`;
+  const hit = cache?.get(key, now.getTime());
+  if (hit && hit.csrfHash !== null) {
+    if (now.getTime() - hit.touchedAt > TOUCH_EVERY_MS) {
+      // The write doubles as a check that nobody deleted the session behind the cache's back.
+      if (!(await touchSession(db, id, now))) {
+        cache?.delete(key);
+        return null;
+      }
+      hit.touchedAt = now.getTime();
+    }
+    return { principal: hit.principal, csrfHash: hit.csrfHash };
   }
-  return { principal: await principalOfAccount(db, row.account, id), csrfHash: row.session.csrfHash };
+
+  const epoch = cache?.epoch ?? 0;
+  const [row] = await sessionById(db, { id });
+  if (!row || row.session.expiresAt <= now || row.account.status !== 'active') return null;
+  let touchedAt = row.session.lastSeenAt.getTime();
+  if (now.getTime() - touchedAt > TOUCH_EVERY_MS) {
+    await touchSession(db, id, now);
+    touchedAt = now.getTime();
+  }
+  const principal = frozenPrincipal(await principalOfAccount(db, row.account, id));
+  const csrfHash = row.session.csrfHash;
+  cache?.set(
+    key,
+    { principal, csrfHash, subject: { kind: 'account', id: row.account.id }, expiresAt: row.session.expiresAt, touchedAt },
+    epoch,
+    now.getTime(),
+  );
+  return { principal, csrfHash };
 }
 
 export const csrfMatches = (csrfHash: string, presented: string | undefined): boolean =>
@@ -41,6 +87,7 @@ export async function signOut(db: Db, principal: Principal, actor: Actor): Promi
   const sessionId = principal.sessionId;
   await inSystemScope(db, async (tx) => {
     await tx.delete(sessions).where(eq(sessions.id, sessionId));
+    await invalidateAccount(tx, principal.id);
     await appendAudit(tx, {
       tenantId: principal.homeTenantId ?? PLATFORM_TENANT,
       actor,
@@ -94,6 +141,7 @@ export async function changePassword(
     await tx
       .delete(sessions)
       .where(keep ? and(eq(sessions.accountId, account.id), ne(sessions.id, keep)) : eq(sessions.accountId, account.id));
+    await invalidateAccount(tx, account.id);
     await appendAudit(tx, {
       tenantId: account.tenantId ?? PLATFORM_TENANT,
       actor,

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { inSystemScope, inTenantScope } from '../../platform/db/scope.ts';
 import { newId } from '../../platform/ids.ts';
 import { tenants } from './schema.ts';
-import type { Actor } from '../access/index.ts';
+import { announcePrincipalChange, type Actor } from '../access/index.ts';
 import { appendAudit, PLATFORM_TENANT } from '../audit/index.ts';
 
 export interface TenantView {
@@ -25,6 +25,8 @@ export async function createTenant(db: Db, actor: Actor, input: { code: string; 
   return inSystemScope(db, async (tx) => {
     const [row] = await tx.insert(tenants).values({ id: newId(), ...input }).returning();
     if (!row) throw new Error('insert returned nothing');
+    // Platform admins and auditors see every tenant: their cached principals must learn of this one.
+    await announcePrincipalChange(tx, { kind: 'all' });
     await appendAudit(tx, {
       tenantId: PLATFORM_TENANT,
       actor,

@@ -29,6 +29,8 @@ describe('loadConfig', () => {
       bodyLimitBytes: 5 * 1024 * 1024,
       metricsToken: null,
       trustProxy: false,
+      authCacheTtlSeconds: 30,
+      authCacheSize: 10_000,
     });
   });
 
@@ -58,6 +60,8 @@ describe('loadConfig', () => {
         TRIPDESK_BODY_LIMIT_BYTES: '2048',
         TRIPDESK_METRICS_TOKEN: 'm'.repeat(32),
         TRIPDESK_TRUST_PROXY: '10.0.0.1',
+        TRIPDESK_AUTH_CACHE_TTL_SECONDS: '5',
+        TRIPDESK_AUTH_CACHE_SIZE: '500',
       },
       '/srv/tripdesk',
     );
@@ -74,6 +78,8 @@ describe('loadConfig', () => {
       bodyLimitBytes: 2048,
       metricsToken: 'm'.repeat(32),
       trustProxy: ['10.0.0.1'],
+      authCacheTtlSeconds: 5,
+      authCacheSize: 500,
     });
   });
 
@@ -122,11 +128,21 @@ describe('loadConfig', () => {
     ['TRIPDESK_METRICS_TOKEN', 'short'],
     ['TRIPDESK_METRICS_TOKEN', `${'x'.repeat(40)} with spaces`],
     ['TRIPDESK_METRICS_TOKEN', `${'x'.repeat(40)}\u00e9`],
+    ['TRIPDESK_AUTH_CACHE_TTL_SECONDS', '-1'],
+    ['TRIPDESK_AUTH_CACHE_TTL_SECONDS', '3601'],
+    ['TRIPDESK_AUTH_CACHE_TTL_SECONDS', '1.5'],
+    ['TRIPDESK_AUTH_CACHE_SIZE', '0'],
+    ['TRIPDESK_AUTH_CACHE_SIZE', '1000001'],
+    ['TRIPDESK_AUTH_CACHE_SIZE', 'lots'],
   ])('%s=%s is a ConfigError naming the variable', (variable, value) => {
     const err = errorFor({ [variable]: value });
     expect(err.variable).toBe(variable);
     expect(err.message).toContain(variable);
     expect(err.name).toBe('ConfigError');
+  });
+
+  it('turns the principal cache off with a TTL of 0', () => {
+    expect(loadConfig({ TRIPDESK_AUTH_CACHE_TTL_SECONDS: '0' }, '/srv/tripdesk').authCacheTtlSeconds).toBe(0);
   });
 
   it('does not echo a bad secret key or metrics token back', () => {

@@ -26,6 +26,14 @@ export interface Config {
    * the names loopback, linklocal, uniquelocal.
    */
   trustProxy: boolean | string[];
+  /**
+   * How long a resolved session or API key may be served from the principal cache without reading
+   * the database again: the safety net for changes made outside the application (changes it makes
+   * evict at once). 0 turns the cache off.
+   */
+  authCacheTtlSeconds: number;
+  /** Most sessions and API keys the principal cache holds per instance. */
+  authCacheSize: number;
 }
 
 export class ConfigError extends Error {
@@ -146,5 +154,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     bodyLimitBytes: intVar(env, 'TRIPDESK_BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     metricsToken: metricsTokenVar(env),
     trustProxy: trustProxyVar(env),
+    authCacheTtlSeconds: intVar(env, 'TRIPDESK_AUTH_CACHE_TTL_SECONDS', 30, 0, 3600),
+    authCacheSize: intVar(env, 'TRIPDESK_AUTH_CACHE_SIZE', 10_000, 1, 1_000_000),
   };
 }

