@@ -81,7 +81,10 @@ describe('the OpenAPI document', () => {
       if (!operation) continue;
       const url = fillPath(route.url);
       const xml = await send(route.method, url, '<a/>', 'application/xml');
-      const large = await send(route.method, url, route.url === '/api/v1/org/hr-sync' ? huge : big, 'application/json');
+      // A large body in a type the operation reads, so that only its size is wrong.
+      const reads = Object.keys(operation.requestBody?.content ?? {});
+      const bodyType = reads.length === 0 || reads.includes('application/json') ? 'application/json' : (reads[0] ?? 'application/json');
+      const large = await send(route.method, url, route.url === '/api/v1/org/hr-sync' ? huge : big, bodyType);
       for (const [status, res] of [
         ['415', xml],
         ['413', large],
