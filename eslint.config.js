@@ -27,7 +27,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly', performance: 'readonly', URL: 'readonly', Blob: 'readonly' } },
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly', performance: 'readonly', URL: 'readonly', Blob: 'readonly' },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description', minimumDescriptionLength: 10 }],
@@ -42,7 +44,20 @@ export default tseslint.config(
     files: ['console/**/*.{ts,tsx}'],
     languageOptions: {
       ...a11y.languageOptions,
-      globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', fetch: 'readonly', navigator: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', File: 'readonly', FormData: 'readonly', Intl: 'readonly' },
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        localStorage: 'readonly',
+        fetch: 'readonly',
+        navigator: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        HTMLElement: 'readonly',
+        HTMLInputElement: 'readonly',
+        File: 'readonly',
+        FormData: 'readonly',
+        Intl: 'readonly',
+      },
     },
     plugins: { ...hooks.plugins, ...a11y.plugins },
     rules: asErrors({ ...hooks.rules, ...a11y.rules }),

@@ -16,7 +16,13 @@ export default defineConfig({
     hookTimeout: 120_000,
     maxWorkers: 2,
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'console/src/**/*.test.ts', 'test/architecture/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'console/src/**/*.test.ts', 'test/architecture/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       {
         test: {
           name: 'pglite',

@@ -196,7 +196,16 @@ async function loadRun(target: Target, seconds: number): Promise<Run> {
   const r = await load(target, seconds);
   const statusCodes = new Map<string, number>();
   for (const [code, stat] of Object.entries(r.statusCodeStats ?? {})) statusCodes.set(code, stat.count ?? 0);
-  return { seconds, requests: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, statusCodes };
+  return {
+    seconds,
+    requests: r.requests.total,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    statusCodes,
+  };
 }
 
 function median(values: number[]): number {
@@ -428,7 +437,9 @@ export async function run(): Promise<void> {
   const plan = planFromEnv();
   const cpus = os.cpus();
   const loadBefore = os.loadavg();
-  console.log(`node ${process.version} on ${os.platform()}/${os.arch()}, ${os.availableParallelism()} CPUs (${cpus[0]?.model.trim() ?? 'unknown'})`);
+  console.log(
+    `node ${process.version} on ${os.platform()}/${os.arch()}, ${os.availableParallelism()} CPUs (${cpus[0]?.model.trim() ?? 'unknown'})`,
+  );
   console.log(`load average before the run: ${loadBefore.map((l) => fmt(l, 2)).join(' ')} (other work on the machine skews the numbers)`);
   console.log(
     `load: autocannon in a worker thread, ${CONNECTIONS} connections to 127.0.0.1, ${WARMUP_SECONDS} s warm-up each, then ${plan.durationSeconds} s measured each (BENCH_DURATION) in ${plan.rounds} rounds alternating between the two (BENCH_ROUNDS)`,
@@ -448,7 +459,12 @@ export async function run(): Promise<void> {
       results[kind] = pair;
       if (pair) failures.push(...problems(pair).map((p) => `${titles[kind]}: ${p}`));
     }
-    console.log(`\nload average after the run: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}`);
+    console.log(
+      `\nload average after the run: ${os
+        .loadavg()
+        .map((l) => fmt(l, 2))
+        .join(' ')}`,
+    );
     console.log(summaryLine(results, plan, loadBefore));
     if (failures.length > 0) throw new Error(`some requests failed:\n  ${failures.join('\n  ')}`);
   } finally {

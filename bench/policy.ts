@@ -20,8 +20,20 @@ const policy: PolicyVersion = {
   name: '华辰集团差旅标准 2025',
   reasonCodes: [{ code: 'NO_CHEAPER', label: { 'zh-CN': '无更低价航班', en: 'No cheaper flight' } }],
   rules: [
-    { id: 'cabin-staff', kind: 'flight_cabin', action: 'require_approval', appliesTo: { maxRankLevel: 6 }, params: { maxCabin: 'economy', longFlight: { aboveMinutes: 240, maxCabin: 'premium_economy' } } },
-    { id: 'cabin-exec', kind: 'flight_cabin', action: 'require_approval', appliesTo: { minRankLevel: 7 }, params: { maxCabin: 'business' } },
+    {
+      id: 'cabin-staff',
+      kind: 'flight_cabin',
+      action: 'require_approval',
+      appliesTo: { maxRankLevel: 6 },
+      params: { maxCabin: 'economy', longFlight: { aboveMinutes: 240, maxCabin: 'premium_economy' } },
+    },
+    {
+      id: 'cabin-exec',
+      kind: 'flight_cabin',
+      action: 'require_approval',
+      appliesTo: { minRankLevel: 7 },
+      params: { maxCabin: 'business' },
+    },
     { id: 'discount', kind: 'flight_price_cap', action: 'warn', params: { mode: 'discount_of_full_economy', maxDiscount: 0.7 } },
     { id: 'vs-business', kind: 'flight_price_cap', action: 'require_approval', params: { mode: 'percent_of_business', maxPercent: 0.8 } },
     { id: 'lowest', kind: 'flight_lowest_fare_window', action: 'warn', params: { windowMinutes: 60, toleranceFen: 10_000 } },
@@ -29,11 +41,22 @@ const policy: PolicyVersion = {
     { id: 'daily', kind: 'trip_daily_budget', action: 'require_approval', params: { maxFenPerDay: 150_000 } },
     { id: 'no-go', kind: 'trip_destinations', action: 'block', params: { mode: 'deny', cities: ['pyongyang'], countries: ['KP', 'AF'] } },
     { id: 'request', kind: 'trip_requires_approved_request', action: 'block', params: { categories: ['flight', 'hotel'] } },
-    { id: 'hotel', kind: 'hotel_nightly_cap', action: 'warn', params: { bands: [{ tierCapsFen: { tier1: 60_000, new_tier1: 50_000, tier2: 40_000, other: 30_000 } }] } },
+    {
+      id: 'hotel',
+      kind: 'hotel_nightly_cap',
+      action: 'warn',
+      params: { bands: [{ tierCapsFen: { tier1: 60_000, new_tier1: 50_000, tier2: 40_000, other: 30_000 } }] },
+    },
   ],
 };
 
-const traveller: Traveller = { employeeId: 'e-1', rankCode: 'P5', rankLevel: 5, departmentId: 'sales-east', departmentChain: ['sales-east', 'sales', 'hq'] };
+const traveller: Traveller = {
+  employeeId: 'e-1',
+  rankCode: 'P5',
+  rankLevel: 5,
+  departmentId: 'sales-east',
+  departmentChain: ['sales-east', 'sales', 'hq'],
+};
 
 /** mulberry32: the same "random" result list on every run. */
 function random(seed: number): () => number {
@@ -55,7 +78,12 @@ function resultList(): FlightOption[] {
     const r = rnd();
     const cabin: Cabin = r < 0.7 ? 'economy' : r < 0.8 ? 'premium_economy' : r < 0.95 ? 'business' : 'first';
     const businessFareFen = rnd() < 0.8 ? 450_000 + Math.round(rnd() * 20) * 10_000 : null;
-    const base = { economy: fullEconomy * (0.35 + rnd() * 0.65), premium_economy: fullEconomy * (1.2 + rnd() * 0.4), business: businessFareFen ?? 520_000, first: 800_000 + rnd() * 200_000 }[cabin];
+    const base = {
+      economy: fullEconomy * (0.35 + rnd() * 0.65),
+      premium_economy: fullEconomy * (1.2 + rnd() * 0.4),
+      business: businessFareFen ?? 520_000,
+      first: 800_000 + rnd() * 200_000,
+    }[cabin];
     const fareFen = Math.round(base / 1_000) * 1_000;
     const departure = Date.UTC(2025, 3, 15, 22) + Math.floor(rnd() * 2 * 16 * 60) * 60_000; // 06:00–22:00 China time, two days
     const durationMinutes = 185 + Math.floor(rnd() * 70);
@@ -128,7 +156,10 @@ let preParsedDays: number[] = [];
 
 const modes: Mode[] = [
   { label: 'plain loop (baseline)', pass: (list) => list.reduce((sum, o) => sum + plainOutcome(o), 0) },
-  { label: 'plain loop, dates parsed beforehand', pass: (list) => list.reduce((sum, o, i) => sum + plainOutcome(o, preParsedDays[i] ?? 0), 0) },
+  {
+    label: 'plain loop, dates parsed beforehand',
+    pass: (list) => list.reduce((sum, o, i) => sum + plainOutcome(o, preParsedDays[i] ?? 0), 0),
+  },
   {
     label: 'engine: decide (outcome only)',
     pass: (list) => {
@@ -136,7 +167,10 @@ const modes: Mode[] = [
       return list.reduce((sum, o) => sum + compiled.decide(o).outcome.length, 0);
     },
   },
-  { label: 'engine: evaluateMany (checks, no text)', pass: (list) => evaluateMany(policy, traveller, list).reduce((sum, v) => sum + v.checks.length, 0) },
+  {
+    label: 'engine: evaluateMany (checks, no text)',
+    pass: (list) => evaluateMany(policy, traveller, list).reduce((sum, v) => sum + v.checks.length, 0),
+  },
   {
     label: 'engine: evaluate (checks + zh/en text)',
     pass: (list) => {
@@ -192,11 +226,24 @@ export async function run(): Promise<void> {
     outcomes.set(d.outcome, (outcomes.get(d.outcome) ?? 0) + 1);
   }
 
-  console.log(`node ${process.version} on ${os.platform()}/${os.arch()}, ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'})`);
-  console.log(`load average before the run: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')} (other work on the machine skews the numbers)`);
-  console.log(`policy: ${policy.rules.length} rules, ${rulesPerOption} of them checked for this traveller's flights; ${OPTIONS} flight options`);
-  console.log(`outcomes of the list: ${[...outcomes].map(([k, n]) => `${k} ${n}`).join(', ')} (engine and plain loop agree on all ${OPTIONS})`);
-  console.log(`method: ${fmt(seconds, 1)} s warm-up per mode, then ${rounds} rounds of ${fmt(seconds, 1)} s per mode (modes interleaved), median reported`);
+  console.log(
+    `node ${process.version} on ${os.platform()}/${os.arch()}, ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'})`,
+  );
+  console.log(
+    `load average before the run: ${os
+      .loadavg()
+      .map((l) => fmt(l, 2))
+      .join(' ')} (other work on the machine skews the numbers)`,
+  );
+  console.log(
+    `policy: ${policy.rules.length} rules, ${rulesPerOption} of them checked for this traveller's flights; ${OPTIONS} flight options`,
+  );
+  console.log(
+    `outcomes of the list: ${[...outcomes].map(([k, n]) => `${k} ${n}`).join(', ')} (engine and plain loop agree on all ${OPTIONS})`,
+  );
+  console.log(
+    `method: ${fmt(seconds, 1)} s warm-up per mode, then ${rounds} rounds of ${fmt(seconds, 1)} s per mode (modes interleaved), median reported`,
+  );
 
   for (const mode of modes) measure(mode, options, seconds);
   const samples = modes.map(() => [] as number[]);
@@ -222,7 +269,11 @@ export async function run(): Promise<void> {
   if (structured && preParsed) {
     const ratio = baseline / structured.perSecond;
     const checks = structured.perSecond * rulesPerOption;
-    console.log(`\ntargets (evaluateMany, structured checks): within 3× of the plain loop: ${fmt(ratio, 2)}× ${ratio <= 3 ? 'met' : 'MISSED'}; above 1M rule checks/s: ${fmt(checks)} ${checks > 1_000_000 ? 'met' : 'MISSED'}`);
-    console.log(`(against the plain loop with dates parsed beforehand, which skips work the engine does: ${fmt(preParsed.perSecond / structured.perSecond, 2)}×)`);
+    console.log(
+      `\ntargets (evaluateMany, structured checks): within 3× of the plain loop: ${fmt(ratio, 2)}× ${ratio <= 3 ? 'met' : 'MISSED'}; above 1M rule checks/s: ${fmt(checks)} ${checks > 1_000_000 ? 'met' : 'MISSED'}`,
+    );
+    console.log(
+      `(against the plain loop with dates parsed beforehand, which skips work the engine does: ${fmt(preParsed.perSecond / structured.perSecond, 2)}×)`,
+    );
   }
 }

@@ -29,7 +29,10 @@ export async function startJobs(database: Database, opts: { onError?: (err: unkn
       await runnerScheduler(await started).schedule(job, payload, at, key);
     },
   };
-  const runner = await startJobRunner(database, jobDefinitions({ db: database.db, scheduler }), { pollingIntervalSeconds: 1, onError: opts.onError });
+  const runner = await startJobRunner(database, jobDefinitions({ db: database.db, scheduler }), {
+    pollingIntervalSeconds: 1,
+    onError: opts.onError,
+  });
   ready(runner);
   await rearmStageTimers(database.db, scheduler);
   await sweepOnStart(scheduler, new Date());

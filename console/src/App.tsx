@@ -96,18 +96,102 @@ export function App() {
                 </RequirePermission>
               }
             />
-            <Route path="travel/requests" element={<RequirePermission permission="travel.request"><RequestListPage /></RequirePermission>} />
-            <Route path="travel/requests/new" element={<RequirePermission permission="travel.request"><RequestFormPage /></RequirePermission>} />
-            <Route path="travel/requests/:id" element={<RequirePermission permission={['travel.request', 'travel.read_all']}><RequestDetailPage /></RequirePermission>} />
-            <Route path="travel/requests/:id/edit" element={<RequirePermission permission="travel.request"><RequestFormPage /></RequirePermission>} />
-            <Route path="approvals" element={<RequirePermission permission="travel.request"><InboxPage /></RequirePermission>} />
-            <Route path="approvals/flows" element={<RequirePermission permission="approval.manage"><FlowsPage /></RequirePermission>} />
-            <Route path="approvals/flows/new" element={<RequirePermission permission="approval.manage"><FlowEditorPage /></RequirePermission>} />
-            <Route path="approvals/flows/:id" element={<RequirePermission permission="approval.manage"><FlowEditorPage /></RequirePermission>} />
-            <Route path="my-policy" element={<RequirePermission permission="travel.request"><MyPolicyPage /></RequirePermission>} />
-            <Route path="policies" element={<RequirePermission permission="policy.read"><PolicyListPage /></RequirePermission>} />
-            <Route path="policies/:id" element={<RequirePermission permission="policy.read"><PolicyPage /></RequirePermission>} />
-            <Route path="budgets" element={<RequirePermission permission="budget.read"><BudgetsPage /></RequirePermission>} />
+            <Route
+              path="travel/requests"
+              element={
+                <RequirePermission permission="travel.request">
+                  <RequestListPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="travel/requests/new"
+              element={
+                <RequirePermission permission="travel.request">
+                  <RequestFormPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="travel/requests/:id"
+              element={
+                <RequirePermission permission={['travel.request', 'travel.read_all']}>
+                  <RequestDetailPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="travel/requests/:id/edit"
+              element={
+                <RequirePermission permission="travel.request">
+                  <RequestFormPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="approvals"
+              element={
+                <RequirePermission permission="travel.request">
+                  <InboxPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="approvals/flows"
+              element={
+                <RequirePermission permission="approval.manage">
+                  <FlowsPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="approvals/flows/new"
+              element={
+                <RequirePermission permission="approval.manage">
+                  <FlowEditorPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="approvals/flows/:id"
+              element={
+                <RequirePermission permission="approval.manage">
+                  <FlowEditorPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="my-policy"
+              element={
+                <RequirePermission permission="travel.request">
+                  <MyPolicyPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="policies"
+              element={
+                <RequirePermission permission="policy.read">
+                  <PolicyListPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="policies/:id"
+              element={
+                <RequirePermission permission="policy.read">
+                  <PolicyPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="budgets"
+              element={
+                <RequirePermission permission="budget.read">
+                  <BudgetsPage />
+                </RequirePermission>
+              }
+            />
             <Route path="*" element={<StatusPage kind="notFound" />} />
           </Route>
         </Routes>

@@ -34,13 +34,19 @@ function pickedValue(condition: unknown): { key: string; value: string } | null 
   const test = condition.properties[key];
   if (!isSchema(test)) return null;
   if (Object.keys(test).length === 1 && typeof test.const === 'string') return { key, value: test.const };
-  if (Object.keys(test).length === 1 && Array.isArray(test.enum) && test.enum.length === 1 && typeof test.enum[0] === 'string') return { key, value: test.enum[0] };
+  if (Object.keys(test).length === 1 && Array.isArray(test.enum) && test.enum.length === 1 && typeof test.enum[0] === 'string')
+    return { key, value: test.enum[0] };
   return null;
 }
 
 /** A property schema that says only "some object": a branch's own schema for it is narrower. */
 function isAnyObject(schema: unknown): boolean {
-  return isSchema(schema) && schema.type === 'object' && (schema.properties === undefined || (isSchema(schema.properties) && Object.keys(schema.properties).length === 0)) && schema.additionalProperties !== false;
+  return (
+    isSchema(schema) &&
+    schema.type === 'object' &&
+    (schema.properties === undefined || (isSchema(schema.properties) && Object.keys(schema.properties).length === 0)) &&
+    schema.additionalProperties !== false
+  );
 }
 
 function mergeProperty(common: unknown, branch: unknown): unknown {
@@ -55,8 +61,14 @@ function branchObject(common: Schema, key: string, value: string, then: Schema):
   const properties: Schema = { ...commonProperties };
   for (const [name, schema] of Object.entries(branchProperties)) properties[name] = mergeProperty(commonProperties[name], schema);
   const keySchema = commonProperties[key];
-  properties[key] = { type: 'string', enum: [value], ...(isSchema(keySchema) && typeof keySchema.description === 'string' ? { description: keySchema.description } : {}) };
-  const required = [...new Set([...(Array.isArray(common.required) ? common.required : []), ...(Array.isArray(then.required) ? then.required : [])])];
+  properties[key] = {
+    type: 'string',
+    enum: [value],
+    ...(isSchema(keySchema) && typeof keySchema.description === 'string' ? { description: keySchema.description } : {}),
+  };
+  const required = [
+    ...new Set([...(Array.isArray(common.required) ? common.required : []), ...(Array.isArray(then.required) ? then.required : [])]),
+  ];
   const additionalProperties = then.additionalProperties ?? common.additionalProperties;
   return {
     type: 'object',
@@ -86,7 +98,12 @@ function asOneOf(schema: Schema): Schema | null {
   const keySchema = isSchema(common.properties) ? common.properties[key] : undefined;
   if (!isSchema(keySchema) || !Array.isArray(keySchema.enum)) return null;
   const values = branches.map((b) => b.value);
-  if (new Set(values).size !== values.length || keySchema.enum.length !== values.length || !keySchema.enum.every((v) => values.includes(v as string))) return null;
+  if (
+    new Set(values).size !== values.length ||
+    keySchema.enum.length !== values.length ||
+    !keySchema.enum.every((v) => values.includes(v as string))
+  )
+    return null;
   return {
     ...(typeof common.description === 'string' ? { description: common.description } : {}),
     oneOf: branches.map((b) => branchObject(common, key, b.value, b.then)),

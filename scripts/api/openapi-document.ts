@@ -31,7 +31,11 @@ const absentDatabase: Database = {
 export async function documentApp(): Promise<App> {
   // Nothing is written to the data folder and nothing is encrypted: both are only there to be passed.
   // No principal cache either: it would listen for changes on the database.
-  const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-openapi'), LOG_LEVEL: 'silent', TRIPDESK_AUTH_CACHE_TTL_SECONDS: '0' });
+  const config = loadConfig({
+    TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-openapi'),
+    LOG_LEVEL: 'silent',
+    TRIPDESK_AUTH_CACHE_TTL_SECONDS: '0',
+  });
   const unusedKey = Buffer.alloc(32);
   const app = await buildTripdeskApp({ config, database: absentDatabase, cipher: createPiiCipher(unusedKey) }, { logger: false });
   await app.ready();

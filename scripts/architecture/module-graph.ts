@@ -22,7 +22,12 @@ export async function computeModuleGraph(root: string): Promise<ModuleGraph> {
   try {
     const reported = await cruise(
       ['src'],
-      { tsPreCompilationDeps: true, doNotFollow: { path: 'node_modules' }, exclude: { path: '\\.test\\.ts$' }, tsConfig: { fileName: 'tsconfig.json' } },
+      {
+        tsPreCompilationDeps: true,
+        doNotFollow: { path: 'node_modules' },
+        exclude: { path: '\\.test\\.ts$' },
+        tsConfig: { fileName: 'tsconfig.json' },
+      },
       { conditionNames: ['import', 'node', 'default', 'types'] },
       { tsConfig: extractTSConfig('tsconfig.json') },
     );

@@ -404,7 +404,10 @@ describe('generateDemoData', () => {
       if (owner === undefined) throw new Error('dangling owner');
       expect(owner.projectCodes, p.code).toContain(p.code);
       // Owners are managers: they have direct reports.
-      expect(data.employees.some((e) => e.managerEmployeeNo === owner.employeeNo), p.code).toBe(true);
+      expect(
+        data.employees.some((e) => e.managerEmployeeNo === owner.employeeNo),
+        p.code,
+      ).toBe(true);
       const staff = data.employees.filter((e) => e.tenantCode === p.tenantCode && e.projectCodes.includes(p.code));
       expect(staff.length, p.code).toBeGreaterThan(3);
     }
@@ -481,8 +484,7 @@ describe('generateDemoData', () => {
         for (const r of l.roles) expect(operatorRoles).toContain(r);
       }
     }
-    const emails = (role: EnterpriseRole | OperatorRole): string[] =>
-      data.logins.filter((l) => l.role === role).map((l) => l.email);
+    const emails = (role: EnterpriseRole | OperatorRole): string[] => data.logins.filter((l) => l.role === role).map((l) => l.email);
     expect(emails('agent')).toEqual(['agent@tripdesk.example.com']);
     expect(emails('account_manager')).toEqual(['am@tripdesk.example.com', 'am2@tripdesk.example.com']);
   });
@@ -498,7 +500,10 @@ describe('generateDemoData', () => {
 
   it('assigns operators to tenants as specified', () => {
     const tenantsOf = (email: string): string[] =>
-      data.operatorAssignments.filter((a) => a.email === email).map((a) => a.tenantCode).sort();
+      data.operatorAssignments
+        .filter((a) => a.email === email)
+        .map((a) => a.tenantCode)
+        .sort();
     expect(tenantsOf('agent@tripdesk.example.com')).toEqual(['huachen', 'yunfan']);
     expect(tenantsOf('ops@tripdesk.example.com')).toEqual(['huachen', 'yunfan']);
     expect(tenantsOf('supervisor@tripdesk.example.com')).toEqual(['huachen', 'yunfan']);

@@ -10,21 +10,37 @@
 import { drawUniqueName, toPinyin, type Gender } from './names.ts';
 import { drawIdCardNo, drawPassportNo, drawPhone, pad, type Registry } from './personal-numbers.ts';
 import { createRng, hashString } from './random.ts';
-import {
-  OPERATOR_SPECS,
-  TENANT_SPECS,
-  type DepartmentSpec,
-  type RankSpec,
-  type TenantSpec,
-} from './tenants.ts';
+import { OPERATOR_SPECS, TENANT_SPECS, type DepartmentSpec, type RankSpec, type TenantSpec } from './tenants.ts';
 
-
-export interface DemoTenant { code: string; name: string; nameEn: string; }
+export interface DemoTenant {
+  code: string;
+  name: string;
+  nameEn: string;
+}
 /** level 1 = most junior */
-export interface DemoRank { tenantCode: string; code: string; name: string; level: number; }
-export interface DemoDepartment { tenantCode: string; code: string; name: string; parentCode: string | null; }
-export interface DemoCostCentre { tenantCode: string; code: string; name: string; }
-export interface DemoProject { tenantCode: string; code: string; name: string; ownerEmployeeNo: string; }
+export interface DemoRank {
+  tenantCode: string;
+  code: string;
+  name: string;
+  level: number;
+}
+export interface DemoDepartment {
+  tenantCode: string;
+  code: string;
+  name: string;
+  parentCode: string | null;
+}
+export interface DemoCostCentre {
+  tenantCode: string;
+  code: string;
+  name: string;
+}
+export interface DemoProject {
+  tenantCode: string;
+  code: string;
+  name: string;
+  ownerEmployeeNo: string;
+}
 export interface DemoEmployee {
   tenantCode: string;
   employeeNo: string;
@@ -55,7 +71,10 @@ export interface DemoLogin {
   roles: (EnterpriseRole | OperatorRole)[];
   phone: string;
 }
-export interface DemoOperatorAssignment { email: string; tenantCode: string; }
+export interface DemoOperatorAssignment {
+  email: string;
+  tenantCode: string;
+}
 export interface DemoData {
   tenants: DemoTenant[];
   ranks: DemoRank[];
@@ -74,11 +93,14 @@ export const DEMO_PASSWORD = 'Tripdesk#2026';
 /** Ages and birth dates are computed relative to 1 January of this year. */
 export const DEMO_REFERENCE_YEAR = 2026;
 
-export const ENTERPRISE_ROLES: readonly EnterpriseRole[] = [
-  'traveller', 'approver', 'travel_admin', 'finance', 'executive',
-];
+export const ENTERPRISE_ROLES: readonly EnterpriseRole[] = ['traveller', 'approver', 'travel_admin', 'finance', 'executive'];
 export const OPERATOR_ROLES: readonly OperatorRole[] = [
-  'agent', 'account_manager', 'operations', 'supervisor', 'platform_admin', 'auditor',
+  'agent',
+  'account_manager',
+  'operations',
+  'supervisor',
+  'platform_admin',
+  'auditor',
 ];
 
 /** Roles held by each demo log-in, main role first. */
@@ -247,9 +269,7 @@ function generateTenant(spec: TenantSpec, registry: Registry): TenantResult {
       employee = required(byNo, required(headOf, loginSpec.department, 'department head'), 'employee');
     } else {
       const level = (e: DemoEmployee): number => required(slotOf, e, 'slot').rank.level;
-      const members = employees.filter(
-        (e) => e.departmentCode === loginSpec.department && !required(slotOf, e, 'slot').isHead,
-      );
+      const members = employees.filter((e) => e.departmentCode === loginSpec.department && !required(slotOf, e, 'slot').isHead);
       members.sort((a, b) =>
         loginSpec.pick === 'senior'
           ? level(b) - level(a)
@@ -280,9 +300,7 @@ function generateTenant(spec: TenantSpec, registry: Registry): TenantResult {
   }
 
   // 6. A few leavers: never a head (nobody reports to them) nor a demo log-in.
-  const leaverCandidates = employees.filter(
-    (e) => !required(slotOf, e, 'slot').isHead && !loginEmployees.has(e.employeeNo),
-  );
+  const leaverCandidates = employees.filter((e) => !required(slotOf, e, 'slot').isHead && !loginEmployees.has(e.employeeNo));
   for (const leaver of rng.shuffle(leaverCandidates).slice(0, spec.inactiveCount)) {
     leaver.status = 'inactive';
   }

@@ -18,7 +18,8 @@ export function demoLoginTable(): string {
   const names = new Map(data.tenants.map((t) => [t.code, t.name]));
   const width = Math.max(...data.logins.map((l) => l.email.length));
   const lines = data.logins.map(
-    (l) => `  ${l.email.padEnd(width)}  ${l.password}  ${l.role.padEnd(15)} ${l.tenantCode ? (names.get(l.tenantCode) ?? l.tenantCode) : '运营方 operator'}`,
+    (l) =>
+      `  ${l.email.padEnd(width)}  ${l.password}  ${l.role.padEnd(15)} ${l.tenantCode ? (names.get(l.tenantCode) ?? l.tenantCode) : '运营方 operator'}`,
   );
   return ['Demo log-ins (email, password, role, enterprise):', ...lines, ''].join('\n');
 }

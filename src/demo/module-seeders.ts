@@ -30,14 +30,22 @@ export async function seedModules(tx: Tx, ctx: SeedContext, now: Date): Promise<
     const project = data.projects.find((p) => p.tenantCode === tenant.code);
     await seedSampleBudgets(tx, {
       tenantId,
-      departments: data.departments.filter((d) => d.tenantCode === tenant.code && d.parentCode === null).map((d) => ({ id: ctx.departmentId(tenant.code, d.code), code: d.code })),
+      departments: data.departments
+        .filter((d) => d.tenantCode === tenant.code && d.parentCode === null)
+        .map((d) => ({ id: ctx.departmentId(tenant.code, d.code), code: d.code })),
       projectId: project ? ctx.projectId(tenant.code, project.code) : null,
       now,
     });
     await insertDefaultFlows(tx, tenantId);
     await seedTravel(tx, ctx, tenant.code, now);
     const waiting = new Set((await pendingTaskKeys(tx, tenantId)).map((t) => `${t.instanceId}/${t.approverId}`));
-    await pruneNotifications(tx, tenantId, (n) => n.data.subjectType !== 'travel_request' || (n.template === 'approval_requested' && waiting.has(`${String(n.data.instanceId)}/${n.recipientId}`)));
+    await pruneNotifications(
+      tx,
+      tenantId,
+      (n) =>
+        n.data.subjectType !== 'travel_request' ||
+        (n.template === 'approval_requested' && waiting.has(`${String(n.data.instanceId)}/${n.recipientId}`)),
+    );
   }
 }
 
@@ -57,7 +65,13 @@ async function seedTravel(tx: Tx, ctx: SeedContext, tenantCode: string, now: Dat
     financeId: finance?.employeeNo ? ctx.employeeId(tenantCode, finance.employeeNo) : null,
     travellerId: ctx.employeeId(tenantCode, traveller.employeeNo),
     colleagueIds: data.employees
-      .filter((e) => e.tenantCode === tenantCode && e.status === 'active' && e.managerEmployeeNo === approver.employeeNo && !loginNos.has(e.employeeNo))
+      .filter(
+        (e) =>
+          e.tenantCode === tenantCode &&
+          e.status === 'active' &&
+          e.managerEmployeeNo === approver.employeeNo &&
+          !loginNos.has(e.employeeNo),
+      )
       .map((e) => ctx.employeeId(tenantCode, e.employeeNo)),
     now,
   });

@@ -7,6 +7,8 @@ import type { Rng } from './random.ts';
 export type Gender = 'male' | 'female';
 
 /** Common surnames with rough relative frequencies (‰ of the population). */
+// Formatting: A frequency table, kept eight to a line.
+// prettier-ignore
 export const SURNAMES: readonly (readonly [string, number])[] = [
   ['王', 71], ['李', 70], ['张', 67], ['刘', 54], ['陈', 46], ['杨', 31], ['黄', 25], ['赵', 23],
   ['吴', 20], ['周', 19], ['徐', 13], ['孙', 12], ['马', 12], ['朱', 11], ['胡', 11], ['郭', 11],
@@ -24,6 +26,8 @@ export const SURNAMES: readonly (readonly [string, number])[] = [
 ];
 
 /** Given names actually in common use (two characters). */
+// Formatting: Name lists, kept many to a line.
+// prettier-ignore
 export const DOUBLE_GIVEN_NAMES: Readonly<Record<Gender, readonly string[]>> = {
   male: [
     '志强', '建华', '建国', '国强', '晓明', '俊杰', '浩然', '子轩', '宇航', '文博', '天宇', '明辉',
@@ -43,6 +47,8 @@ export const DOUBLE_GIVEN_NAMES: Readonly<Record<Gender, readonly string[]>> = {
 };
 
 /** Single-character given names. */
+// Formatting: Name lists, kept many to a line.
+// prettier-ignore
 export const SINGLE_GIVEN_NAMES: Readonly<Record<Gender, readonly string[]>> = {
   male: [
     '伟', '强', '磊', '军', '勇', '杰', '涛', '斌', '超', '明', '刚', '辉', '鹏', '飞', '鑫', '波',
@@ -120,9 +126,7 @@ export interface PersonName {
 export function drawUniqueName(rng: Rng, gender: Gender, used: Set<string>): PersonName {
   for (let attempt = 0; attempt < 1000; attempt++) {
     const surname = rng.weighted(SURNAMES);
-    const given = rng.chance(0.2)
-      ? rng.pick(SINGLE_GIVEN_NAMES[gender])
-      : rng.pick(DOUBLE_GIVEN_NAMES[gender]);
+    const given = rng.chance(0.2) ? rng.pick(SINGLE_GIVEN_NAMES[gender]) : rng.pick(DOUBLE_GIVEN_NAMES[gender]);
     const full = surname + given;
     if (!used.has(full)) {
       used.add(full);

@@ -15,4 +15,3 @@ export interface SeedContext {
   /** The employee behind a demo log-in (by email), for enterprise log-ins. */
   employeeOfLogin(email: string): { tenantCode: string; employeeId: string };
 }
-

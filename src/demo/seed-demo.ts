@@ -44,7 +44,10 @@ async function seed(tx: Tx, cipher: PiiCipher, data: DemoData, passwordHashes: M
     return id;
   };
 
-  await seedTenants(tx, data.tenants.map((t) => ({ id: tid(t.code), code: t.code, name: t.name, nameEn: t.nameEn })));
+  await seedTenants(
+    tx,
+    data.tenants.map((t) => ({ id: tid(t.code), code: t.code, name: t.name, nameEn: t.nameEn })),
+  );
 
   const deptIds = new Map(data.departments.map((d) => [key(d.tenantCode, d.code), newId()]));
   const ccIds = new Map(data.costCentres.map((c) => [key(c.tenantCode, c.code), newId()]));
@@ -59,7 +62,15 @@ async function seed(tx: Tx, cipher: PiiCipher, data: DemoData, passwordHashes: M
         e.departmentCode === d.code &&
         (e.managerEmployeeNo === null || byNo.get(key(e.tenantCode, e.managerEmployeeNo))?.departmentCode !== d.code),
     );
-    return head ? [{ tenantId: tid(d.tenantCode), departmentId: idOf(deptIds, key(d.tenantCode, d.code)), employeeId: idOf(empIds, key(d.tenantCode, head.employeeNo)) }] : [];
+    return head
+      ? [
+          {
+            tenantId: tid(d.tenantCode),
+            departmentId: idOf(deptIds, key(d.tenantCode, d.code)),
+            employeeId: idOf(empIds, key(d.tenantCode, head.employeeNo)),
+          },
+        ]
+      : [];
   });
   await seedOrganisation(tx, {
     ranks: data.ranks.map((r) => ({ tenantId: tid(r.tenantCode), code: r.code, name: r.name, level: r.level })),
@@ -70,7 +81,12 @@ async function seed(tx: Tx, cipher: PiiCipher, data: DemoData, passwordHashes: M
       name: d.name,
       parentId: d.parentCode ? idOf(deptIds, key(d.tenantCode, d.parentCode)) : null,
     })),
-    costCentres: data.costCentres.map((c) => ({ tenantId: tid(c.tenantCode), id: idOf(ccIds, key(c.tenantCode, c.code)), code: c.code, name: c.name })),
+    costCentres: data.costCentres.map((c) => ({
+      tenantId: tid(c.tenantCode),
+      id: idOf(ccIds, key(c.tenantCode, c.code)),
+      code: c.code,
+      name: c.name,
+    })),
     employees: data.employees.map((e) => ({
       tenantId: tid(e.tenantCode),
       id: idOf(empIds, key(e.tenantCode, e.employeeNo)),

@@ -1,6 +1,8 @@
 /** Blueprint of the demo enterprise 华辰智能制造集团 (manufacturing, 180 people): ranks, department tree, projects and log-ins. */
 import type { TenantSpec } from './tenants.ts';
 
+// Formatting: An organisation chart, kept compact by hand.
+// prettier-ignore
 export const HUACHEN: TenantSpec = {
   code: 'huachen',
   name: '华辰智能制造集团有限公司',

@@ -1,6 +1,8 @@
 /** Blueprint of the demo enterprise 云帆数字科技 (software, 120 people): ranks, department tree, projects and log-ins. */
 import type { TenantSpec } from './tenants.ts';
 
+// Formatting: An organisation chart, kept compact by hand.
+// prettier-ignore
 export const YUNFAN: TenantSpec = {
   code: 'yunfan',
   name: '云帆数字科技股份有限公司',

@@ -10,13 +10,28 @@ let traveller: Caller;
 let manager: Caller;
 let am: Caller;
 
-const stage = (id: string, approvers: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ id, name: `审批-${id}`, approvers, mode: 'any', onEmpty: { kind: 'skip' }, ...extra });
+const stage = (id: string, approvers: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  id,
+  name: `审批-${id}`,
+  approvers,
+  mode: 'any',
+  onEmpty: { kind: 'skip' },
+  ...extra,
+});
 
 beforeAll(async () => {
   k = await approvalKit();
-  [admin, traveller, manager] = await k.asEach('admin@huachen.example.com', 'traveller@huachen.example.com', 'approver@huachen.example.com');
+  [admin, traveller, manager] = await k.asEach(
+    'admin@huachen.example.com',
+    'traveller@huachen.example.com',
+    'approver@huachen.example.com',
+  );
   const amCaller = await k.as('am@tripdesk.example.com');
-  am = { ...amCaller, post: (url, payload) => k.app.inject({ method: 'POST', url, payload: payload as object, headers: { ...amCaller.headers, 'x-tenant-id': k.huachen } }) };
+  am = {
+    ...amCaller,
+    post: (url, payload) =>
+      k.app.inject({ method: 'POST', url, payload: payload as object, headers: { ...amCaller.headers, 'x-tenant-id': k.huachen } }),
+  };
 });
 afterAll(async () => {
   await k?.close();
@@ -47,8 +62,14 @@ describe('flows', () => {
         name: 'unusable',
         priority: 1,
         definition: {
-          conditions: [{ kind: 'amount_between', minFen: 500, maxFen: 100 }, { kind: 'department_in', departmentIds: [unknown] }],
-          stages: [stage('a', { kind: 'user', userId: unknown }), stage('a', { kind: 'role', role: 'captain' }, { onEmpty: { kind: 'fallback', to: { kind: 'user', userId: unknown } } })],
+          conditions: [
+            { kind: 'amount_between', minFen: 500, maxFen: 100 },
+            { kind: 'department_in', departmentIds: [unknown] },
+          ],
+          stages: [
+            stage('a', { kind: 'user', userId: unknown }),
+            stage('a', { kind: 'role', role: 'captain' }, { onEmpty: { kind: 'fallback', to: { kind: 'user', userId: unknown } } }),
+          ],
         },
       }),
       422,
@@ -63,17 +84,35 @@ describe('flows', () => {
       'definition.stages[1].onEmpty.to.userId',
     ]);
     // A blank name is refused by the request schema, before the definition is looked at.
-    const blank = refused(await admin.post('/api/v1/approval-flows', { name: ' ', priority: 1, definition: { conditions: [], stages: [stage('a', { kind: 'direct_manager' })] } }), 422, 'VALIDATION_FAILED');
+    const blank = refused(
+      await admin.post('/api/v1/approval-flows', {
+        name: ' ',
+        priority: 1,
+        definition: { conditions: [], stages: [stage('a', { kind: 'direct_manager' })] },
+      }),
+      422,
+      'VALIDATION_FAILED',
+    );
     expect(pathsOf(blank)).toContain('name');
-    const shape = refused(await admin.post('/api/v1/approval-flows', { name: 'x', priority: 1, definition: { conditions: [], stages: [] } }), 422, 'VALIDATION_FAILED');
+    const shape = refused(
+      await admin.post('/api/v1/approval-flows', { name: 'x', priority: 1, definition: { conditions: [], stages: [] } }),
+      422,
+      'VALIDATION_FAILED',
+    );
     expect(pathsOf(shape)).toEqual(['definition.stages']);
   });
 
   it('creates, changes and deletes a flow; a used flow is IN_USE and can be deactivated', async () => {
-    const body = { name: '小额出差', priority: 10, definition: { conditions: [{ kind: 'amount_at_most', fen: 100_000 }], stages: [stage('only', { kind: 'direct_manager' })] } };
+    const body = {
+      name: '小额出差',
+      priority: 10,
+      definition: { conditions: [{ kind: 'amount_at_most', fen: 100_000 }], stages: [stage('only', { kind: 'direct_manager' })] },
+    };
     const created = ok<FlowJson>(await admin.post('/api/v1/approval-flows', body), 201);
     expect(created).toMatchObject({ name: '小额出差', priority: 10, active: true });
-    const changed = ok<FlowJson>(await admin.put(`/api/v1/approval-flows/${created.id}`, { ...body, name: '小额出差（千元以下）', priority: 5 }));
+    const changed = ok<FlowJson>(
+      await admin.put(`/api/v1/approval-flows/${created.id}`, { ...body, name: '小额出差（千元以下）', priority: 5 }),
+    );
     expect(changed.definition).toMatchObject({ name: '小额出差（千元以下）', priority: 5 });
     expect(ok<FlowJson>(await admin.get(`/api/v1/approval-flows/${created.id}`)).name).toBe('小额出差（千元以下）');
 
@@ -84,7 +123,12 @@ describe('flows', () => {
     const large = await submittedRequest(traveller, { yuan: 8_000 });
     expect(large.approval?.flowName).toBe('差旅申请审批');
     // Editing a flow does not change approvals already started.
-    ok(await admin.put(`/api/v1/approval-flows/${created.id}`, { ...body, definition: { ...body.definition, stages: [stage('x', { kind: 'direct_manager' }), stage('y', { kind: 'role', role: 'finance' })] } }));
+    ok(
+      await admin.put(`/api/v1/approval-flows/${created.id}`, {
+        ...body,
+        definition: { ...body.definition, stages: [stage('x', { kind: 'direct_manager' }), stage('y', { kind: 'role', role: 'finance' })] },
+      }),
+    );
     expect(ok<{ status: string }>(await act(manager, instanceOf(small), { action: 'approve' })).status).toBe('approved');
 
     refused(await admin.del(`/api/v1/approval-flows/${created.id}`), 409, 'IN_USE');
@@ -95,7 +139,9 @@ describe('flows', () => {
     const unused = ok<FlowJson>(await admin.post('/api/v1/approval-flows', { ...body, name: '临时' }), 201);
     expect((await admin.del(`/api/v1/approval-flows/${unused.id}`)).statusCode).toBe(204);
     refused(await admin.get(`/api/v1/approval-flows/${unused.id}`), 404, 'NOT_FOUND');
-    const audit = await k.db.database.query<{ action: string }>('select action from audit_log where entity_id = $1 order by seq', [unused.id]);
+    const audit = await k.db.database.query<{ action: string }>('select action from audit_log where entity_id = $1 order by seq', [
+      unused.id,
+    ]);
     expect(audit.map((a) => a.action)).toEqual(['approval_flow.created', 'approval_flow.deleted']);
   });
 
@@ -104,20 +150,33 @@ describe('flows', () => {
     // TypeBox, which counts UTF-16 units, so 60 emoji passed in and failed on the way out (500).
     const name = '😀'.repeat(100);
     const created = ok<FlowJson>(
-      await admin.post('/api/v1/approval-flows', { name: 'emoji', priority: 90, definition: { conditions: [], stages: [stage('s1', { kind: 'direct_manager' }, { name })] } }),
+      await admin.post('/api/v1/approval-flows', {
+        name: 'emoji',
+        priority: 90,
+        definition: { conditions: [], stages: [stage('s1', { kind: 'direct_manager' }, { name })] },
+      }),
       201,
     );
     const read = ok<FlowJson & { definition: { stages: { name: string }[] } }>(await admin.get(`/api/v1/approval-flows/${created.id}`));
     expect(read.definition.stages[0]?.name).toBe(name);
     refused(
-      await admin.post('/api/v1/approval-flows', { name: 'emoji 2', priority: 91, definition: { conditions: [], stages: [stage('s1', { kind: 'direct_manager' }, { name: `${name}😀` })] } }),
+      await admin.post('/api/v1/approval-flows', {
+        name: 'emoji 2',
+        priority: 91,
+        definition: { conditions: [], stages: [stage('s1', { kind: 'direct_manager' }, { name: `${name}😀` })] },
+      }),
       422,
       'VALIDATION_FAILED',
     );
   });
 
   it('an account manager serving the tenant manages its flows with X-Tenant-Id', async () => {
-    const res = await am.post('/api/v1/approval-flows', { name: '运营方配置', priority: 50, active: false, definition: { conditions: [], stages: [stage('s', { kind: 'role', role: 'finance' })] } });
+    const res = await am.post('/api/v1/approval-flows', {
+      name: '运营方配置',
+      priority: 50,
+      active: false,
+      definition: { conditions: [], stages: [stage('s', { kind: 'role', role: 'finance' })] },
+    });
     const flow = ok<FlowJson>(res, 201);
     const [row] = await k.db.database.query<{ tenant_id: string }>('select tenant_id from approval_flows where id = $1', [flow.id]);
     expect(row?.tenant_id).toBe(k.huachen);

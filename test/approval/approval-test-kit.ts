@@ -161,4 +161,8 @@ export function refused(res: LightMyRequestResponse, status: number, code: strin
  * "then" schema") at the enclosing object, which name no field of their own.
  */
 export const pathsOf = (err: ErrorJson): string[] =>
-  [...new Set((err.details?.errors ?? []).filter((e) => !/^must match (a schema in anyOf|"then" schema)$/.test(e.message ?? '')).map((e) => e.path))].sort();
+  [
+    ...new Set(
+      (err.details?.errors ?? []).filter((e) => !/^must match (a schema in anyOf|"then" schema)$/.test(e.message ?? '')).map((e) => e.path),
+    ),
+  ].sort();

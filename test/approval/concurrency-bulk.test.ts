@@ -29,12 +29,18 @@ afterAll(async () => {
 describe('optimistic concurrency', () => {
   it('two approvals of the same step at once: one wins, the other is 409', async () => {
     const r = await submittedRequest(traveller);
-    const results = await Promise.all([act(manager, instanceOf(r), { action: 'approve' }), act(manager, instanceOf(r), { action: 'approve', comment: '再次' })]);
+    const results = await Promise.all([
+      act(manager, instanceOf(r), { action: 'approve' }),
+      act(manager, instanceOf(r), { action: 'approve', comment: '再次' }),
+    ]);
     const statuses = results.map((x) => x.statusCode).sort();
     expect(statuses).toEqual([200, 409]);
     const loser = results.find((x) => x.statusCode === 409);
     expect(['INVALID_STATE', 'CONCURRENT_UPDATE']).toContain(loser?.json<{ code: string }>().code);
-    const approvals = await k.db.database.query('select 1 from timeline_events where entity_id = $1 and type = $2', [r.id, 'approval.approved']);
+    const approvals = await k.db.database.query('select 1 from timeline_events where entity_id = $1 and type = $2', [
+      r.id,
+      'approval.approved',
+    ]);
     expect(approvals).toHaveLength(1);
   });
 
@@ -55,7 +61,10 @@ describe('optimistic concurrency', () => {
     const managerId = (await k.employeeOf('approver@huachen.example.com')).id;
     await k.inTenant(async (tx) => {
       const { instance: stale } = await loadInstance(tx, k.huachen, instanceOf(r));
-      const directory = directoryFromSnapshot({ employees: [{ id: managerId, managerId: null, departmentId: null, active: true }], departments: [] });
+      const directory = directoryFromSnapshot({
+        employees: [{ id: managerId, managerId: null, departmentId: null, active: true }],
+        departments: [],
+      });
       const first = engineAct(stale, { type: 'comment', by: managerId, text: '先写' }, directory, new Date());
       await updateInstance(tx, k.huachen, stale, first.instance, null);
       const second = engineAct(stale, { type: 'comment', by: managerId, text: '后写' }, directory, new Date());
@@ -77,7 +86,9 @@ describe('bulk approval', () => {
     ok(await act(manager, instanceOf(atFinance), { action: 'approve' }));
     const unknown = '00000000-0000-4000-8000-000000000000';
     const ids = [instanceOf(a), instanceOf(b), instanceOf(atFinance), instanceOf(yunfan), unknown, instanceOf(a)];
-    const { results } = ok<{ results: { instanceId: string; ok: boolean; code?: string }[] }>(await manager.post('/api/v1/approvals/bulk-approve', { instanceIds: ids, comment: '批量同意' }));
+    const { results } = ok<{ results: { instanceId: string; ok: boolean; code?: string }[] }>(
+      await manager.post('/api/v1/approvals/bulk-approve', { instanceIds: ids, comment: '批量同意' }),
+    );
     expect(results).toEqual([
       { instanceId: instanceOf(a), ok: true },
       { instanceId: instanceOf(b), ok: true },
@@ -86,8 +97,13 @@ describe('bulk approval', () => {
       { instanceId: unknown, ok: false, code: 'NOT_FOUND' },
     ]);
     const financeInbox = ok<{ items: { instanceId: string }[] }>(await finance.get('/api/v1/approvals/inbox', { limit: '200' }));
-    expect(financeInbox.items.map((i) => i.instanceId)).toEqual(expect.arrayContaining([instanceOf(a), instanceOf(b), instanceOf(atFinance)]));
-    const comments = await k.db.database.query<{ c: string }>(`select data->>'comment' as c from timeline_events where entity_id = $1 and type = 'approval.approved'`, [a.id]);
+    expect(financeInbox.items.map((i) => i.instanceId)).toEqual(
+      expect.arrayContaining([instanceOf(a), instanceOf(b), instanceOf(atFinance)]),
+    );
+    const comments = await k.db.database.query<{ c: string }>(
+      `select data->>'comment' as c from timeline_events where entity_id = $1 and type = 'approval.approved'`,
+      [a.id],
+    );
     expect(comments.map((x) => x.c)).toEqual(['批量同意']);
   });
 

@@ -44,9 +44,13 @@ interface InboxJson {
 
 describe('delegations', () => {
   it('checks the delegate and the period', async () => {
-    const [inactive] = await k.db.database.query<{ id: string }>(`select id from employees where tenant_id = $1 and status = 'inactive' limit 1`, [k.huachen]);
+    const [inactive] = await k.db.database.query<{ id: string }>(
+      `select id from employees where tenant_id = $1 and status = 'inactive' limit 1`,
+      [k.huachen],
+    );
     const [foreign] = await k.db.database.query<{ id: string }>('select id from employees where tenant_id = $1 limit 1', [k.yunfan]);
-    const post = (delegateId: string | undefined, startsAt = hours(-1), endsAt = hours(48)) => manager.post('/api/v1/approvals/delegations', { delegateId, startsAt, endsAt });
+    const post = (delegateId: string | undefined, startsAt = hours(-1), endsAt = hours(48)) =>
+      manager.post('/api/v1/approvals/delegations', { delegateId, startsAt, endsAt });
     expect(pathsOf(refused(await post(id.manager), 422, 'VALIDATION_FAILED'))).toEqual(['delegateId']);
     expect(pathsOf(refused(await post(id.executive, hours(2), hours(1)), 422, 'VALIDATION_FAILED'))).toEqual(['endsAt']);
     expect(pathsOf(refused(await post(inactive?.id), 422, 'VALIDATION_FAILED'))).toEqual(['delegateId']);
@@ -54,24 +58,45 @@ describe('delegations', () => {
   });
 
   it('the delegate sees the manager’s approvals in their inbox and decides on the manager’s behalf', async () => {
-    const d = ok<DelegationJson>(await manager.post('/api/v1/approvals/delegations', { delegateId: id.executive, startsAt: hours(-1), endsAt: hours(48), reason: '年假' }), 201);
+    const d = ok<DelegationJson>(
+      await manager.post('/api/v1/approvals/delegations', {
+        delegateId: id.executive,
+        startsAt: hours(-1),
+        endsAt: hours(48),
+        reason: '年假',
+      }),
+      201,
+    );
     expect(d).toMatchObject({ delegateId: id.executive, reason: '年假' });
     expect(ok<{ items: DelegationJson[] }>(await manager.get('/api/v1/approvals/delegations')).items.map((x) => x.id)).toEqual([d.id]);
     expect(ok<{ items: DelegationJson[] }>(await executive.get('/api/v1/approvals/delegations')).items).toEqual([]);
-    const told = await k.db.database.query<{ template: string }>(`select template from notifications where recipient_id = $1 and template = 'approval_delegated'`, [id.executive]);
+    const told = await k.db.database.query<{ template: string }>(
+      `select template from notifications where recipient_id = $1 and template = 'approval_delegated'`,
+      [id.executive],
+    );
     expect(told).toHaveLength(1);
 
     const r = await submittedRequest(traveller);
     const inbox = ok<InboxJson>(await executive.get('/api/v1/approvals/inbox', { limit: '200' }));
     expect(inbox.items.find((i) => i.instanceId === instanceOf(r))?.onBehalfOf).toMatchObject({ employeeId: id.manager });
-    const notified = await k.db.database.query<{ recipient_id: string }>(`select recipient_id from notifications where data->>'subjectId' = $1 and template = 'approval_requested'`, [r.id]);
+    const notified = await k.db.database.query<{ recipient_id: string }>(
+      `select recipient_id from notifications where data->>'subjectId' = $1 and template = 'approval_requested'`,
+      [r.id],
+    );
     expect(notified.map((n) => n.recipient_id).sort()).toEqual([id.manager, id.executive].sort());
 
     const detail = ok<{ approval: ApprovalJson }>(await executive.get(`/api/v1/travel-requests/${r.id}`));
     expect(detail.approval.canAct).toBe(true);
     const view = ok<ApprovalJson>(await act(executive, instanceOf(r), { action: 'approve', comment: '代审批' }));
-    expect(view.stages[0]?.approvers[0]).toMatchObject({ employeeId: id.executive, onBehalfOf: { employeeId: id.manager }, decision: 'approved' });
-    const [event] = await k.db.database.query<{ data: Record<string, unknown> }>(`select data from timeline_events where entity_id = $1 and type = 'approval.approved'`, [r.id]);
+    expect(view.stages[0]?.approvers[0]).toMatchObject({
+      employeeId: id.executive,
+      onBehalfOf: { employeeId: id.manager },
+      decision: 'approved',
+    });
+    const [event] = await k.db.database.query<{ data: Record<string, unknown> }>(
+      `select data from timeline_events where entity_id = $1 and type = 'approval.approved'`,
+      [r.id],
+    );
     expect(event?.data).toMatchObject({ by: id.executive, onBehalfOf: id.manager, onBehalfOfName: expect.any(String) });
     const done = ok<InboxJson>(await executive.get('/api/v1/approvals/inbox', { state: 'done' }));
     expect(done.items.find((i) => i.instanceId === instanceOf(r))?.onBehalfOf).toMatchObject({ employeeId: id.manager });

@@ -26,7 +26,9 @@ async function allPages(state: 'pending' | 'done'): Promise<InboxJson['items']> 
   const items: InboxJson['items'] = [];
   let cursor: string | null = null;
   for (let page = 0; page < 50; page++) {
-    const res: InboxJson = ok<InboxJson>(await manager.get('/api/v1/approvals/inbox', { state, limit: '2', ...(cursor ? { cursor } : {}) }));
+    const res: InboxJson = ok<InboxJson>(
+      await manager.get('/api/v1/approvals/inbox', { state, limit: '2', ...(cursor ? { cursor } : {}) }),
+    );
     items.push(...res.items);
     cursor = res.nextCursor;
     if (cursor === null) break;
@@ -58,13 +60,18 @@ describe('the inbox', () => {
   });
 
   it('a cursor of another list or of nonsense is refused', async () => {
-    refused(await manager.get('/api/v1/approvals/inbox', { cursor: Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url') }), 422, 'VALIDATION_FAILED');
+    refused(
+      await manager.get('/api/v1/approvals/inbox', { cursor: Buffer.from(JSON.stringify(['x', 'y'])).toString('base64url') }),
+      422,
+      'VALIDATION_FAILED',
+    );
     refused(await manager.get('/api/v1/approvals/inbox', { state: 'later' }), 422, 'VALIDATION_FAILED');
   });
 });
 
 describe('filters', () => {
-  const inbox = (query: Record<string, string>) => manager.get('/api/v1/approvals/inbox', { limit: '200', ...query }).then((r) => ok<InboxJson>(r));
+  const inbox = (query: Record<string, string>) =>
+    manager.get('/api/v1/approvals/inbox', { limit: '200', ...query }).then((r) => ok<InboxJson>(r));
 
   it('words find the reference, the title or the requester; LIKE wildcards are taken literally; the counts stay whole', async () => {
     const r = await submittedRequest(traveller, { purpose: '量子传感器客户验收 100%' });

@@ -18,7 +18,10 @@ afterAll(async () => {
 
 describe('the job runner of the server', () => {
   it('lists the approval stage timeout and the trip-completion sweep', () => {
-    expect(jobDefinitions({ db: t.database.db, scheduler: recordingScheduler() }).map((j) => j.name)).toEqual(['approval.stage-timeout', 'travel.complete-ended']);
+    expect(jobDefinitions({ db: t.database.db, scheduler: recordingScheduler() }).map((j) => j.name)).toEqual([
+      'approval.stage-timeout',
+      'travel.complete-ended',
+    ]);
   });
 
   it('starts, queues a timer per pending stage (once, however often it starts), and stops', async () => {
@@ -33,7 +36,9 @@ describe('the job runner of the server', () => {
     const queued = await t.database.query<{ n: number }>(`select count(*)::int as n from pgboss.job where name = 'approval.stage-timeout'`);
     expect(queued[0]?.n).toBe(pending[0]?.n);
     // Each start runs a sweep; each run queues the next China midnight's, once per day.
-    const sweeps = await t.database.query<{ n: number }>(`select count(*)::int as n from pgboss.job where name = 'travel.complete-ended' and start_after <= now() + interval '1 minute'`);
+    const sweeps = await t.database.query<{ n: number }>(
+      `select count(*)::int as n from pgboss.job where name = 'travel.complete-ended' and start_after <= now() + interval '1 minute'`,
+    );
     expect(sweeps[0]?.n).toBe(2);
   });
 });

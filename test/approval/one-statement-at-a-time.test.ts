@@ -23,7 +23,8 @@ function watchOverlaps(): { overlaps: Overlap[]; stop(): void } {
   const overlaps: Overlap[] = [];
   const running = new WeakMap<object, string[]>();
   const original = pg.Client.prototype.query;
-  const textOf = (q: unknown) => (typeof q === 'string' ? q : typeof q === 'object' && q !== null && 'text' in q ? String(q.text) : '?').slice(0, 120);
+  const textOf = (q: unknown) =>
+    (typeof q === 'string' ? q : typeof q === 'object' && q !== null && 'text' in q ? String(q.text) : '?').slice(0, 120);
   const watched = function (this: pg.Client, ...args: unknown[]): unknown {
     const inFlight = running.get(this) ?? [];
     running.set(this, inFlight);

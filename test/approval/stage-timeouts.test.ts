@@ -75,7 +75,10 @@ describe('the demo flow’s 24-hour reminder', () => {
     const job = stageTimeoutJob(k.deps);
     expect(job.name).toBe('approval.stage-timeout');
     await job.handler(timer, { jobId: 'test', now: at(timer, 1), attempt: 1 });
-    const reminders = await k.db.database.query<{ recipient_id: string }>(`select recipient_id from notifications where data->>'subjectId' = $1 and template = 'approval_reminder'`, [r.id]);
+    const reminders = await k.db.database.query<{ recipient_id: string }>(
+      `select recipient_id from notifications where data->>'subjectId' = $1 and template = 'approval_reminder'`,
+      [r.id],
+    );
     expect(reminders.map((n) => n.recipient_id)).toEqual([id.manager]);
     const after = await view(r);
     expect(after.timeline.filter((e) => e.type === 'approval.reminded')).toHaveLength(1);
@@ -87,8 +90,20 @@ describe('the demo flow’s 24-hour reminder', () => {
   it('the inbox counts it overdue once due, due today just before', async () => {
     const r = await submittedRequest(traveller);
     const timer = timerOf(r);
-    const before = await readInbox(k.db.database.db, { tenantId: k.huachen, employeeId: id.manager, state: 'pending', limit: 200, now: at(timer, -1) });
-    const overdue = await readInbox(k.db.database.db, { tenantId: k.huachen, employeeId: id.manager, state: 'pending', limit: 200, now: at(timer, 60) });
+    const before = await readInbox(k.db.database.db, {
+      tenantId: k.huachen,
+      employeeId: id.manager,
+      state: 'pending',
+      limit: 200,
+      now: at(timer, -1),
+    });
+    const overdue = await readInbox(k.db.database.db, {
+      tenantId: k.huachen,
+      employeeId: id.manager,
+      state: 'pending',
+      limit: 200,
+      now: at(timer, 60),
+    });
     expect(overdue.counts.overdue - before.counts.overdue).toBe(1);
     expect(before.counts.dueToday).toBeGreaterThanOrEqual(1);
     expect(overdue.items.find((i) => i.instanceId === instanceOf(r))?.dueAt).toBe(timer.dueAt);
@@ -140,7 +155,11 @@ describe('automatic decisions', () => {
     expect(await fireStageTimeout(k.deps, timerOf(r), at(timerOf(r), 0))).toBe('acted');
     const after = await view(r);
     expect(after.approval?.currentStageIndex).toBe(1);
-    expect(after.timeline.find((e) => e.type === 'approval.approved')).toMatchObject({ actorKind: 'system', actorName: '系统', data: { by: 'system', onBehalfOf: id.manager, reason: 'timeout' } });
+    expect(after.timeline.find((e) => e.type === 'approval.approved')).toMatchObject({
+      actorKind: 'system',
+      actorName: '系统',
+      data: { by: 'system', onBehalfOf: id.manager, reason: 'timeout' },
+    });
   });
 
   it('auto_reject rejects to the requester and releases the budgets', async () => {
@@ -153,7 +172,12 @@ describe('automatic decisions', () => {
   });
 
   it('an instance that is not there: nothing happens', async () => {
-    const missing = { tenantId: k.huachen, instanceId: '00000000-0000-4000-8000-000000000000', stageId: 'manager', dueAt: new Date().toISOString() };
+    const missing = {
+      tenantId: k.huachen,
+      instanceId: '00000000-0000-4000-8000-000000000000',
+      stageId: 'manager',
+      dueAt: new Date().toISOString(),
+    };
     expect(await fireStageTimeout(k.deps, missing, new Date())).toBe('missing');
   });
 });

@@ -44,7 +44,9 @@ export interface RequestJson {
 }
 
 /** A request form: one leg on the date given, ¥ amounts in yuan. */
-export function requestBody(over: { purpose?: string; date?: string; yuan?: number; projectId?: string | null; travellerIds?: string[] } = {}) {
+export function requestBody(
+  over: { purpose?: string; date?: string; yuan?: number; projectId?: string | null; travellerIds?: string[] } = {},
+) {
   const date = over.date ?? '2030-03-10';
   const yuan = over.yuan ?? 3_000;
   return {
@@ -75,4 +77,6 @@ export const instanceOf = (r: RequestJson): string => {
 };
 
 export const pendingNames = (a: ApprovalJson | null): string[] =>
-  a === null || a.currentStageIndex === null ? [] : (a.stages[a.currentStageIndex]?.approvers ?? []).filter((x) => x.decision === 'pending').map((x) => x.employeeId);
+  a === null || a.currentStageIndex === null
+    ? []
+    : (a.stages[a.currentStageIndex]?.approvers ?? []).filter((x) => x.decision === 'pending').map((x) => x.employeeId);

@@ -27,12 +27,22 @@ describe("the console's generated API client", () => {
 describe('if/then branches by a key become oneOf', () => {
   const tagged = {
     type: 'object',
-    properties: { kind: { type: 'string', enum: ['a', 'b'] }, params: { type: 'object', additionalProperties: true }, id: { type: 'string' } },
+    properties: {
+      kind: { type: 'string', enum: ['a', 'b'] },
+      params: { type: 'object', additionalProperties: true },
+      id: { type: 'string' },
+    },
     required: ['kind', 'params'],
     additionalProperties: false,
     allOf: [
-      { if: { type: 'object', properties: { kind: { const: 'a' } }, required: ['kind'] }, then: { properties: { params: { type: 'object', properties: { x: { type: 'number' } }, required: ['x'] } } } },
-      { if: { properties: { kind: { enum: ['b'] } }, required: ['kind'] }, then: { properties: { params: { type: 'object', properties: { y: { type: 'string' } } } } } },
+      {
+        if: { type: 'object', properties: { kind: { const: 'a' } }, required: ['kind'] },
+        then: { properties: { params: { type: 'object', properties: { x: { type: 'number' } }, required: ['x'] } } },
+      },
+      {
+        if: { properties: { kind: { enum: ['b'] } }, required: ['kind'] },
+        then: { properties: { params: { type: 'object', properties: { y: { type: 'string' } } } } },
+      },
     ],
   };
 
@@ -42,13 +52,21 @@ describe('if/then branches by a key become oneOf', () => {
         oneOf: [
           {
             type: 'object',
-            properties: { kind: { type: 'string', enum: ['a'] }, params: { type: 'object', properties: { x: { type: 'number' } }, required: ['x'] }, id: { type: 'string' } },
+            properties: {
+              kind: { type: 'string', enum: ['a'] },
+              params: { type: 'object', properties: { x: { type: 'number' } }, required: ['x'] },
+              id: { type: 'string' },
+            },
             required: ['kind', 'params'],
             additionalProperties: false,
           },
           {
             type: 'object',
-            properties: { kind: { type: 'string', enum: ['b'] }, params: { type: 'object', properties: { y: { type: 'string' } } }, id: { type: 'string' } },
+            properties: {
+              kind: { type: 'string', enum: ['b'] },
+              params: { type: 'object', properties: { y: { type: 'string' } } },
+              id: { type: 'string' },
+            },
             required: ['kind', 'params'],
             additionalProperties: false,
           },
@@ -60,7 +78,13 @@ describe('if/then branches by a key become oneOf', () => {
   it('leaves anything else alone: a value without a branch, an else, a condition on two keys', () => {
     const missing = { ...tagged, properties: { ...tagged.properties, kind: { type: 'string', enum: ['a', 'b', 'c'] } } };
     const withElse = { ...tagged, allOf: [{ ...tagged.allOf[0], else: {} }, tagged.allOf[1]] };
-    const twoKeys = { ...tagged, allOf: [{ ...tagged.allOf[0], if: { properties: { kind: { const: 'a' }, id: { const: 'x' } }, required: ['kind'] } }, tagged.allOf[1]] };
+    const twoKeys = {
+      ...tagged,
+      allOf: [
+        { ...tagged.allOf[0], if: { properties: { kind: { const: 'a' }, id: { const: 'x' } }, required: ['kind'] } },
+        tagged.allOf[1],
+      ],
+    };
     for (const schema of [missing, withElse, twoKeys]) expect(withDiscriminatedBranches(schema)).toEqual(schema);
   });
 
@@ -68,6 +92,8 @@ describe('if/then branches by a key become oneOf', () => {
     const document = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Tagged: tagged } } };
     const source = await generateApiTypes(document);
     const code = source.replace(/\/\*\*[^*]*\*\//g, '').replace(/\s+/g, ' ');
-    expect(code).toContain('Tagged: { kind: "a"; params: { x: number; }; id?: string; } | { kind: "b"; params: { y?: string; }; id?: string; };');
+    expect(code).toContain(
+      'Tagged: { kind: "a"; params: { x: number; }; id?: string; } | { kind: "b"; params: { y?: string; }; id?: string; };',
+    );
   });
 });

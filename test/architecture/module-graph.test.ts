@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeModuleGraph, GRAPH_END, GRAPH_START, type ModuleGraph, moduleCycles, renderModuleGraph, withModuleGraph } from '../../scripts/architecture/module-graph.ts';
+import {
+  computeModuleGraph,
+  GRAPH_END,
+  GRAPH_START,
+  type ModuleGraph,
+  moduleCycles,
+  renderModuleGraph,
+  withModuleGraph,
+} from '../../scripts/architecture/module-graph.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let graph: ModuleGraph;
@@ -23,10 +31,15 @@ describe('the module graph', () => {
 });
 
 describe('cycle detection and rendering (on made-up graphs)', () => {
-  const graphOf = (edges: Record<string, string[]>): ModuleGraph => ({ modules: Object.keys(edges).sort(), edges: new Map(Object.entries(edges)) });
+  const graphOf = (edges: Record<string, string[]>): ModuleGraph => ({
+    modules: Object.keys(edges).sort(),
+    edges: new Map(Object.entries(edges)),
+  });
 
   it('finds a loop through three modules and a pair, and nothing in a layered graph', () => {
-    expect(moduleCycles(graphOf({ a: ['b'], b: ['c'], c: ['a'], d: ['e'], e: ['d'], f: ['a'] })).map((c) => c.join())).toEqual(expect.arrayContaining(['a,b,c', 'd,e']));
+    expect(moduleCycles(graphOf({ a: ['b'], b: ['c'], c: ['a'], d: ['e'], e: ['d'], f: ['a'] })).map((c) => c.join())).toEqual(
+      expect.arrayContaining(['a,b,c', 'd,e']),
+    );
     expect(moduleCycles(graphOf({ a: [], b: ['a'], c: ['a', 'b'] }))).toEqual([]);
   });
 

@@ -54,33 +54,58 @@ test('travel admin, traveller and platform staff: every page passes axe (WCAG 2.
     { name: 'requests', path: '/travel/requests', ready: byTestId('page-requests') },
     { name: 'request-form', path: '/travel/requests/new', ready: byTestId('request-form') },
     { name: 'inbox', path: '/approvals', ready: byTestId('page-inbox') },
-    { name: 'delegation-dialog', path: '/approvals', ready: byTestId('page-inbox'), then: async (p) => {
-      await p.click(byTestId('delegation-new'));
-      await p.waitForSelector(byTestId('delegation-dialog'));
-    } },
+    {
+      name: 'delegation-dialog',
+      path: '/approvals',
+      ready: byTestId('page-inbox'),
+      then: async (p) => {
+        await p.click(byTestId('delegation-new'));
+        await p.waitForSelector(byTestId('delegation-dialog'));
+      },
+    },
     { name: 'flows', path: '/approvals/flows', ready: byTestId('flow-row') },
     { name: 'flow-editor', path: `/approvals/flows/${flowId}`, ready: byTestId('flow-stage') },
     { name: 'flow-new', path: '/approvals/flows/new', ready: byTestId('flow-stage') },
     { name: 'my-policy', path: '/my-policy', ready: byTestId('page-my-policy') },
     { name: 'policies', path: '/policies', ready: byTestId('policy-row') },
-    { name: 'policy-create', path: '/policies', ready: byTestId('policy-row'), then: async (p) => {
-      await p.click(byTestId('policy-new'));
-      await p.waitForSelector('[role="dialog"]');
-    } },
+    {
+      name: 'policy-create',
+      path: '/policies',
+      ready: byTestId('policy-row'),
+      then: async (p) => {
+        await p.click(byTestId('policy-new'));
+        await p.waitForSelector('[role="dialog"]');
+      },
+    },
     { name: 'policy-rules', path: `/policies/${policyId}`, ready: byTestId('rule-list') },
-    { name: 'rule-dialog', path: `/policies/${policyId}`, ready: byTestId('rule-list'), then: async (p) => {
-      await p.selectOption(byTestId('rule-add-flight'), 'flight_advance_booking');
-      await p.waitForSelector(byTestId('rule-dialog'));
-    } },
-    { name: 'policy-preview', path: `/policies/${policyId}`, ready: byTestId('rule-list'), then: async (p) => {
-      await p.click(byTestId('policy-tab-preview'));
-      await p.waitForSelector(byTestId('policy-preview'));
-    } },
+    {
+      name: 'rule-dialog',
+      path: `/policies/${policyId}`,
+      ready: byTestId('rule-list'),
+      then: async (p) => {
+        await p.selectOption(byTestId('rule-add-flight'), 'flight_advance_booking');
+        await p.waitForSelector(byTestId('rule-dialog'));
+      },
+    },
+    {
+      name: 'policy-preview',
+      path: `/policies/${policyId}`,
+      ready: byTestId('rule-list'),
+      then: async (p) => {
+        await p.click(byTestId('policy-tab-preview'));
+        await p.waitForSelector(byTestId('policy-preview'));
+      },
+    },
     { name: 'budgets', path: '/budgets', ready: `${byTestId('budget-table')}[data-loading="false"]` },
-    { name: 'budget-dialog', path: '/budgets', ready: `${byTestId('budget-table')}[data-loading="false"]`, then: async (p) => {
-      await p.click(byTestId('budget-new'));
-      await p.waitForSelector(byTestId('budget-dialog'));
-    } },
+    {
+      name: 'budget-dialog',
+      path: '/budgets',
+      ready: `${byTestId('budget-table')}[data-loading="false"]`,
+      then: async (p) => {
+        await p.click(byTestId('budget-new'));
+        await p.waitForSelector(byTestId('budget-dialog'));
+      },
+    },
     { name: 'departments', path: '/org/departments', ready: byTestId('page-departments') },
     { name: 'employees', path: '/org/employees', ready: byTestId('employee-row') },
     { name: 'employee-new', path: '/org/employees/new', ready: byTestId('page-employee-form') },
@@ -93,7 +118,9 @@ test('travel admin, traveller and platform staff: every page passes axe (WCAG 2.
   await visit(page, server.baseUrl, { name: 'rule-forms', path: `/policies/${policyId}`, ready: byTestId('rule-list') });
   let ruleForms = 0;
   for (const select of await page.locator('[data-testid^="rule-add-"]').all()) {
-    const kinds = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const kinds = await select
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     for (const kind of kinds) {
       await select.selectOption(kind);
       await page.waitForSelector(byTestId('rule-dialog'));
@@ -109,13 +136,17 @@ test('travel admin, traveller and platform staff: every page passes axe (WCAG 2.
   await visit(page, server.baseUrl, { name: 'flow-kinds', path: '/approvals/flows/new', ready: byTestId('flow-stage') });
   await page.click(byTestId('condition-add'));
   await page.check(byTestId('stage-0-timeout'));
-  const conditionKinds = await page.locator(`${byTestId('condition-0-kind')} option`).evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const conditionKinds = await page
+    .locator(`${byTestId('condition-0-kind')} option`)
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   expect(conditionKinds.length).toBeGreaterThan(5);
   for (const kind of conditionKinds) {
     await page.selectOption(byTestId('condition-0-kind'), kind);
     found.push(describeViolations(`flow-condition-${kind}`, await axeViolations(page)));
   }
-  const approverKinds = await page.locator(`${byTestId('stage-0-approvers-kind')} option`).evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const approverKinds = await page
+    .locator(`${byTestId('stage-0-approvers-kind')} option`)
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   expect(approverKinds.length).toBeGreaterThan(4);
   for (const kind of approverKinds) {
     await page.selectOption(byTestId('stage-0-approvers-kind'), kind);
@@ -126,7 +157,11 @@ test('travel admin, traveller and platform staff: every page passes axe (WCAG 2.
 
   await page.click(byTestId('lang-en'));
   await page.waitForSelector('html[lang="en"]', { state: 'attached' });
-  await check(adminStops.filter((s) => ['request-form', 'inbox', 'employees', 'policy-preview'].includes(s.name)).map((s) => ({ ...s, name: `${s.name}-en` })));
+  await check(
+    adminStops
+      .filter((s) => ['request-form', 'inbox', 'employees', 'policy-preview'].includes(s.name))
+      .map((s) => ({ ...s, name: `${s.name}-en` })),
+  );
   await page.click(byTestId('lang-zh-CN'));
   await page.waitForSelector('html[lang="zh-CN"]', { state: 'attached' });
   await signOut();

@@ -28,7 +28,14 @@ function nextMonth(day: number): string {
 }
 
 /** Opens the request from the 审批 inbox and approves it with a comment. */
-async function approveFromInbox(page: Page, requestId: string, comment: string, shot: (name: string) => Promise<string>, prefix: string, search?: string): Promise<void> {
+async function approveFromInbox(
+  page: Page,
+  requestId: string,
+  comment: string,
+  shot: (name: string) => Promise<string>,
+  prefix: string,
+  search?: string,
+): Promise<void> {
   await page.click(byTestId('nav-approvals'));
   await page.waitForSelector(byTestId('page-inbox'));
   const row = page.locator(`${byTestId('inbox-row')}[data-subject-id="${requestId}"]`);
@@ -156,7 +163,9 @@ test('travel request: traveller submits, manager and finance approve, traveller 
   await page.waitForSelector(`${byTestId('page-request')}[data-status="approved"]`);
   expect(await page.textContent(byTestId('request-status'))).toBe('已通过');
   const events = page.locator(byTestId('timeline-event'));
-  const types = await events.evaluateAll((nodes) => nodes.map((n) => ({ type: n.getAttribute('data-type') ?? '', actor: n.getAttribute('data-actor') ?? '' })));
+  const types = await events.evaluateAll((nodes) =>
+    nodes.map((n) => ({ type: n.getAttribute('data-type') ?? '', actor: n.getAttribute('data-actor') ?? '' })),
+  );
   expect(types.some((e) => e.type === 'travel_request.submitted')).toBe(true);
   const approvals = types.filter((e) => e.type === 'approval.approved').map((e) => e.actor);
   expect(approvals).toContain(approverName);
@@ -215,8 +224,14 @@ test('travel admin: policy editor and preview, budgets, approval flows (zh-CN an
   // Preview: a rank in a department against the ready-made samples.
   await page.click(byTestId('policy-tab-preview'));
   await page.waitForSelector(byTestId('policy-preview'));
-  const rankValue = await page.locator(`${byTestId('preview-rank')} option`).nth(1).getAttribute('value');
-  const departmentValue = await page.locator(`${byTestId('preview-department')} option`).nth(1).getAttribute('value');
+  const rankValue = await page
+    .locator(`${byTestId('preview-rank')} option`)
+    .nth(1)
+    .getAttribute('value');
+  const departmentValue = await page
+    .locator(`${byTestId('preview-department')} option`)
+    .nth(1)
+    .getAttribute('value');
   await page.selectOption(byTestId('preview-rank'), rankValue ?? '');
   await page.selectOption(byTestId('preview-department'), departmentValue ?? '');
   await page.click(byTestId('preview-add-rank'));

@@ -75,7 +75,9 @@ test('traveller: my travel policy, and checks before booking against the approve
   await page.waitForSelector('html[lang="en"]', { state: 'attached' });
   expect(await page.textContent(byTestId('order-check-outcome'))).toBe('Needs approval after booking');
   expect(await page.textContent(byTestId('order-check-explanation'))).toContain('The travel policy requires approval');
-  expect(await page.textContent(`${byTestId('order-check-coverage')}[data-check="cities"]`)).toContain('Shanghai, Guangzhou are on the itinerary');
+  expect(await page.textContent(`${byTestId('order-check-coverage')}[data-check="cities"]`)).toContain(
+    'Shanghai, Guangzhou are on the itinerary',
+  );
   await shot('04-check-en');
   await page.click(byTestId('lang-zh-CN'));
   await page.waitForSelector('html[lang="zh-CN"]', { state: 'attached' });

@@ -32,18 +32,14 @@ afterAll(async () => {
   if (tempDir) await rm(tempDir, { recursive: true, force: true });
 });
 
-
 /** Waits until the employee table has finished loading. */
 /** The table is not loading and, when a page size is given, shows no more rows than that. */
 async function employeeTableSettled(page: Page, pageSize?: number): Promise<void> {
-  await page.waitForFunction(
-    (max) => {
-      const table = document.querySelector('[data-testid="employee-table"]');
-      if (!table || table.getAttribute('data-loading') !== 'false') return false;
-      return max === null || table.querySelectorAll('[data-testid="employee-row"]').length <= max;
-    },
-    pageSize ?? null,
-  );
+  await page.waitForFunction((max) => {
+    const table = document.querySelector('[data-testid="employee-table"]');
+    if (!table || table.getAttribute('data-loading') !== 'false') return false;
+    return max === null || table.querySelectorAll('[data-testid="employee-row"]').length <= max;
+  }, pageSize ?? null);
 }
 
 async function employeeNames(page: Page): Promise<string[]> {
@@ -190,7 +186,9 @@ test('travel admin: sign in, browse employees, rejected import, switch to Englis
   expect(await page.textContent(byTestId('page-title'))).toBe('Import employees');
   expect(await page.textContent(byTestId('import-submit'))).toBe('Import');
   expect(await page.textContent(byTestId('import-nothing-imported'))).toContain('Nothing was imported');
-  expect(await badRow.first().locator(byTestId('import-error-message')).textContent()).toBe(`There is no department with code "${badCode}"`);
+  expect(await badRow.first().locator(byTestId('import-error-message')).textContent()).toBe(
+    `There is no department with code "${badCode}"`,
+  );
   expect(await page.textContent(byTestId('logout'))).toBe('Sign out');
   await screenshot('08-import-english');
 

@@ -40,7 +40,8 @@ function caller(t: TestApp, headers: Record<string, string>): Caller {
   const send = (o: InjectOptions) => t.app.inject({ ...o, headers });
   return {
     get: (url, query) => send({ method: 'GET', url, ...(query ? { query } : {}) }),
-    post: (url, payload) => send({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }) }),
+    post: (url, payload) =>
+      send({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }) }),
     patch: (url, payload) => send({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
     del: (url) => send({ method: 'DELETE', url }),
   };
@@ -49,7 +50,8 @@ function caller(t: TestApp, headers: Record<string, string>): Caller {
 export async function budgetKit(): Promise<BudgetKit> {
   const t = await testApp();
   const { huachen, yunfan } = t.db.demo.tenants;
-  const as = async (email: string, extra: Record<string, string> = {}) => caller(t, { ...(await signInAs(t.app, email)).headers, ...extra });
+  const as = async (email: string, extra: Record<string, string> = {}) =>
+    caller(t, { ...(await signInAs(t.app, email)).headers, ...extra });
   const one = async <R extends Record<string, unknown>>(text: string, params: unknown[]): Promise<R> => {
     const [row] = await t.db.database.query<R>(text, params);
     if (!row) throw new Error(`nothing for ${text} ${JSON.stringify(params)}`);
@@ -104,7 +106,11 @@ export function refused(res: LightMyRequestResponse, status: number, code: strin
  * "then" schema") at the enclosing object, which name no field of their own.
  */
 export const pathsOf = (err: ErrorJson): string[] =>
-  [...new Set((err.details?.errors ?? []).filter((e) => !/^must match (a schema in anyOf|"then" schema)$/.test(e.message ?? '')).map((e) => e.path))].sort();
+  [
+    ...new Set(
+      (err.details?.errors ?? []).filter((e) => !/^must match (a schema in anyOf|"then" schema)$/.test(e.message ?? '')).map((e) => e.path),
+    ),
+  ].sort();
 
 /** A year far from the demo's budgets, so that tests' own budgets are the only ones there. */
 export const TEST_YEAR = 2031;

@@ -45,7 +45,9 @@ const subject = (amountFen: number, sourceId: string) => ({
 });
 const spend = (amountFen: number) =>
   k.inTenant((tx) =>
-    tx.insert(budgetEntries).values({ tenantId: k.huachen, id: newId(), budgetId: budget.id, sourceType: 'order', sourceId: newId(), kind: 'spent', amountFen }),
+    tx
+      .insert(budgetEntries)
+      .values({ tenantId: k.huachen, id: newId(), budgetId: budget.id, sourceType: 'order', sourceId: newId(), kind: 'spent', amountFen }),
   );
 
 describe('a budget’s use', () => {
@@ -58,7 +60,13 @@ describe('a budget’s use', () => {
 
     await spend(250_000);
     // 800,050 of 1,000,000: 80.005% rounds to 80.0 and has reached the 80% threshold.
-    expect(await view()).toMatchObject({ occupiedFen: 550_050, spentFen: 250_000, remainingFen: 199_950, usedPercent: 80, level: 'warning' });
+    expect(await view()).toMatchObject({
+      occupiedFen: 550_050,
+      spentFen: 250_000,
+      remainingFen: 199_950,
+      usedPercent: 80,
+      level: 'warning',
+    });
 
     await k.inTenant((tx) => releaseBudgets(tx, { tenantId: k.huachen, sourceType: 'travel_request', sourceId: first }));
     expect(await view()).toMatchObject({ occupiedFen: 250_050, spentFen: 250_000, remainingFen: 499_950, usedPercent: 50, level: 'ok' });
@@ -92,14 +100,29 @@ describe('a budget’s use', () => {
 describe('listing', () => {
   it('filters by scope and by overlapping period', async () => {
     const year = ok<BudgetView>(
-      await k.admin.post('/api/v1/budgets', { scopeType: 'department', scopeId: deptId, periodType: 'year', periodStart: `${TEST_YEAR}-01-01`, amountFen: 9_000_000, control: 'allow' }),
+      await k.admin.post('/api/v1/budgets', {
+        scopeType: 'department',
+        scopeId: deptId,
+        periodType: 'year',
+        periodStart: `${TEST_YEAR}-01-01`,
+        amountFen: 9_000_000,
+        control: 'allow',
+      }),
       201,
     );
     const q2 = ok<BudgetView>(
-      await k.admin.post('/api/v1/budgets', { scopeType: 'department', scopeId: deptId, periodType: 'quarter', periodStart: `${TEST_YEAR}-04-01`, amountFen: 3_000_000, control: 'allow' }),
+      await k.admin.post('/api/v1/budgets', {
+        scopeType: 'department',
+        scopeId: deptId,
+        periodType: 'quarter',
+        periodStart: `${TEST_YEAR}-04-01`,
+        amountFen: 3_000_000,
+        control: 'allow',
+      }),
       201,
     );
-    const ids = async (query: Record<string, string>) => ok<{ items: BudgetView[] }>(await k.admin.get('/api/v1/budgets', query)).items.map((b) => b.id);
+    const ids = async (query: Record<string, string>) =>
+      ok<{ items: BudgetView[] }>(await k.admin.get('/api/v1/budgets', query)).items.map((b) => b.id);
     // Newest period first within the scope.
     expect(await ids({ scopeId: deptId, period: String(TEST_YEAR) })).toEqual([budget.id, q2.id, year.id]);
     expect(await ids({ scopeId: deptId, period: `${TEST_YEAR}-05` })).toEqual([budget.id, q2.id, year.id]);
@@ -112,7 +135,10 @@ describe('listing', () => {
     expect(all.length).toBeGreaterThan(3);
     for (const period of ['2026-13', '2026-Q5', 'soon', '2026-11-01']) {
       const err = refused(await k.admin.get('/api/v1/budgets', { period }), 422, 'VALIDATION_FAILED');
-      expect(err.details?.errors?.map((e) => e.path), period).toEqual(['period']);
+      expect(
+        err.details?.errors?.map((e) => e.path),
+        period,
+      ).toEqual(['period']);
     }
   });
 });

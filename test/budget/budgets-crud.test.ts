@@ -65,7 +65,9 @@ describe('creating, changing and deleting budgets', () => {
       [{ scopeId: '00000000-0000-4000-8000-000000000000' }, 'scopeId'],
       [{ scopeType: 'project' }, 'scopeId'],
     ] as const) {
-      expect(pathsOf(refused(await k.admin.post('/api/v1/budgets', body(over)), 422, 'VALIDATION_FAILED')), JSON.stringify(over)).toEqual([path]);
+      expect(pathsOf(refused(await k.admin.post('/api/v1/budgets', body(over)), 422, 'VALIDATION_FAILED')), JSON.stringify(over)).toEqual([
+        path,
+      ]);
     }
     const schema = refused(await k.admin.post('/api/v1/budgets', { ...body(), control: 'maybe', extra: 1 }), 422, 'VALIDATION_FAILED');
     expect(schema.details?.errors?.length).toBeGreaterThan(0);
@@ -73,9 +75,13 @@ describe('creating, changing and deleting budgets', () => {
 
   it('changes the amount, thresholds and control, and records each change', async () => {
     const b = ok<BudgetView>(await k.admin.post('/api/v1/budgets', body({ periodType: 'year', periodStart: `${TEST_YEAR}-01-01` })), 201);
-    const changed = ok<BudgetView>(await k.finance.patch(`/api/v1/budgets/${b.id}`, { amountFen: 80_000_000, warnAtPercent: [90, 50], control: 'forbid' }));
+    const changed = ok<BudgetView>(
+      await k.finance.patch(`/api/v1/budgets/${b.id}`, { amountFen: 80_000_000, warnAtPercent: [90, 50], control: 'forbid' }),
+    );
     expect(changed).toMatchObject({ amountFen: 80_000_000, remainingFen: 80_000_000, warnAtPercent: [50, 90], control: 'forbid' });
-    expect(pathsOf(refused(await k.admin.patch(`/api/v1/budgets/${b.id}`, { amountFen: -5 }), 422, 'VALIDATION_FAILED'))).toEqual(['amountFen']);
+    expect(pathsOf(refused(await k.admin.patch(`/api/v1/budgets/${b.id}`, { amountFen: -5 }), 422, 'VALIDATION_FAILED'))).toEqual([
+      'amountFen',
+    ]);
     // Nothing changed: no new record.
     ok(await k.admin.patch(`/api/v1/budgets/${b.id}`, { control: 'forbid' }));
     const timeline = await k.t.db.database.query<{ type: string; seq: number }>(
@@ -88,11 +94,16 @@ describe('creating, changing and deleting budgets', () => {
   });
 
   it('deletes a budget without entries; refuses one with entries (IN_USE)', async () => {
-    const unused = ok<BudgetView>(await k.admin.post('/api/v1/budgets', body({ periodType: 'month', periodStart: `${TEST_YEAR}-03-01` })), 201);
+    const unused = ok<BudgetView>(
+      await k.admin.post('/api/v1/budgets', body({ periodType: 'month', periodStart: `${TEST_YEAR}-03-01` })),
+      201,
+    );
     expect((await k.admin.del(`/api/v1/budgets/${unused.id}`)).statusCode).toBe(204);
     refused(await k.admin.get(`/api/v1/budgets/${unused.id}`), 404, 'NOT_FOUND');
     refused(await k.admin.del(`/api/v1/budgets/${unused.id}`), 404, 'NOT_FOUND');
-    const audit = await k.t.db.database.query<{ action: string }>('select action from audit_log where entity_id = $1 order by seq', [unused.id]);
+    const audit = await k.t.db.database.query<{ action: string }>('select action from audit_log where entity_id = $1 order by seq', [
+      unused.id,
+    ]);
     expect(audit.map((a) => a.action)).toEqual(['budget.created', 'budget.deleted']);
 
     // A seeded budget has spend booked against it.

@@ -22,7 +22,14 @@ beforeAll(async () => {
   projectB = await k.projectId('HC-PRJ-02');
   const create = async (scopeType: string, scopeId: string) =>
     ok<BudgetView>(
-      await k.finance.post('/api/v1/budgets', { scopeType, scopeId, periodType: 'quarter', periodStart: `${TEST_YEAR}-04-01`, amountFen: 10_000_000, control: 'forbid' }),
+      await k.finance.post('/api/v1/budgets', {
+        scopeType,
+        scopeId,
+        periodType: 'quarter',
+        periodStart: `${TEST_YEAR}-04-01`,
+        amountFen: 10_000_000,
+        control: 'forbid',
+      }),
       201,
     ).id;
   budgetIds.dept = await create('department', me.departmentId);
@@ -43,8 +50,10 @@ const subject = (amountFen: number, projectId: string | null): BudgetSubject => 
 });
 const occupy = (sourceId: string, amountFen: number, projectId: string | null) =>
   k.inTenant((tx) => occupyBudgets(tx, { ...subject(amountFen, projectId), sourceType: 'travel_request', sourceId }));
-const release = (sourceId: string) => k.inTenant((tx) => releaseBudgets(tx, { tenantId: k.huachen, sourceType: 'travel_request', sourceId }));
-const remaining = async (which: keyof typeof budgetIds) => ok<BudgetView>(await k.admin.get(`/api/v1/budgets/${budgetIds[which]}`)).remainingFen;
+const release = (sourceId: string) =>
+  k.inTenant((tx) => releaseBudgets(tx, { tenantId: k.huachen, sourceType: 'travel_request', sourceId }));
+const remaining = async (which: keyof typeof budgetIds) =>
+  ok<BudgetView>(await k.admin.get(`/api/v1/budgets/${budgetIds[which]}`)).remainingFen;
 const entries = async (which: keyof typeof budgetIds) =>
   ok<{ items: BudgetEntryView[] }>(await k.admin.get(`/api/v1/budgets/${budgetIds[which]}/entries`)).items;
 const netOf = async (which: keyof typeof budgetIds, sourceId: string) =>
@@ -58,7 +67,9 @@ describe('occupying', () => {
     expect(await remaining('dept')).toBe(8_800_000);
     expect(await remaining('a')).toBe(8_800_000);
     expect(await remaining('b')).toBe(10_000_000);
-    expect((await entries('dept')).filter((e) => e.sourceId === source).map((e) => [e.kind, e.amountFen])).toEqual([['occupied', 1_200_000]]);
+    expect((await entries('dept')).filter((e) => e.sourceId === source).map((e) => [e.kind, e.amountFen])).toEqual([
+      ['occupied', 1_200_000],
+    ]);
     // The check sees the occupation.
     const c = await k.inTenant((tx) => checkBudgets(tx, subject(9_000_000, projectA)));
     expect(c.outcome).toBe('forbid');
@@ -128,7 +139,14 @@ describe('concurrent submissions', () => {
   it('a check and its occupation in one transaction cannot both pass the last of a forbidding budget', async () => {
     const employee = await k.employeeOf('finance@huachen.example.com');
     const limited = ok<BudgetView>(
-      await k.finance.post('/api/v1/budgets', { scopeType: 'employee', scopeId: employee.id, periodType: 'month', periodStart: `${TEST_YEAR}-04-01`, amountFen: 100_000, control: 'forbid' }),
+      await k.finance.post('/api/v1/budgets', {
+        scopeType: 'employee',
+        scopeId: employee.id,
+        periodType: 'month',
+        periodStart: `${TEST_YEAR}-04-01`,
+        amountFen: 100_000,
+        control: 'forbid',
+      }),
       201,
     );
     const submit = (sourceId: string) =>

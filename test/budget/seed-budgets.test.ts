@@ -40,35 +40,56 @@ async function huachenInput(kit: BudgetKit, now: Date): Promise<SampleBudgetsInp
 }
 
 describe('the demo budgets', () => {
-  it.each(['huachen', 'yunfan'] as const)('%s: a yearly and a monthly budget for every top-level department, controls mixed', async (tenant) => {
-    const caller = tenant === 'huachen' ? k.admin : k.yunfanAdmin;
-    const { items } = ok<{ items: BudgetView[] }>(await caller.get('/api/v1/budgets', { scopeType: 'department', period: today.slice(0, 7) }));
-    const names = topLevel(tenant).map((d) => d.name).sort();
-    const years = items.filter((b) => b.periodType === 'year');
-    const months = items.filter((b) => b.periodType === 'month');
-    expect(years.map((b) => b.scopeName).sort()).toEqual(names);
-    expect(months.map((b) => b.scopeName).sort()).toEqual(names);
-    expect(years.every((b) => b.periodStart === `${today.slice(0, 4)}-01-01`)).toBe(true);
-    expect(months.every((b) => b.periodStart === `${today.slice(0, 7)}-01`)).toBe(true);
-    for (const b of years) {
-      expect(b.amountFen).toBeGreaterThanOrEqual(20_000_000);
-      expect(b.amountFen).toBeLessThanOrEqual(200_000_000);
-      expect(b.level).toBe('ok');
-    }
-    expect(new Set(items.map((b) => b.control))).toEqual(new Set(['allow', 'warn', 'forbid']));
-    // The sales centre is just below its 80% warning threshold this month.
-    const sales = months.find((b) => b.scopeName === '销售中心');
-    expect(sales).toMatchObject({ control: 'warn', level: 'ok' });
-    expect(sales?.usedPercent).toBeGreaterThanOrEqual(75);
-    expect(sales?.usedPercent).toBeLessThan(80);
-    const projects = ok<{ items: BudgetView[] }>(await caller.get('/api/v1/budgets', { scopeType: 'project', period: today.slice(0, 7) })).items;
-    expect(projects).toHaveLength(1);
-    // Next month's budgets are already there, unspent, so a trip planned for next month is checked.
-    const next = ok<{ items: BudgetView[] }>(await caller.get('/api/v1/budgets', { scopeType: 'department', period: nextMonth.slice(0, 7) })).items;
-    expect(next.filter((b) => b.periodType === 'month').map((b) => b.scopeName).sort()).toEqual(names);
-    expect(next.filter((b) => b.periodType === 'year').map((b) => b.scopeName).sort()).toEqual(names);
-    expect(next.filter((b) => b.periodType === 'month').every((b) => b.spentFen === 0 && b.periodStart === nextMonth)).toBe(true);
-  });
+  it.each(['huachen', 'yunfan'] as const)(
+    '%s: a yearly and a monthly budget for every top-level department, controls mixed',
+    async (tenant) => {
+      const caller = tenant === 'huachen' ? k.admin : k.yunfanAdmin;
+      const { items } = ok<{ items: BudgetView[] }>(
+        await caller.get('/api/v1/budgets', { scopeType: 'department', period: today.slice(0, 7) }),
+      );
+      const names = topLevel(tenant)
+        .map((d) => d.name)
+        .sort();
+      const years = items.filter((b) => b.periodType === 'year');
+      const months = items.filter((b) => b.periodType === 'month');
+      expect(years.map((b) => b.scopeName).sort()).toEqual(names);
+      expect(months.map((b) => b.scopeName).sort()).toEqual(names);
+      expect(years.every((b) => b.periodStart === `${today.slice(0, 4)}-01-01`)).toBe(true);
+      expect(months.every((b) => b.periodStart === `${today.slice(0, 7)}-01`)).toBe(true);
+      for (const b of years) {
+        expect(b.amountFen).toBeGreaterThanOrEqual(20_000_000);
+        expect(b.amountFen).toBeLessThanOrEqual(200_000_000);
+        expect(b.level).toBe('ok');
+      }
+      expect(new Set(items.map((b) => b.control))).toEqual(new Set(['allow', 'warn', 'forbid']));
+      // The sales centre is just below its 80% warning threshold this month.
+      const sales = months.find((b) => b.scopeName === '销售中心');
+      expect(sales).toMatchObject({ control: 'warn', level: 'ok' });
+      expect(sales?.usedPercent).toBeGreaterThanOrEqual(75);
+      expect(sales?.usedPercent).toBeLessThan(80);
+      const projects = ok<{ items: BudgetView[] }>(
+        await caller.get('/api/v1/budgets', { scopeType: 'project', period: today.slice(0, 7) }),
+      ).items;
+      expect(projects).toHaveLength(1);
+      // Next month's budgets are already there, unspent, so a trip planned for next month is checked.
+      const next = ok<{ items: BudgetView[] }>(
+        await caller.get('/api/v1/budgets', { scopeType: 'department', period: nextMonth.slice(0, 7) }),
+      ).items;
+      expect(
+        next
+          .filter((b) => b.periodType === 'month')
+          .map((b) => b.scopeName)
+          .sort(),
+      ).toEqual(names);
+      expect(
+        next
+          .filter((b) => b.periodType === 'year')
+          .map((b) => b.scopeName)
+          .sort(),
+      ).toEqual(names);
+      expect(next.filter((b) => b.periodType === 'month').every((b) => b.spentFen === 0 && b.periodStart === nextMonth)).toBe(true);
+    },
+  );
 
   it('a demo traveller’s small request today crosses the sales centre’s warning threshold, without blocking', async () => {
     const c = ok<BudgetCheck>(await k.traveller.post('/api/v1/budgets/check', { amountFen: 500_000, date: today }));

@@ -88,8 +88,13 @@ describe('projects', () => {
 
   it('creates, closes and deletes a project; an owner must be an employee of the tenant', async () => {
     const [owner] = await k.t.db.database.query<{ id: string }>("select id from employees where employee_no = 'HC00001'");
-    const [foreign] = await k.t.db.database.query<{ id: string }>('select id from employees where tenant_id = $1 limit 1', [k.tenants.yunfan]);
-    const p = ok<Project>(await k.admin.post('/api/v1/org/projects', { code: 'HC-PRJ-NEW', name: '新项目', ownerEmployeeId: owner?.id }), 201);
+    const [foreign] = await k.t.db.database.query<{ id: string }>('select id from employees where tenant_id = $1 limit 1', [
+      k.tenants.yunfan,
+    ]);
+    const p = ok<Project>(
+      await k.admin.post('/api/v1/org/projects', { code: 'HC-PRJ-NEW', name: '新项目', ownerEmployeeId: owner?.id }),
+      201,
+    );
     expect(p).toMatchObject({ status: 'active', memberCount: 0, ownerEmployeeId: owner?.id });
     const badOwner = refused(
       await k.admin.post('/api/v1/org/projects', { code: 'HC-PRJ-X', name: 'X', ownerEmployeeId: foreign?.id }),
@@ -98,7 +103,9 @@ describe('projects', () => {
     );
     expect(pathsOf(badOwner)).toEqual(['ownerEmployeeId']);
     expect(ok<Project>(await k.admin.patch(`/api/v1/org/projects/${p.id}`, { status: 'closed' })).status).toBe('closed');
-    expect(ok<Page<Project>>(await k.admin.get('/api/v1/org/projects', { status: 'closed' })).items.map((x) => x.code)).toEqual(['HC-PRJ-NEW']);
+    expect(ok<Page<Project>>(await k.admin.get('/api/v1/org/projects', { status: 'closed' })).items.map((x) => x.code)).toEqual([
+      'HC-PRJ-NEW',
+    ]);
     expect((await k.admin.del(`/api/v1/org/projects/${p.id}`)).statusCode).toBe(204);
     expect(await auditEntries(k, k.tenants.huachen, 'project.deleted')).toHaveLength(1);
   });

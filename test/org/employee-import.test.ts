@@ -72,7 +72,14 @@ describe('CSV import', () => {
 
     const jia = await employee('HC80002');
     const yi = await employee('HC80003');
-    expect(jia).toMatchObject({ name: '新员工甲', phone: '13800138002', rank: 'P2', departmentName: '前端开发组', managerId: yi.id, status: 'active' });
+    expect(jia).toMatchObject({
+      name: '新员工甲',
+      phone: '13800138002',
+      rank: 'P2',
+      departmentName: '前端开发组',
+      managerId: yi.id,
+      status: 'active',
+    });
     expect(jia.projectIds).toHaveLength(2);
     const updated = await employee('HC00002');
     expect(updated).toMatchObject({ rank: 'P4', managerId: yi.id, status: 'inactive' });
@@ -95,7 +102,10 @@ describe('CSV import', () => {
     expect(ok<ImportResult>(await upload(english)).created).toBe(1);
     const gbk = Buffer.from([
       ...Buffer.from('employee_no,name,rank,department_code\nHC80005,'),
-      0xd5, 0xc5, 0xc8, 0xfd, // 张三 in GBK
+      0xd5,
+      0xc5,
+      0xc8,
+      0xfd, // 张三 in GBK
       ...Buffer.from(',P2,HC-HR\n'),
     ]);
     expect(ok<ImportResult>(await upload(gbk, '', 'text/csv')).created).toBe(1);
@@ -124,7 +134,9 @@ describe('CSV import', () => {
   });
 
   it('reports reporting-line loops and repeated employee numbers', async () => {
-    const csv = [ZH_HEADER, 'HC80020,甲,,,P1,HC-RD,HC80021,,,,,', 'HC80021,乙,,,P1,HC-RD,HC80020,,,,,', 'HC80020,丙,,,P1,HC-RD,,,,,,'].join('\n');
+    const csv = [ZH_HEADER, 'HC80020,甲,,,P1,HC-RD,HC80021,,,,,', 'HC80021,乙,,,P1,HC-RD,HC80020,,,,,', 'HC80020,丙,,,P1,HC-RD,,,,,,'].join(
+      '\n',
+    );
     const err = refused(await upload(csv), 422, 'IMPORT_INVALID');
     expect(err.details?.errors?.map((e) => [e.row, e.code])).toEqual([
       [2, 'cycle'],
@@ -142,7 +154,11 @@ describe('CSV import', () => {
     expect(long.message).toMatch(/10000/);
     expect(long.details).toMatchObject({ rowCount: 10_001 });
     refused(await k.admin.post('/api/v1/org/employees/import', { rows: [] }), 415, 'UNSUPPORTED_MEDIA_TYPE');
-    refused(await k.traveller.post('/api/v1/org/employees/import', `${ZH_HEADER}\n`, { headers: { 'content-type': 'text/csv' } }), 403, 'FORBIDDEN');
+    refused(
+      await k.traveller.post('/api/v1/org/employees/import', `${ZH_HEADER}\n`, { headers: { 'content-type': 'text/csv' } }),
+      403,
+      'FORBIDDEN',
+    );
   });
 
   it('imports 10,000 rows in one go', async () => {

@@ -29,7 +29,13 @@ beforeAll(async () => {
     const status = i % 10 === 9 ? 'inactive' : 'active';
     return `${no},批量${i},bulk${i}@huachen.example.com,139${String(i).padStart(8, '0')},P1,HC-RD,${manager},,HC-PRJ-01,,,${status}`;
   });
-  const result = await importEmployees(t.database.db, { tenantId, actor: systemActor(), cipher: t.cipher, csv: `${HEADER}\n${rows.join('\n')}`, dryRun: false });
+  const result = await importEmployees(t.database.db, {
+    tenantId,
+    actor: systemActor(),
+    cipher: t.cipher,
+    csv: `${HEADER}\n${rows.join('\n')}`,
+    dryRun: false,
+  });
   expect(result.created).toBe(10_000);
 }, 120_000);
 afterAll(async () => {

@@ -90,9 +90,10 @@ describe('employees: create, read, change', () => {
       externalId: null,
     });
     expect(Date.parse(created.createdAt)).not.toBeNaN();
-    const [row] = await k.t.db.database.query<Record<string, string | null>>('select phone_enc, phone_hash, id_card_enc, passport_enc from employees where id = $1', [
-      created.id,
-    ]);
+    const [row] = await k.t.db.database.query<Record<string, string | null>>(
+      'select phone_enc, phone_hash, id_card_enc, passport_enc from employees where id = $1',
+      [created.id],
+    );
     expect(JSON.stringify(row)).not.toContain('13900000001');
     expect(JSON.stringify(row)).not.toContain(ID);
     expect(row?.phone_hash).toBe(k.t.db.cipher.blindIndex('13900000001'));
@@ -109,9 +110,23 @@ describe('employees: create, read, change', () => {
 
   it('changes any subset; null clears; projectIds replaces the set', async () => {
     const changed = ok<Employee>(
-      await k.admin.patch(`/api/v1/org/employees/${created.id}`, { name: '改名员工', phone: null, passportNo: '', projectIds: [ids.prj2, ids.prj2], managerId: null }),
+      await k.admin.patch(`/api/v1/org/employees/${created.id}`, {
+        name: '改名员工',
+        phone: null,
+        passportNo: '',
+        projectIds: [ids.prj2, ids.prj2],
+        managerId: null,
+      }),
     );
-    expect(changed).toMatchObject({ name: '改名员工', phone: null, passportNo: null, projectIds: [ids.prj2], managerId: null, managerName: null, idCardNo: ID });
+    expect(changed).toMatchObject({
+      name: '改名员工',
+      phone: null,
+      passportNo: null,
+      projectIds: [ids.prj2],
+      managerId: null,
+      managerName: null,
+      idCardNo: ID,
+    });
     expect(Date.parse(changed.updatedAt)).toBeGreaterThanOrEqual(Date.parse(created.updatedAt));
     const [audit] = await auditEntries(k, k.tenants.huachen, 'employee.updated');
     expect(audit?.data.changed).toEqual(expect.arrayContaining(['name', 'phone', 'passportNo', 'projectIds', 'managerId']));
@@ -145,7 +160,11 @@ describe('employees: validation', () => {
     // The request schema states these fields' forms; an ID card number of the right form with a wrong
     // check digit passes it and is refused by the field rule, on its own.
     expect(pathsOf(err).sort()).toEqual(['email', 'employeeNo', 'name', 'passportNo', 'phone']);
-    const checkDigit = refused(await k.admin.post('/api/v1/org/employees', newEmployee({ employeeNo: 'HC90009', idCardNo: badId })), 422, 'VALIDATION_FAILED');
+    const checkDigit = refused(
+      await k.admin.post('/api/v1/org/employees', newEmployee({ employeeNo: 'HC90009', idCardNo: badId })),
+      422,
+      'VALIDATION_FAILED',
+    );
     expect(pathsOf(checkDigit)).toEqual(['idCardNo']);
     const missing = refused(await k.admin.post('/api/v1/org/employees', { name: '只有名字' }), 422, 'VALIDATION_FAILED');
     expect(missing.details?.errors?.length).toBeGreaterThan(0);
@@ -153,7 +172,9 @@ describe('employees: validation', () => {
   });
 
   it('unknown references are field errors beside the field', async () => {
-    const [foreignDept] = await k.t.db.database.query<{ id: string }>('select id from departments where tenant_id = $1 limit 1', [k.tenants.yunfan]);
+    const [foreignDept] = await k.t.db.database.query<{ id: string }>('select id from departments where tenant_id = $1 limit 1', [
+      k.tenants.yunfan,
+    ]);
     const err = refused(
       await k.admin.post(
         '/api/v1/org/employees',
@@ -174,10 +195,18 @@ describe('employees: validation', () => {
   });
 
   it('employee numbers and emails are unique in the tenant', async () => {
-    const dupNo = refused(await k.admin.post('/api/v1/org/employees', newEmployee({ employeeNo: 'HC00001', email: null })), 409, 'DUPLICATE');
+    const dupNo = refused(
+      await k.admin.post('/api/v1/org/employees', newEmployee({ employeeNo: 'HC00001', email: null })),
+      409,
+      'DUPLICATE',
+    );
     expect(pathsOf(dupNo)).toEqual(['employeeNo']);
     const taken = demo.employees.find((e) => e.employeeNo === 'HC00002')?.email;
-    const dupEmail = refused(await k.admin.post('/api/v1/org/employees', newEmployee({ employeeNo: 'HC90003', email: taken?.toUpperCase() })), 409, 'DUPLICATE');
+    const dupEmail = refused(
+      await k.admin.post('/api/v1/org/employees', newEmployee({ employeeNo: 'HC90003', email: taken?.toUpperCase() })),
+      409,
+      'DUPLICATE',
+    );
     expect(pathsOf(dupEmail)).toEqual(['email']);
   });
 
@@ -206,7 +235,9 @@ describe('employees: search and pages', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Page<Employee> = ok<Page<Employee>>(await k.admin.get('/api/v1/org/employees', { limit: '40', ...(cursor ? { cursor } : {}) }));
+      const page: Page<Employee> = ok<Page<Employee>>(
+        await k.admin.get('/api/v1/org/employees', { limit: '40', ...(cursor ? { cursor } : {}) }),
+      );
       seen.push(...page.items.map((e) => e.employeeNo));
       cursor = page.nextCursor;
     } while (cursor);
@@ -218,7 +249,8 @@ describe('employees: search and pages', () => {
   it('finds by part of name, number or email (case-insensitive), and by exact phone', async () => {
     const someone = demo.employees.find((e) => e.tenantCode === 'huachen' && e.employeeNo === 'HC00042');
     if (!someone) throw new Error('no HC00042');
-    const q = async (text: string) => ok<Page<Employee>>(await k.admin.get('/api/v1/org/employees', { q: text, limit: '200' })).items.map((e) => e.employeeNo);
+    const q = async (text: string) =>
+      ok<Page<Employee>>(await k.admin.get('/api/v1/org/employees', { q: text, limit: '200' })).items.map((e) => e.employeeNo);
     expect(await q('hc00042')).toEqual(['HC00042']);
     expect(await q(someone.name)).toContain('HC00042');
     expect(await q(someone.email.split('@')[0]?.toUpperCase() ?? '')).toContain('HC00042');

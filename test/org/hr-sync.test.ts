@@ -23,9 +23,32 @@ const payload = {
     { externalId: 'hr-d-1', code: 'HC-HR-SYNC', name: '同步部门', parentExternalId: null },
   ],
   employees: [
-    { externalId: 'hr-e-2', employeeNo: 'HC70002', name: '同步员工', rank: 'P2', departmentExternalId: 'hr-d-2', managerExternalId: 'hr-e-1', phone: '13700000002' },
-    { externalId: 'hr-e-1', employeeNo: 'HC70001', name: '同步主管', rank: '经理', departmentExternalId: 'hr-d-1', costCentreCode: 'HC-CC-GA', email: 'sync.head@huachen.example.com' },
-    { externalId: 'hr-e-3', employeeNo: 'HC70003', name: '同步员工丙', rank: 'P1', departmentExternalId: 'hr-d-2', managerExternalId: 'hr-e-1' },
+    {
+      externalId: 'hr-e-2',
+      employeeNo: 'HC70002',
+      name: '同步员工',
+      rank: 'P2',
+      departmentExternalId: 'hr-d-2',
+      managerExternalId: 'hr-e-1',
+      phone: '13700000002',
+    },
+    {
+      externalId: 'hr-e-1',
+      employeeNo: 'HC70001',
+      name: '同步主管',
+      rank: '经理',
+      departmentExternalId: 'hr-d-1',
+      costCentreCode: 'HC-CC-GA',
+      email: 'sync.head@huachen.example.com',
+    },
+    {
+      externalId: 'hr-e-3',
+      employeeNo: 'HC70003',
+      name: '同步员工丙',
+      rank: 'P1',
+      departmentExternalId: 'hr-d-2',
+      managerExternalId: 'hr-e-1',
+    },
   ],
 };
 
@@ -53,18 +76,24 @@ describe('HR sync', () => {
   });
 
   it('is idempotent: the same payload again changes nothing and is not audited again', async () => {
-    const [before] = await k.t.db.database.query<{ updated_at: Date }>("select max(updated_at) as updated_at from employees where external_id like 'hr-e-%'");
+    const [before] = await k.t.db.database.query<{ updated_at: Date }>(
+      "select max(updated_at) as updated_at from employees where external_id like 'hr-e-%'",
+    );
     expect(ok<SyncResult>(await sync(payload))).toEqual({
       departments: { created: 0, updated: 0, unchanged: 2 },
       employees: { created: 0, updated: 0, unchanged: 3, deactivated: 0 },
     });
-    const [after] = await k.t.db.database.query<{ updated_at: Date }>("select max(updated_at) as updated_at from employees where external_id like 'hr-e-%'");
+    const [after] = await k.t.db.database.query<{ updated_at: Date }>(
+      "select max(updated_at) as updated_at from employees where external_id like 'hr-e-%'",
+    );
     expect(after?.updated_at).toEqual(before?.updated_at);
     expect(await auditEntries(k, k.tenants.huachen, 'org.hr_synced')).toHaveLength(1);
   });
 
   it('updates what changed and deactivates employees missing from the payload when asked', async () => {
-    const employees = payload.employees.filter((e) => e.externalId !== 'hr-e-3').map((e) => (e.externalId === 'hr-e-2' ? { ...e, name: '同步员工改名' } : e));
+    const employees = payload.employees
+      .filter((e) => e.externalId !== 'hr-e-3')
+      .map((e) => (e.externalId === 'hr-e-2' ? { ...e, name: '同步员工改名' } : e));
     expect(ok<SyncResult>(await sync({ departments: payload.departments, employees, deactivateMissing: true }))).toEqual({
       departments: { created: 0, updated: 0, unchanged: 2 },
       employees: { created: 0, updated: 1, unchanged: 1, deactivated: 1 },
@@ -82,11 +111,15 @@ describe('HR sync', () => {
   });
 
   it('adopts an existing record without an external id by its code or employee number', async () => {
-    const [ceo] = await k.t.db.database.query<{ name: string; rank: string }>("select name, rank from employees where employee_no = 'HC00001'");
+    const [ceo] = await k.t.db.database.query<{ name: string; rank: string }>(
+      "select name, rank from employees where employee_no = 'HC00001'",
+    );
     const result = ok<SyncResult>(
       await sync({
         departments: [{ externalId: 'hr-ceo-office', code: 'HC-CEO', name: '总裁办' }],
-        employees: [{ externalId: 'hr-ceo', employeeNo: 'HC00001', name: ceo?.name, rank: ceo?.rank, departmentExternalId: 'hr-ceo-office' }],
+        employees: [
+          { externalId: 'hr-ceo', employeeNo: 'HC00001', name: ceo?.name, rank: ceo?.rank, departmentExternalId: 'hr-ceo-office' },
+        ],
       }),
     );
     expect(result.departments.updated).toBe(1);
@@ -108,7 +141,14 @@ describe('HR sync', () => {
           { externalId: 'hr-e-10', employeeNo: 'HC70010', name: '好', rank: 'P1', departmentExternalId: 'hr-d-new' },
           { externalId: 'hr-e-11', employeeNo: 'HC70011', name: '坏', rank: 'ZZ', departmentExternalId: 'nowhere' },
           { externalId: 'hr-e-12', employeeNo: 'HC70002', name: '撞号', rank: 'P1', departmentExternalId: 'hr-d-new' },
-          { externalId: 'hr-e-1', employeeNo: 'HC70001', name: '同步主管', rank: 'M1', departmentExternalId: 'hr-d-1', managerExternalId: 'hr-e-2' },
+          {
+            externalId: 'hr-e-1',
+            employeeNo: 'HC70001',
+            name: '同步主管',
+            rank: 'M1',
+            departmentExternalId: 'hr-d-1',
+            managerExternalId: 'hr-e-2',
+          },
         ],
       }),
       422,
@@ -125,7 +165,11 @@ describe('HR sync', () => {
     );
     // A field's form (a phone number that is not one) is refused by the request schema, before any look-up.
     const form = refused(
-      await sync({ employees: [{ externalId: 'hr-e-13', employeeNo: 'HC70013', name: '坏号', rank: 'P1', departmentExternalId: 'hr-d-1', phone: '123' }] }),
+      await sync({
+        employees: [
+          { externalId: 'hr-e-13', employeeNo: 'HC70013', name: '坏号', rank: 'P1', departmentExternalId: 'hr-d-1', phone: '123' },
+        ],
+      }),
       422,
       'VALIDATION_FAILED',
     );

@@ -32,7 +32,8 @@ function caller(t: TestApp, headers: Record<string, string>): Caller {
   return {
     headers,
     get: (url, query) => send({ method: 'GET', url, ...(query ? { query } : {}) }),
-    post: (url, payload, extra) => send({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }), ...extra }),
+    post: (url, payload, extra) =>
+      send({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }), ...extra }),
     patch: (url, payload) => send({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
     del: (url) => send({ method: 'DELETE', url }),
   };
@@ -70,7 +71,10 @@ export function ok<T = Record<string, unknown>>(res: LightMyRequestResponse, sta
 export interface ErrorJson {
   code: string;
   message: string;
-  details?: { errors?: { path?: string; message: string; row?: number; column?: string | null; code?: string }[] } & Record<string, unknown>;
+  details?: { errors?: { path?: string; message: string; row?: number; column?: string | null; code?: string }[] } & Record<
+    string,
+    unknown
+  >;
 }
 
 /** The error body of a refused request, after checking its status. */
@@ -86,8 +90,13 @@ export function refused(res: LightMyRequestResponse, status: number, code: strin
  * (both branches of a nullable) and adds summaries ("must match a schema in anyOf", "must match
  * "then" schema") at the enclosing object, which name no field of their own.
  */
-export const pathsOf = (err: ErrorJson): string[] =>
-  [...new Set((err.details?.errors ?? []).filter((e) => !/^must match (a schema in anyOf|"then" schema)$/.test(e.message ?? '')).map((e) => e.path ?? ''))];
+export const pathsOf = (err: ErrorJson): string[] => [
+  ...new Set(
+    (err.details?.errors ?? [])
+      .filter((e) => !/^must match (a schema in anyOf|"then" schema)$/.test(e.message ?? ''))
+      .map((e) => e.path ?? ''),
+  ),
+];
 
 /** Audit entries of a tenant with this action, newest first. */
 export async function auditEntries(kit: OrgKit, tenantId: string, action: string) {

@@ -65,17 +65,31 @@ describe('departments', () => {
 
   it('creates, renames, moves and deletes a department, each audited', async () => {
     const created = ok<Department>(
-      await k.admin.post('/api/v1/org/departments', { code: 'HC-NEW', name: '新业务部', parentId: byCode('HC-RD').id, externalId: 'hr-new' }),
+      await k.admin.post('/api/v1/org/departments', {
+        code: 'HC-NEW',
+        name: '新业务部',
+        parentId: byCode('HC-RD').id,
+        externalId: 'hr-new',
+      }),
       201,
     );
-    expect(created).toMatchObject({ code: 'HC-NEW', parentId: byCode('HC-RD').id, externalId: 'hr-new', employeeCount: 0, headEmployeeId: null });
+    expect(created).toMatchObject({
+      code: 'HC-NEW',
+      parentId: byCode('HC-RD').id,
+      externalId: 'hr-new',
+      employeeCount: 0,
+      headEmployeeId: null,
+    });
     const moved = ok<Department>(await k.admin.patch(`/api/v1/org/departments/${created.id}`, { name: '创新业务部', parentId: null }));
     expect(moved).toMatchObject({ name: '创新业务部', parentId: null });
     const res = await k.admin.del(`/api/v1/org/departments/${created.id}`);
     expect(res.statusCode).toBe(204);
     refused(await k.admin.get(`/api/v1/org/departments/${created.id}`), 404, 'NOT_FOUND');
     for (const action of ['department.created', 'department.updated', 'department.deleted']) {
-      expect((await auditEntries(k, k.tenants.huachen, action)).map((e) => e.entity_id), action).toContain(created.id);
+      expect(
+        (await auditEntries(k, k.tenants.huachen, action)).map((e) => e.entity_id),
+        action,
+      ).toContain(created.id);
     }
   });
 
@@ -112,7 +126,9 @@ describe('departments', () => {
     expect(still.parentId).toBeNull();
     // A legal move still works: a leaf under another branch.
     const leaf = byCode('HC-RD-PLT-QA');
-    expect(ok<Department>(await k.admin.patch(`/api/v1/org/departments/${leaf.id}`, { parentId: byCode('HC-MFG').id })).parentId).toBe(byCode('HC-MFG').id);
+    expect(ok<Department>(await k.admin.patch(`/api/v1/org/departments/${leaf.id}`, { parentId: byCode('HC-MFG').id })).parentId).toBe(
+      byCode('HC-MFG').id,
+    );
   });
 
   it('will not delete a department with sub-departments or employees (even inactive ones)', async () => {
@@ -127,7 +143,9 @@ describe('departments', () => {
   });
 
   it('a head must be an employee of the tenant', async () => {
-    const [yunfanEmployee] = await k.t.db.database.query<{ id: string }>('select id from employees where tenant_id = $1 limit 1', [k.tenants.yunfan]);
+    const [yunfanEmployee] = await k.t.db.database.query<{ id: string }>('select id from employees where tenant_id = $1 limit 1', [
+      k.tenants.yunfan,
+    ]);
     const bad = refused(
       await k.admin.patch(`/api/v1/org/departments/${byCode('HC-MKT').id}`, { headEmployeeId: yunfanEmployee?.id }),
       422,

@@ -10,7 +10,9 @@ const yunfan = { employee: '', department: '', project: '', costCentre: '' };
 beforeAll(async () => {
   k = await orgKit();
   const first = async (table: string) => {
-    const [row] = await k.t.db.database.query<{ id: string }>(`select id from ${table} where tenant_id = $1 order by id limit 1`, [k.tenants.yunfan]);
+    const [row] = await k.t.db.database.query<{ id: string }>(`select id from ${table} where tenant_id = $1 order by id limit 1`, [
+      k.tenants.yunfan,
+    ]);
     if (!row) throw new Error(`no yunfan ${table}`);
     return row.id;
   };
@@ -43,9 +45,9 @@ describe('a Huachen admin and Yunfan’s records', () => {
 
   it('lists hold only Huachen rows', async () => {
     const codes = async (url: string, field: string) =>
-      ok<{ items: Record<string, string>[] }>(await k.admin.get(url, url.endsWith('ranks') || url.endsWith('departments') ? undefined : { limit: '200' })).items.map(
-        (i) => i[field] ?? '',
-      );
+      ok<{ items: Record<string, string>[] }>(
+        await k.admin.get(url, url.endsWith('ranks') || url.endsWith('departments') ? undefined : { limit: '200' }),
+      ).items.map((i) => i[field] ?? '');
     for (const no of await codes('/api/v1/org/employees', 'employeeNo')) expect(no).toMatch(/^HC/);
     for (const code of await codes('/api/v1/org/departments', 'code')) expect(code).toMatch(/^HC-/);
     for (const code of await codes('/api/v1/org/projects', 'code')) expect(code).toMatch(/^HC-/);
@@ -69,7 +71,11 @@ describe('operator staff serving both enterprises', () => {
     const all = ok<{ items: { code: string }[] }>(await k.agent.get('/api/v1/org/departments')).items.map((d) => d.code);
     expect(all.some((c) => c.startsWith('HC-'))).toBe(true);
     expect(all.some((c) => c.startsWith('YF-'))).toBe(true);
-    const chosen = await k.t.app.inject({ method: 'GET', url: '/api/v1/org/departments', headers: { ...k.agent.headers, 'x-tenant-id': k.tenants.yunfan } });
+    const chosen = await k.t.app.inject({
+      method: 'GET',
+      url: '/api/v1/org/departments',
+      headers: { ...k.agent.headers, 'x-tenant-id': k.tenants.yunfan },
+    });
     expect(ok<{ items: { code: string }[] }>(chosen).items.every((d) => d.code.startsWith('YF-'))).toBe(true);
   });
 

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import type { FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arbitraryFor, type ArbitraryContext, type JsonSchema } from '../support/json-schema-arbitrary.ts';
-import { DocumentValidator, operationsOf, servedDocument, type DocumentedOperation, type OpenApiDocument } from '../support/openapi-document.ts';
+import {
+  DocumentValidator,
+  operationsOf,
+  servedDocument,
+  type DocumentedOperation,
+  type OpenApiDocument,
+} from '../support/openapi-document.ts';
 import { signInAs, testApp, type TestApp } from '../support/app.ts';
 
 /**
@@ -38,18 +44,36 @@ interface Caller {
  * range rule that the schema should have stated, and fails the test.
  */
 const SEMANTIC: [message: RegExp, reason: string][] = [
-  [/^no such |^no (department|employee) with external id |^no cost centre with code |^no rank with code or name /, 'a referenced record must exist'],
+  [
+    /^no such |^no (department|employee) with external id |^no cost centre with code |^no rank with code or name /,
+    'a referenced record must exist',
+  ],
   [/^not an employee of this enterprise$/, 'a referenced record must exist'],
   [/^rank name .* is shared by /, 'a rank named by a name two ranks share is ambiguous'],
   [/^the project is closed$/, 'a referenced project must be active'],
-  [/^required: the caller is not an employee$|^only employees can file travel requests$/, 'the caller (a platform admin) has no employee of their own'],
+  [
+    /^required: the caller is not an employee$|^only employees can file travel requests$/,
+    'the caller (a platform admin) has no employee of their own',
+  ],
   [/^not a valid cursor$/, 'a cursor must be one the server issued'],
   [/^must be in the future$/, 'depends on the clock'],
-  [/^give exactly one of |^lists no city and no country$/, 'alternative fields (email or phone; policyId, versionId or rules; cities or countries)'],
-  [/^must be after startsAt$|^must not be before departDate$|minimum is above the maximum$|^minRankLevel is above maxRankLevel|^from is after to$/, 'a range must be ordered'],
+  [
+    /^give exactly one of |^lists no city and no country$/,
+    'alternative fields (email or phone; policyId, versionId or rules; cities or countries)',
+  ],
+  [
+    /^must be after startsAt$|^must not be before departDate$|minimum is above the maximum$|^minRankLevel is above maxRankLevel|^from is after to$/,
+    'a range must be ordered',
+  ],
   [/^the total is too large$/, 'a sum of fields'],
-  [/is listed twice$|^stage ids must be unique$|is also the id of rule |^the same travellers as assignment |^also given for employees\[|is already matched by another entry$|is also used by /, 'unique by a key within a list'],
-  [/^covers rank levels that band |^overlaps peak season |^must be above maxCabin|^from and to are the same|raises nothing|never applies|^differs from the window of an earlier lowest-fare rule/, 'consistency between a policy’s rules and their parts'],
+  [
+    /is listed twice$|^stage ids must be unique$|is also the id of rule |^the same travellers as assignment |^also given for employees\[|is already matched by another entry$|is also used by /,
+    'unique by a key within a list',
+  ],
+  [
+    /^covers rank levels that band |^overlaps peak season |^must be above maxCabin|^from and to are the same|raises nothing|never applies|^differs from the window of an earlier lowest-fare rule/,
+    'consistency between a policy’s rules and their parts',
+  ],
   [/^an employee cannot be their own manager$|^the reporting line would loop/, 'a reporting line must not loop'],
   [/^ID card number has (an impossible birth date|a wrong check digit)$/, 'a check digit and a birth date up to today'],
   [/^a published policy has rules that warn/, 'depends on the published policies'],
@@ -152,7 +176,10 @@ function knownFor(path: string) {
     else if (path.includes(`{${name}}`)) {
       // A path parameter: the values of that property in the answers of the collection it is in.
       const collection = path.slice(0, path.indexOf(`/{${name}}`));
-      values = seenByCollection.get(collection)?.get(name === 'code' ? 'code' : name === 'instanceId' ? 'instanceId' : 'id') ?? seenByName.get(name) ?? [];
+      values =
+        seenByCollection.get(collection)?.get(name === 'code' ? 'code' : name === 'instanceId' ? 'instanceId' : 'id') ??
+        seenByName.get(name) ??
+        [];
     } else values = [];
     return values.filter((v) => validator.valid(schema, v));
   };
@@ -246,7 +273,8 @@ async function fuzz(op: DocumentedOperation, caller: Caller, runs: number): Prom
       tally.validationFailed++;
       const details = (body as { details?: { errors?: { path: string; message: string }[] } }).details?.errors ?? [];
       const format = details.filter((e) => !isSemantic(e.message));
-      if (format.length > 0 || details.length === 0) tally.formatFailures.push(`${format.map((e) => `${e.path}: ${e.message}`).join('; ')} ← ${what}`);
+      if (format.length > 0 || details.length === 0)
+        tally.formatFailures.push(`${format.map((e) => `${e.path}: ${e.message}`).join('; ')} ← ${what}`);
     }
   }
 }
@@ -297,7 +325,10 @@ beforeAll(async () => {
 afterAll(async () => {
   const rows = [...tallies.entries()]
     .filter(([, tally]) => tally.validationFailed > 0)
-    .map(([key, tally]) => `${((100 * tally.validationFailed) / tally.runs).toFixed(0).padStart(4)}%  ${key}  (${tally.validationFailed}/${tally.runs}, format: ${tally.formatFailures.length})`);
+    .map(
+      ([key, tally]) =>
+        `${((100 * tally.validationFailed) / tally.runs).toFixed(0).padStart(4)}%  ${key}  (${tally.validationFailed}/${tally.runs}, format: ${tally.formatFailures.length})`,
+    );
   const runs = [...tallies.values()].reduce((n, tally) => n + tally.runs, 0);
   const failed = [...tallies.values()].reduce((n, tally) => n + tally.validationFailed, 0);
   const format = [...tallies.values()].reduce((n, tally) => n + tally.formatFailures.length, 0);
@@ -358,7 +389,11 @@ describe('a fuzz of every operation with requests its schemas allow', () => {
 
   it('every operation was fuzzed', () => {
     const fuzzed = new Set(tallies.keys());
-    expect(operationsOf(doc).map(keyOf).filter((k) => !fuzzed.has(k))).toEqual([]);
+    expect(
+      operationsOf(doc)
+        .map(keyOf)
+        .filter((k) => !fuzzed.has(k)),
+    ).toEqual([]);
   });
 
   it('the serialiser dropped and changed nothing the handlers answered', () => {

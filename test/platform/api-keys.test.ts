@@ -12,7 +12,16 @@ let t: TestApp;
 let admin: SignedIn;
 
 interface Created {
-  key: { id: string; name: string; prefix: string; scopes: string[]; createdAt: string; lastUsedAt: string | null; expiresAt: string | null; revokedAt: string | null };
+  key: {
+    id: string;
+    name: string;
+    prefix: string;
+    scopes: string[];
+    createdAt: string;
+    lastUsedAt: string | null;
+    expiresAt: string | null;
+    revokedAt: string | null;
+  };
   secret: string;
 }
 
@@ -25,7 +34,12 @@ afterAll(async () => {
 });
 
 async function createKey(scopes: ApiKeyScope[], extra: Record<string, unknown> = {}): Promise<Created> {
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: admin.headers, payload: { name: `key ${scopes.join('+')}`, scopes, ...extra } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/api-keys',
+    headers: admin.headers,
+    payload: { name: `key ${scopes.join('+')}`, scopes, ...extra },
+  });
   if (res.statusCode !== 201) throw new Error(`creating a key failed: ${res.statusCode} ${res.body}`);
   return res.json<Created>();
 }
@@ -49,12 +63,17 @@ describe('creating and listing', () => {
 
   it('is stored as a hash only', async () => {
     const created = await createKey(['audit:read']);
-    const rows = await t.db.database.query<{ secret_hash: string; row: string }>('select secret_hash, k::text as row from api_keys k where id = $1', [created.key.id]);
+    const rows = await t.db.database.query<{ secret_hash: string; row: string }>(
+      'select secret_hash, k::text as row from api_keys k where id = $1',
+      [created.key.id],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]?.secret_hash).toBe(sha256(created.secret));
     expect(rows[0]?.row).not.toContain(created.secret.slice(12));
     // The audit entry names the key and its scopes, not its secret.
-    const audit = await t.db.database.query<{ row: string }>(`select a::text as row from audit_log a where entity_id = $1`, [created.key.id]);
+    const audit = await t.db.database.query<{ row: string }>(`select a::text as row from audit_log a where entity_id = $1`, [
+      created.key.id,
+    ]);
     expect(audit).toHaveLength(1);
     expect(audit[0]?.row).toContain('api_key.created');
     expect(audit[0]?.row).not.toContain(created.secret.slice(12));
@@ -68,7 +87,12 @@ describe('creating and listing', () => {
       payload: { name: 'old', scopes: ['org:read'], expiresAt: '2020-01-01T00:00:00Z' },
     });
     expect(errorOf(past).code).toBe('VALIDATION_FAILED');
-    const scope = await t.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: admin.headers, payload: { name: 'god', scopes: ['apikey:manage'] } });
+    const scope = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/api-keys',
+      headers: admin.headers,
+      payload: { name: 'god', scopes: ['apikey:manage'] },
+    });
     expect(errorOf(scope).code).toBe('VALIDATION_FAILED');
   });
 });
@@ -82,14 +106,24 @@ describe('using a key', () => {
     const tenants = await get('/api/v1/tenants', bearer(secret));
     expect(tenants.statusCode).toBe(200);
     expect(tenants.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toEqual([t.db.demo.tenants.huachen]);
-    const create = await t.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: bearer(secret), payload: { name: 'escalate', scopes: ['org:write'] } });
+    const create = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/api-keys',
+      headers: bearer(secret),
+      payload: { name: 'escalate', scopes: ['org:write'] },
+    });
     expect(create.statusCode).toBe(403);
     expect(errorOf(create)).toMatchObject({ code: 'FORBIDDEN', details: { permission: 'apikey.manage' } });
     const audit = await get('/api/v1/audit-log', bearer(secret));
     expect(errorOf(audit).code).toBe('FORBIDDEN');
     // Writing to the organisation is refused as well.
     expect(routeCatalogue(t.app)).toContainEqual({ method: 'POST', url: '/api/v1/org/departments', access: 'org.write' });
-    const dept = await t.app.inject({ method: 'POST', url: '/api/v1/org/departments', headers: bearer(secret), payload: { code: 'KEY-MADE', name: 'Key made' } });
+    const dept = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/departments',
+      headers: bearer(secret),
+      payload: { code: 'KEY-MADE', name: 'Key made' },
+    });
     expect(errorOf(dept)).toMatchObject({ code: 'FORBIDDEN', details: { permission: 'org.write' } });
     // It records when it was last used.
     const [row] = await t.db.database.query<{ last_used_at: Date | null }>('select last_used_at from api_keys where id = $1', [key.id]);
@@ -107,30 +141,43 @@ describe('using a key', () => {
     expect(errorOf(await get('/api/v1/audit-log/verify', bearer(secret))).code).toBe('FORBIDDEN');
   });
 
-  it.each(apiKeyScopeNames.map((s) => [s]))('a key with scope %s on every route: refused exactly where its scope does not reach', async (scope) => {
-    const { secret } = await createKey([scope]);
-    const granted = scopePermissions([scope]);
-    const violations: string[] = [];
-    for (const route of routeCatalogue(t.app)) {
-      // Changing a password is for people: keys have none (a well-formed body gets past validation to say so).
-      const forPeopleOnly = route.url === '/api/v1/auth/password';
-      const payload = forPeopleOnly ? { currentPassword: 'x', newPassword: 'Long-enough-9' } : {};
-      const res = await t.app.inject({ method: route.method as 'GET', url: fillPath(route.url), headers: bearer(secret), ...(hasBody(route.method) ? { payload } : {}) });
-      const name = `${describeRoute(route)} → ${res.statusCode} ${res.body.slice(0, 200)}`;
-      if (res.statusCode >= 500) violations.push(`5xx: ${name}`);
-      if (res.statusCode === 401) violations.push(`key not accepted: ${name}`);
-      const code = res.statusCode >= 400 ? errorOf(res).code : null;
-      if (code === 'CSRF_FAILED') violations.push(`CSRF asked of a key: ${name}`);
-      const permitted = route.access === 'public' || route.access === 'authenticated' || granted.has(route.access);
-      if (permitted && !forPeopleOnly && res.statusCode === 403) violations.push(`refused although in scope: ${name}`);
-      if ((!permitted || forPeopleOnly) && code !== 'FORBIDDEN') violations.push(`not refused although out of scope: ${name}`);
-    }
-    expect(violations).toEqual([]);
-  });
+  it.each(apiKeyScopeNames.map((s) => [s]))(
+    'a key with scope %s on every route: refused exactly where its scope does not reach',
+    async (scope) => {
+      const { secret } = await createKey([scope]);
+      const granted = scopePermissions([scope]);
+      const violations: string[] = [];
+      for (const route of routeCatalogue(t.app)) {
+        // Changing a password is for people: keys have none (a well-formed body gets past validation to say so).
+        const forPeopleOnly = route.url === '/api/v1/auth/password';
+        const payload = forPeopleOnly ? { currentPassword: 'x', newPassword: 'Long-enough-9' } : {};
+        const res = await t.app.inject({
+          method: route.method as 'GET',
+          url: fillPath(route.url),
+          headers: bearer(secret),
+          ...(hasBody(route.method) ? { payload } : {}),
+        });
+        const name = `${describeRoute(route)} → ${res.statusCode} ${res.body.slice(0, 200)}`;
+        if (res.statusCode >= 500) violations.push(`5xx: ${name}`);
+        if (res.statusCode === 401) violations.push(`key not accepted: ${name}`);
+        const code = res.statusCode >= 400 ? errorOf(res).code : null;
+        if (code === 'CSRF_FAILED') violations.push(`CSRF asked of a key: ${name}`);
+        const permitted = route.access === 'public' || route.access === 'authenticated' || granted.has(route.access);
+        if (permitted && !forPeopleOnly && res.statusCode === 403) violations.push(`refused although in scope: ${name}`);
+        if ((!permitted || forPeopleOnly) && code !== 'FORBIDDEN') violations.push(`not refused although out of scope: ${name}`);
+      }
+      expect(violations).toEqual([]);
+    },
+  );
 
   it('needs no CSRF token for writes', async () => {
     const { secret } = await createKey(['org:write']);
-    const dept = await t.app.inject({ method: 'POST', url: '/api/v1/org/departments', headers: bearer(secret), payload: { code: 'KEY-MADE', name: 'Made by a key' } });
+    const dept = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/org/departments',
+      headers: bearer(secret),
+      payload: { code: 'KEY-MADE', name: 'Made by a key' },
+    });
     expect(dept.statusCode, dept.body).toBe(201);
     const [row] = await t.db.database.query<{ tenant_id: string }>(`select tenant_id from departments where code = 'KEY-MADE'`);
     expect(row?.tenant_id).toBe(t.db.demo.tenants.huachen);

@@ -20,7 +20,12 @@ beforeAll(async () => {
   // Some history: sign-ins in both chains, a key created and revoked.
   auditor = await signInAs(t.app, 'auditor@tripdesk.example.com');
   const admin = await signInAs(t.app, 'admin@huachen.example.com');
-  const created = await t.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: admin.headers, payload: { name: 'chain', scopes: ['org:read'] } });
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/api-keys',
+    headers: admin.headers,
+    payload: { name: 'chain', scopes: ['org:read'] },
+  });
   const id = created.json<{ key: { id: string } }>().key.id;
   await t.app.inject({ method: 'DELETE', url: `/api/v1/api-keys/${id}`, headers: admin.headers });
   await signInAs(t.app, 'traveller@huachen.example.com');
@@ -44,7 +49,10 @@ async function asSuperuserWithoutTriggers(...statements: string[]): Promise<void
 }
 
 async function summaryAt(tenantId: string, seq: number): Promise<string> {
-  const [row] = await t.db.database.query<{ summary: string }>('select summary from audit_log where tenant_id = $1 and seq = $2', [tenantId, seq]);
+  const [row] = await t.db.database.query<{ summary: string }>('select summary from audit_log where tenant_id = $1 and seq = $2', [
+    tenantId,
+    seq,
+  ]);
   if (!row) throw new Error(`no audit entry ${tenantId}/${seq}`);
   return row.summary;
 }
@@ -58,7 +66,9 @@ const verifyOverHttp = async () => {
 describe('the audit chain', () => {
   it('is intact after ordinary work, and covers every entry', async () => {
     const [total] = await t.db.database.query<{ n: number }>('select count(*)::int as n from audit_log');
-    const [huachenEntries] = await t.db.database.query<{ n: number }>('select count(*)::int as n from audit_log where tenant_id = $1', [huachen]);
+    const [huachenEntries] = await t.db.database.query<{ n: number }>('select count(*)::int as n from audit_log where tenant_id = $1', [
+      huachen,
+    ]);
     expect(huachenEntries?.n).toBeGreaterThanOrEqual(4);
     const report = await verifyAuditChain(t.db.database.db);
     expect(report).toEqual({ ok: true, checked: total?.n, firstBroken: null });
@@ -66,7 +76,9 @@ describe('the audit chain', () => {
   });
 
   it('refuses updates and deletes, even from the superuser', async () => {
-    await expect(t.db.database.query(`update audit_log set summary = 'x' where tenant_id = $1 and seq = 2`, [huachen])).rejects.toThrow(/append-only/);
+    await expect(t.db.database.query(`update audit_log set summary = 'x' where tenant_id = $1 and seq = 2`, [huachen])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.db.database.query(`delete from audit_log where tenant_id = $1 and seq = 2`, [huachen])).rejects.toThrow(/append-only/);
     expect(await summaryAt(huachen, 2)).not.toBe('x');
   });
@@ -91,7 +103,9 @@ describe('the audit chain', () => {
     // Other chains are still fine on their own.
     expect((await verifyAuditChain(t.db.database.db, [t.db.demo.tenants.yunfan, PLATFORM_TENANT])).ok).toBe(true);
     // Putting the entry back as it was mends the chain: the check is about content, not about having been touched.
-    await asSuperuserWithoutTriggers(`update audit_log set summary = '${original.replace(/'/g, "''")}' where tenant_id = '${huachen}' and seq = 2`);
+    await asSuperuserWithoutTriggers(
+      `update audit_log set summary = '${original.replace(/'/g, "''")}' where tenant_id = '${huachen}' and seq = 2`,
+    );
     expect((await verifyAuditChain(t.db.database.db)).ok).toBe(true);
   });
 
@@ -108,7 +122,9 @@ describe('the audit chain', () => {
 
   it('finds a deleted entry: seq_gap', async () => {
     const yunfan = t.db.demo.tenants.yunfan;
-    const [head] = await t.db.database.query<{ seq: number }>('select seq::int as seq from audit_chain_heads where tenant_id = $1', [yunfan]);
+    const [head] = await t.db.database.query<{ seq: number }>('select seq::int as seq from audit_chain_heads where tenant_id = $1', [
+      yunfan,
+    ]);
     expect(head?.seq).toBeGreaterThanOrEqual(2);
     await asSuperuserWithoutTriggers(`delete from audit_log where tenant_id = '${yunfan}' and seq = 1`);
     const report = await verifyAuditChain(t.db.database.db, [yunfan]);
@@ -116,7 +132,9 @@ describe('the audit chain', () => {
   });
 
   it('finds a deleted last entry: head_mismatch; and a relinked chain: prev_hash_mismatch', async () => {
-    const [head] = await t.db.database.query<{ seq: number }>('select seq::int as seq from audit_chain_heads where tenant_id = $1', [PLATFORM_TENANT]);
+    const [head] = await t.db.database.query<{ seq: number }>('select seq::int as seq from audit_chain_heads where tenant_id = $1', [
+      PLATFORM_TENANT,
+    ]);
     const last = head?.seq ?? 0;
     expect(last).toBeGreaterThanOrEqual(3);
     await asSuperuserWithoutTriggers(`delete from audit_log where tenant_id = '${PLATFORM_TENANT}' and seq = ${last}`);
@@ -139,26 +157,42 @@ describe('the audit chain', () => {
     const fresh = '11111111-1111-4111-8111-111111111111';
     const results = await inSystemScope(t.db.database.db, async (tx) => [
       await appendAudit(tx, { tenantId: fresh, actor: systemActor('test'), action: 'test.one', entityType: 'test', summary: 'one' }),
-      await appendAudit(tx, { tenantId: fresh, actor: systemActor('test'), action: 'test.two', entityType: 'test', summary: 'two', data: { b: 1, a: [2, { d: 3, c: 4 }] } }),
+      await appendAudit(tx, {
+        tenantId: fresh,
+        actor: systemActor('test'),
+        action: 'test.two',
+        entityType: 'test',
+        summary: 'two',
+        data: { b: 1, a: [2, { d: 3, c: 4 }] },
+      }),
     ]);
     expect(results.map((r) => r.seq)).toEqual([1, 2]);
     expect(await verifyAuditChain(t.db.database.db, [fresh])).toEqual({ ok: true, checked: 2, firstBroken: null });
-    const [row] = await t.db.database.query<{ prev_hash: string }>('select prev_hash from audit_log where tenant_id = $1 and seq = 2', [fresh]);
+    const [row] = await t.db.database.query<{ prev_hash: string }>('select prev_hash from audit_log where tenant_id = $1 and seq = 2', [
+      fresh,
+    ]);
     expect(row?.prev_hash).toBe(results[0]?.hash);
   });
 
   it('a chain whose head row was deleted is still checked, not skipped', async () => {
     const tenant = '22222222-2222-4222-8222-222222222222';
     await inSystemScope(t.db.database.db, async (tx) => {
-      for (const n of [1, 2, 3]) await appendAudit(tx, { tenantId: tenant, actor: systemActor('test'), action: 'test', entityType: 'test', summary: `entry ${n}` });
+      for (const n of [1, 2, 3])
+        await appendAudit(tx, { tenantId: tenant, actor: systemActor('test'), action: 'test', entityType: 'test', summary: `entry ${n}` });
     });
     expect((await verifyAuditChain(t.db.database.db, [tenant])).ok).toBe(true);
     // The head table has no trigger: deleting a head needs no tricks, and must not hide the chain.
     await t.db.database.query('delete from audit_chain_heads where tenant_id = $1', [tenant]);
-    expect(await verifyAuditChain(t.db.database.db, [tenant])).toMatchObject({ ok: false, firstBroken: { tenantId: tenant, reason: 'head_mismatch' } });
+    expect(await verifyAuditChain(t.db.database.db, [tenant])).toMatchObject({
+      ok: false,
+      firstBroken: { tenantId: tenant, reason: 'head_mismatch' },
+    });
     // Nor rewrite an entry of a headless chain unseen.
     await asSuperuserWithoutTriggers(`update audit_log set summary = 'rewritten' where tenant_id = '${tenant}' and seq = 2`);
-    expect(await verifyAuditChain(t.db.database.db, [tenant])).toMatchObject({ ok: false, firstBroken: { tenantId: tenant, seq: 2, reason: 'hash_mismatch' } });
+    expect(await verifyAuditChain(t.db.database.db, [tenant])).toMatchObject({
+      ok: false,
+      firstBroken: { tenantId: tenant, seq: 2, reason: 'hash_mismatch' },
+    });
     expect((await verifyAuditChain(t.db.database.db)).ok).toBe(false);
   });
 });

@@ -37,10 +37,17 @@ function cookieOf(setCookie: string | string[] | undefined, name: string): strin
   const all = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
   return all.find((c) => c.startsWith(`${name}=`));
 }
-const tokenOf = (setCookie: string | string[] | undefined, name: string) => /^[^=]+=([^;]*)/.exec(cookieOf(setCookie, name) ?? '')?.[1] ?? '';
+const tokenOf = (setCookie: string | string[] | undefined, name: string) =>
+  /^[^=]+=([^;]*)/.exec(cookieOf(setCookie, name) ?? '')?.[1] ?? '';
 
-async function auditActions(where: string, params: unknown[]): Promise<{ action: string; tenant_id: string; entity_id: string | null; actor_name: string; data: Record<string, unknown> }[]> {
-  return t.db.database.query(`select action, tenant_id, entity_id, actor_name, data from audit_log where ${where} order by at, seq`, params);
+async function auditActions(
+  where: string,
+  params: unknown[],
+): Promise<{ action: string; tenant_id: string; entity_id: string | null; actor_name: string; data: Record<string, unknown> }[]> {
+  return t.db.database.query(
+    `select action, tenant_id, entity_id, actor_name, data from audit_log where ${where} order by at, seq`,
+    params,
+  );
 }
 const accountId = async (email: string) => {
   const [row] = await t.db.database.query<{ id: string }>('select id from accounts where email = $1', [email]);
@@ -66,7 +73,9 @@ describe('signing in', () => {
     expect(csrf).toMatch(/; SameSite=Lax/i);
     // Only hashes are stored: the cookie value is nowhere in the sessions table.
     const token = tokenOf(res.headers['set-cookie'], 'td_session');
-    const rows = await t.db.database.query<{ row: string; id: string }>('select s::text as row, s.id from sessions s where s.id = $1', [sha256(token)]);
+    const rows = await t.db.database.query<{ row: string; id: string }>('select s::text as row, s.id from sessions s where s.id = $1', [
+      sha256(token),
+    ]);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.row).not.toContain(token);
     expect(rows[0]?.row).not.toContain(tokenOf(res.headers['set-cookie'], 'td_csrf'));
@@ -77,7 +86,10 @@ describe('signing in', () => {
     for (const phone of [l.phone, `+86 ${l.phone.slice(0, 3)}-${l.phone.slice(3, 7)}-${l.phone.slice(7)}`]) {
       const res = await login({ phone, password: DEMO_PASSWORD }, ip);
       expect(res.statusCode, phone).toBe(200);
-      expect(res.json<{ email: string; phone: string }>()).toMatchObject({ email: l.email, phone: `${l.phone.slice(0, 3)}****${l.phone.slice(7)}` });
+      expect(res.json<{ email: string; phone: string }>()).toMatchObject({
+        email: l.email,
+        phone: `${l.phone.slice(0, 3)}****${l.phone.slice(7)}`,
+      });
     }
     // An operator signs in by phone too.
     const op = loginOf('agent@tripdesk.example.com');
@@ -120,7 +132,11 @@ describe('signing in', () => {
     // Unknown accounts land in the platform's own chain, under the name tried.
     const ghost = await auditActions(`action = 'auth.sign_in_failed' and actor_name = $1`, ['nobody@huachen.example.com']);
     expect(ghost).toHaveLength(1);
-    expect(ghost[0]).toMatchObject({ tenant_id: PLATFORM_TENANT, entity_id: null, data: expect.objectContaining({ reason: 'unknown_account' }) });
+    expect(ghost[0]).toMatchObject({
+      tenant_id: PLATFORM_TENANT,
+      entity_id: null,
+      data: expect.objectContaining({ reason: 'unknown_account' }),
+    });
   });
 });
 
@@ -239,7 +255,11 @@ describe('sessions', () => {
     const other = await signInAs(t.app, 'admin@huachen.example.com');
     const foreign = await createKey({ cookie: admin.cookie, 'x-csrf-token': other.csrf });
     expect(errorOf(foreign).code).toBe('CSRF_FAILED');
-    const del = await t.app.inject({ method: 'DELETE', url: '/api/v1/api-keys/00000000-0000-4000-8000-000000000000', headers: { cookie: admin.cookie } });
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/api-keys/00000000-0000-4000-8000-000000000000',
+      headers: { cookie: admin.cookie },
+    });
     expect(errorOf(del).code).toBe('CSRF_FAILED');
     const [row] = await t.db.database.query<{ n: number }>(`select count(*)::int as n from api_keys where name = 'csrf probe'`);
     expect(row?.n).toBe(0);
@@ -265,7 +285,9 @@ describe('sessions', () => {
     const after = await me(s.headers);
     expect(after.statusCode).toBe(401);
     expect(errorOf(after).code).toBe('AUTH_REQUIRED');
-    const actions = (await auditActions(`action = 'auth.signed_out' and entity_id = $1`, [await accountId('traveller@huachen.example.com')])).map((e) => e.action);
+    const actions = (
+      await auditActions(`action = 'auth.signed_out' and entity_id = $1`, [await accountId('traveller@huachen.example.com')])
+    ).map((e) => e.action);
     expect(actions).toEqual(['auth.signed_out']);
   });
 
@@ -343,7 +365,9 @@ describe('changing the password', () => {
     const old = await login({ email, password: DEMO_PASSWORD }, '10.0.5.2');
     expect(old.statusCode).toBe(401);
     expect((await login({ email, password: newPassword }, '10.0.5.2')).statusCode).toBe(200);
-    const actions = (await auditActions(`action = 'auth.password_changed' and entity_id = $1`, [await accountId(email)])).map((e) => e.action);
+    const actions = (await auditActions(`action = 'auth.password_changed' and entity_id = $1`, [await accountId(email)])).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(['auth.password_changed']);
   });
 });

@@ -103,8 +103,14 @@ function badRequestsFor(route: RouteEntry, headers: Record<string, string>): Bad
     json('number body', '42');
     json('null body', 'null');
     json('unknown field', '{"unknownField":1}');
-    json('every field 10k chars', JSON.stringify(Object.fromEntries((inputs.bodyProperties.length ? inputs.bodyProperties : ['name']).map((p) => [p, HUGE]))));
-    json('every field holding NUL', JSON.stringify(Object.fromEntries((inputs.bodyProperties.length ? inputs.bodyProperties : ['name']).map((p) => [p, 'a\u0000b']))));
+    json(
+      'every field 10k chars',
+      JSON.stringify(Object.fromEntries((inputs.bodyProperties.length ? inputs.bodyProperties : ['name']).map((p) => [p, HUGE]))),
+    );
+    json(
+      'every field holding NUL',
+      JSON.stringify(Object.fromEntries((inputs.bodyProperties.length ? inputs.bodyProperties : ['name']).map((p) => [p, 'a\u0000b']))),
+    );
     json('every field of the wrong type', JSON.stringify(Object.fromEntries(inputs.bodyProperties.map((p) => [p, { nested: [1, 2, 3] }]))));
     json('prototype pollution', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
     add('text/plain body', { payload: 'hello', headers: { 'content-type': 'text/plain' } });
@@ -164,7 +170,12 @@ describe('malformed input on every route', () => {
     const cursor = await t.app.inject({ method: 'GET', url: '/api/v1/audit-log?cursor=garbage', headers: caller.headers });
     expect(errorOf(cursor).code).toBe('VALIDATION_FAILED');
     // A cursor of the right shape holding nonsense is refused the same way, not a 500.
-    const lying = await t.app.inject({ method: 'GET', url: '/api/v1/audit-log', query: { cursor: b64(['x', 'y', 'z']) }, headers: caller.headers });
+    const lying = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log',
+      query: { cursor: b64(['x', 'y', 'z']) },
+      headers: caller.headers,
+    });
     expect(errorOf(lying).code).toBe('VALIDATION_FAILED');
     // Router-level refusals speak the catalogue too, without echoing the path back.
     const long = await t.app.inject({ method: 'DELETE', url: `/api/v1/api-keys/${HUGE}`, headers: caller.headers });

@@ -37,10 +37,15 @@ function lockFromAnotherProcess(dataDir: string): Promise<{ code: number; stderr
       process.exit(3);
     }`;
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--input-type=module', '-e', script, dataDir], { cwd: repoRoot, timeout: 30_000 }, (err, stdout, stderr) => {
-      const code = err && typeof err.code === 'number' ? err.code : err ? 1 : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--input-type=module', '-e', script, dataDir],
+      { cwd: repoRoot, timeout: 30_000 },
+      (err, stdout, stderr) => {
+        const code = err && typeof err.code === 'number' ? err.code : err ? 1 : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -65,7 +70,10 @@ async function holderProcess(dataDir: string, holdMs = 600_000): Promise<{ child
       console.log('refused: ' + err.name);
       process.exit(3);
     }`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script, dataDir, String(holdMs)], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script, dataDir, String(holdMs)], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let output = '';
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -143,7 +151,14 @@ describe('the data folder lock', () => {
     // until it goes stale (its holder stops refreshing it).
     const other = tempFolder();
     fs.mkdirSync(path.join(other, 'tripdesk.lock'), { recursive: true });
-    const record = { pid: 1 << 22, hostname: `not-${os.hostname()}`, pidNamespace: null, bootId: null, token: 'elsewhere', startedAt: new Date().toISOString() };
+    const record = {
+      pid: 1 << 22,
+      hostname: `not-${os.hostname()}`,
+      pidNamespace: null,
+      bootId: null,
+      token: 'elsewhere',
+      startedAt: new Date().toISOString(),
+    };
     fs.writeFileSync(path.join(other, 'tripdesk.lock', 'holder.json'), JSON.stringify(record));
     await expect(lockDataDir(other)).rejects.toBeInstanceOf(DataDirLockedError);
   });

@@ -54,7 +54,8 @@ export function errorOf(res: LightMyRequestResponse): { code: ErrorCode; message
   const { code, message } = body;
   if (!isErrorCode(code)) throw new Error(`code ${String(code)} is not in the error catalogue: ${res.body.slice(0, 300)}`);
   if (typeof message !== 'string' || message === '') throw new Error(`error without a message: ${res.body.slice(0, 300)}`);
-  const details = 'details' in body && typeof body.details === 'object' && body.details !== null ? (body.details as Record<string, unknown>) : undefined;
+  const details =
+    'details' in body && typeof body.details === 'object' && body.details !== null ? (body.details as Record<string, unknown>) : undefined;
   return { code, message, details };
 }
 

@@ -93,7 +93,11 @@ describe('the API description', () => {
   it('/openapi.json is OpenAPI 3.1.0 and lists exactly the /api routes, with their access', async () => {
     const res = await get('/openapi.json');
     expect(res.statusCode).toBe(200);
-    const doc = res.json<{ openapi: string; info: { title: string }; paths: Record<string, Record<string, { description?: string; security?: unknown[] }>> }>();
+    const doc = res.json<{
+      openapi: string;
+      info: { title: string };
+      paths: Record<string, Record<string, { description?: string; security?: unknown[] }>>;
+    }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.info.title).toBe('Tripdesk API');
     const routes = routeCatalogue(t.app);

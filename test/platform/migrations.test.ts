@@ -41,7 +41,9 @@ async function fingerprint(database: Database): Promise<Record<string, unknown>>
       `select table_name, column_name, data_type, is_nullable, column_default from information_schema.columns
         where table_schema = 'public' order by table_name, column_name`,
     ),
-    constraints: await q(`select conrelid::regclass::text as t, conname, pg_get_constraintdef(oid) as def from pg_constraint where connamespace = 'public'::regnamespace order by 1, 2`),
+    constraints: await q(
+      `select conrelid::regclass::text as t, conname, pg_get_constraintdef(oid) as def from pg_constraint where connamespace = 'public'::regnamespace order by 1, 2`,
+    ),
     indexes: await q(`select tablename, indexname, indexdef from pg_indexes where schemaname = 'public' order by 1, 2`),
     policies: await q(`select tablename, policyname, cmd, qual, with_check from pg_policies where schemaname = 'public' order by 1, 2`),
     rls: await q(`select relname, relrowsecurity from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r' order by 1`),
@@ -78,8 +80,13 @@ describe('schema and committed migrations', () => {
   }, 90_000);
 
   it('the journal lists exactly the .sql files of the folder', () => {
-    const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { idx: number; tag: string }[] };
-    const files = fs.readdirSync(migrationsFolder).filter((f) => f.endsWith('.sql')).sort();
+    const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+      entries: { idx: number; tag: string }[];
+    };
+    const files = fs
+      .readdirSync(migrationsFolder)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     expect(journal.entries.map((e) => `${e.tag}.sql`)).toEqual(files);
     expect(journal.entries.map((e) => e.idx)).toEqual(files.map((_f, i) => i));
   });
@@ -120,7 +127,9 @@ describe(`migrating an empty ${inject('dbKind')} database`, () => {
   });
 
   it('applies every migration; the second run changes nothing', async () => {
-    const [before] = await fresh.query<{ n: number }>(`select count(*)::int as n from information_schema.tables where table_schema = 'public'`);
+    const [before] = await fresh.query<{ n: number }>(
+      `select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
+    );
     expect(before?.n).toBe(0);
     await runMigrations(fresh);
     const once = await fingerprint(fresh);
@@ -142,7 +151,17 @@ describe(`migrating an empty ${inject('dbKind')} database`, () => {
     }
     expect([...actual.keys()].sort()).toEqual(declaredTables.map((t) => t.name));
     expect(declaredTables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(['accounts', 'api_keys', 'audit_chain_heads', 'audit_log', 'auth_throttle', 'departments', 'employees', 'sessions', 'tenants']),
+      expect.arrayContaining([
+        'accounts',
+        'api_keys',
+        'audit_chain_heads',
+        'audit_log',
+        'auth_throttle',
+        'departments',
+        'employees',
+        'sessions',
+        'tenants',
+      ]),
     );
     // The seeded template went through the same migrations.
     const { migrations: _a, ...freshShape } = await fingerprint(fresh);
@@ -157,7 +176,9 @@ describe(`migrating an empty ${inject('dbKind')} database`, () => {
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false, rolcanlogin: false });
     const [fn] = await fresh.query<{ ids: string[] }>(`select tripdesk_tenant_ids()::text[] as ids`);
     expect(fn?.ids).toEqual([]);
-    const triggers = await fresh.query<{ tgname: string }>(`select tgname from pg_trigger where tgrelid = 'audit_log'::regclass and not tgisinternal`);
+    const triggers = await fresh.query<{ tgname: string }>(
+      `select tgname from pg_trigger where tgrelid = 'audit_log'::regclass and not tgisinternal`,
+    );
     expect(triggers.map((r) => r.tgname)).toContain('audit_log_no_update');
   });
 });

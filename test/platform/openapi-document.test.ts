@@ -73,7 +73,8 @@ describe('the OpenAPI document', () => {
     const huge = JSON.stringify({ a: 'x'.repeat(33 * 1024 * 1024) });
     const send = async (method: string, url: string, payload: string, contentType: string) => {
       let res = await t.app.inject({ method: method as 'POST', url, payload, headers: { ...callers[0], 'content-type': contentType } });
-      if (res.statusCode === 403) res = await t.app.inject({ method: method as 'POST', url, payload, headers: { ...callers[1], 'content-type': contentType } });
+      if (res.statusCode === 403)
+        res = await t.app.inject({ method: method as 'POST', url, payload, headers: { ...callers[1], 'content-type': contentType } });
       return res;
     };
     for (const route of routeCatalogue(t.app)) {
@@ -91,7 +92,8 @@ describe('the OpenAPI document', () => {
       ] as const) {
         const documented = status in operation.responses;
         const answered = String(res.statusCode) === status;
-        if (documented !== answered) problems.push(`${route.method} ${route.url}: ${status} documented ${documented}, answered ${res.statusCode}`);
+        if (documented !== answered)
+          problems.push(`${route.method} ${route.url}: ${status} documented ${documented}, answered ${res.statusCode}`);
       }
     }
     expect(problems).toEqual([]);

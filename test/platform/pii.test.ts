@@ -61,9 +61,17 @@ describe('personal data in the database', () => {
     // Also after work that touches people: sign-ins (audit entries), a phone sign-in, /me.
     const traveller = demo.logins.find((l) => l.email === 'traveller@huachen.example.com');
     if (!traveller) throw new Error('no demo traveller');
-    const byPhone = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { phone: traveller.phone, password: traveller.password } });
+    const byPhone = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { phone: traveller.phone, password: traveller.password },
+    });
     expect(byPhone.statusCode).toBe(200);
-    const failed = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { phone: traveller.phone, password: 'Wrong#password1' } });
+    const failed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { phone: traveller.phone, password: 'Wrong#password1' },
+    });
     expect(failed.statusCode).toBe(401);
     const tables = await t.db.database.query<{ table_name: string }>(
       `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,

@@ -133,7 +133,12 @@ describe('two instances', () => {
 
   it('revoking an API key on A refuses it on B at once', async () => {
     const admin = await signInAs(a, 'admin@huachen.example.com');
-    const created = await a.inject({ method: 'POST', url: '/api/v1/api-keys', headers: admin.headers, payload: { name: 'two instances', scopes: ['org:read'] } });
+    const created = await a.inject({
+      method: 'POST',
+      url: '/api/v1/api-keys',
+      headers: admin.headers,
+      payload: { name: 'two instances', scopes: ['org:read'] },
+    });
     expect(created.statusCode).toBe(201);
     const { key, secret } = created.json<{ key: { id: string }; secret: string }>();
     const bearer = { authorization: `Bearer ${secret}` };
@@ -238,7 +243,11 @@ describe('what a cached credential still honours', () => {
     const { token, id } = await sessionFor('admin@yunfan.example.com');
     const t0 = Date.now() + 1_000;
     const expiresAt = t0 + 10 * 60_000;
-    await databaseA.query(`update sessions set last_seen_at = $2, expires_at = $3 where id = $1`, [id, new Date(t0 - 120_000), new Date(expiresAt)]);
+    await databaseA.query(`update sessions set last_seen_at = $2, expires_at = $3 where id = $1`, [
+      id,
+      new Date(t0 - 120_000),
+      new Date(expiresAt),
+    ]);
     const cache = new PrincipalCache({ size: 10, ttlMs: 60 * 60_000 });
     const at = (ms: number) => authenticateSession(databaseA.db, token, { cache, now: new Date(ms) });
 
@@ -267,7 +276,12 @@ describe('what a cached credential still honours', () => {
   it('an API key: expiry to the millisecond, last-used time at most once a minute', async () => {
     const admin = await signInAs(a, 'admin@yunfan.example.com');
     const expires = new Date(Date.now() + 3_600_000).toISOString();
-    const created = await a.inject({ method: 'POST', url: '/api/v1/api-keys', headers: admin.headers, payload: { name: 'expiry', scopes: ['org:read'], expiresAt: expires } });
+    const created = await a.inject({
+      method: 'POST',
+      url: '/api/v1/api-keys',
+      headers: admin.headers,
+      payload: { name: 'expiry', scopes: ['org:read'], expiresAt: expires },
+    });
     const { key, secret } = created.json<{ key: { id: string; expiresAt: string }; secret: string }>();
     const expiresAt = new Date(key.expiresAt).getTime();
     const cache = new PrincipalCache({ size: 10, ttlMs: 2 * 3_600_000 });

@@ -23,7 +23,12 @@ describe('validation reports are bounded', () => {
   it('a body of ~430,000 unknown keys to the public sign-in gets a short report, not one error per key', async () => {
     const body = unknownKeys(430_000);
     expect(body.length).toBeGreaterThan(4.5 * 1024 * 1024);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: body, headers: { 'content-type': 'application/json' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: body,
+      headers: { 'content-type': 'application/json' },
+    });
     const err = errorOf(res);
     expect(err.code).toBe('VALIDATION_FAILED');
     expect(res.body.length).toBeLessThan(20_000);
@@ -46,7 +51,12 @@ describe('validation reports are bounded', () => {
   });
 
   it('a many-error body that is small enough to list is listed up to 50 errors', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: unknownKeys(200), headers: { 'content-type': 'application/json' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: unknownKeys(200),
+      headers: { 'content-type': 'application/json' },
+    });
     const errors = errorOf(res).details?.errors as unknown[];
     expect(errors.length).toBe(50);
   });
@@ -108,7 +118,8 @@ describe('content types and body sizes', () => {
 });
 
 describe('JSON bodies are taken as sent', () => {
-  const post = (url: string, payload: unknown) => t.app.inject({ method: 'POST', url, payload: payload as Record<string, unknown>, headers: admin.headers });
+  const post = (url: string, payload: unknown) =>
+    t.app.inject({ method: 'POST', url, payload: payload as Record<string, unknown>, headers: admin.headers });
 
   it('a number, an array or a boolean sent as the wrong type is refused, not converted', async () => {
     const department = await post('/api/v1/org/departments', { code: 12345, name: '数字编码' });

@@ -67,7 +67,10 @@ describe('every route × every role', () => {
     let allowed = 0;
     for (const route of routes) {
       // Signing out would end the session the walk uses: sign out a second, throwaway session.
-      const headers = route.url === LOGOUT ? { ...(await signInAs(t.app, login.email)).headers, ...(login.operator ? { 'x-tenant-id': huachen } : {}) } : base;
+      const headers =
+        route.url === LOGOUT
+          ? { ...(await signInAs(t.app, login.email)).headers, ...(login.operator ? { 'x-tenant-id': huachen } : {}) }
+          : base;
       const res = await call(route, headers);
       const name = `${describeRoute(route)} → ${res.statusCode} ${res.body.slice(0, 200)}`;
       if (res.statusCode >= 500) {
@@ -101,9 +104,14 @@ describe('every route × every role', () => {
     for (const r of routes) {
       if (r.access === 'public' || r.access === 'authenticated') continue;
       const permission = r.access;
-      expect(logins.some((l) => l.permissions.has(permission)), `nobody may call ${describeRoute(r)}`).toBe(true);
+      expect(
+        logins.some((l) => l.permissions.has(permission)),
+        `nobody may call ${describeRoute(r)}`,
+      ).toBe(true);
     }
-    expect(routes.some((r) => logins.some((l) => r.access !== 'public' && r.access !== 'authenticated' && !l.permissions.has(r.access)))).toBe(true);
+    expect(
+      routes.some((r) => logins.some((l) => r.access !== 'public' && r.access !== 'authenticated' && !l.permissions.has(r.access))),
+    ).toBe(true);
   });
 });
 

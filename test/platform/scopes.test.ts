@@ -31,7 +31,10 @@ const departmentsByCode = preparedStatement('test_departments_by_code', (db) =>
     .orderBy(departments.tenantId),
 );
 const departmentById = preparedStatement('test_department_by_id', (db) =>
-  db.select({ id: departments.id }).from(departments).where(eq(departments.id, sql.placeholder('id'))),
+  db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(eq(departments.id, sql.placeholder('id'))),
 );
 
 /** The messages of an error and its causes (drizzle wraps the driver's errors in its own). */
@@ -65,9 +68,13 @@ beforeAll(async () => {
   huachen = t.demo.tenants.huachen;
   yunfan = t.demo.tenants.yunfan;
   for (const tenantId of [huachen, yunfan]) {
-    await inTenantScope(database.db, [tenantId], (tx) => tx.insert(departments).values({ tenantId, id: randomUUID(), code: CODE, name: 'Scope test' }));
+    await inTenantScope(database.db, [tenantId], (tx) =>
+      tx.insert(departments).values({ tenantId, id: randomUUID(), code: CODE, name: 'Scope test' }),
+    );
   }
-  await inTenantScope(database.db, [huachen], (tx) => tx.insert(departments).values({ tenantId: huachen, id: randomUUID(), code: ODD_CODE, name: 'Odd code' }));
+  await inTenantScope(database.db, [huachen], (tx) =>
+    tx.insert(departments).values({ tenantId: huachen, id: randomUUID(), code: ODD_CODE, name: 'Odd code' }),
+  );
 });
 afterAll(async () => {
   await t?.close();
@@ -90,7 +97,8 @@ describe('the tenant scope', () => {
   });
 
   it('a prepared statement in it sees only the scope’s tenants', async () => {
-    const seen = async (scope: string[]) => (await inTenantScope(database.db, scope, (tx) => departmentsByCode(tx, { code: CODE }))).map((r) => r.tenantId);
+    const seen = async (scope: string[]) =>
+      (await inTenantScope(database.db, scope, (tx) => departmentsByCode(tx, { code: CODE }))).map((r) => r.tenantId);
     expect(await seen([huachen])).toEqual([huachen]);
     expect(await seen([yunfan])).toEqual([yunfan]);
     expect((await seen([huachen, yunfan])).sort()).toEqual([huachen, yunfan].sort());
@@ -118,7 +126,9 @@ describe('the one-statement scope', () => {
 
   it('gives the same rows as the transaction it replaces, again and again on the same connections', async () => {
     for (let i = 0; i < 12; i++) {
-      expect(await one([huachen, yunfan], CODE)).toEqual(await inTenantScope(database.db, [huachen, yunfan], (tx) => departmentsByCode(tx, { code: CODE })));
+      expect(await one([huachen, yunfan], CODE)).toEqual(
+        await inTenantScope(database.db, [huachen, yunfan], (tx) => departmentsByCode(tx, { code: CODE })),
+      );
     }
   });
 
@@ -128,8 +138,12 @@ describe('the one-statement scope', () => {
       return departmentsByCode(tx, { code: CODE });
     });
     expect(await failure(twice)).toMatch(/runs one statement/);
-    expect(await failure(oneStatementInTenantScope(database.db, [huachen], (tx) => tx.select().from(departments)))).toMatch(/prepared statements only/);
-    expect(await failure(oneStatementInTenantScope(database.db, [huachen], (tx) => tx.execute(sql`select 1`)))).toMatch(/prepared statements only/);
+    expect(await failure(oneStatementInTenantScope(database.db, [huachen], (tx) => tx.select().from(departments)))).toMatch(
+      /prepared statements only/,
+    );
+    expect(await failure(oneStatementInTenantScope(database.db, [huachen], (tx) => tx.execute(sql`select 1`)))).toMatch(
+      /prepared statements only/,
+    );
     // Nothing is left open, and nothing ran as the application role afterwards.
     for (const after of await afterwards()) expect(after).toEqual({ user: expect.not.stringMatching(/^tripdesk_app$/), ids: '' });
     expect(await one([huachen], CODE)).toHaveLength(1);

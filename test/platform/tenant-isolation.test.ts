@@ -72,7 +72,9 @@ describe('row-level security, table by table', () => {
   it('one tenant set: exactly that tenant’s rows', async () => {
     let seen = 0;
     for (const table of tenantTables) {
-      const [all] = await t.db.database.query<{ n: number }>(`select count(*)::int as n from ${ident(table)} where tenant_id = $1`, [huachen]);
+      const [all] = await t.db.database.query<{ n: number }>(`select count(*)::int as n from ${ident(table)} where tenant_id = $1`, [
+        huachen,
+      ]);
       const visible = await count(table, [huachen]);
       expect(visible, table).toBe(all?.n);
       expect(await count(table, [huachen], `tenant_id is distinct from '${huachen}'`), table).toBe(0);
@@ -114,21 +116,34 @@ describe('row-level security, table by table', () => {
 
   it('writing another tenant’s row inside a tenant scope is refused (WITH CHECK)', async () => {
     const key = inTenantScope(t.db.database.db, [huachen], (tx) =>
-      tx.insert(apiKeys).values({ tenantId: yunfan, id: randomUUID(), name: 'smuggled', prefix: 'smuggle1', secretHash: 'x', scopes: ['org:read'] }),
+      tx
+        .insert(apiKeys)
+        .values({ tenantId: yunfan, id: randomUUID(), name: 'smuggled', prefix: 'smuggle1', secretHash: 'x', scopes: ['org:read'] }),
     );
     await expect(key).rejects.toThrow();
     const dept = inTenantScope(t.db.database.db, [huachen], (tx) =>
       tx.insert(departments).values({ tenantId: yunfan, id: randomUUID(), code: 'SMUGGLED', name: 'Smuggled' }),
     );
     await expect(dept).rejects.toThrow();
-    const failure = await failureOf([huachen], `insert into departments (tenant_id, id, code, name) values ('${yunfan}', '${randomUUID()}', 'SMUGGLED2', 'x')`);
+    const failure = await failureOf(
+      [huachen],
+      `insert into departments (tenant_id, id, code, name) values ('${yunfan}', '${randomUUID()}', 'SMUGGLED2', 'x')`,
+    );
     expect(failure).toMatch(/row-level security/);
     // Moving one's own row to another tenant is refused as well.
-    const moved = await failureOf([huachen], `update departments set tenant_id = '${yunfan}' where tenant_id = '${huachen}' and parent_id is null`);
+    const moved = await failureOf(
+      [huachen],
+      `update departments set tenant_id = '${yunfan}' where tenant_id = '${huachen}' and parent_id is null`,
+    );
     expect(moved).not.toBeNull();
     // Yunfan sees none of it; the same insert for one's own tenant works.
     expect(await count('departments', [yunfan], `code like 'SMUGGLED%'`)).toBe(0);
-    expect(await failureOf([huachen], `insert into departments (tenant_id, id, code, name) values ('${huachen}', '${randomUUID()}', 'OWN-DEPT', 'x')`)).toBeNull();
+    expect(
+      await failureOf(
+        [huachen],
+        `insert into departments (tenant_id, id, code, name) values ('${huachen}', '${randomUUID()}', 'OWN-DEPT', 'x')`,
+      ),
+    ).toBeNull();
   });
 
   it('cross-tenant updates and deletes touch nothing, and the scope ends with its transaction', async () => {
@@ -155,7 +170,9 @@ describe('privileges of the application role', () => {
   it('cannot read sessions or the sign-in throttle', async () => {
     expect(await failureOf([huachen], 'select * from sessions')).toMatch(/permission denied/);
     expect(await failureOf([huachen], 'select * from auth_throttle')).toMatch(/permission denied/);
-    expect(await failureOf([huachen], `insert into auth_throttle (key, failures, window_started_at) values ('x', 0, now())`)).toMatch(/permission denied/);
+    expect(await failureOf([huachen], `insert into auth_throttle (key, failures, window_started_at) values ('x', 0, now())`)).toMatch(
+      /permission denied/,
+    );
     expect(await failureOf([huachen], 'delete from sessions')).toMatch(/permission denied/);
   });
 
@@ -189,13 +206,25 @@ describe('over HTTP', () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/api-keys', headers: hcAdmin.headers });
     expect(list.statusCode).toBe(200);
     expect(list.body).not.toContain(yunfanKeyId);
-    const audit = await t.app.inject({ method: 'GET', url: '/api/v1/audit-log', query: { entityType: 'api_key', entityId: yunfanKeyId }, headers: hcAdmin.headers });
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log',
+      query: { entityType: 'api_key', entityId: yunfanKeyId },
+      headers: hcAdmin.headers,
+    });
     expect(audit.statusCode).toBe(200);
     expect(audit.json<{ items: unknown[] }>().items).toEqual([]);
     // Still alive for its owner.
     const own = await t.app.inject({ method: 'GET', url: '/api/v1/api-keys', headers: yfAdmin.headers });
-    expect(own.json<{ items: { id: string; revokedAt: string | null }[] }>().items).toContainEqual(expect.objectContaining({ id: yunfanKeyId, revokedAt: null }));
-    const ownAudit = await t.app.inject({ method: 'GET', url: '/api/v1/audit-log', query: { entityType: 'api_key', entityId: yunfanKeyId }, headers: yfAdmin.headers });
+    expect(own.json<{ items: { id: string; revokedAt: string | null }[] }>().items).toContainEqual(
+      expect.objectContaining({ id: yunfanKeyId, revokedAt: null }),
+    );
+    const ownAudit = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log',
+      query: { entityType: 'api_key', entityId: yunfanKeyId },
+      headers: yfAdmin.headers,
+    });
     expect(ownAudit.json<{ items: unknown[] }>().items.length).toBe(1);
   });
 
@@ -220,7 +249,10 @@ describe('over HTTP', () => {
         [table],
       );
       for (const { column_name } of cols) {
-        const rows = await t.db.database.query<{ v: string }>(`select distinct ${ident(column_name)}::text as v from ${ident(table)} where tenant_id = $1 and ${ident(column_name)} is not null`, [yunfan]);
+        const rows = await t.db.database.query<{ v: string }>(
+          `select distinct ${ident(column_name)}::text as v from ${ident(table)} where tenant_id = $1 and ${ident(column_name)} is not null`,
+          [yunfan],
+        );
         for (const r of rows) yunfanIds.add(r.v);
       }
     }
@@ -260,7 +292,8 @@ describe('over HTTP', () => {
     for (const route of routes) {
       for (const sample of samples) {
         const res = await callWith(route, sample.id);
-        if (res.statusCode < 300 || res.statusCode >= 500) reached.push(`${describeRoute(route)} with ${sample.table} ${sample.id} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+        if (res.statusCode < 300 || res.statusCode >= 500)
+          reached.push(`${describeRoute(route)} with ${sample.table} ${sample.id} → ${res.statusCode} ${res.body.slice(0, 200)}`);
       }
     }
     expect(reached).toEqual([]);
@@ -271,9 +304,15 @@ describe('over HTTP', () => {
   async function sampleIds(tenant: string): Promise<{ table: string; id: string }[]> {
     const samples: { table: string; id: string }[] = [{ table: 'tenants', id: tenant }];
     for (const table of tenantTables) {
-      const hasId = await t.db.database.query(`select 1 from information_schema.columns where table_schema = 'public' and table_name = $1 and column_name = 'id'`, [table]);
+      const hasId = await t.db.database.query(
+        `select 1 from information_schema.columns where table_schema = 'public' and table_name = $1 and column_name = 'id'`,
+        [table],
+      );
       if (hasId.length === 0) continue;
-      const [row] = await t.db.database.query<{ id: string }>(`select id::text as id from ${ident(table)} where tenant_id = $1 order by id limit 1`, [tenant]);
+      const [row] = await t.db.database.query<{ id: string }>(
+        `select id::text as id from ${ident(table)} where tenant_id = $1 order by id limit 1`,
+        [tenant],
+      );
       if (row) samples.push({ table, id: row.id });
     }
     return samples;
@@ -281,7 +320,12 @@ describe('over HTTP', () => {
 
   async function callWith(route: RouteEntry, id: string) {
     const given = Object.fromEntries(pathParams(route.url).map((p) => [p, id]));
-    return t.app.inject({ method: route.method as 'GET', url: fillPath(route.url, given), headers: hcAdmin.headers, ...(hasBody(route.method) ? { payload: {} } : {}) });
+    return t.app.inject({
+      method: route.method as 'GET',
+      url: fillPath(route.url, given),
+      headers: hcAdmin.headers,
+      ...(hasBody(route.method) ? { payload: {} } : {}),
+    });
   }
 
   /** A digest of everything Yunfan owns, to prove nothing changed. */
@@ -315,7 +359,12 @@ describe('operator staff and X-Tenant-Id', () => {
       expect(res.statusCode, bad).toBe(404);
     }
     // The audit log in Huachen's scope holds Huachen entries only.
-    const audit = await t.app.inject({ method: 'GET', url: '/api/v1/audit-log', query: { limit: '200' }, headers: { ...am.headers, 'x-tenant-id': huachen } });
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log',
+      query: { limit: '200' },
+      headers: { ...am.headers, 'x-tenant-id': huachen },
+    });
     const tenantIds = new Set(audit.json<{ items: { tenantId: string }[] }>().items.map((i) => i.tenantId));
     expect([...tenantIds]).toEqual([huachen]);
   });
@@ -326,12 +375,24 @@ describe('operator staff and X-Tenant-Id', () => {
     const without = await t.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: admin.headers, payload: body });
     expect(without.statusCode).toBe(400);
     expect(errorOf(without).code).toBe('TENANT_REQUIRED');
-    const chosen = await t.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: { ...admin.headers, 'x-tenant-id': yunfan }, payload: body });
+    const chosen = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/api-keys',
+      headers: { ...admin.headers, 'x-tenant-id': yunfan },
+      payload: body,
+    });
     expect(chosen.statusCode).toBe(201);
-    const [row] = await t.db.database.query<{ tenant_id: string }>('select tenant_id from api_keys where id = $1', [chosen.json<{ key: { id: string } }>().key.id]);
+    const [row] = await t.db.database.query<{ tenant_id: string }>('select tenant_id from api_keys where id = $1', [
+      chosen.json<{ key: { id: string } }>().key.id,
+    ]);
     expect(row?.tenant_id).toBe(yunfan);
     // Reading across tenants needs no choice: the platform admin lists both.
     const tenants = await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: admin.headers });
-    expect(tenants.json<{ items: { id: string }[] }>().items.map((i) => i.id).sort()).toEqual([huachen, yunfan].sort());
+    expect(
+      tenants
+        .json<{ items: { id: string }[] }>()
+        .items.map((i) => i.id)
+        .sort(),
+    ).toEqual([huachen, yunfan].sort());
   });
 });

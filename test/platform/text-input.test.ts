@@ -20,7 +20,12 @@ afterAll(async () => {
 });
 
 const send = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: string | Buffer, contentType = 'application/json') =>
-  t.app.inject({ method, url, ...(payload === undefined ? {} : { payload }), headers: { ...admin.headers, ...(payload === undefined ? {} : { 'content-type': contentType }) } });
+  t.app.inject({
+    method,
+    url,
+    ...(payload === undefined ? {} : { payload }),
+    headers: { ...admin.headers, ...(payload === undefined ? {} : { 'content-type': contentType }) },
+  });
 
 function invalidText(res: LightMyRequestResponse): void {
   expect(res.statusCode, res.body.slice(0, 300)).toBe(400);

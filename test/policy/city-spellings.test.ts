@@ -28,8 +28,18 @@ describe('a hotel in 北京, however it is written', () => {
 
   it('fails a ¥520 night for a P5 against the tier-1 cap of ¥500 in every spelling', async () => {
     const sales = await k.departmentId('HC-SAL');
-    const options = spellings.map((cityCode) => ({ category: 'hotel', hotelName: '北京某酒店', cityCode, nightlyRateFen: 52_000, stars: 4, checkIn: '2026-06-10', checkOut: '2026-06-12' }));
-    const preview = ok<PreviewResult>(await k.admin.post('/api/v1/policies/preview', { rules, travellers: [{ rankCode: 'P5', departmentId: sales }], options }));
+    const options = spellings.map((cityCode) => ({
+      category: 'hotel',
+      hotelName: '北京某酒店',
+      cityCode,
+      nightlyRateFen: 52_000,
+      stars: 4,
+      checkIn: '2026-06-10',
+      checkOut: '2026-06-12',
+    }));
+    const preview = ok<PreviewResult>(
+      await k.admin.post('/api/v1/policies/preview', { rules, travellers: [{ rankCode: 'P5', departmentId: sales }], options }),
+    );
     expect(preview.results).toHaveLength(spellings.length);
     for (const result of preview.results) {
       const check = result.evaluation.checks.find((c) => c.ruleId === 'hotel-cap');
@@ -42,9 +52,30 @@ describe('a hotel in 北京, however it is written', () => {
 
   it('a per-city cap written with the city’s name applies to its codes too', async () => {
     const sales = await k.departmentId('HC-SAL');
-    const withCityCap = [{ ...rules[0], params: { bands: [{ tierCapsFen: { tier1: 50_000, new_tier1: 45_000, tier2: 40_000, other: 35_000 }, cityCapsFen: { 上海: 60_000 } }] } }];
-    const options = ['shanghai', 'SHA', 'PVG', '上海市'].map((cityCode) => ({ category: 'hotel', hotelName: '上海某酒店', cityCode, nightlyRateFen: 55_000, stars: 4, checkIn: '2026-06-10', checkOut: '2026-06-11' }));
-    const preview = ok<PreviewResult>(await k.admin.post('/api/v1/policies/preview', { rules: withCityCap, travellers: [{ rankCode: 'P5', departmentId: sales }], options }));
+    const withCityCap = [
+      {
+        ...rules[0],
+        params: {
+          bands: [{ tierCapsFen: { tier1: 50_000, new_tier1: 45_000, tier2: 40_000, other: 35_000 }, cityCapsFen: { 上海: 60_000 } }],
+        },
+      },
+    ];
+    const options = ['shanghai', 'SHA', 'PVG', '上海市'].map((cityCode) => ({
+      category: 'hotel',
+      hotelName: '上海某酒店',
+      cityCode,
+      nightlyRateFen: 55_000,
+      stars: 4,
+      checkIn: '2026-06-10',
+      checkOut: '2026-06-11',
+    }));
+    const preview = ok<PreviewResult>(
+      await k.admin.post('/api/v1/policies/preview', {
+        rules: withCityCap,
+        travellers: [{ rankCode: 'P5', departmentId: sales }],
+        options,
+      }),
+    );
     for (const result of preview.results) expect(result.evaluation.checks[0]).toMatchObject({ passed: true, limit: 60_000 });
   });
 });

@@ -18,12 +18,28 @@ describe('creating, reading and changing policies', () => {
     expect(items.map((p) => p.name).sort()).toEqual(['标准差旅政策', '高管差旅政策']);
     const standard = items.find((p) => p.name === '标准差旅政策');
     expect(standard).toMatchObject({ status: 'active', published: { version: 1 }, draft: { version: 2 } });
-    expect(standard?.assignments).toEqual([expect.objectContaining({ departmentId: null, departmentName: null, rankCodes: [], minRankLevel: null, maxRankLevel: null, priority: 0 })]);
+    expect(standard?.assignments).toEqual([
+      expect.objectContaining({
+        departmentId: null,
+        departmentName: null,
+        rankCodes: [],
+        minRankLevel: null,
+        maxRankLevel: null,
+        priority: 0,
+      }),
+    ]);
   });
 
   it('creates a policy with an empty v1 draft, reads it, and records it', async () => {
     const created = ok<PolicySummary>(await k.admin.post('/api/v1/policies', { name: '  项目差旅政策 ', description: '项目组出差' }), 201);
-    expect(created).toMatchObject({ name: '项目差旅政策', description: '项目组出差', status: 'active', published: null, draft: { version: 1 }, assignments: [] });
+    expect(created).toMatchObject({
+      name: '项目差旅政策',
+      description: '项目组出差',
+      status: 'active',
+      published: null,
+      draft: { version: 1 },
+      assignments: [],
+    });
     const detail = ok<PolicyDetail>(await k.am.get(`/api/v1/policies/${created.id}`));
     expect(detail.versions).toEqual([expect.objectContaining({ version: 1, status: 'draft', note: '', publishedAt: null })]);
     const v1 = ok<VersionView>(await k.traveller.get(`/api/v1/policies/${created.id}/versions/${detail.versions[0]?.versionId}`));
@@ -35,13 +51,20 @@ describe('creating, reading and changing policies', () => {
 
   it('copies another policy’s published rules, not its assignments', async () => {
     const standard = await k.policyNamed('标准差旅政策');
-    const copy = ok<PolicySummary>(await k.admin.post('/api/v1/policies', { name: '标准差旅政策（副本）', copyFromPolicyId: standard.id }), 201);
+    const copy = ok<PolicySummary>(
+      await k.admin.post('/api/v1/policies', { name: '标准差旅政策（副本）', copyFromPolicyId: standard.id }),
+      201,
+    );
     expect(copy.assignments).toEqual([]);
     const published = ok<VersionView>(await k.admin.get(`/api/v1/policies/${standard.id}/versions/${standard.published?.versionId}`));
     const draft = ok<VersionView>(await k.admin.get(`/api/v1/policies/${copy.id}/versions/${copy.draft?.versionId}`));
     expect(draft.rules).toEqual(published.rules);
     expect(draft.note).toContain('标准差旅政策');
-    const bad = refused(await k.admin.post('/api/v1/policies', { name: 'x', copyFromPolicyId: '00000000-0000-4000-8000-000000000000' }), 422, 'VALIDATION_FAILED');
+    const bad = refused(
+      await k.admin.post('/api/v1/policies', { name: 'x', copyFromPolicyId: '00000000-0000-4000-8000-000000000000' }),
+      422,
+      'VALIDATION_FAILED',
+    );
     expect(pathsOf(bad)).toEqual(['copyFromPolicyId']);
   });
 

@@ -63,10 +63,17 @@ describe('tenants never see each other’s policies', () => {
     refused(await k.yunfanAdmin.post(`/api/v1/policies/${standard.id}/publish`, {}), 404, 'NOT_FOUND');
     refused(await k.yunfanAdmin.del(`/api/v1/policies/${standard.id}/draft`), 404, 'NOT_FOUND');
     refused(await k.yunfanAdmin.put(`/api/v1/policies/${standard.id}/assignments`, { assignments: [] }), 404, 'NOT_FOUND');
-    const preview = { policyId: standard.id, travellers: [{ employeeId: (await k.employeeOf('admin@yunfan.example.com')).id }], options: [] };
+    const preview = {
+      policyId: standard.id,
+      travellers: [{ employeeId: (await k.employeeOf('admin@yunfan.example.com')).id }],
+      options: [],
+    };
     expect((await k.yunfanAdmin.post('/api/v1/policies/preview', preview)).statusCode).toBe(422);
     refused(
-      await k.yunfanAdmin.post('/api/v1/policies/preview', { ...preview, options: [{ category: 'car', serviceLevel: 'comfort', estimatedFareFen: 1, pickupAt: '2026-06-10T14:30:00Z', purpose: 'overtime' }] }),
+      await k.yunfanAdmin.post('/api/v1/policies/preview', {
+        ...preview,
+        options: [{ category: 'car', serviceLevel: 'comfort', estimatedFareFen: 1, pickupAt: '2026-06-10T14:30:00Z', purpose: 'overtime' }],
+      }),
       404,
       'NOT_FOUND',
     );
@@ -81,7 +88,11 @@ describe('tenants never see each other’s policies', () => {
   });
 
   it('reason codes are per tenant', async () => {
-    ok(await k.yunfanAdmin.put('/api/v1/policies/reason-codes', { items: [{ code: 'YF_ONLY', labelZh: '云帆专用', labelEn: 'Yunfan only' }] }));
+    ok(
+      await k.yunfanAdmin.put('/api/v1/policies/reason-codes', {
+        items: [{ code: 'YF_ONLY', labelZh: '云帆专用', labelEn: 'Yunfan only' }],
+      }),
+    );
     const huachen = ok<{ items: { code: string }[] }>(await k.admin.get('/api/v1/policies/reason-codes')).items.map((c) => c.code);
     expect(huachen).not.toContain('YF_ONLY');
     expect(huachen).toHaveLength(6);

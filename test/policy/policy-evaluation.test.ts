@@ -31,16 +31,45 @@ const flight = (over: Record<string, unknown> = {}) => ({
   destination: 'guangzhou',
   ...over,
 });
-const hotel = (over: Record<string, unknown> = {}) => ({ category: 'hotel', hotelName: '广州某酒店', cityCode: 'guangzhou', nightlyRateFen: 80_000, stars: 4, checkIn: '2026-06-10', checkOut: '2026-06-12', ...over });
-const train = (over: Record<string, unknown> = {}) => ({ category: 'train', trainNo: 'G1', trainType: 'G', seatClass: 'second', fareFen: 66_200, departureAt: '2026-06-10T01:00:00Z', durationMinutes: 270, overnight: false, origin: 'beijing', destination: 'shanghai', ...over });
-const car = (over: Record<string, unknown> = {}) => ({ category: 'car', serviceLevel: 'comfort', estimatedFareFen: 8_000, pickupAt: '2026-06-10T14:30:00Z', purpose: 'overtime', ...over });
+const hotel = (over: Record<string, unknown> = {}) => ({
+  category: 'hotel',
+  hotelName: '广州某酒店',
+  cityCode: 'guangzhou',
+  nightlyRateFen: 80_000,
+  stars: 4,
+  checkIn: '2026-06-10',
+  checkOut: '2026-06-12',
+  ...over,
+});
+const train = (over: Record<string, unknown> = {}) => ({
+  category: 'train',
+  trainNo: 'G1',
+  trainType: 'G',
+  seatClass: 'second',
+  fareFen: 66_200,
+  departureAt: '2026-06-10T01:00:00Z',
+  durationMinutes: 270,
+  overnight: false,
+  origin: 'beijing',
+  destination: 'shanghai',
+  ...over,
+});
+const car = (over: Record<string, unknown> = {}) => ({
+  category: 'car',
+  serviceLevel: 'comfort',
+  estimatedFareFen: 8_000,
+  pickupAt: '2026-06-10T14:30:00Z',
+  purpose: 'overtime',
+  ...over,
+});
 
 const check = (e: Evaluation | undefined, ruleId: string) => {
   const found = e?.checks.find((c) => c.ruleId === ruleId);
   if (!found) throw new Error(`no check ${ruleId}`);
   return found;
 };
-const explainedInBoth = (e: Evaluation) => e.checks.every((c) => c.explanation['zh-CN'].length > 0 && c.explanation.en.length > 0 && /[\u4e00-\u9fff]/.test(c.explanation['zh-CN']));
+const explainedInBoth = (e: Evaluation) =>
+  e.checks.every((c) => c.explanation['zh-CN'].length > 0 && c.explanation.en.length > 0 && /[\u4e00-\u9fff]/.test(c.explanation['zh-CN']));
 
 describe('evaluating options for a traveller', () => {
   it('evaluates against the traveller’s published policy, explained in zh-CN and en', async () => {
@@ -60,9 +89,21 @@ describe('evaluating options for a traveller', () => {
     const [cheap, business, fairHotel, juneHotel, firstClass, earlyCar, lateCar] = res.evaluations;
     expect(res.evaluations.every(explainedInBoth)).toBe(true);
 
-    expect(cheap).toMatchObject({ policyVersionId: standard.published?.versionId, compliant: true, outcome: 'allow', requiresReasonCode: false });
+    expect(cheap).toMatchObject({
+      policyVersionId: standard.published?.versionId,
+      compliant: true,
+      outcome: 'allow',
+      requiresReasonCode: false,
+    });
     expect(business).toMatchObject({ compliant: false, outcome: 'require_approval', requiresReasonCode: true });
-    expect(check(business, 'flight-cabin-staff')).toMatchObject({ applicable: true, passed: false, limit: 'economy', actual: 'business', difference: 2, action: 'require_approval' });
+    expect(check(business, 'flight-cabin-staff')).toMatchObject({
+      applicable: true,
+      passed: false,
+      limit: 'economy',
+      actual: 'business',
+      difference: 2,
+      action: 'require_approval',
+    });
     expect(check(business, 'flight-cabin-managers')).toMatchObject({ applicable: false, passed: true });
     expect(check(business, 'flight-price-staff')).toMatchObject({ passed: false, limit: 126_000, actual: 400_000, difference: 274_000 });
     expect(check(business, 'flight-cabin-staff').explanation['zh-CN']).toContain('经济舱');
@@ -86,10 +127,16 @@ describe('evaluating options for a traveller', () => {
     const asAdmin = ok<TravellerEvaluation>(await k.admin.post('/api/v1/policies/evaluate', { employeeId: exec.id, options }));
     expect(asAdmin.policy?.name).toBe('高管差旅政策');
     expect(asAdmin.evaluations[0]).toMatchObject({ compliant: true, outcome: 'allow' });
-    refused(await k.admin.post('/api/v1/policies/evaluate', { employeeId: '00000000-0000-4000-8000-000000000000', options }), 404, 'NOT_FOUND');
+    refused(
+      await k.admin.post('/api/v1/policies/evaluate', { employeeId: '00000000-0000-4000-8000-000000000000', options }),
+      404,
+      'NOT_FOUND',
+    );
     // Operator staff have no employee of their own.
     expect(pathsOf(refused(await k.am.post('/api/v1/policies/evaluate', { options }), 422, 'VALIDATION_FAILED'))).toEqual(['employeeId']);
-    expect(ok<TravellerEvaluation>(await k.am.post('/api/v1/policies/evaluate', { employeeId: exec.id, options })).policy?.name).toBe('高管差旅政策');
+    expect(ok<TravellerEvaluation>(await k.am.post('/api/v1/policies/evaluate', { employeeId: exec.id, options })).policy?.name).toBe(
+      '高管差旅政策',
+    );
   });
 
   it('refuses options the engine could not read with 422, never 500', async () => {
@@ -111,8 +158,14 @@ describe('evaluating options for a traveller', () => {
       expect(res.statusCode, `${JSON.stringify(option)} → ${res.body.slice(0, 300)}`).toBe(422);
     }
     refused(await k.traveller.post('/api/v1/policies/evaluate', { options: [] }), 422, 'VALIDATION_FAILED');
-    refused(await k.traveller.post('/api/v1/policies/evaluate', { options: Array.from({ length: 201 }, () => car()) }), 422, 'VALIDATION_FAILED');
-    const nullable = ok<TravellerEvaluation>(await k.traveller.post('/api/v1/policies/evaluate', { options: [flight({ businessFareFen: null, lowestFareInWindowFen: 0 })] }));
+    refused(
+      await k.traveller.post('/api/v1/policies/evaluate', { options: Array.from({ length: 201 }, () => car()) }),
+      422,
+      'VALIDATION_FAILED',
+    );
+    const nullable = ok<TravellerEvaluation>(
+      await k.traveller.post('/api/v1/policies/evaluate', { options: [flight({ businessFareFen: null, lowestFareInWindowFen: 0 })] }),
+    );
     expect(check(nullable.evaluations[0], 'flight-lowest-fare')).toMatchObject({ applicable: true, limit: 20_000 });
   });
 });
@@ -125,7 +178,9 @@ describe('previewing rules, versions and drafts', () => {
     const me = await k.employeeOf('traveller@huachen.example.com');
     const sales = await k.departmentId('HC-SAL');
     const travellers = [{ employeeId: me.id }, { rankCode: 'M2', departmentId: sales }];
-    const v1 = ok<PreviewResult>(await k.admin.post('/api/v1/policies/preview', { versionId: standard.published?.versionId, travellers, options }));
+    const v1 = ok<PreviewResult>(
+      await k.admin.post('/api/v1/policies/preview', { versionId: standard.published?.versionId, travellers, options }),
+    );
     expect(v1.results.map((r) => [r.travellerIndex, r.optionIndex, r.evaluation.compliant])).toEqual([
       [0, 0, true],
       [1, 0, true],
@@ -139,7 +194,9 @@ describe('previewing rules, versions and drafts', () => {
     expect([staff, manager].every((e) => e !== undefined && explainedInBoth(e))).toBe(true);
 
     const rules = [{ id: 'cap', kind: 'flight_price_cap', params: { mode: 'absolute', maxFen: 100_000 }, action: 'block' }];
-    const unsaved = ok<PreviewResult>(await k.traveller.post('/api/v1/policies/preview', { rules, travellers: [{ rankCode: 'P2', departmentId: sales }], options }));
+    const unsaved = ok<PreviewResult>(
+      await k.traveller.post('/api/v1/policies/preview', { rules, travellers: [{ rankCode: 'P2', departmentId: sales }], options }),
+    );
     expect(unsaved.results[0]?.evaluation).toMatchObject({ policyVersionId: 'preview', compliant: false, outcome: 'block' });
   });
 
@@ -149,10 +206,26 @@ describe('previewing rules, versions and drafts', () => {
     const post = (body: Record<string, unknown>) => k.traveller.post('/api/v1/policies/preview', { travellers, options, ...body });
     expect(pathsOf(refused(await post({}), 422, 'VALIDATION_FAILED'))).toEqual(['rules']);
     expect(pathsOf(refused(await post({ policyId: standard.id, rules: [] }), 422, 'VALIDATION_FAILED'))).toEqual(['policyId', 'rules']);
-    expect(pathsOf(refused(await post({ rules: [{ id: 'a', kind: 'hotel_star', params: { maxStars: 9 }, action: 'warn' }] }), 422, 'VALIDATION_FAILED'))).toEqual([
-      'rules.0.params.maxStars',
-    ]);
-    const unknown = refused(await post({ rules: [], travellers: [{ rankCode: 'Z9', departmentId: sales }, { rankCode: 'P1', departmentId: '00000000-0000-4000-8000-000000000000' }] }), 422, 'VALIDATION_FAILED');
+    expect(
+      pathsOf(
+        refused(
+          await post({ rules: [{ id: 'a', kind: 'hotel_star', params: { maxStars: 9 }, action: 'warn' }] }),
+          422,
+          'VALIDATION_FAILED',
+        ),
+      ),
+    ).toEqual(['rules.0.params.maxStars']);
+    const unknown = refused(
+      await post({
+        rules: [],
+        travellers: [
+          { rankCode: 'Z9', departmentId: sales },
+          { rankCode: 'P1', departmentId: '00000000-0000-4000-8000-000000000000' },
+        ],
+      }),
+      422,
+      'VALIDATION_FAILED',
+    );
     expect(pathsOf(unknown)).toEqual(['travellers.0.rankCode', 'travellers.1.departmentId']);
     refused(await post({ rules: [], travellers: Array.from({ length: 21 }, () => travellers[0]) }), 422, 'VALIDATION_FAILED');
     refused(await post({ policyId: '00000000-0000-4000-8000-000000000000' }), 404, 'NOT_FOUND');
@@ -160,7 +233,11 @@ describe('previewing rules, versions and drafts', () => {
     refused(await post({ rules: [], travellers: [{ employeeId: exec.id }] }), 403, 'FORBIDDEN');
     // The limit is 20 travellers × 200 options.
     const big = ok<PreviewResult>(
-      await k.admin.post('/api/v1/policies/preview', { policyId: standard.id, travellers: Array.from({ length: 20 }, () => travellers[0]), options: Array.from({ length: 200 }, () => car()) }),
+      await k.admin.post('/api/v1/policies/preview', {
+        policyId: standard.id,
+        travellers: Array.from({ length: 20 }, () => travellers[0]),
+        options: Array.from({ length: 200 }, () => car()),
+      }),
     );
     expect(big.results).toHaveLength(4000);
   });

@@ -25,15 +25,30 @@ describe('assignments', () => {
   it('replaces a policy’s assignments, names departments, and records the change', async () => {
     const id = await publishedPolicy('分配测试政策');
     const rd = await k.departmentId('HC-RD');
-    const list = ok<AssignmentView[]>(await assign(id, [{ departmentId: rd }, { rankCodes: ['P6', 'P7'], priority: 5 }, { minRankLevel: 3, maxRankLevel: 5 }]));
+    const list = ok<AssignmentView[]>(
+      await assign(id, [{ departmentId: rd }, { rankCodes: ['P6', 'P7'], priority: 5 }, { minRankLevel: 3, maxRankLevel: 5 }]),
+    );
     expect(list).toEqual([
-      expect.objectContaining({ departmentId: rd, departmentName: '研发中心', rankCodes: [], minRankLevel: null, maxRankLevel: null, priority: 0 }),
+      expect.objectContaining({
+        departmentId: rd,
+        departmentName: '研发中心',
+        rankCodes: [],
+        minRankLevel: null,
+        maxRankLevel: null,
+        priority: 0,
+      }),
       expect.objectContaining({ departmentId: null, departmentName: null, rankCodes: ['P6', 'P7'], priority: 5 }),
       expect.objectContaining({ minRankLevel: 3, maxRankLevel: 5 }),
     ]);
     expect(ok<PolicySummary>(await k.admin.get(`/api/v1/policies/${id}`)).assignments).toEqual(list);
     expect(ok<AssignmentView[]>(await assign(id, []))).toEqual([]);
-    expect(await timelineTypes(k, id)).toEqual(['policy.created', 'policy.draft_saved', 'policy.published', 'policy.assignments_replaced', 'policy.assignments_replaced']);
+    expect(await timelineTypes(k, id)).toEqual([
+      'policy.created',
+      'policy.draft_saved',
+      'policy.published',
+      'policy.assignments_replaced',
+      'policy.assignments_replaced',
+    ]);
   });
 
   it('refuses departments and ranks the tenant does not have, and contradictions', async () => {
@@ -51,10 +66,18 @@ describe('assignments', () => {
     );
     expect(pathsOf(bad)).toEqual(['assignments.1.rankCodes.2', 'assignments.2']);
     // Codes repeated exactly are refused by the request schema (uniqueItems).
-    expect(pathsOf(refused(await assign(id, [{ rankCodes: ['P5', 'P5'] }]), 422, 'VALIDATION_FAILED'))).toEqual(['assignments.0.rankCodes']);
-    const refs = refused(await assign(id, [{ departmentId: '00000000-0000-4000-8000-000000000000' }, { rankCodes: ['L5'] }, { departmentId: yunfanDept }]), 422, 'VALIDATION_FAILED');
+    expect(pathsOf(refused(await assign(id, [{ rankCodes: ['P5', 'P5'] }]), 422, 'VALIDATION_FAILED'))).toEqual([
+      'assignments.0.rankCodes',
+    ]);
+    const refs = refused(
+      await assign(id, [{ departmentId: '00000000-0000-4000-8000-000000000000' }, { rankCodes: ['L5'] }, { departmentId: yunfanDept }]),
+      422,
+      'VALIDATION_FAILED',
+    );
     expect(pathsOf(refs)).toEqual(['assignments.0.departmentId', 'assignments.1.rankCodes.0', 'assignments.2.departmentId']);
-    expect(pathsOf(refused(await assign(id, [{ rankCodes: ['P5'] }, { rankCodes: ['P5'] }]), 422, 'VALIDATION_FAILED'))).toEqual(['assignments.1']);
+    expect(pathsOf(refused(await assign(id, [{ rankCodes: ['P5'] }, { rankCodes: ['P5'] }]), 422, 'VALIDATION_FAILED'))).toEqual([
+      'assignments.1',
+    ]);
     expect(pathsOf(refused(await assign(id, [{ minRankLevel: 0 }]), 422, 'VALIDATION_FAILED'))).toEqual(['assignments.0.minRankLevel']);
     expect(ok<PolicySummary>(await k.admin.get(`/api/v1/policies/${id}`)).assignments).toEqual([]);
   });

@@ -50,7 +50,8 @@ function caller(t: TestApp, headers: Record<string, string>): Caller {
 export async function policyKit(): Promise<PolicyKit> {
   const t = await testApp();
   const { huachen, yunfan } = t.db.demo.tenants;
-  const as = async (email: string, extra: Record<string, string> = {}) => caller(t, { ...(await signInAs(t.app, email)).headers, ...extra });
+  const as = async (email: string, extra: Record<string, string> = {}) =>
+    caller(t, { ...(await signInAs(t.app, email)).headers, ...extra });
   const one = async <R extends Record<string, unknown>>(text: string, params: unknown[]): Promise<R> => {
     const [row] = await t.db.database.query<R>(text, params);
     if (!row) throw new Error(`nothing for ${text} ${JSON.stringify(params)}`);
@@ -114,7 +115,11 @@ export function refused(res: LightMyRequestResponse, status: number, code: strin
  * "then" schema") at the enclosing object, which name no field of their own.
  */
 export const pathsOf = (err: ErrorJson): string[] =>
-  [...new Set((err.details?.errors ?? []).filter((e) => !/^must match (a schema in anyOf|"then" schema)$/.test(e.message ?? '')).map((e) => e.path))].sort();
+  [
+    ...new Set(
+      (err.details?.errors ?? []).filter((e) => !/^must match (a schema in anyOf|"then" schema)$/.test(e.message ?? '')).map((e) => e.path),
+    ),
+  ].sort();
 
 /** Creates a Huachen policy (by the travel admin) and returns its detail. */
 export async function newPolicy(k: PolicyKit, name: string, rules: unknown[] = []): Promise<PolicyDetail> {
@@ -125,11 +130,15 @@ export async function newPolicy(k: PolicyKit, name: string, rules: unknown[] = [
 
 /** Timeline event types of an entity, oldest first. */
 export async function timelineTypes(k: PolicyKit, entityId: string): Promise<string[]> {
-  const rows = await k.t.db.database.query<{ type: string }>('select type from timeline_events where entity_id = $1 order by seq', [entityId]);
+  const rows = await k.t.db.database.query<{ type: string }>('select type from timeline_events where entity_id = $1 order by seq', [
+    entityId,
+  ]);
   return rows.map((r) => r.type);
 }
 
 export async function auditActions(k: PolicyKit, entityId: string): Promise<string[]> {
-  const rows = await k.t.db.database.query<{ action: string }>('select action from audit_log where entity_id = $1 order by seq', [entityId]);
+  const rows = await k.t.db.database.query<{ action: string }>('select action from audit_log where entity_id = $1 order by seq', [
+    entityId,
+  ]);
   return rows.map((r) => r.action);
 }

@@ -67,7 +67,10 @@ describe('versions: draft → published → superseded', () => {
     expect(rows).toEqual([]);
     // Concurrent publishes of one draft: one wins, the other finds no draft.
     const p = await newPolicy(k, '并发发布政策', [cabin('economy')]);
-    const results = await Promise.all([k.admin.post(`/api/v1/policies/${p.id}/publish`, {}), k.admin.post(`/api/v1/policies/${p.id}/publish`, {})]);
+    const results = await Promise.all([
+      k.admin.post(`/api/v1/policies/${p.id}/publish`, {}),
+      k.admin.post(`/api/v1/policies/${p.id}/publish`, {}),
+    ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     expect(statuses(await detail(p.id))).toEqual(['v1:published']);
   });
@@ -79,7 +82,9 @@ describe('versions: draft → published → superseded', () => {
   });
 
   it('refuses to publish rules that warn while the tenant has no active reason code', async () => {
-    const codes = ok<{ items: { code: string; labelZh: string; labelEn: string }[] }>(await k.admin.get('/api/v1/policies/reason-codes')).items;
+    const codes = ok<{ items: { code: string; labelZh: string; labelEn: string }[] }>(
+      await k.admin.get('/api/v1/policies/reason-codes'),
+    ).items;
     const allRetired = { items: codes.map((c) => ({ ...c, active: false })) };
     // The demo policies warn: their travellers need a reason code to pick.
     const kept = refused(await k.admin.put('/api/v1/policies/reason-codes', allRetired), 422, 'VALIDATION_FAILED');

@@ -62,7 +62,12 @@ describe('reason codes (超标原因)', () => {
     // Forms are the request schema's; a code given twice is the domain's, once the forms pass.
     expect(pathsOf(bad)).toEqual(['items.1.labelZh', 'items.2.code', 'items.2.labelEn']);
     const twice = refused(
-      await k.admin.put('/api/v1/policies/reason-codes', { items: [{ code: 'A', labelZh: '甲', labelEn: 'A' }, { code: ' A ', labelZh: '乙', labelEn: 'B' }] }),
+      await k.admin.put('/api/v1/policies/reason-codes', {
+        items: [
+          { code: 'A', labelZh: '甲', labelEn: 'A' },
+          { code: ' A ', labelZh: '乙', labelEn: 'B' },
+        ],
+      }),
       422,
       'VALIDATION_FAILED',
     );

@@ -41,7 +41,7 @@ describe('timeline', () => {
       [3, 'approval.approved'],
     ]);
     const audit = await t.db.database.query<{ action: string }>(
-      "select action from audit_log where tenant_id = $1 and entity_id = $2 order by seq",
+      'select action from audit_log where tenant_id = $1 and entity_id = $2 order by seq',
       [huachen, entityId],
     );
     expect(audit.map((a) => a.action)).toEqual(['travel_request.created', 'travel_request.submitted', 'approval.approved']);
@@ -53,7 +53,14 @@ describe('timeline', () => {
     const entityId = newId();
     await expect(
       inTenantScope(t.db.database.db, [huachen], async (tx) => {
-        await recordChange(tx, { tenantId: huachen, actor: systemActor(), entityType: 'travel_request', entityId, type: 'x.y', summary: 'x' });
+        await recordChange(tx, {
+          tenantId: huachen,
+          actor: systemActor(),
+          entityType: 'travel_request',
+          entityId,
+          type: 'x.y',
+          summary: 'x',
+        });
         throw new Error('the change itself failed');
       }),
     ).rejects.toThrow('the change itself failed');
@@ -68,9 +75,16 @@ describe('in-app notifications', () => {
     const traveller = await employeeIdOf('traveller@huachen.example.com');
     const s = await signInAs(t.app, 'traveller@huachen.example.com');
     // The demo data may already hold notifications for this traveller: count from where we start.
-    const before = (await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: s.headers })).json<{ unread: number }>().unread;
+    const before = (await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: s.headers })).json<{ unread: number }>()
+      .unread;
     await inTenantScope(t.db.database.db, [huachen], async (tx) => {
-      await notifyInApp(tx, { tenantId: huachen, recipientIds: [traveller, traveller], template: 'approval_requested', data: { n: 1 }, link: '/x/1' });
+      await notifyInApp(tx, {
+        tenantId: huachen,
+        recipientIds: [traveller, traveller],
+        template: 'approval_requested',
+        data: { n: 1 },
+        link: '/x/1',
+      });
       await notifyInApp(tx, { tenantId: huachen, recipientIds: [traveller], template: 'approved', data: { n: 2 } });
     });
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: s.headers });
@@ -98,6 +112,8 @@ describe('in-app notifications', () => {
     const mark = await t.app.inject({ method: 'POST', url: `/api/v1/notifications/${row?.id ?? ''}/read`, headers: other.headers });
     expect(mark.statusCode).toBe(404);
     const foreign = await signInAs(t.app, 'admin@yunfan.example.com');
-    expect((await t.app.inject({ method: 'POST', url: `/api/v1/notifications/${row?.id ?? ''}/read`, headers: foreign.headers })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/v1/notifications/${row?.id ?? ''}/read`, headers: foreign.headers })).statusCode,
+    ).toBe(404);
   });
 });

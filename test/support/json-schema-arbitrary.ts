@@ -51,7 +51,12 @@ const cjk = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharC
 const astral = fc.constantFrom('𠮷', '🙂', '𝄞', '😀');
 const space = fc.constantFrom(' ', ' ', '\t', '\u3000');
 /** One code point of text: mostly ASCII, some CJK, spaces and astral characters. */
-const textUnit = fc.oneof({ arbitrary: printable, weight: 6 }, { arbitrary: cjk, weight: 3 }, { arbitrary: space, weight: 1 }, { arbitrary: astral, weight: 1 });
+const textUnit = fc.oneof(
+  { arbitrary: printable, weight: 6 },
+  { arbitrary: cjk, weight: 3 },
+  { arbitrary: space, weight: 1 },
+  { arbitrary: astral, weight: 1 },
+);
 
 function plainString(min: number, max: number): fc.Arbitrary<string> {
   const short = fc.string({ unit: textUnit, minLength: min, maxLength: max });
@@ -113,7 +118,9 @@ function numberArbitrary(schema: JsonSchema, integer: boolean): fc.Arbitrary<num
     const { minimum, maximum } = { minimum: Math.ceil(min), maximum: Math.floor(max) };
     // Small values and the extremes of the range.
     const small = fc.integer({ min: Math.max(minimum, -1000), max: Math.min(maximum, 1000) });
-    return minimum <= 1000 && maximum >= -1000 ? fc.oneof(small, fc.integer({ min: minimum, max: maximum })) : fc.integer({ min: minimum, max: maximum });
+    return minimum <= 1000 && maximum >= -1000
+      ? fc.oneof(small, fc.integer({ min: minimum, max: maximum }))
+      : fc.integer({ min: minimum, max: maximum });
   }
   return fc.double({ min: min ?? -1e12, max: max ?? 1e12, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
 }
@@ -139,7 +146,9 @@ function keyedBranches(allOf: unknown[]): { key: string; branches: Map<unknown, 
 /** Two object schemas as one: the second's properties replace the first's. */
 function mergeObjects(base: JsonSchema, over: JsonSchema): JsonSchema {
   const props = { ...(isObject(base.properties) ? base.properties : {}), ...(isObject(over.properties) ? over.properties : {}) };
-  const required = [...new Set([...(Array.isArray(base.required) ? base.required : []), ...(Array.isArray(over.required) ? over.required : [])])];
+  const required = [
+    ...new Set([...(Array.isArray(base.required) ? base.required : []), ...(Array.isArray(over.required) ? over.required : [])]),
+  ];
   return {
     ...base,
     ...over,
@@ -163,8 +172,10 @@ function objectArbitrary(schema: JsonSchema, ctx: ArbitraryContext, depth: numbe
   if (isObject(schema.patternProperties)) {
     const entries = Object.entries(schema.patternProperties);
     const [pattern, valueSchema] = entries[0] ?? [];
-    if (entries.length !== 1 || pattern === undefined || !isObject(valueSchema)) throw new Error('only one patternProperties entry is supported');
-    const keyArb = pattern === '^(.*)$' ? fc.string({ unit: printable, minLength: 1, maxLength: 12 }) : fc.stringMatching(new RegExp(pattern, 'u'));
+    if (entries.length !== 1 || pattern === undefined || !isObject(valueSchema))
+      throw new Error('only one patternProperties entry is supported');
+    const keyArb =
+      pattern === '^(.*)$' ? fc.string({ unit: printable, minLength: 1, maxLength: 12 }) : fc.stringMatching(new RegExp(pattern, 'u'));
     const extra = fc.dictionary(keyArb, arbitraryFor(valueSchema, ctx, depth + 1), { maxKeys: 3 });
     arb = fc.tuple(extra, arb).map(([a, b]) => ({ ...a, ...b }));
   }
@@ -188,7 +199,9 @@ export function arbitraryFor(input: JsonSchema, ctx: ArbitraryContext, depth = 0
   const schema = deref(input, ctx);
   const generated = generatedFor(schema, ctx, depth);
   const known = ctx.known?.(propertyName, schema) ?? [];
-  return known.length === 0 ? generated : fc.oneof({ arbitrary: generated, weight: 1 }, { arbitrary: fc.constantFrom(...known), weight: 2 });
+  return known.length === 0
+    ? generated
+    : fc.oneof({ arbitrary: generated, weight: 1 }, { arbitrary: fc.constantFrom(...known), weight: 2 });
 }
 
 function generatedFor(schema: JsonSchema, ctx: ArbitraryContext, depth: number): fc.Arbitrary<unknown> {
@@ -200,7 +213,9 @@ function generatedFor(schema: JsonSchema, ctx: ArbitraryContext, depth: number):
     delete rest.anyOf;
     delete rest.oneOf;
     const hasOwnConstraints = Object.keys(rest).some((k) => !['description', 'default', 'title', 'examples'].includes(k));
-    return fc.oneof(...union.filter(isObject).map((branch) => arbitraryFor(hasOwnConstraints ? { ...rest, ...deref(branch, ctx) } : branch, ctx, depth)));
+    return fc.oneof(
+      ...union.filter(isObject).map((branch) => arbitraryFor(hasOwnConstraints ? { ...rest, ...deref(branch, ctx) } : branch, ctx, depth)),
+    );
   }
   if (Array.isArray(schema.allOf)) {
     const keyed = keyedBranches(schema.allOf);

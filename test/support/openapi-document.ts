@@ -84,7 +84,9 @@ export class DocumentValidator {
   errors(schema: JsonSchema, value: unknown): string[] {
     const fn = this.validatorOf(schema);
     if (fn(value)) return [];
-    return (fn.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+    return (fn.errors ?? []).map(
+      (e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
+    );
   }
 
   valid(schema: JsonSchema, value: unknown): boolean {

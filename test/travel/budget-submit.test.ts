@@ -16,7 +16,11 @@ let teamId: string;
 
 beforeAll(async () => {
   k = await approvalKit();
-  [traveller, manager, finance] = await k.asEach('traveller@huachen.example.com', 'approver@huachen.example.com', 'finance@huachen.example.com');
+  [traveller, manager, finance] = await k.asEach(
+    'traveller@huachen.example.com',
+    'approver@huachen.example.com',
+    'finance@huachen.example.com',
+  );
   teamId = (await k.employeeOf('traveller@huachen.example.com')).departmentId;
 });
 afterAll(async () => {
@@ -30,7 +34,14 @@ interface BudgetJson {
 
 async function budget(month: string, control: 'allow' | 'warn' | 'forbid', yuan = 1_000): Promise<BudgetJson> {
   return ok<BudgetJson>(
-    await finance.post('/api/v1/budgets', { scopeType: 'department', scopeId: teamId, periodType: 'month', periodStart: `${month}-01`, amountFen: yuan * 100, control }),
+    await finance.post('/api/v1/budgets', {
+      scopeType: 'department',
+      scopeId: teamId,
+      periodType: 'month',
+      periodStart: `${month}-01`,
+      amountFen: yuan * 100,
+      control,
+    }),
     201,
   );
 }
@@ -43,11 +54,18 @@ describe('the budget check at submission', () => {
     const b = await budget('2031-08', 'forbid');
     const r = await createRequest(traveller, { date: '2031-08-10', yuan: 3_000 });
     const err = refused(await submit(r, { overBudgetReason: '紧急' }), 422, 'BUDGET_EXCEEDED');
-    const check = err.details?.check as { outcome: string; lines: { budgetId: string; outcome: string; explanation: Record<string, string> }[] };
+    const check = err.details?.check as {
+      outcome: string;
+      lines: { budgetId: string; outcome: string; explanation: Record<string, string> }[];
+    };
     expect(check.outcome).toBe('forbid');
     expect(check.lines.find((l) => l.budgetId === b.id)).toMatchObject({ outcome: 'forbid' });
     expect(check.lines[0]?.explanation['zh-CN']).toContain('上海销售部');
-    expect(ok<RequestJson>(await traveller.get(`/api/v1/travel-requests/${r.id}`))).toMatchObject({ status: 'draft', approval: null, budgetCheck: null });
+    expect(ok<RequestJson>(await traveller.get(`/api/v1/travel-requests/${r.id}`))).toMatchObject({
+      status: 'draft',
+      approval: null,
+      budgetCheck: null,
+    });
     expect(await occupied(b)).toBe(0);
   });
 
@@ -60,7 +78,10 @@ describe('the budget check at submission', () => {
     const submitted = ok<RequestJson>(await submit(r, { overBudgetReason: '客户临时要求提前签约' }));
     expect(submitted).toMatchObject({ status: 'approving', overBudgetReason: '客户临时要求提前签约' });
     expect(submitted.budgetCheck?.outcome).toBe('warn');
-    expect(submitted.timeline.find((e) => e.type === 'travel_request.submitted')?.data).toMatchObject({ budgetOutcome: 'warn', overBudgetReason: '客户临时要求提前签约' });
+    expect(submitted.timeline.find((e) => e.type === 'travel_request.submitted')?.data).toMatchObject({
+      budgetOutcome: 'warn',
+      overBudgetReason: '客户临时要求提前签约',
+    });
     expect(await occupied(b)).toBe(300_000);
 
     // Rejected: the budget is released.
@@ -107,7 +128,10 @@ describe('the budget check at submission', () => {
     expect(await occupied(b)).toBe(200_000);
     const cancelled = ok<RequestJson>(await traveller.post(`/api/v1/travel-requests/${r.id}/cancel`, {}));
     expect(cancelled.status).toBe('cancelled');
-    expect(cancelled.timeline.at(-1)).toMatchObject({ type: 'travel_request.cancelled', data: { from: 'approved', budgetsReleased: true } });
+    expect(cancelled.timeline.at(-1)).toMatchObject({
+      type: 'travel_request.cancelled',
+      data: { from: 'approved', budgetsReleased: true },
+    });
     expect(await occupied(b)).toBe(0);
     refused(await traveller.post(`/api/v1/travel-requests/${r.id}/cancel`, {}), 409, 'INVALID_STATE');
   });

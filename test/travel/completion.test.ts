@@ -21,7 +21,12 @@ let travellerId: string;
 
 beforeAll(async () => {
   k = await approvalKit();
-  [traveller, manager, finance, admin] = await k.asEach('traveller@huachen.example.com', 'approver@huachen.example.com', 'finance@huachen.example.com', 'admin@huachen.example.com');
+  [traveller, manager, finance, admin] = await k.asEach(
+    'traveller@huachen.example.com',
+    'approver@huachen.example.com',
+    'finance@huachen.example.com',
+    'admin@huachen.example.com',
+  );
   travellerId = (await k.employeeOf('traveller@huachen.example.com')).id;
 });
 afterAll(async () => {
@@ -43,7 +48,9 @@ async function approvedRequest(date: string): Promise<RequestJson> {
 const read = async (r: RequestJson) => ok<RequestJson>(await traveller.get(`/api/v1/travel-requests/${r.id}`));
 
 const completeAt = (r: RequestJson, now: Date, viewer = { employeeId: travellerId, canReadAll: false, isAdmin: false }) =>
-  runTravelCommand(k.deps, { tenantId: k.huachen, actor: systemActor('测试'), viewer, id: r.id, now }, (work) => completeIn(work, { id: r.id, viewer, input: { comment: '提前返回' } }));
+  runTravelCommand(k.deps, { tenantId: k.huachen, actor: systemActor('测试'), viewer, id: r.id, now }, (work) =>
+    completeIn(work, { id: r.id, viewer, input: { comment: '提前返回' } }),
+  );
 
 describe('completing by hand (结束行程)', () => {
   it('is refused before the trip begins, to anyone but the requester or a travel admin, and for requests not approved', async () => {
@@ -51,7 +58,14 @@ describe('completing by hand (结束行程)', () => {
     const err = refused(await traveller.post(`/api/v1/travel-requests/${r.id}/complete`), 409, 'INVALID_STATE');
     expect(err.details).toMatchObject({ reason: 'trip_not_begun' });
     refused(await manager.post(`/api/v1/travel-requests/${r.id}/complete`), 403, 'FORBIDDEN');
-    const draft = ok<RequestJson>(await traveller.post('/api/v1/travel-requests', { purpose: '草稿', itinerary: [{ fromCity: '上海', toCity: '北京', departDate: '2030-05-10', returnDate: null }], estimate: { flight: 0, hotel: 0, train: 0, car: 0, other: 0 } }), 201);
+    const draft = ok<RequestJson>(
+      await traveller.post('/api/v1/travel-requests', {
+        purpose: '草稿',
+        itinerary: [{ fromCity: '上海', toCity: '北京', departDate: '2030-05-10', returnDate: null }],
+        estimate: { flight: 0, hotel: 0, train: 0, car: 0, other: 0 },
+      }),
+      201,
+    );
     refused(await traveller.post(`/api/v1/travel-requests/${draft.id}/complete`), 409, 'INVALID_STATE');
     expect((await read(r)).status).toBe('approved');
   });
@@ -61,13 +75,20 @@ describe('completing by hand (结束行程)', () => {
     await expect(completeAt(r, new Date('2030-05-11T15:59:59Z'))).rejects.toMatchObject({ code: 'INVALID_STATE' });
     const done = await completeAt(r, new Date('2030-05-11T16:00:00Z'));
     expect(done.status).toBe('completed');
-    expect(done.timeline.at(-1)).toMatchObject({ type: 'travel_request.completed', data: { reason: 'manual', comment: '提前返回', from: 'approved', to: 'completed', budgetsReleased: false } });
+    expect(done.timeline.at(-1)).toMatchObject({
+      type: 'travel_request.completed',
+      data: { reason: 'manual', comment: '提前返回', from: 'approved', to: 'completed', budgetsReleased: false },
+    });
     await expect(completeAt(r, new Date('2030-05-13T00:00:00Z'))).rejects.toMatchObject({ code: 'INVALID_STATE' });
   });
 
   it('a travel admin may complete someone else’s trip', async () => {
     const r = await approvedRequest('2030-05-14');
-    const done = await completeAt(r, new Date('2030-05-14T02:00:00Z'), { employeeId: (await k.employeeOf('admin@huachen.example.com')).id, canReadAll: true, isAdmin: true });
+    const done = await completeAt(r, new Date('2030-05-14T02:00:00Z'), {
+      employeeId: (await k.employeeOf('admin@huachen.example.com')).id,
+      canReadAll: true,
+      isAdmin: true,
+    });
     expect(done.status).toBe('completed');
     expect(ok<RequestJson>(await admin.get(`/api/v1/travel-requests/${r.id}`)).status).toBe('completed');
   });
@@ -98,6 +119,8 @@ describe('the daily sweep', () => {
     const job = completionSweepJob({ db: k.db.database.db, scheduler });
     await job.handler({ day: '2030-07-02' }, { jobId: 'test', now: new Date('2030-07-01T16:00:05Z'), attempt: 1 });
     expect((await read(r)).status).toBe('completed');
-    expect(scheduler.sent).toEqual([{ name: 'travel.complete-ended', payload: { day: '2030-07-03' }, startAfter: new Date('2030-07-02T16:00:00Z'), key: '2030-07-03' }]);
+    expect(scheduler.sent).toEqual([
+      { name: 'travel.complete-ended', payload: { day: '2030-07-03' }, startAfter: new Date('2030-07-02T16:00:00Z'), key: '2030-07-03' },
+    ]);
   });
 });

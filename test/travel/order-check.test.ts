@@ -14,7 +14,13 @@ interface CheckJson {
   coverage: { covered: boolean; checks: { check: string; pass: boolean; explanation: Record<string, string> }[] } | null;
   version: { versionId: string } | null;
   evaluation: { policyVersionId: string; outcome: string; checks: { kind: string; applicable: boolean; passed: boolean }[] } | null;
-  approval: { outcome: string; reason: string; explanation: Record<string, string>; flow: { id: string; name: string } | null; stages: { name: string; outcome: string; steps: { employeeId: string; name: string }[][] }[] };
+  approval: {
+    outcome: string;
+    reason: string;
+    explanation: Record<string, string>;
+    flow: { id: string; name: string } | null;
+    stages: { name: string; outcome: string; steps: { employeeId: string; name: string }[][] }[];
+  };
 }
 
 let k: Kit;
@@ -27,7 +33,12 @@ let managerId: string;
 
 beforeAll(async () => {
   k = await approvalKit();
-  [traveller, manager, finance, admin] = await k.asEach('traveller@huachen.example.com', 'approver@huachen.example.com', 'finance@huachen.example.com', 'admin@huachen.example.com');
+  [traveller, manager, finance, admin] = await k.asEach(
+    'traveller@huachen.example.com',
+    'approver@huachen.example.com',
+    'finance@huachen.example.com',
+    'admin@huachen.example.com',
+  );
   managerId = (await k.employeeOf('approver@huachen.example.com')).id;
   // 上海 → 北京 on 2030-03-10, flights estimated at ¥1,800.
   let r = await submittedRequest(traveller, { date: '2030-03-10', yuan: 3_000 });
@@ -62,7 +73,10 @@ const check = async (caller: Caller, body: Record<string, unknown>) => ok<CheckJ
 const flowBody = (name: string, priority: number, conditions: unknown[]) => ({
   name,
   priority,
-  definition: { conditions, stages: [{ id: 'manager', name: '直属上级审批', approvers: { kind: 'direct_manager' }, mode: 'any', onEmpty: { kind: 'skip' } }] },
+  definition: {
+    conditions,
+    stages: [{ id: 'manager', name: '直属上级审批', approvers: { kind: 'direct_manager' }, mode: 'any', onEmpty: { kind: 'skip' } }],
+  },
 });
 
 describe('checking a booking against the approved travel request', () => {
@@ -86,21 +100,43 @@ describe('checking a booking against the approved travel request', () => {
     // The demo's flows are for travel requests and out-of-policy orders: none applies to this one.
     expect(elsewhere.approval).toMatchObject({ outcome: 'no_approval', reason: 'no_flow' });
 
-    const orders = ok<{ id: string }>(await admin.post('/api/v1/approval-flows', flowBody('机票订单审批', 50, [{ kind: 'category_in', categories: ['flight'] }])), 201);
+    const orders = ok<{ id: string }>(
+      await admin.post('/api/v1/approval-flows', flowBody('机票订单审批', 50, [{ kind: 'category_in', categories: ['flight'] }])),
+      201,
+    );
     try {
       const again = await check(traveller, { option: flight({ destination: 'CAN' }) });
-      expect(again.approval).toMatchObject({ outcome: 'approval_required', reason: 'not_covered', flow: { id: orders.id, name: '机票订单审批' } });
+      expect(again.approval).toMatchObject({
+        outcome: 'approval_required',
+        reason: 'not_covered',
+        flow: { id: orders.id, name: '机票订单审批' },
+      });
       expect(again.approval.stages[0]).toMatchObject({ name: '直属上级审批', outcome: 'open', steps: [[{ employeeId: managerId }]] });
       // A covered order still needs none, even with a flow for flights in place …
-      expect((await check(traveller, { option: flight() })).approval).toMatchObject({ outcome: 'no_approval', reason: 'covered_by_request' });
+      expect((await check(traveller, { option: flight() })).approval).toMatchObject({
+        outcome: 'no_approval',
+        reason: 'covered_by_request',
+      });
       // … unless a flow asks for covered orders.
       const covered = ok<{ id: string }>(
-        await admin.post('/api/v1/approval-flows', flowBody('申请内大额机票', 40, [{ kind: 'within_approved_request', is: true }, { kind: 'amount_at_least', fen: 100_000 }])),
+        await admin.post(
+          '/api/v1/approval-flows',
+          flowBody('申请内大额机票', 40, [
+            { kind: 'within_approved_request', is: true },
+            { kind: 'amount_at_least', fen: 100_000 },
+          ]),
+        ),
         201,
       );
       try {
-        expect((await check(traveller, { option: flight() })).approval).toMatchObject({ outcome: 'approval_required', reason: 'flow_requires_within_request', flow: { id: covered.id } });
-        expect((await check(traveller, { option: flight({ fareFen: 90_000, lowestFareInWindowFen: 90_000 }) })).approval.reason).toBe('covered_by_request');
+        expect((await check(traveller, { option: flight() })).approval).toMatchObject({
+          outcome: 'approval_required',
+          reason: 'flow_requires_within_request',
+          flow: { id: covered.id },
+        });
+        expect((await check(traveller, { option: flight({ fareFen: 90_000, lowestFareInWindowFen: 90_000 }) })).approval.reason).toBe(
+          'covered_by_request',
+        );
       } finally {
         expect((await admin.del(`/api/v1/approval-flows/${covered.id}`)).statusCode).toBe(204);
       }
@@ -114,7 +150,11 @@ describe('checking a booking against the approved travel request', () => {
     const business = await check(traveller, { option: flight({ cabin: 'business', fareFen: 170_000, lowestFareInWindowFen: 170_000 }) });
     expect(business.coverage?.covered).toBe(true);
     expect(business.evaluation?.outcome).toBe('require_approval');
-    expect(business.approval).toMatchObject({ outcome: 'approval_required', reason: 'policy_requires_approval', flow: { name: '超标订单审批' } });
+    expect(business.approval).toMatchObject({
+      outcome: 'approval_required',
+      reason: 'policy_requires_approval',
+      flow: { name: '超标订单审批' },
+    });
     expect(business.approval.stages).toMatchObject([{ name: '直属上级审批', outcome: 'open', steps: [[{ employeeId: managerId }]] }]);
     // Over the 70% price cap (a warning): covered, no approval; to Guangzhou instead, the flow applies.
     const dear = flight({ fareFen: 150_000, lowestFareInWindowFen: 150_000 });
@@ -151,25 +191,35 @@ describe('checking a booking against the approved travel request', () => {
 
 describe('the likely approvers of a request before it is submitted (预计审批人)', () => {
   it('names the flow and each stage’s approvers, resolved against the organisation now', async () => {
-    const preview = ok<{ flow: { name: string } | null; stages: { stageId: string; outcome: string; steps: { employeeId: string; name: string }[][] }[] }>(
-      await traveller.post('/api/v1/approvals/preview', { category: 'travel_request', amountFen: 300_000 }),
-    );
+    const preview = ok<{
+      flow: { name: string } | null;
+      stages: { stageId: string; outcome: string; steps: { employeeId: string; name: string }[][] }[];
+    }>(await traveller.post('/api/v1/approvals/preview', { category: 'travel_request', amountFen: 300_000 }));
     expect(preview.flow?.name).toBe('差旅申请审批');
     expect(preview.stages.map((s) => [s.stageId, s.outcome])).toEqual([
       ['manager', 'open'],
       ['finance', 'open'],
     ]);
-    expect(preview.stages[0]?.steps).toEqual([[{ employeeId: managerId, name: (await k.employeeOf('approver@huachen.example.com')).name }]]);
+    expect(preview.stages[0]?.steps).toEqual([
+      [{ employeeId: managerId, name: (await k.employeeOf('approver@huachen.example.com')).name }],
+    ]);
   });
 
   it('for someone else only with approval.manage; nothing applies to a category without a flow', async () => {
     const other = await k.employeeOf('approver@huachen.example.com');
-    refused(await traveller.post('/api/v1/approvals/preview', { category: 'travel_request', amountFen: 1, requesterId: other.id }), 403, 'FORBIDDEN');
+    refused(
+      await traveller.post('/api/v1/approvals/preview', { category: 'travel_request', amountFen: 1, requesterId: other.id }),
+      403,
+      'FORBIDDEN',
+    );
     const forOther = ok<{ stages: { stageId: string; skipped: { employeeId: string; reason: string }[] }[] }>(
       await admin.post('/api/v1/approvals/preview', { category: 'travel_request', amountFen: 1, requesterId: other.id }),
     );
     expect(forOther.stages.length).toBeGreaterThan(0);
-    expect(ok<{ flow: null; stages: [] }>(await traveller.post('/api/v1/approvals/preview', { category: 'car', amountFen: 1 }))).toEqual({ flow: null, stages: [] });
+    expect(ok<{ flow: null; stages: [] }>(await traveller.post('/api/v1/approvals/preview', { category: 'car', amountFen: 1 }))).toEqual({
+      flow: null,
+      stages: [],
+    });
     refused(await traveller.post('/api/v1/approvals/preview', { category: 'boat', amountFen: 1 }), 422, 'VALIDATION_FAILED');
   });
 });

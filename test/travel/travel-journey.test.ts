@@ -43,11 +43,20 @@ describe('traveller → manager → finance', () => {
 
   it('the traveller creates a draft with a code of the day, and can change it', async () => {
     request = await createRequest(traveller, { purpose: '北京客户签约' });
-    expect(request).toMatchObject({ status: 'draft', requesterId: ids.traveller, approval: null, submittedAt: null, destinations: ['北京'], firstDepartDate: '2030-03-10' });
+    expect(request).toMatchObject({
+      status: 'draft',
+      requesterId: ids.traveller,
+      approval: null,
+      submittedAt: null,
+      destinations: ['北京'],
+      firstDepartDate: '2030-03-10',
+    });
     expect(request.code).toMatch(/^TR\d{8}\d{5}$/);
     expect(request.travellers.map((t) => t.employeeId)).toEqual([ids.traveller]);
     expect(request.travellers[0]?.departmentName).toBe('上海销售部');
-    const changed = ok<RequestJson>(await traveller.patch(`/api/v1/travel-requests/${request.id}`, { purpose: '北京客户签约（含技术交流）' }));
+    const changed = ok<RequestJson>(
+      await traveller.patch(`/api/v1/travel-requests/${request.id}`, { purpose: '北京客户签约（含技术交流）' }),
+    );
     expect(changed.purpose).toBe('北京客户签约（含技术交流）');
     expect(changed.timeline.map((e) => e.type)).toEqual(['travel_request.created', 'travel_request.updated']);
     const next = await createRequest(traveller);
@@ -75,15 +84,24 @@ describe('traveller → manager → finance', () => {
   });
 
   it('the manager finds it in the inbox and approves; it moves on to finance', async () => {
-    const inbox = ok<{ items: { instanceId: string; subjectCode: string; title: string; requesterName: string; stageName: string; amountFen: number }[]; counts: { pending: number } }>(
-      await manager.get('/api/v1/approvals/inbox', { limit: '200' }),
-    );
+    const inbox = ok<{
+      items: { instanceId: string; subjectCode: string; title: string; requesterName: string; stageName: string; amountFen: number }[];
+      counts: { pending: number };
+    }>(await manager.get('/api/v1/approvals/inbox', { limit: '200' }));
     const item = inbox.items.find((i) => i.instanceId === instanceOf(request));
-    expect(item).toMatchObject({ subjectCode: request.code, title: request.purpose, requesterName: request.requesterName, stageName: '直属上级审批', amountFen: request.estimatedTotalFen });
+    expect(item).toMatchObject({
+      subjectCode: request.code,
+      title: request.purpose,
+      requesterName: request.requesterName,
+      stageName: '直属上级审批',
+      amountFen: request.estimatedTotalFen,
+    });
     expect(inbox.counts.pending).toBe(inbox.items.length);
-    const view = ok<{ status: string; currentStageIndex: number; stages: { approvers: { employeeId: string; decision: string; comment: string | null }[] }[] }>(
-      await act(manager, instanceOf(request), { action: 'approve', comment: '同意' }),
-    );
+    const view = ok<{
+      status: string;
+      currentStageIndex: number;
+      stages: { approvers: { employeeId: string; decision: string; comment: string | null }[] }[];
+    }>(await act(manager, instanceOf(request), { action: 'approve', comment: '同意' }));
     expect(view).toMatchObject({ status: 'pending', currentStageIndex: 1 });
     expect(view.stages[0]?.approvers[0]).toMatchObject({ employeeId: ids.manager, decision: 'approved', comment: '同意' });
     const detail = ok<RequestJson>(await finance.get(`/api/v1/travel-requests/${request.id}`));
@@ -92,7 +110,9 @@ describe('traveller → manager → finance', () => {
     // The manager's inbox no longer holds it; their done list does.
     const after = ok<{ items: { instanceId: string }[] }>(await manager.get('/api/v1/approvals/inbox', { limit: '200' }));
     expect(after.items.map((i) => i.instanceId)).not.toContain(instanceOf(request));
-    const done = ok<{ items: { instanceId: string; stageName: string }[] }>(await manager.get('/api/v1/approvals/inbox', { state: 'done', limit: '200' }));
+    const done = ok<{ items: { instanceId: string; stageName: string }[] }>(
+      await manager.get('/api/v1/approvals/inbox', { state: 'done', limit: '200' }),
+    );
     expect(done.items).toContainEqual(expect.objectContaining({ instanceId: instanceOf(request), stageName: '直属上级审批' }));
   });
 
@@ -131,7 +151,9 @@ describe('traveller → manager → finance', () => {
     const approved = detail.timeline.filter((e) => e.type === 'approval.approved');
     expect(approved.map((e) => e.data.by)).toEqual([ids.manager, ids.finance]);
     expect(approved[0]?.data).toMatchObject({ stageName: '直属上级审批', comment: '同意' });
-    const audit = await k.db.database.query<{ action: string }>('select action from audit_log where entity_id = $1 order by seq', [request.id]);
+    const audit = await k.db.database.query<{ action: string }>('select action from audit_log where entity_id = $1 order by seq', [
+      request.id,
+    ]);
     expect(audit.map((a) => a.action)).toEqual(detail.timeline.map((e) => e.type));
   });
 
@@ -142,11 +164,17 @@ describe('traveller → manager → finance', () => {
     expect(approving.items.map((i) => i.id)).toContain(request.id);
     expect(ok<{ items: { id: string }[] }>(await manager.get('/api/v1/travel-requests')).items.map((i) => i.id)).not.toContain(request.id);
     refused(await traveller.get('/api/v1/travel-requests', { scope: 'all' }), 403, 'FORBIDDEN');
-    const all = ok<{ items: { id: string }[] }>(await admin.get('/api/v1/travel-requests', { scope: 'all', status: 'approved', q: request.code }));
+    const all = ok<{ items: { id: string }[] }>(
+      await admin.get('/api/v1/travel-requests', { scope: 'all', status: 'approved', q: request.code }),
+    );
     expect(all.items.map((i) => i.id)).toEqual([request.id]);
     // Pages follow each other without gaps or repeats.
-    const first = ok<{ items: { id: string }[]; nextCursor: string }>(await admin.get('/api/v1/travel-requests', { scope: 'all', limit: '2' }));
-    const second = ok<{ items: { id: string }[] }>(await admin.get('/api/v1/travel-requests', { scope: 'all', limit: '2', cursor: first.nextCursor }));
+    const first = ok<{ items: { id: string }[]; nextCursor: string }>(
+      await admin.get('/api/v1/travel-requests', { scope: 'all', limit: '2' }),
+    );
+    const second = ok<{ items: { id: string }[] }>(
+      await admin.get('/api/v1/travel-requests', { scope: 'all', limit: '2', cursor: first.nextCursor }),
+    );
     expect(first.items).toHaveLength(2);
     expect(second.items.map((i) => i.id).some((id) => first.items.map((i) => i.id).includes(id))).toBe(false);
   });

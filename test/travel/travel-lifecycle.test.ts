@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvalKit, type Caller, type Kit, ok, pathsOf, refused } from '../approval/approval-test-kit.ts';
-import { act, createRequest, instanceOf, pendingNames, type RequestJson, requestBody, submittedRequest } from '../approval/travel-fixtures.ts';
+import {
+  act,
+  createRequest,
+  instanceOf,
+  pendingNames,
+  type RequestJson,
+  requestBody,
+  submittedRequest,
+} from '../approval/travel-fixtures.ts';
 
 /** Changing, returning and resubmitting, withdrawing and cancelling; who may; other tenants. */
 
@@ -34,7 +42,10 @@ describe('drafts', () => {
       await traveller.post('/api/v1/travel-requests', {
         ...body,
         purpose: '  ',
-        itinerary: [{ fromCity: '上海', toCity: '北京', departDate: '2030-02-30', returnDate: '2030-01-01' }, { fromCity: '北京', toCity: ' ', departDate: '2030-03-02' }],
+        itinerary: [
+          { fromCity: '上海', toCity: '北京', departDate: '2030-02-30', returnDate: '2030-01-01' },
+          { fromCity: '北京', toCity: ' ', departDate: '2030-03-02' },
+        ],
         travellerIds: ['00000000-0000-4000-8000-000000000000'],
         projectId: '00000000-0000-4000-8000-000000000001',
       }),
@@ -54,7 +65,11 @@ describe('drafts', () => {
       'VALIDATION_FAILED',
     );
     expect(pathsOf(refs)).toEqual(['itinerary[0].returnDate', 'projectId', 'travellerIds[0]']);
-    const schema = refused(await traveller.post('/api/v1/travel-requests', { ...body, estimate: { ...body.estimate, hotel: -1 } }), 422, 'VALIDATION_FAILED');
+    const schema = refused(
+      await traveller.post('/api/v1/travel-requests', { ...body, estimate: { ...body.estimate, hotel: -1 } }),
+      422,
+      'VALIDATION_FAILED',
+    );
     expect(pathsOf(schema)).toEqual(['estimate.hotel']);
   });
 
@@ -87,21 +102,33 @@ describe('return and resubmit', () => {
   it('the manager returns it; the requester changes it and resubmits; approval starts again at the manager', async () => {
     const r = await submittedRequest(traveller, { yuan: 2_000 });
     refused(await act(manager, instanceOf(r), { action: 'return' }), 422, 'VALIDATION_FAILED');
-    const returned = ok<{ status: string; actions: string[] }>(await act(manager, instanceOf(r), { action: 'return', comment: '请补充客户名单' }));
+    const returned = ok<{ status: string; actions: string[] }>(
+      await act(manager, instanceOf(r), { action: 'return', comment: '请补充客户名单' }),
+    );
     expect(returned.status).toBe('returned');
     const seen = ok<RequestJson>(await traveller.get(`/api/v1/travel-requests/${r.id}`));
     expect(seen.status).toBe('returned');
     expect(seen.approval?.actions).toEqual(expect.arrayContaining(['resubmit', 'withdraw', 'cancel']));
     refused(await act(manager, instanceOf(r), { action: 'approve' }), 409, 'INVALID_STATE');
-    const changed = ok<RequestJson>(await traveller.patch(`/api/v1/travel-requests/${r.id}`, { purpose: '客户拜访（附客户名单）', estimate: { flight: 100_000, hotel: 50_000, train: 0, car: 0, other: 0 } }));
+    const changed = ok<RequestJson>(
+      await traveller.patch(`/api/v1/travel-requests/${r.id}`, {
+        purpose: '客户拜访（附客户名单）',
+        estimate: { flight: 100_000, hotel: 50_000, train: 0, car: 0, other: 0 },
+      }),
+    );
     expect(changed.estimatedTotalFen).toBe(150_000);
     const again = ok<RequestJson>(await traveller.post(`/api/v1/travel-requests/${r.id}/submit`, {}));
     expect(again.status).toBe('approving');
     expect(instanceOf(again)).toBe(instanceOf(r));
     expect(again.approval).toMatchObject({ status: 'pending', currentStageIndex: 0 });
     expect(pendingNames(again.approval)).toEqual([managerId]);
-    expect(again.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(['approval.returned', 'travel_request.returned', 'travel_request.resubmitted', 'approval.resubmitted']));
-    const notes = await k.db.database.query<{ template: string }>(`select template from notifications where data->>'subjectId' = $1 and template = 'returned'`, [r.id]);
+    expect(again.timeline.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['approval.returned', 'travel_request.returned', 'travel_request.resubmitted', 'approval.resubmitted']),
+    );
+    const notes = await k.db.database.query<{ template: string }>(
+      `select template from notifications where data->>'subjectId' = $1 and template = 'returned'`,
+      [r.id],
+    );
     expect(notes).toHaveLength(1);
   });
 
@@ -113,7 +140,12 @@ describe('return and resubmit', () => {
       await admin.post('/api/v1/approval-flows', {
         name: '大额出差（总经理审批）',
         priority: 1,
-        definition: { conditions: [{ kind: 'amount_at_least', fen: 5_000_000 }], stages: [{ id: 'gm', name: '总经理审批', approvers: { kind: 'role', role: 'executive' }, mode: 'any', onEmpty: { kind: 'fail' } }] },
+        definition: {
+          conditions: [{ kind: 'amount_at_least', fen: 5_000_000 }],
+          stages: [
+            { id: 'gm', name: '总经理审批', approvers: { kind: 'role', role: 'executive' }, mode: 'any', onEmpty: { kind: 'fail' } },
+          ],
+        },
       }),
       201,
     );
@@ -124,7 +156,14 @@ describe('return and resubmit', () => {
     const [old] = await k.db.database.query<{ status: string }>('select status from approval_instances where id = $1', [instanceOf(r)]);
     expect(old?.status).toBe('cancelled');
     expect(again.status).toBe('approving');
-    ok(await admin.put(`/api/v1/approval-flows/${flow.id}`, { name: '大额出差（总经理审批）', priority: 1, active: false, definition: ok<{ definition: unknown }>(await admin.get(`/api/v1/approval-flows/${flow.id}`)).definition }));
+    ok(
+      await admin.put(`/api/v1/approval-flows/${flow.id}`, {
+        name: '大额出差（总经理审批）',
+        priority: 1,
+        active: false,
+        definition: ok<{ definition: unknown }>(await admin.get(`/api/v1/approval-flows/${flow.id}`)).definition,
+      }),
+    );
   });
 });
 
@@ -136,7 +175,10 @@ describe('cancel', () => {
     const cancelled = ok<RequestJson>(await admin.post(`/api/v1/travel-requests/${r.id}/cancel`, { comment: '项目取消' }));
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.approval?.status).toBe('cancelled');
-    const told = await k.db.database.query<{ recipient_id: string }>(`select recipient_id from notifications where data->>'subjectId' = $1 and template = 'cancelled'`, [r.id]);
+    const told = await k.db.database.query<{ recipient_id: string }>(
+      `select recipient_id from notifications where data->>'subjectId' = $1 and template = 'cancelled'`,
+      [r.id],
+    );
     expect(told.map((t) => t.recipient_id).sort()).toEqual([managerId, r.requesterId].sort());
     refused(await act(manager, instanceOf(r), { action: 'approve' }), 409, 'INVALID_STATE');
   });
@@ -144,7 +186,9 @@ describe('cancel', () => {
 
 describe('no flow applies', () => {
   it('the request is approved at once, with a note on the timeline', async () => {
-    const flows = ok<{ items: { id: string; name: string; priority: number; active: boolean; definition: unknown }[] }>(await admin.get('/api/v1/approval-flows'));
+    const flows = ok<{ items: { id: string; name: string; priority: number; active: boolean; definition: unknown }[] }>(
+      await admin.get('/api/v1/approval-flows'),
+    );
     const put = (f: (typeof flows.items)[number], active: boolean) =>
       admin.put(`/api/v1/approval-flows/${f.id}`, { name: f.name, priority: f.priority, definition: f.definition, active });
     for (const f of flows.items.filter((x) => x.active)) ok(await put(f, false));

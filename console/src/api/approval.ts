@@ -23,10 +23,19 @@ export const approvalApi = {
   inbox: (state: InboxState, cursor?: string | null, limit = 50, filters: InboxFilters = {}) =>
     answer(
       client.GET('/api/v1/approvals/inbox', {
-        params: { query: { state, cursor: cursor ?? undefined, limit, q: filters.q || undefined, due: state === 'pending' ? filters.due : undefined } },
+        params: {
+          query: {
+            state,
+            cursor: cursor ?? undefined,
+            limit,
+            q: filters.q || undefined,
+            due: state === 'pending' ? filters.due : undefined,
+          },
+        },
       }),
     ),
-  act: (instanceId: string, body: ApprovalActionRequest) => answer(client.POST('/api/v1/approvals/{instanceId}/actions', { params: { path: { instanceId } }, body })),
+  act: (instanceId: string, body: ApprovalActionRequest) =>
+    answer(client.POST('/api/v1/approvals/{instanceId}/actions', { params: { path: { instanceId } }, body })),
   bulkApprove: (instanceIds: string[], comment?: string) =>
     answer(client.POST('/api/v1/approvals/bulk-approve', { body: { instanceIds, ...(comment ? { comment } : {}) } })),
 

@@ -56,7 +56,11 @@ describe('every call', () => {
     reply = () => Response.json({ items: [] });
     await apis.org.orgApi.departments();
     expect(last().url).toBe(`${ORIGIN}/api/v1/org/departments`);
-    expect(Object.fromEntries(last().headers)).toMatchObject({ accept: 'application/json', 'accept-language': 'en', 'x-tenant-id': 'tenant-1' });
+    expect(Object.fromEntries(last().headers)).toMatchObject({
+      accept: 'application/json',
+      'accept-language': 'en',
+      'x-tenant-id': 'tenant-1',
+    });
     expect(last().credentials).toBe('same-origin');
   });
 
@@ -95,7 +99,13 @@ describe('every call', () => {
   });
 
   it('downloads files with the name the server gives them', async () => {
-    reply = () => new Response('工号,姓名\n', { headers: { 'Content-Type': 'text/csv', 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent('员工模板.csv')}` } });
+    reply = () =>
+      new Response('工号,姓名\n', {
+        headers: {
+          'Content-Type': 'text/csv',
+          'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent('员工模板.csv')}`,
+        },
+      });
     const { blob, filename } = await apis.org.orgApi.importTemplate();
     expect(filename).toBe('员工模板.csv');
     expect(await blob.text()).toBe('工号,姓名\n');
@@ -104,10 +114,20 @@ describe('every call', () => {
 
 describe('failures', () => {
   it('become ApiErrors with the server’s code, message, details and request id', async () => {
-    reply = () => Response.json({ code: 'VALIDATION_FAILED', message: 'Invalid', details: { errors: [{ path: 'name', message: 'required' }] }, requestId: 'r-1' }, { status: 422 });
+    reply = () =>
+      Response.json(
+        { code: 'VALIDATION_FAILED', message: 'Invalid', details: { errors: [{ path: 'name', message: 'required' }] }, requestId: 'r-1' },
+        { status: 422 },
+      );
     const error = await apis.org.orgApi.createDepartment({ code: 'X', name: '' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(client.ApiError);
-    expect(error).toMatchObject({ status: 422, code: 'VALIDATION_FAILED', message: 'Invalid', requestId: 'r-1', details: { errors: [{ path: 'name', message: 'required' }] } });
+    expect(error).toMatchObject({
+      status: 422,
+      code: 'VALIDATION_FAILED',
+      message: 'Invalid',
+      requestId: 'r-1',
+      details: { errors: [{ path: 'name', message: 'required' }] },
+    });
   });
 
   it('that are not ours keep the status, with no message', async () => {

@@ -60,9 +60,7 @@ function errorList(err: unknown): unknown[] {
 /** details.errors of a 422 VALIDATION_FAILED answer. */
 export function fieldErrorsOf(err: unknown): FieldError[] {
   return errorList(err).flatMap((item): FieldError[] =>
-    isRecord(item) && typeof item.path === 'string' && typeof item.message === 'string'
-      ? [{ path: item.path, message: item.message }]
-      : [],
+    isRecord(item) && typeof item.path === 'string' && typeof item.message === 'string' ? [{ path: item.path, message: item.message }] : [],
   );
 }
 

@@ -2,7 +2,10 @@ import { answer, client, done, download } from './client';
 import type { CostCentre, DepartmentCreate, DepartmentUpdate, EmployeeCreate, EmployeeQuery, EmployeeUpdate, Project } from './types';
 
 /** Follows nextCursor until exhausted (bounded) for small reference lists. */
-async function allPages<T>(page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>, maxPages = 20): Promise<T[]> {
+async function allPages<T>(
+  page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
+  maxPages = 20,
+): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
   for (let n = 0; n < maxPages; n += 1) {
@@ -19,17 +22,21 @@ export const IMPORT_TEMPLATE_PATH = '/api/v1/org/employees/import/template';
 export const orgApi = {
   departments: () => answer(client.GET('/api/v1/org/departments')).then((r) => r.items),
   createDepartment: (body: DepartmentCreate) => answer(client.POST('/api/v1/org/departments', { body })),
-  updateDepartment: (id: string, body: DepartmentUpdate) => answer(client.PATCH('/api/v1/org/departments/{id}', { params: { path: { id } }, body })),
+  updateDepartment: (id: string, body: DepartmentUpdate) =>
+    answer(client.PATCH('/api/v1/org/departments/{id}', { params: { path: { id } }, body })),
   deleteDepartment: (id: string) => done(client.DELETE('/api/v1/org/departments/{id}', { params: { path: { id } } })),
 
   employees: (query: EmployeeQuery, signal?: AbortSignal) => answer(client.GET('/api/v1/org/employees', { params: { query }, signal })),
   employee: (id: string) => answer(client.GET('/api/v1/org/employees/{id}', { params: { path: { id } } })),
   createEmployee: (body: EmployeeCreate) => answer(client.POST('/api/v1/org/employees', { body })),
-  updateEmployee: (id: string, body: EmployeeUpdate) => answer(client.PATCH('/api/v1/org/employees/{id}', { params: { path: { id } }, body })),
+  updateEmployee: (id: string, body: EmployeeUpdate) =>
+    answer(client.PATCH('/api/v1/org/employees/{id}', { params: { path: { id } }, body })),
 
   ranks: () => answer(client.GET('/api/v1/org/ranks')).then((r) => r.items),
-  projects: (): Promise<Project[]> => allPages((cursor) => answer(client.GET('/api/v1/org/projects', { params: { query: { cursor, limit: 100 } } }))),
-  costCentres: (): Promise<CostCentre[]> => allPages((cursor) => answer(client.GET('/api/v1/org/cost-centres', { params: { query: { cursor, limit: 100 } } }))),
+  projects: (): Promise<Project[]> =>
+    allPages((cursor) => answer(client.GET('/api/v1/org/projects', { params: { query: { cursor, limit: 100 } } }))),
+  costCentres: (): Promise<CostCentre[]> =>
+    allPages((cursor) => answer(client.GET('/api/v1/org/cost-centres', { params: { query: { cursor, limit: 100 } } }))),
 
   /** The file goes as it is (text/csv), not as JSON. */
   importEmployees: (csv: string, dryRun: boolean) =>

@@ -13,8 +13,10 @@ export const policyApi = {
   saveDraft: (id: string, rules: Rule[], note?: string) =>
     answer(client.PUT('/api/v1/policies/{id}/draft', { ...policy(id), body: { rules, ...(note ? { note } : {}) } })),
   discardDraft: (id: string) => done(client.DELETE('/api/v1/policies/{id}/draft', policy(id))),
-  publish: (id: string, note?: string) => answer(client.POST('/api/v1/policies/{id}/publish', { ...policy(id), body: note ? { note } : {} })),
-  saveAssignments: (id: string, assignments: AssignmentWrite[]) => answer(client.PUT('/api/v1/policies/{id}/assignments', { ...policy(id), body: { assignments } })),
+  publish: (id: string, note?: string) =>
+    answer(client.POST('/api/v1/policies/{id}/publish', { ...policy(id), body: note ? { note } : {} })),
+  saveAssignments: (id: string, assignments: AssignmentWrite[]) =>
+    answer(client.PUT('/api/v1/policies/{id}/assignments', { ...policy(id), body: { assignments } })),
   resolve: (employeeId?: string) => answer(client.GET('/api/v1/policies/resolve', { params: { query: { employeeId } } })),
   preview: (body: PreviewRequest) => answer(client.POST('/api/v1/policies/preview', { body })),
   evaluate: (options: TravelOption[], employeeId?: string) =>

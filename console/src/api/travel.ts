@@ -13,7 +13,8 @@ export const travelApi = {
   withdraw: (id: string) => answer(client.POST('/api/v1/travel-requests/{id}/withdraw', { ...request(id), body: {} })),
   cancel: (id: string) => answer(client.POST('/api/v1/travel-requests/{id}/cancel', { ...request(id), body: {} })),
   /** 结束行程: an approved request whose trip has begun becomes completed. */
-  complete: (id: string, comment?: string) => answer(client.POST('/api/v1/travel-requests/{id}/complete', { ...request(id), body: comment ? { comment } : {} })),
+  complete: (id: string, comment?: string) =>
+    answer(client.POST('/api/v1/travel-requests/{id}/complete', { ...request(id), body: comment ? { comment } : {} })),
   /** 预订前校验: covered by an approved request? within policy? who would approve? */
   orderCheck: (body: OrderCheckRequest) => answer(client.POST('/api/v1/travel/order-check', { body })),
 };

@@ -16,11 +16,19 @@ type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : ne
 
 /** The JSON a call answers with on success (200, or 201 for a creation). */
 export type AnswerOf<P extends PathWith<M>, M extends Method> =
-  Operation<P, M> extends { responses: infer R } ? (R extends { 200: infer S } ? JsonOf<S> : R extends { 201: infer S } ? JsonOf<S> : never) : never;
+  Operation<P, M> extends { responses: infer R }
+    ? R extends { 200: infer S }
+      ? JsonOf<S>
+      : R extends { 201: infer S }
+        ? JsonOf<S>
+        : never
+    : never;
 /** The JSON body a call takes. */
-export type BodyOf<P extends PathWith<M>, M extends Method> = Operation<P, M> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+export type BodyOf<P extends PathWith<M>, M extends Method> =
+  Operation<P, M> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
 /** The query parameters a call takes. */
-export type QueryOf<P extends PathWith<M>, M extends Method> = Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+export type QueryOf<P extends PathWith<M>, M extends Method> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 /** One item of a list answer (`{items: […]}`). */
 type ItemOf<L> = L extends { items: readonly (infer I)[] } ? I : never;
 

@@ -38,7 +38,14 @@ export const CAR_LEVELS = everyOf<CarServiceLevel>()(['economy', 'comfort', 'bus
 export const RULE_ACTIONS = everyOf<RuleAction>()(['allow', 'warn', 'require_approval', 'block']);
 export const CATEGORIES = everyOf<Category>()(['flight', 'hotel', 'train', 'car']);
 export const CITY_TIERS = everyOf<CityTier>()(['tier1', 'new_tier1', 'tier2', 'other']);
-export const CAR_PURPOSES = everyOf<CarPurpose>()(['overtime', 'airport_transfer', 'station_transfer', 'client_visit', 'business_trip', 'other']);
+export const CAR_PURPOSES = everyOf<CarPurpose>()([
+  'overtime',
+  'airport_transfer',
+  'station_transfer',
+  'client_visit',
+  'business_trip',
+  'other',
+]);
 export const TRAIN_TYPES = everyOf<TrainType>()(['G', 'D', 'C', 'Z', 'T', 'K']);
 export const RULE_KINDS = everyOf<RuleKind>()([
   'flight_cabin',
@@ -57,10 +64,26 @@ export const RULE_KINDS = everyOf<RuleKind>()([
 ]);
 
 export const APPROVAL_CATEGORIES = everyOf<ApprovalCategory>()(['travel_request', 'flight', 'hotel', 'train', 'car', 'expense']);
-export const APPROVER_RULE_KINDS = everyOf<ApproverRuleKind>()(['direct_manager', 'manager_chain', 'department_head', 'role', 'user', 'project_owner']);
+export const APPROVER_RULE_KINDS = everyOf<ApproverRuleKind>()([
+  'direct_manager',
+  'manager_chain',
+  'department_head',
+  'role',
+  'user',
+  'project_owner',
+]);
 export const TIMEOUT_ACTIONS = everyOf<TimeoutAction>()(['remind', 'escalate', 'auto_approve', 'auto_reject']);
 
-export const REQUEST_STATUSES = everyOf<RequestStatus>()(['draft', 'approving', 'approved', 'rejected', 'returned', 'withdrawn', 'cancelled', 'completed']);
+export const REQUEST_STATUSES = everyOf<RequestStatus>()([
+  'draft',
+  'approving',
+  'approved',
+  'rejected',
+  'returned',
+  'withdrawn',
+  'cancelled',
+  'completed',
+]);
 export const ESTIMATE_CATEGORIES = everyOf<EstimateCategory>()(['flight', 'hotel', 'train', 'car', 'other']);
 
 export const API_KEY_SCOPES = everyOf<ApiKeyScope>()(['org:read', 'org:write', 'audit:read']);

@@ -27,7 +27,15 @@ const MAX_OPTIONS = 10;
 /** What an option shows: the directory's view of a search result, or of a city it already holds. */
 type Option = Pick<CityName, 'id' | 'zh' | 'en' | 'tier' | 'province' | 'provinceEn'> & { iata: string | null };
 
-const optionOf = (c: City): Option => ({ id: c.id, zh: c.zh, en: c.en, tier: c.tier, province: c.province.zh, provinceEn: c.province.en, iata: c.iataCity });
+const optionOf = (c: City): Option => ({
+  id: c.id,
+  zh: c.zh,
+  en: c.en,
+  tier: c.tier,
+  province: c.province.zh,
+  provinceEn: c.province.en,
+  iata: c.iataCity,
+});
 
 /**
  * A city picker over the geo directory: type Chinese (北京), pinyin (beijing, beij), initials (bj),
@@ -146,7 +154,9 @@ export function CitySelect({ id, testId, value, onChange, invalid, disabled, emp
           render={(option) => (
             <>
               <strong>{zhEn(option.zh, option.en)}</strong>
-              <span className="muted">{[zhEn(option.province, option.provinceEn), t(`cityTier.${option.tier}`), option.iata].filter(Boolean).join(' · ')}</span>
+              <span className="muted">
+                {[zhEn(option.province, option.provinceEn), t(`cityTier.${option.tier}`), option.iata].filter(Boolean).join(' · ')}
+              </span>
             </>
           )}
         />

@@ -24,7 +24,18 @@ interface ComboboxOptionsProps<T> {
 
 export const optionIdOf = (listId: string, index: number) => `${listId}-${index}`;
 
-export function ComboboxOptions<T>({ testId, listId, label, options, current, keyOf, dataOf, render, onChoose, note }: ComboboxOptionsProps<T>) {
+export function ComboboxOptions<T>({
+  testId,
+  listId,
+  label,
+  options,
+  current,
+  keyOf,
+  dataOf,
+  render,
+  onChoose,
+  note,
+}: ComboboxOptionsProps<T>) {
   return (
     // Pressing on the list must not take the focus from the box (that would close it first).
     <div className="picker-options" role="presentation" data-testid={`${testId}-options`} onMouseDown={(e) => e.preventDefault()}>

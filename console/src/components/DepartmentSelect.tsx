@@ -17,7 +17,18 @@ interface DepartmentSelectProps {
 }
 
 /** A <select> of departments indented by level (nodes in depth-first order). */
-export function DepartmentSelect({ id, testId, value, onChange, nodes, emptyLabel, exclude, disabled, invalid, ariaLabel }: DepartmentSelectProps) {
+export function DepartmentSelect({
+  id,
+  testId,
+  value,
+  onChange,
+  nodes,
+  emptyLabel,
+  exclude,
+  disabled,
+  invalid,
+  ariaLabel,
+}: DepartmentSelectProps) {
   const controlId = useFieldControlId(id);
   return (
     <select

@@ -35,7 +35,17 @@ function picked(e: Employee): PickedEmployee {
 }
 
 /** Searches active employees by name or number (GET /org/employees?q=) and picks one. */
-export function EmployeePicker({ testId, id, value, onChange, excludeIds, placeholder, disabled, invalid, ariaLabel }: EmployeePickerProps) {
+export function EmployeePicker({
+  testId,
+  id,
+  value,
+  onChange,
+  excludeIds,
+  placeholder,
+  disabled,
+  invalid,
+  ariaLabel,
+}: EmployeePickerProps) {
   const { t } = useTranslation();
   const controlId = useFieldControlId(id);
   const listId = useId();

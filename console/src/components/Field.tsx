@@ -42,11 +42,20 @@ export function Field({ label, htmlFor, group = false, error, hint, required, ch
   const text = (
     <>
       {label}
-      {required ? <span className="field-required" aria-hidden="true"> *</span> : null}
+      {required ? (
+        <span className="field-required" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      ) : null}
     </>
   );
   return (
-    <div className={error ? 'field field-invalid' : 'field'} role={group ? 'group' : undefined} aria-labelledby={group ? labelId : undefined}>
+    <div
+      className={error ? 'field field-invalid' : 'field'}
+      role={group ? 'group' : undefined}
+      aria-labelledby={group ? labelId : undefined}
+    >
       {group ? (
         <span className="field-label" id={labelId}>
           {text}
@@ -57,7 +66,9 @@ export function Field({ label, htmlFor, group = false, error, hint, required, ch
         </label>
       )}
       {/* Inside a group each control is named on its own: none takes the group's id. */}
-      <FieldControlId.Provider value={group ? undefined : controlId}>{typeof children === 'function' ? children(controlId) : children}</FieldControlId.Provider>
+      <FieldControlId.Provider value={group ? undefined : controlId}>
+        {typeof children === 'function' ? children(controlId) : children}
+      </FieldControlId.Provider>
       {error ? (
         <p className="field-error" role="alert" data-testid={errorTestId}>
           {error}

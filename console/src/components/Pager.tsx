@@ -20,11 +20,7 @@ export function Pager({ page, hasPrev, hasNext, busy, onPrev, onNext, pageSize, 
       {pageSize && pageSizes && onPageSize ? (
         <label className="pager-size">
           <span>{t('pager.pageSize')}</span>
-          <select
-            data-testid="pager-size"
-            value={pageSize}
-            onChange={(e) => onPageSize(Number(e.target.value))}
-          >
+          <select data-testid="pager-size" value={pageSize} onChange={(e) => onPageSize(Number(e.target.value))}>
             {pageSizes.map((size) => (
               <option key={size} value={size}>
                 {size}

@@ -26,7 +26,10 @@ describe('zh-CN and en messages', () => {
   });
 
   it('use the same {{variables}} in each message, so no value is lost in one language', () => {
-    const differing = [...zh].filter(([key]) => !(key in SAME_MEANING_OTHER_VALUES)).filter(([key, text]) => variables(text).join() !== variables(english.get(key) ?? '').join()).map(([key]) => key);
+    const differing = [...zh]
+      .filter(([key]) => !(key in SAME_MEANING_OTHER_VALUES))
+      .filter(([key, text]) => variables(text).join() !== variables(english.get(key) ?? '').join())
+      .map(([key]) => key);
     expect(differing).toEqual([]);
   });
 

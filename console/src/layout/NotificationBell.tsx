@@ -119,7 +119,17 @@ export function NotificationBell() {
           setOpen(!open);
         }}
       >
-        <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          width="18"
+          height="18"
+          viewBox="0 0 24 24"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.73 21a2 2 0 0 1-3.46 0" />
         </svg>
@@ -133,7 +143,13 @@ export function NotificationBell() {
         <div className="bell-panel" role="dialog" aria-label={t('notifications.title')} data-testid="notifications-panel">
           <div className="bell-head">
             <strong>{t('notifications.title')}</strong>
-            <button type="button" className="btn btn-link" disabled={unread === 0} data-testid="notifications-read-all" onClick={() => void readAll()}>
+            <button
+              type="button"
+              className="btn btn-link"
+              disabled={unread === 0}
+              data-testid="notifications-read-all"
+              onClick={() => void readAll()}
+            >
               {t('notifications.readAll')}
             </button>
           </div>
@@ -149,7 +165,9 @@ export function NotificationBell() {
                   data-read={item.read}
                   onClick={() => void choose(item)}
                 >
-                  <span className="bell-item-title">{isTemplate(item.template) ? t(`notifications.template.${item.template}`) : item.template}</span>
+                  <span className="bell-item-title">
+                    {isTemplate(item.template) ? t(`notifications.template.${item.template}`) : item.template}
+                  </span>
                   {subjectLine(item.data) ? <span className="bell-item-subject">{subjectLine(item.data)}</span> : null}
                   {str(item.data.comment) ? <span className="bell-item-subject">“{str(item.data.comment)}”</span> : null}
                   <span className="muted small">{formatDateTime(item.createdAt)}</span>

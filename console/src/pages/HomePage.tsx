@@ -15,12 +15,24 @@ interface Shortcut {
 }
 
 const SHORTCUTS: Shortcut[] = [
-  { id: 'travel-request-new', to: '/travel/requests/new', title: 'nav.travelRequests', description: 'home.shortcutTravelRequest', permissions: ['travel.request'] },
+  {
+    id: 'travel-request-new',
+    to: '/travel/requests/new',
+    title: 'nav.travelRequests',
+    description: 'home.shortcutTravelRequest',
+    permissions: ['travel.request'],
+  },
   { id: 'approvals', to: '/approvals', title: 'nav.approvals', description: 'home.shortcutApprovals', permissions: ['travel.request'] },
   { id: 'my-policy', to: '/my-policy', title: 'nav.myPolicy', description: 'home.shortcutMyPolicy', permissions: ['travel.request'] },
   { id: 'policies', to: '/policies', title: 'nav.policies', description: 'home.shortcutPolicies', permissions: ['policy.manage'] },
   { id: 'budgets', to: '/budgets', title: 'nav.budgets', description: 'home.shortcutBudgets', permissions: ['budget.read'] },
-  { id: 'departments', to: '/org/departments', title: 'nav.departments', description: 'home.shortcutDepartments', permissions: ['org.read'] },
+  {
+    id: 'departments',
+    to: '/org/departments',
+    title: 'nav.departments',
+    description: 'home.shortcutDepartments',
+    permissions: ['org.read'],
+  },
   { id: 'employees', to: '/org/employees', title: 'nav.employees', description: 'home.shortcutEmployees', permissions: ['org.read'] },
   { id: 'import', to: '/org/import', title: 'nav.import', description: 'home.shortcutImport', permissions: ['org.read', 'org.import'] },
   { id: 'audit', to: '/audit', title: 'nav.audit', description: 'home.shortcutAudit', permissions: ['audit.read'] },

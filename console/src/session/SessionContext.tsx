@@ -125,8 +125,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<Session>(() => {
     const permissions = new Set(me?.permissions ?? []);
-    const tenant =
-      me?.kind === 'operator' ? (me.tenants.find((t) => t.id === tenantId) ?? null) : (me?.tenant ?? null);
+    const tenant = me?.kind === 'operator' ? (me.tenants.find((t) => t.id === tenantId) ?? null) : (me?.tenant ?? null);
     return {
       status,
       me,

@@ -8,7 +8,15 @@ import './request-augmentation.ts';
 
 export { allRoles, allTenantRoles, enterpriseRoles, isOperatorRole, isRole, operatorRoles } from './roles.ts';
 export type { EnterpriseRole, OperatorRole, Role } from './roles.ts';
-export { apiKeyScopeNames, apiKeyScopes, isApiKeyScope, permissions, permissionsOf, rolePermissions, scopePermissions } from './permissions.ts';
+export {
+  apiKeyScopeNames,
+  apiKeyScopes,
+  isApiKeyScope,
+  permissions,
+  permissionsOf,
+  rolePermissions,
+  scopePermissions,
+} from './permissions.ts';
 export type { ApiKeyScope, Permission } from './permissions.ts';
 export { actorOf, systemActor } from './principal.ts';
 export {

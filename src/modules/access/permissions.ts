@@ -48,7 +48,17 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   finance: [...employee, 'budget.read', 'budget.manage', 'travel.read_all'],
   executive: [...employee, 'audit.read', 'budget.read', 'travel.read_all'],
   agent: [...everyone, 'pii.read', 'travel.read_all'],
-  account_manager: [...everyone, 'org.write', 'org.import', 'pii.read', 'audit.read', 'policy.manage', 'budget.read', 'approval.manage', 'travel.read_all'],
+  account_manager: [
+    ...everyone,
+    'org.write',
+    'org.import',
+    'pii.read',
+    'audit.read',
+    'policy.manage',
+    'budget.read',
+    'approval.manage',
+    'travel.read_all',
+  ],
   operations: everyone,
   supervisor: [...everyone, 'pii.read', 'audit.read', 'travel.read_all'],
   platform_admin: [

@@ -11,8 +11,7 @@ export function principalOf(req: FastifyRequest): Principal {
 
 export const actorOfRequest = (req: FastifyRequest): Actor => actorOf(principalOf(req), req.id, req.ip);
 
-export const can = (req: FastifyRequest, permission: Permission): boolean =>
-  req.principal?.permissions.has(permission) ?? false;
+export const can = (req: FastifyRequest, permission: Permission): boolean => req.principal?.permissions.has(permission) ?? false;
 
 /**
  * The tenants a request reads from: the one named by X-Tenant-Id (which must be among the

@@ -17,7 +17,10 @@ export interface SubjectHooks {
   /** Where a notification leads in the console. */
   link(subjectId: string): string;
   /** The approval's status changed (pending, returned or a final state): bring the subject along. */
-  statusChanged(work: ApprovalWork, change: { subjectId: string; instance: ApprovalInstance; previous: ApprovalStatus | null }): Promise<void>;
+  statusChanged(
+    work: ApprovalWork,
+    change: { subjectId: string; instance: ApprovalInstance; previous: ApprovalStatus | null },
+  ): Promise<void>;
 }
 
 /** The subjects approvals run for, by type; the composition root registers them (src/approval-subjects.ts). */

@@ -8,7 +8,14 @@
  * registers them (src/approval-subjects.ts), and they reach the services as ApprovalDeps.
  */
 export * from './engine/index.ts';
-export { runApprovalWork, type ApprovalDeps, type ApprovalWork, type SubjectHooks, type SubjectRegistry, type SubjectType } from './approval-work.ts';
+export {
+  runApprovalWork,
+  type ApprovalDeps,
+  type ApprovalWork,
+  type SubjectHooks,
+  type SubjectRegistry,
+  type SubjectType,
+} from './approval-work.ts';
 export { insertDefaultFlows } from './flows/default-flow.ts';
 export { activeFlows } from './flows/read-flows.ts';
 export { startApproval } from './instances/start-approval.ts';

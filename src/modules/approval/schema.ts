@@ -71,7 +71,9 @@ export const approvalTasks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.instanceId, t.approverId, t.stageId] }),
-    foreignKey({ columns: [t.tenantId, t.instanceId], foreignColumns: [approvalInstances.tenantId, approvalInstances.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.tenantId, t.instanceId], foreignColumns: [approvalInstances.tenantId, approvalInstances.id] }).onDelete(
+      'cascade',
+    ),
     index('approval_tasks_inbox_idx').on(t.tenantId, t.approverId),
     tenantIsolation(),
   ],

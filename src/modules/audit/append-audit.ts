@@ -19,10 +19,7 @@ export interface AuditEvent {
  * entry commit or roll back together. The chain head is locked, so concurrent appends queue.
  */
 export async function appendAudit(tx: Tx, event: AuditEvent): Promise<{ seq: number; hash: string }> {
-  await tx
-    .insert(auditChainHeads)
-    .values({ tenantId: event.tenantId, seq: 0, hash: GENESIS_HASH })
-    .onConflictDoNothing();
+  await tx.insert(auditChainHeads).values({ tenantId: event.tenantId, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
   const heads = await tx
     .select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash })
     .from(auditChainHeads)

@@ -43,7 +43,11 @@ export async function listAudit(db: Db, q: AuditQuery): Promise<Page<AuditEntryV
     const [at, tenantId, seq] = [new Date(String(after[0])), String(after[1]), Number(after[2])];
     if (Number.isNaN(at.getTime()) || !isUuid(tenantId) || !Number.isSafeInteger(seq)) throw invalidCursor();
     filters.push(
-      or(lt(auditLog.at, at), and(eq(auditLog.at, at), lt(auditLog.tenantId, tenantId)), and(eq(auditLog.at, at), eq(auditLog.tenantId, tenantId), lt(auditLog.seq, seq))),
+      or(
+        lt(auditLog.at, at),
+        and(eq(auditLog.at, at), lt(auditLog.tenantId, tenantId)),
+        and(eq(auditLog.at, at), eq(auditLog.tenantId, tenantId), lt(auditLog.seq, seq)),
+      ),
     );
   }
   const read = (tx: Tx) =>

@@ -71,9 +71,7 @@ export async function createApiKey(
 }
 
 export async function listApiKeys(db: Db, tenantIds: readonly string[]): Promise<ApiKeyView[]> {
-  return inTenantScope(db, tenantIds, async (tx) =>
-    (await tx.select().from(apiKeys).orderBy(desc(apiKeys.createdAt))).map(view),
-  );
+  return inTenantScope(db, tenantIds, async (tx) => (await tx.select().from(apiKeys).orderBy(desc(apiKeys.createdAt))).map(view));
 }
 
 export async function revokeApiKey(db: Db, tenantIds: readonly string[], actor: Actor, id: string): Promise<void> {
@@ -157,6 +155,11 @@ export async function authenticateApiKey(
     employeeId: null,
     sessionId: null,
   });
-  cache?.set(key, { principal, csrfHash: null, subject: { kind: 'api_key', id: row.id }, expiresAt: row.expiresAt, touchedAt }, epoch, now.getTime());
+  cache?.set(
+    key,
+    { principal, csrfHash: null, subject: { kind: 'api_key', id: row.id }, expiresAt: row.expiresAt, touchedAt },
+    epoch,
+    now.getTime(),
+  );
   return principal;
 }

@@ -34,7 +34,10 @@ export async function setOperators(db: Db, actor: Actor, tenantId: string, accou
     const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, tenantId));
     if (!tenant) throw notFound('tenant');
     const staff = accountIds.length
-      ? await tx.select().from(accounts).where(and(inArray(accounts.id, accountIds), eq(accounts.kind, 'operator')))
+      ? await tx
+          .select()
+          .from(accounts)
+          .where(and(inArray(accounts.id, accountIds), eq(accounts.kind, 'operator')))
       : [];
     const missing = accountIds.filter((id) => !staff.some((s) => s.id === id));
     if (missing.length > 0) throw new AppError('REFERENCE_NOT_FOUND', 'Unknown operator accounts', { accountIds: missing });

@@ -93,7 +93,10 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { access: 'authenticated' }, schema: { operationId: 'signOut', tags: ['auth'], summary: 'Sign out', response: { 204: Type.Null(), ...errorResponses } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { operationId: 'signOut', tags: ['auth'], summary: 'Sign out', response: { 204: Type.Null(), ...errorResponses } },
+    },
     async (req, reply) => {
       await signOut(db, principalOf(req), actorOfRequest(req));
       void reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
@@ -127,7 +130,10 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
 
   app.get(
     '/api/v1/me',
-    { config: { access: 'authenticated' }, schema: { operationId: 'getMe', tags: ['auth'], summary: 'The current user', response: { 200: MeSchema, ...errorResponses } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { operationId: 'getMe', tags: ['auth'], summary: 'The current user', response: { 200: MeSchema, ...errorResponses } },
+    },
     async (req) => getMe(db, cipher, principalOf(req)),
   );
 
@@ -135,7 +141,12 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     '/api/v1/api-keys',
     {
       config: { access: 'apikey.manage' },
-      schema: { operationId: 'listApiKeys', tags: ['api keys'], summary: 'List API keys', response: { 200: Type.Object({ items: Type.Array(ApiKeySchema) }), ...errorResponses } },
+      schema: {
+        operationId: 'listApiKeys',
+        tags: ['api keys'],
+        summary: 'List API keys',
+        response: { 200: Type.Object({ items: Type.Array(ApiKeySchema) }), ...errorResponses },
+      },
     },
     async (req) => ({ items: await listApiKeys(db, readScope(req)) }),
   );
@@ -162,9 +173,15 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     async (req, reply) => {
       const expiresAt = req.body.expiresAt ? new Date(req.body.expiresAt) : null;
       if (expiresAt && expiresAt <= new Date()) {
-        throw new AppError('VALIDATION_FAILED', 'expiresAt is in the past', { errors: [{ path: 'expiresAt', message: 'must be in the future' }] });
+        throw new AppError('VALIDATION_FAILED', 'expiresAt is in the past', {
+          errors: [{ path: 'expiresAt', message: 'must be in the future' }],
+        });
       }
-      const created = await createApiKey(db, writeTenant(req), actorOfRequest(req), { name: req.body.name, scopes: req.body.scopes, expiresAt });
+      const created = await createApiKey(db, writeTenant(req), actorOfRequest(req), {
+        name: req.body.name,
+        scopes: req.body.scopes,
+        expiresAt,
+      });
       return reply.status(201).send(created);
     },
   );
@@ -173,7 +190,13 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
     '/api/v1/api-keys/:id',
     {
       config: { access: 'apikey.manage' },
-      schema: { operationId: 'revokeApiKey', tags: ['api keys'], summary: 'Revoke an API key', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+      schema: {
+        operationId: 'revokeApiKey',
+        tags: ['api keys'],
+        summary: 'Revoke an API key',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
     },
     async (req, reply) => {
       await revokeApiKey(db, readScope(req), actorOfRequest(req), req.params.id);

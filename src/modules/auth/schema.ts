@@ -21,8 +21,12 @@ export const accounts = pgTable(
     passwordHash: text('password_hash').notNull(),
     displayName: text('display_name').notNull(),
     roles: text('roles').array().notNull(),
-    status: text('status', { enum: ['active', 'disabled'] }).notNull().default('active'),
-    locale: text('locale', { enum: ['zh-CN', 'en'] }).notNull().default('zh-CN'),
+    status: text('status', { enum: ['active', 'disabled'] })
+      .notNull()
+      .default('active'),
+    locale: text('locale', { enum: ['zh-CN', 'en'] })
+      .notNull()
+      .default('zh-CN'),
     passwordChangedAt: ts('password_changed_at').notNull().defaultNow(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

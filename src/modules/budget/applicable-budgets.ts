@@ -38,7 +38,16 @@ export async function applicableBudgets(tx: Tx, subject: BudgetSubject): Promise
     .orderBy(asc(budgets.id))
     .for('no key update');
   if (locked.length === 0) return [];
-  const views = await selectBudgetViews(tx, and(eq(budgets.tenantId, subject.tenantId), inArray(budgets.id, locked.map((r) => r.id))));
+  const views = await selectBudgetViews(
+    tx,
+    and(
+      eq(budgets.tenantId, subject.tenantId),
+      inArray(
+        budgets.id,
+        locked.map((r) => r.id),
+      ),
+    ),
+  );
   const rank = (b: BudgetView) =>
     b.scopeType === 'department' ? chain.indexOf(b.scopeId) : b.scopeType === 'project' ? chain.length : chain.length + 1;
   return views

@@ -12,8 +12,12 @@ import { budgetEntries, budgets } from './schema.ts';
 export async function selectBudgetViews(tx: Tx, where: SQL | undefined): Promise<BudgetView[]> {
   const usage = tx
     .select({
-      occupied: sql<number>`coalesce(sum("budget_entries"."amount_fen") filter (where "budget_entries"."kind" <> 'spent'), 0)::bigint`.as('occupied'),
-      spent: sql<number>`coalesce(sum("budget_entries"."amount_fen") filter (where "budget_entries"."kind" = 'spent'), 0)::bigint`.as('spent'),
+      occupied: sql<number>`coalesce(sum("budget_entries"."amount_fen") filter (where "budget_entries"."kind" <> 'spent'), 0)::bigint`.as(
+        'occupied',
+      ),
+      spent: sql<number>`coalesce(sum("budget_entries"."amount_fen") filter (where "budget_entries"."kind" = 'spent'), 0)::bigint`.as(
+        'spent',
+      ),
     })
     .from(budgetEntries)
     // Qualified by hand: Drizzle leaves a single-table select's columns unqualified, and inside the

@@ -16,7 +16,14 @@ const base: LineInput = {
 describe('one budget line', () => {
   it('over a forbidding budget: forbid, with the numbers in both languages', () => {
     const line = checkLine(base);
-    expect(line).toMatchObject({ outcome: 'forbid', afterFen: 21_000_000, remainingAfterFen: -1_000_000, percentAfter: 105, periodLabel: '2026年11月', periodLabelEn: 'Nov 2026' });
+    expect(line).toMatchObject({
+      outcome: 'forbid',
+      afterFen: 21_000_000,
+      remainingAfterFen: -1_000_000,
+      percentAfter: 105,
+      periodLabel: '2026年11月',
+      periodLabelEn: 'Nov 2026',
+    });
     expect(line.explanation['zh-CN']).toBe(
       '研发中心 2026年11月预算 ¥200,000.00，已用 ¥150,000.00，本次 ¥60,000.00 后将超出 ¥10,000.00（105.0%），预算控制：禁止超支',
     );
@@ -53,7 +60,13 @@ describe('one budget line', () => {
 
   it('mentions a threshold passed before, and nothing when far below', () => {
     expect(checkLine({ ...base, usedFen: 17_000_000, requestFen: 100 }).explanation['zh-CN']).toContain('已达到 80% 预警线');
-    const low = checkLine({ ...base, usedFen: 0, requestFen: 100_000, scopeType: 'project', period: { type: 'quarter', start: '2026-10-01' } });
+    const low = checkLine({
+      ...base,
+      usedFen: 0,
+      requestFen: 100_000,
+      scopeType: 'project',
+      period: { type: 'quarter', start: '2026-10-01' },
+    });
     expect(low.explanation['zh-CN']).toBe('研发中心 2026年第4季度预算 ¥200,000.00，已用 ¥0.00，本次 ¥1,000.00 后剩余 ¥199,000.00（0.5%）');
     expect(low.explanation.en).toContain('budget for Q4 2026');
   });

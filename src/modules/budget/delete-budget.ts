@@ -31,7 +31,13 @@ export async function deleteBudget(db: Db, args: { tenantId: string; actor: Acto
       entityId: id,
       type: 'budget.deleted',
       summary: `Budget ${view.scopeName} ${view.periodLabel} deleted`,
-      data: { scopeType: view.scopeType, scopeId: view.scopeId, periodType: view.periodType, periodStart: view.periodStart, amountFen: view.amountFen },
+      data: {
+        scopeType: view.scopeType,
+        scopeId: view.scopeId,
+        periodType: view.periodType,
+        periodStart: view.periodStart,
+        amountFen: view.amountFen,
+      },
     });
   });
 }

@@ -14,7 +14,9 @@ export interface BudgetSource {
 
 /** Serialises occupations and releases of one source (a resubmission racing a cancellation). */
 async function lockSource(tx: Tx, source: BudgetSource): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`budget:${source.tenantId}:${source.sourceType}:${source.sourceId}`}, 0))`);
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`budget:${source.tenantId}:${source.sourceType}:${source.sourceId}`}, 0))`,
+  );
 }
 
 /** What the source occupies now, per budget (occupied less released), leaving out budgets at zero. */

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isPeriodStart,
-  parsePeriodQuery,
-  periodContaining,
-  periodEnd,
-  periodLabel,
-  periodsContaining,
-} from './period.ts';
+import { isPeriodStart, parsePeriodQuery, periodContaining, periodEnd, periodLabel, periodsContaining } from './period.ts';
 
 describe('the period containing a date', () => {
   it.each([

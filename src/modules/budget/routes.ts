@@ -50,7 +50,8 @@ export function budgetRoutes(app: App, { database }: AppDeps): void {
         response: { 201: BudgetSchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.status(201).send(await createBudget(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),
+    async (req, reply) =>
+      reply.status(201).send(await createBudget(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),
   );
   app.post(
     '/api/v1/budgets/check',
@@ -60,8 +61,7 @@ export function budgetRoutes(app: App, { database }: AppDeps): void {
         operationId: 'checkBudget',
         tags,
         summary: 'Check an amount against the budgets that would apply',
-        description:
-          'For the caller by default; another employee or department needs budget.read as well. Nothing is booked.',
+        description: 'For the caller by default; another employee or department needs budget.read as well. Nothing is booked.',
         body: BudgetCheckBody,
         response: { 200: BudgetCheckSchema, ...errorResponses },
       },
@@ -77,7 +77,13 @@ export function budgetRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/budgets/:id',
     {
       config: { access: 'budget.read' },
-      schema: { operationId: 'getBudget', tags, summary: 'One budget', params: IdParams, response: { 200: BudgetSchema, ...errorResponses } },
+      schema: {
+        operationId: 'getBudget',
+        tags,
+        summary: 'One budget',
+        params: IdParams,
+        response: { 200: BudgetSchema, ...errorResponses },
+      },
     },
     async (req) => getBudget(db, readScope(req), req.params.id),
   );

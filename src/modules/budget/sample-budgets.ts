@@ -89,7 +89,8 @@ export async function seedSampleBudgets(tx: Tx, input: SampleBudgetsInput): Prom
     const year: NewBudget = { ...base, id: newId(), periodType: 'year', periodStart: yearStart, amountFen: yearlyFen };
     const month: NewBudget = { ...base, id: newId(), periodType: 'month', periodStart: monthStart, amountFen: monthlyFen };
     rows.push(year, month, { ...base, id: newId(), periodType: 'month', periodStart: nextMonthStart, amountFen: monthlyFen });
-    if (nextYearStart !== yearStart) rows.push({ ...base, id: newId(), periodType: 'year', periodStart: nextYearStart, amountFen: yearlyFen });
+    if (nextYearStart !== yearStart)
+      rows.push({ ...base, id: newId(), periodType: 'year', periodStart: nextYearStart, amountFen: yearlyFen });
     // One adjustment per department stands for the spend booked before the demo began.
     const adjustment = newId();
     spend(year.id, adjustment, earlierSpent + monthSpent);

@@ -20,7 +20,10 @@ type Changes = Partial<Pick<typeof budgets.$inferSelect, 'amountFen' | 'warnAtPe
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /** Changes a budget's amount, thresholds or control; its scope and period stay. */
-export async function updateBudget(db: Db, args: { tenantId: string; actor: Actor; id: string; input: UpdateBudgetInput }): Promise<BudgetView> {
+export async function updateBudget(
+  db: Db,
+  args: { tenantId: string; actor: Actor; id: string; input: UpdateBudgetInput },
+): Promise<BudgetView> {
   const { tenantId, actor, id, input } = args;
   const errors: FieldError[] = [];
   const amountFen = input.amountFen === undefined ? undefined : checkAmountFen(errors, 'amountFen', input.amountFen);
@@ -33,12 +36,21 @@ export async function updateBudget(db: Db, args: { tenantId: string; actor: Acto
     if (!current) throw notFound('budget');
     const changes: Changes = {};
     if (amountFen !== undefined && amountFen !== current.amountFen) changes.amountFen = amountFen;
-    if (warnAtPercent !== undefined && !sameList(warnAtPercent, [...current.warnAtPercent].sort((a, b) => a - b))) {
+    if (
+      warnAtPercent !== undefined &&
+      !sameList(
+        warnAtPercent,
+        [...current.warnAtPercent].sort((a, b) => a - b),
+      )
+    ) {
       changes.warnAtPercent = warnAtPercent;
     }
     if (input.control !== undefined && input.control !== current.control) changes.control = input.control;
     if (Object.keys(changes).length > 0) {
-      await tx.update(budgets).set({ ...changes, updatedAt: sql`now()` }).where(where);
+      await tx
+        .update(budgets)
+        .set({ ...changes, updatedAt: sql`now()` })
+        .where(where);
     }
     const [view] = await selectBudgetViews(tx, where);
     if (!view) throw notFound('budget');

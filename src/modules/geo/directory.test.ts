@@ -60,7 +60,11 @@ describe('airports', () => {
     }
     for (const [code, { cityId, airports }] of Object.entries(IATA_CITIES)) {
       expect(cityById(cityId)?.iataCity).toBe(code);
-      expect(cityById(cityId)?.airports.filter((a) => a.main).map((a) => a.iata)).toEqual(airports);
+      expect(
+        cityById(cityId)
+          ?.airports.filter((a) => a.main)
+          .map((a) => a.iata),
+      ).toEqual(airports);
     }
   });
 
@@ -76,7 +80,11 @@ describe('airports', () => {
     expect(cityById('shanghai')?.airports.map((a) => a.iata)).toEqual(['PVG', 'SHA']);
     expect(cityById('chengdu')?.airports.map((a) => a.iata)).toEqual(['CTU', 'TFU']);
     expect(cityById('xian')?.iataCity).toBe('SIA');
-    expect(cityById('chongqing')?.airports.filter((a) => a.main).map((a) => a.iata)).toEqual(['CKG']);
+    expect(
+      cityById('chongqing')
+        ?.airports.filter((a) => a.main)
+        .map((a) => a.iata),
+    ).toEqual(['CKG']);
   });
 });
 
@@ -87,7 +95,9 @@ describe('railway stations', () => {
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(code).toMatch(/^[A-Z]{3}$/);
     for (const id of Object.keys(STATIONS)) expect(cityById(id), id).not.toBeNull();
-    expect(cityById('beijing')?.stations.map((s) => s.name)).toEqual(expect.arrayContaining(['北京', '北京南', '北京西', '北京北', '北京朝阳', '北京丰台']));
+    expect(cityById('beijing')?.stations.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['北京', '北京南', '北京西', '北京北', '北京朝阳', '北京丰台']),
+    );
     expect(cityById('beijing')?.stations[0]).toEqual({ name: '北京', telegraphCode: 'BJP' });
     expect(cityById('shanghai')?.stations.map((s) => s.name)).toEqual(expect.arrayContaining(['上海', '上海虹桥', '上海南', '上海西']));
   });

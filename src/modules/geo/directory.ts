@@ -10,7 +10,9 @@ import type { Airport, City, CityTier, Province, Station } from './types.ts';
  * built once when the module loads and frozen.
  */
 
-const provinces = new Map<string, Province>(PROVINCES.map((p) => [p.code.slice(0, 2), Object.freeze({ code: p.code, zh: p.zh, en: p.en })]));
+const provinces = new Map<string, Province>(
+  PROVINCES.map((p) => [p.code.slice(0, 2), Object.freeze({ code: p.code, zh: p.zh, en: p.en })]),
+);
 const tiers = new Map<string, CityTier>(RANKED.map(([id, , tier]) => [id, tier]));
 const iataCityOf = new Map(Object.entries(IATA_CITIES).map(([code, c]) => [c.cityId, { code, airports: new Set(c.airports) }]));
 

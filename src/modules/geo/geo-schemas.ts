@@ -27,7 +27,9 @@ const StationSchema = Type.Object({
 });
 
 export const CitySchema = Type.Object({
-  id: Type.String({ description: "Stable id, lower-case toneless pinyin ('beijing', 'xian'); 'taizhou_zj' where two cities share a pinyin" }),
+  id: Type.String({
+    description: "Stable id, lower-case toneless pinyin ('beijing', 'xian'); 'taizhou_zj' where two cities share a pinyin",
+  }),
   zh: Type.String({ description: '北京' }),
   zhFull: Type.String({ description: 'Official name: 北京市, 恩施土家族苗族自治州' }),
   en: Type.String({ description: "Beijing, Xi'an, Harbin, Taizhou (Zhejiang)" }),
@@ -44,7 +46,12 @@ export const CitySchema = Type.Object({
 
 export const CityListQuery = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 50, description: 'Chinese (北, 北京), pinyin (beij), initials (bj), English, or a code (PEK, VNP, 110000); all cities when absent' })),
+    q: Type.Optional(
+      Type.String({
+        maxLength: 50,
+        description: 'Chinese (北, 北京), pinyin (beij), initials (bj), English, or a code (PEK, VNP, 110000); all cities when absent',
+      }),
+    ),
     tier: Type.Optional(CityTierSchema),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 400, default: 20 })),
   },
@@ -56,7 +63,11 @@ export const CityIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLen
 export const ResolveQuery = Type.Object(
   {
     text: Type.String({ minLength: 1, maxLength: 100, description: '北京, 北京市, Beijing, BJS, PEK, 110000, 北京南, VNP …' }),
-    codes: Type.Optional(Type.Union([Type.Literal('air'), Type.Literal('rail')], { description: 'Read three letters as IATA codes first (air, the default) or as 12306 telegraph codes first (rail)' })),
+    codes: Type.Optional(
+      Type.Union([Type.Literal('air'), Type.Literal('rail')], {
+        description: 'Read three letters as IATA codes first (air, the default) or as 12306 telegraph codes first (rail)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

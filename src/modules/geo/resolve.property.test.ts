@@ -33,7 +33,13 @@ function spellingsOf(city: City): string[] {
 describe('resolveCity (properties)', () => {
   it('takes every spelling of every city, padded and in full-width forms, to that city', () => {
     const cases = fc.constantFrom(...CITIES).chain((city) =>
-      fc.record({ city: fc.constant(city), spelling: fc.constantFrom(...spellingsOf(city)), before: spaces, after: spaces, wide: fc.boolean() }),
+      fc.record({
+        city: fc.constant(city),
+        spelling: fc.constantFrom(...spellingsOf(city)),
+        before: spaces,
+        after: spaces,
+        wide: fc.boolean(),
+      }),
     );
     fc.assert(
       fc.property(cases, ({ city, spelling, before, after, wide }) => {
@@ -46,7 +52,9 @@ describe('resolveCity (properties)', () => {
 
   it('holds for every city and every spelling, not just a sample', () => {
     const wrong: string[] = [];
-    for (const city of CITIES) for (const s of spellingsOf(city)) if (resolveCity(s)?.id !== city.id) wrong.push(`${s} → ${resolveCity(s)?.id ?? 'null'} (${city.id})`);
+    for (const city of CITIES)
+      for (const s of spellingsOf(city))
+        if (resolveCity(s)?.id !== city.id) wrong.push(`${s} → ${resolveCity(s)?.id ?? 'null'} (${city.id})`);
     expect(wrong).toEqual([]);
   });
 

@@ -9,7 +9,26 @@ const resolvesTo = (id: string, spellings: readonly string[]) => {
 
 describe('resolveCity', () => {
   it('takes every way of writing a city to the same city', () => {
-    resolvesTo('beijing', ['北京', '北京市', 'Beijing', 'beijing', 'BEIJING', 'BJS', 'bjs', 'PEK', 'PKX', '110000', '110100', '1101', '110105', '北京南', '北京南站', 'VNP', '北京朝阳', 'bei jing']);
+    resolvesTo('beijing', [
+      '北京',
+      '北京市',
+      'Beijing',
+      'beijing',
+      'BEIJING',
+      'BJS',
+      'bjs',
+      'PEK',
+      'PKX',
+      '110000',
+      '110100',
+      '1101',
+      '110105',
+      '北京南',
+      '北京南站',
+      'VNP',
+      '北京朝阳',
+      'bei jing',
+    ]);
     resolvesTo('shanghai', ['上海', '上海市', 'Shanghai', 'SHA', 'PVG', '310000', '310100', '上海虹桥', 'AOH']);
     resolvesTo('chengdu', ['成都', '成都市', 'Chengdu', 'CTU', 'TFU', '510100', '成都东', 'ICW']);
     resolvesTo('xian', ['西安', '西安市', "Xi'an", 'Xi’an', 'xian', 'XIAN', 'XIY', 'SIA', '610100', '西安北']);
@@ -69,7 +88,20 @@ describe('resolveCity', () => {
   });
 
   it('answers null for what names no city, and other for its tier', () => {
-    for (const s of ['', '   ', 'NRT', 'Tokyo', '东京', '12', '999999', '1234567', '北京北京', 'constructor', '__proto__', 'x'.repeat(500)]) {
+    for (const s of [
+      '',
+      '   ',
+      'NRT',
+      'Tokyo',
+      '东京',
+      '12',
+      '999999',
+      '1234567',
+      '北京北京',
+      'constructor',
+      '__proto__',
+      'x'.repeat(500),
+    ]) {
       expect(resolveCity(s), JSON.stringify(s)).toBeNull();
     }
     expect(tierOf('lasa')).toBe('other');

@@ -19,7 +19,8 @@ export function geoRoutes(app: App, _deps: AppDeps): void {
         operationId: 'searchCities',
         tags,
         summary: 'Search cities (by Chinese, pinyin, initials, English or a code), or list them',
-        description: 'With q: exact, then prefix, then substring matches, 一线 cities first among equals. Without q: every city (of the tier) in division-code order.',
+        description:
+          'With q: exact, then prefix, then substring matches, 一线 cities first among equals. Without q: every city (of the tier) in division-code order.',
         querystring: CityListQuery,
         response: { 200: Type.Object({ items: Type.Array(CitySchema) }), ...errorResponses },
       },
@@ -34,7 +35,13 @@ export function geoRoutes(app: App, _deps: AppDeps): void {
     '/api/v1/geo/cities/:id',
     {
       config: { access: 'authenticated' },
-      schema: { operationId: 'getCity', tags, summary: 'One city by its id', params: CityIdParams, response: { 200: CitySchema, ...errorResponses } },
+      schema: {
+        operationId: 'getCity',
+        tags,
+        summary: 'One city by its id',
+        params: CityIdParams,
+        response: { 200: CitySchema, ...errorResponses },
+      },
     },
     async (req) => {
       const city = cityById(req.params.id);
@@ -50,7 +57,8 @@ export function geoRoutes(app: App, _deps: AppDeps): void {
         operationId: 'resolveCity',
         tags,
         summary: 'The city a name, pinyin, IATA, telegraph or division code names',
-        description: 'A spelling two cities share (taizhou, suzhou, fuzhou, yichun, yulin) gives the more prominent; the ids (taizhou_js) give their own city.',
+        description:
+          'A spelling two cities share (taizhou, suzhou, fuzhou, yichun, yulin) gives the more prominent; the ids (taizhou_js) give their own city.',
         querystring: ResolveQuery,
         response: { 200: CitySchema, ...errorResponses },
       },

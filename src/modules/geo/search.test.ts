@@ -6,7 +6,8 @@ const zh = (query: string, limit = 5) => searchCities(query, { limit }).map((c) 
 
 describe('searchCities', () => {
   it('finds 北京 first by initials, pinyin, hanzi and English', () => {
-    for (const q of ['bj', 'beij', 'beijing', '北', '北京', 'Bei', 'BEI', 'bei jing', 'Beijing', 'ＢＪ']) expect(ids(q)[0], q).toBe('beijing');
+    for (const q of ['bj', 'beij', 'beijing', '北', '北京', 'Bei', 'BEI', 'bei jing', 'Beijing', 'ＢＪ'])
+      expect(ids(q)[0], q).toBe('beijing');
   });
 
   it('finds the other big cities by their initials', () => {

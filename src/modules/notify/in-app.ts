@@ -66,12 +66,22 @@ export async function listNotifications(
       .where(and(mine, args.unreadOnly ? isNull(notifications.readAt) : undefined, afterFilter))
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
       .limit(args.limit + 1);
-    const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(notifications).where(and(mine, isNull(notifications.readAt)));
+    const [count] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(and(mine, isNull(notifications.readAt)));
     const page = toPage(rows, args.limit, (r) => [r.createdAt.toISOString(), r.id]);
     return {
       unread: count?.n ?? 0,
       nextCursor: page.nextCursor,
-      items: page.items.map((r) => ({ id: r.id, template: r.template, data: r.data, link: r.link, read: r.readAt !== null, createdAt: r.createdAt.toISOString() })),
+      items: page.items.map((r) => ({
+        id: r.id,
+        template: r.template,
+        data: r.data,
+        link: r.link,
+        read: r.readAt !== null,
+        createdAt: r.createdAt.toISOString(),
+      })),
     };
   });
 }
@@ -82,10 +92,19 @@ export async function markNotificationsRead(db: Db, args: Recipient & { id?: str
     const rows = await tx
       .update(notifications)
       .set({ readAt: new Date() })
-      .where(and(eq(notifications.recipientId, args.recipientId), isNull(notifications.readAt), args.id ? eq(notifications.id, args.id) : undefined))
+      .where(
+        and(
+          eq(notifications.recipientId, args.recipientId),
+          isNull(notifications.readAt),
+          args.id ? eq(notifications.id, args.id) : undefined,
+        ),
+      )
       .returning({ id: notifications.id });
     if (args.id && rows.length === 0) {
-      const [exists] = await tx.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.id, args.id), eq(notifications.recipientId, args.recipientId)));
+      const [exists] = await tx
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(eq(notifications.id, args.id), eq(notifications.recipientId, args.recipientId)));
       if (!exists) throw notFound('notification');
     }
     return rows.length;

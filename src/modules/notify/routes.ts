@@ -35,13 +35,24 @@ export function notifyRoutes(app: App, { database }: AppDeps): void {
       },
     },
     async (req) =>
-      listNotifications(db, { recipient: recipient(req), unreadOnly: req.query.unread ?? false, cursor: req.query.cursor, limit: req.query.limit ?? 50 }),
+      listNotifications(db, {
+        recipient: recipient(req),
+        unreadOnly: req.query.unread ?? false,
+        cursor: req.query.cursor,
+        limit: req.query.limit ?? 50,
+      }),
   );
   app.post(
     '/api/v1/notifications/:id/read',
     {
       config: { access: 'authenticated' },
-      schema: { operationId: 'markNotificationRead', tags: ['notifications'], summary: 'Mark one notification read', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+      schema: {
+        operationId: 'markNotificationRead',
+        tags: ['notifications'],
+        summary: 'Mark one notification read',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
     },
     async (req, reply) => {
       const me = recipient(req);
@@ -54,7 +65,12 @@ export function notifyRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/notifications/read-all',
     {
       config: { access: 'authenticated' },
-      schema: { operationId: 'markAllNotificationsRead', tags: ['notifications'], summary: 'Mark all my notifications read', response: { 200: Type.Object({ marked: Type.Integer() }), ...errorResponses } },
+      schema: {
+        operationId: 'markAllNotificationsRead',
+        tags: ['notifications'],
+        summary: 'Mark all my notifications read',
+        response: { 200: Type.Object({ marked: Type.Integer() }), ...errorResponses },
+      },
     },
     async (req) => {
       const me = recipient(req);

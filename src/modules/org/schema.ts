@@ -71,7 +71,9 @@ export const projects = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     ownerEmployeeId: uuid('owner_employee_id'),
-    status: text('status', { enum: ['active', 'closed'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'closed'] })
+      .notNull()
+      .default('active'),
     externalId: text('external_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -103,7 +105,9 @@ export const employees = pgTable(
     departmentId: uuid('department_id').notNull(),
     managerId: uuid('manager_id'),
     costCentreId: uuid('cost_centre_id'),
-    status: text('status', { enum: ['active', 'inactive'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'inactive'] })
+      .notNull()
+      .default('active'),
     externalId: text('external_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -140,12 +144,8 @@ export const employeeProjects = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.employeeId, t.projectId] }),
-    foreignKey({ columns: [t.tenantId, t.employeeId], foreignColumns: [employees.tenantId, employees.id] }).onDelete(
-      'cascade',
-    ),
-    foreignKey({ columns: [t.tenantId, t.projectId], foreignColumns: [projects.tenantId, projects.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({ columns: [t.tenantId, t.employeeId], foreignColumns: [employees.tenantId, employees.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.tenantId, t.projectId], foreignColumns: [projects.tenantId, projects.id] }).onDelete('cascade'),
     index('employee_projects_project_idx').on(t.tenantId, t.projectId),
     tenantIsolation(),
   ],

@@ -42,7 +42,8 @@ export async function createPolicy(db: Db, args: { tenantId: string; actor: Acto
         .where(and(eq(policies.tenantId, tenantId), eq(policies.id, input.copyFromPolicyId)));
       if (!source) throw validationFailed([{ path: 'copyFromPolicyId', message: 'no such policy' }]);
       const from =
-        (await versionInState(tx, tenantId, input.copyFromPolicyId, 'published')) ?? (await versionInState(tx, tenantId, input.copyFromPolicyId, 'draft'));
+        (await versionInState(tx, tenantId, input.copyFromPolicyId, 'published')) ??
+        (await versionInState(tx, tenantId, input.copyFromPolicyId, 'draft'));
       if (!from) throw new AppError('INVALID_STATE', 'The policy to copy has no version', { policyId: input.copyFromPolicyId });
       rules = from.rules;
       note = `复制自「${source.name}」第 ${from.version} 版 / Copied from ${source.name} v${from.version}`;
@@ -57,7 +58,12 @@ export async function createPolicy(db: Db, args: { tenantId: string; actor: Acto
       entityId: id,
       type: 'policy.created',
       summary: `Policy ${name} created`,
-      data: { name, description, ruleCount: rules.length, ...(input.copyFromPolicyId === undefined ? {} : { copiedFrom: input.copyFromPolicyId }) },
+      data: {
+        name,
+        description,
+        ruleCount: rules.length,
+        ...(input.copyFromPolicyId === undefined ? {} : { copiedFrom: input.copyFromPolicyId }),
+      },
     });
     const summary = await policySummary(tx, tenantId, id);
     if (!summary) throw new Error('created policy not readable');

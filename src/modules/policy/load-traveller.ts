@@ -12,7 +12,13 @@ export interface TravellerFacts extends Traveller {
 /** An employee as a traveller: their rank's code and level, their department chain. Null when not an employee of the tenant. */
 export async function loadTraveller(tx: Tx, tenantId: string, employeeId: string): Promise<TravellerFacts | null> {
   const [row] = await tx
-    .select({ rankCode: employees.rank, rankName: ranks.name, rankLevel: ranks.level, departmentId: employees.departmentId, departmentName: departments.name })
+    .select({
+      rankCode: employees.rank,
+      rankName: ranks.name,
+      rankLevel: ranks.level,
+      departmentId: employees.departmentId,
+      departmentName: departments.name,
+    })
     .from(employees)
     .innerJoin(ranks, and(eq(ranks.tenantId, employees.tenantId), eq(ranks.code, employees.rank)))
     .innerJoin(departments, and(eq(departments.tenantId, employees.tenantId), eq(departments.id, employees.departmentId)))
@@ -32,10 +38,30 @@ export async function sampleTraveller(
   rankCode: string,
   departmentId: string,
 ): Promise<{ traveller: TravellerFacts | null; unknown: ('rankCode' | 'departmentId')[] }> {
-  const [rank] = await tx.select().from(ranks).where(and(eq(ranks.tenantId, tenantId), eq(ranks.code, rankCode)));
-  const [department] = await tx.select({ name: departments.name }).from(departments).where(and(eq(departments.tenantId, tenantId), eq(departments.id, departmentId)));
-  const unknown: ('rankCode' | 'departmentId')[] = [...(rank ? [] : ['rankCode' as const]), ...(department ? [] : ['departmentId' as const])];
+  const [rank] = await tx
+    .select()
+    .from(ranks)
+    .where(and(eq(ranks.tenantId, tenantId), eq(ranks.code, rankCode)));
+  const [department] = await tx
+    .select({ name: departments.name })
+    .from(departments)
+    .where(and(eq(departments.tenantId, tenantId), eq(departments.id, departmentId)));
+  const unknown: ('rankCode' | 'departmentId')[] = [
+    ...(rank ? [] : ['rankCode' as const]),
+    ...(department ? [] : ['departmentId' as const]),
+  ];
   if (!rank || !department) return { traveller: null, unknown };
   const chain = await departmentChain(tx, tenantId, departmentId);
-  return { traveller: { employeeId: label, rankCode, rankName: rank.name, rankLevel: rank.level, departmentId, departmentName: department.name, departmentChain: chain }, unknown };
+  return {
+    traveller: {
+      employeeId: label,
+      rankCode,
+      rankName: rank.name,
+      rankLevel: rank.level,
+      departmentId,
+      departmentName: department.name,
+      departmentChain: chain,
+    },
+    unknown,
+  };
 }

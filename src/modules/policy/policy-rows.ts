@@ -23,7 +23,12 @@ export async function lockPolicy(tx: Tx, tenantId: string, id: string): Promise<
 }
 
 /** The policy's version in the given state (there is at most one draft and one published). */
-export async function versionInState(tx: Tx, tenantId: string, policyId: string, status: 'draft' | 'published'): Promise<VersionRow | null> {
+export async function versionInState(
+  tx: Tx,
+  tenantId: string,
+  policyId: string,
+  status: 'draft' | 'published',
+): Promise<VersionRow | null> {
   const [row] = await tx
     .select()
     .from(policyVersions)
@@ -47,7 +52,13 @@ export async function policyNameTaken(tx: Tx, tenantId: string, name: string, ex
   const rows = await tx
     .select({ id: policies.id })
     .from(policies)
-    .where(and(eq(policies.tenantId, tenantId), sql`lower(${policies.name}) = lower(${name})`, exceptId === null ? undefined : sql`${policies.id} <> ${exceptId}`))
+    .where(
+      and(
+        eq(policies.tenantId, tenantId),
+        sql`lower(${policies.name}) = lower(${name})`,
+        exceptId === null ? undefined : sql`${policies.id} <> ${exceptId}`,
+      ),
+    )
     .limit(1);
   return rows.length > 0;
 }

@@ -11,7 +11,9 @@ export function subjectEmployeeId(caller: PolicyCaller, employeeId: string | und
   const id = employeeId ?? caller.employeeId;
   if (id === null) throw validationFailed([{ path: 'employeeId', message: 'required: the caller is not an employee' }]);
   if (id !== caller.employeeId && !caller.canManage) {
-    throw new AppError('FORBIDDEN', 'Asking about another employee’s travel policy needs the permission policy.manage', { permission: 'policy.manage' });
+    throw new AppError('FORBIDDEN', 'Asking about another employee’s travel policy needs the permission policy.manage', {
+      permission: 'policy.manage',
+    });
   }
   return id;
 }

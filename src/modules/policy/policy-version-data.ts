@@ -23,10 +23,14 @@ export function checkedRules(rules: unknown): Rule[] {
 export function storedRules(rules: unknown, version: { id: string; version: number }): Rule[] {
   const problems = validatePolicy(rules);
   if (problems.length > 0 || !Array.isArray(rules)) {
-    throw new AppError('INVALID_STATE', `Version ${version.version} of the policy no longer passes validation; save it again after fixing it`, {
-      versionId: version.id,
-      errors: problems,
-    });
+    throw new AppError(
+      'INVALID_STATE',
+      `Version ${version.version} of the policy no longer passes validation; save it again after fixing it`,
+      {
+        versionId: version.id,
+        errors: problems,
+      },
+    );
   }
   return rules as Rule[];
 }
@@ -46,5 +50,12 @@ export function policyVersionOf(
   policyName: string,
   codes: readonly ReasonCode[],
 ): PolicyVersion {
-  return { id: version.id, policyId: version.policyId, version: version.version, name: policyName, rules: storedRules(version.rules, version), reasonCodes: codes };
+  return {
+    id: version.id,
+    policyId: version.policyId,
+    version: version.version,
+    name: policyName,
+    rules: storedRules(version.rules, version),
+    reasonCodes: codes,
+  };
 }

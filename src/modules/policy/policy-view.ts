@@ -22,7 +22,10 @@ export const versionView = (v: VersionRow): VersionView => {
 };
 
 /** Assignments of the given policies with their department names, in the order they were given. */
-export async function selectAssignments(tx: Tx, policyIds: readonly string[]): Promise<(AssignmentView & { tenantId: string; policyId: string })[]> {
+export async function selectAssignments(
+  tx: Tx,
+  policyIds: readonly string[],
+): Promise<(AssignmentView & { tenantId: string; policyId: string })[]> {
   if (policyIds.length === 0) return [];
   const a = policyAssignments;
   const rows = await tx
@@ -64,7 +67,9 @@ export async function selectPolicySummaries(tx: Tx, where: SQL | undefined): Pro
       name: p.name,
       description: p.description,
       status: p.status,
-      published: published ? { versionId: published.id, version: published.version, publishedAt: (published.publishedAt ?? published.createdAt).toISOString() } : null,
+      published: published
+        ? { versionId: published.id, version: published.version, publishedAt: (published.publishedAt ?? published.createdAt).toISOString() }
+        : null,
       draft: draft ? { versionId: draft.id, version: draft.version } : null,
       assignments: assignments.filter((a) => a.policyId === p.id).map(({ tenantId: _t, policyId: _p, ...view }) => view),
     };

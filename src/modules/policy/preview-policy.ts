@@ -55,7 +55,8 @@ async function previewTravellers(tx: Tx, tenantId: string, travellers: readonly 
     }
     const { traveller, unknown } = await sampleTraveller(tx, tenantId, `traveller-${i}`, t.rankCode, t.departmentId);
     if (traveller) out.push(traveller);
-    for (const field of unknown) errors.push({ path: `travellers.${i}.${field}`, message: field === 'rankCode' ? 'no such rank' : 'no such department' });
+    for (const field of unknown)
+      errors.push({ path: `travellers.${i}.${field}`, message: field === 'rankCode' ? 'no such rank' : 'no such department' });
   }
   if (errors.length > 0) throw validationFailed(errors);
   return out;
@@ -73,8 +74,10 @@ export async function previewPolicy(db: Db, args: { tenantId: string; caller: Po
     throw validationFailed(given.length === 0 ? [{ path: 'rules', message }] : given.map((path) => ({ path, message })));
   }
   const errors: FieldError[] = [];
-  if (input.travellers.length < 1 || input.travellers.length > PREVIEW_LIMITS.travellers) errors.push({ path: 'travellers', message: `1 to ${PREVIEW_LIMITS.travellers} travellers` });
-  if (input.options.length < 1 || input.options.length > PREVIEW_LIMITS.options) errors.push({ path: 'options', message: `1 to ${PREVIEW_LIMITS.options} options` });
+  if (input.travellers.length < 1 || input.travellers.length > PREVIEW_LIMITS.travellers)
+    errors.push({ path: 'travellers', message: `1 to ${PREVIEW_LIMITS.travellers} travellers` });
+  if (input.options.length < 1 || input.options.length > PREVIEW_LIMITS.options)
+    errors.push({ path: 'options', message: `1 to ${PREVIEW_LIMITS.options} options` });
   if (errors.length > 0) throw validationFailed(errors);
   const rules = input.rules === undefined ? null : checkedRules(input.rules);
   if (!caller.canManage && input.travellers.some((t) => 'employeeId' in t && t.employeeId !== caller.employeeId)) {

@@ -16,7 +16,10 @@ import { recordChange } from '../timeline/index.ts';
  * place, in one transaction. 409 INVALID_STATE without a draft; 422 when the draft would not run
  * with the tenant's reason codes (a rule that warns needs at least one active reason code).
  */
-export async function publishDraft(db: Db, args: { tenantId: string; actor: Actor; policyId: string; note?: string }): Promise<VersionView> {
+export async function publishDraft(
+  db: Db,
+  args: { tenantId: string; actor: Actor; policyId: string; note?: string },
+): Promise<VersionView> {
   const { tenantId, actor, policyId } = args;
   const note = args.note?.trim();
   if (note !== undefined && [...note].length > 500) throw validationFailed([{ path: 'note', message: 'at most 500 characters' }]);
@@ -48,7 +51,12 @@ export async function publishDraft(db: Db, args: { tenantId: string; actor: Acto
       entityId: policyId,
       type: 'policy.published',
       summary: `Policy ${policy.name}: v${draft.version} published${previous ? `, v${previous.version} superseded` : ''}`,
-      data: { versionId: draft.id, version: draft.version, supersededVersionId: previous?.id ?? null, supersededVersion: previous?.version ?? null },
+      data: {
+        versionId: draft.id,
+        version: draft.version,
+        supersededVersionId: previous?.id ?? null,
+        supersededVersion: previous?.version ?? null,
+      },
     });
     return versionView(published);
   });

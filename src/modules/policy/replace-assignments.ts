@@ -27,8 +27,15 @@ function normalise(list: readonly AssignmentInput[], errors: FieldError[]): NewA
     });
     const min = a.minRankLevel ?? null;
     const max = a.maxRankLevel ?? null;
-    if (min !== null && max !== null && min > max) errors.push({ path: at, message: 'minRankLevel is above maxRankLevel, so it applies to nobody' });
-    const row: NewAssignment = { departmentId: a.departmentId ?? null, rankCodes, minRankLevel: min, maxRankLevel: max, priority: a.priority ?? 0 };
+    if (min !== null && max !== null && min > max)
+      errors.push({ path: at, message: 'minRankLevel is above maxRankLevel, so it applies to nobody' });
+    const row: NewAssignment = {
+      departmentId: a.departmentId ?? null,
+      rankCodes,
+      minRankLevel: min,
+      maxRankLevel: max,
+      priority: a.priority ?? 0,
+    };
     const first = seen.get(key(row));
     if (first !== undefined) errors.push({ path: at, message: `the same travellers as assignment ${first}` });
     else seen.set(key(row), i);
@@ -43,13 +50,26 @@ async function checkReferences(tx: Tx, tenantId: string, rows: readonly NewAssig
   const knownDepartments = new Set(
     departmentIds.length === 0
       ? []
-      : (await tx.select({ id: departments.id }).from(departments).where(and(eq(departments.tenantId, tenantId), inArray(departments.id, departmentIds)))).map((r) => r.id),
+      : (
+          await tx
+            .select({ id: departments.id })
+            .from(departments)
+            .where(and(eq(departments.tenantId, tenantId), inArray(departments.id, departmentIds)))
+        ).map((r) => r.id),
   );
   const knownRanks = new Set(
-    codes.length === 0 ? [] : (await tx.select({ code: ranks.code }).from(ranks).where(and(eq(ranks.tenantId, tenantId), inArray(ranks.code, codes)))).map((r) => r.code),
+    codes.length === 0
+      ? []
+      : (
+          await tx
+            .select({ code: ranks.code })
+            .from(ranks)
+            .where(and(eq(ranks.tenantId, tenantId), inArray(ranks.code, codes)))
+        ).map((r) => r.code),
   );
   rows.forEach((r, i) => {
-    if (r.departmentId && !knownDepartments.has(r.departmentId)) errors.push({ path: `assignments.${i}.departmentId`, message: 'no such department' });
+    if (r.departmentId && !knownDepartments.has(r.departmentId))
+      errors.push({ path: `assignments.${i}.departmentId`, message: 'no such department' });
     (r.rankCodes ?? []).forEach((c, j) => {
       if (!knownRanks.has(c)) errors.push({ path: `assignments.${i}.rankCodes.${j}`, message: `no such rank ${c}` });
     });
@@ -80,7 +100,15 @@ export async function replaceAssignments(
     // Ids are time-ordered: reading by id gives the assignments back in the order given.
     if (rows.length > 0) await tx.insert(policyAssignments).values(rows.map((r) => ({ ...r, tenantId, id: newId(), policyId })));
     const after = await selectAssignments(tx, [policyId]);
-    const compact = (list: typeof after) => list.map(({ departmentId, departmentName, rankCodes, minRankLevel, maxRankLevel, priority }) => ({ departmentId, departmentName, rankCodes, minRankLevel, maxRankLevel, priority }));
+    const compact = (list: typeof after) =>
+      list.map(({ departmentId, departmentName, rankCodes, minRankLevel, maxRankLevel, priority }) => ({
+        departmentId,
+        departmentName,
+        rankCodes,
+        minRankLevel,
+        maxRankLevel,
+        priority,
+      }));
     await recordChange(tx, {
       tenantId,
       actor,

@@ -38,7 +38,10 @@ async function publishedPolicyWarns(tx: Tx, tenantId: string): Promise<boolean> 
   const rows = await tx
     .select({ rules: policyVersions.rules })
     .from(policyVersions)
-    .innerJoin(policies, and(eq(policies.tenantId, policyVersions.tenantId), eq(policies.id, policyVersions.policyId), eq(policies.status, 'active')))
+    .innerJoin(
+      policies,
+      and(eq(policies.tenantId, policyVersions.tenantId), eq(policies.id, policyVersions.policyId), eq(policies.status, 'active')),
+    )
     .where(and(eq(policyVersions.tenantId, tenantId), eq(policyVersions.status, 'published')));
   return rows.some((r) => r.rules.some((rule) => typeof rule === 'object' && rule !== null && 'action' in rule && rule.action === 'warn'));
 }
@@ -48,7 +51,10 @@ async function publishedPolicyWarns(tx: Tx, tenantId: string): Promise<boolean> 
  * false to retire one and keep it on record). At least one must stay active while a published
  * policy warns, or travellers could not book over it.
  */
-export async function replaceReasonCodes(db: Db, args: { tenantId: string; actor: Actor; items: readonly ReasonCodeInput[] }): Promise<{ items: ReasonCodeView[] }> {
+export async function replaceReasonCodes(
+  db: Db,
+  args: { tenantId: string; actor: Actor; items: readonly ReasonCodeInput[] },
+): Promise<{ items: ReasonCodeView[] }> {
   const { tenantId, actor } = args;
   const errors: FieldError[] = [];
   const items = normalise(args.items, errors);
@@ -58,7 +64,11 @@ export async function replaceReasonCodes(db: Db, args: { tenantId: string; actor
     if (!items.some((i) => i.active) && (await publishedPolicyWarns(tx, tenantId))) {
       throw validationFailed([{ path: 'items', message: 'a published policy has rules that warn: keep at least one active reason code' }]);
     }
-    const before = await tx.select().from(reasonCodes).where(eq(reasonCodes.tenantId, tenantId)).orderBy(asc(reasonCodes.sort), asc(reasonCodes.code));
+    const before = await tx
+      .select()
+      .from(reasonCodes)
+      .where(eq(reasonCodes.tenantId, tenantId))
+      .orderBy(asc(reasonCodes.sort), asc(reasonCodes.code));
     await tx.delete(reasonCodes).where(eq(reasonCodes.tenantId, tenantId));
     if (items.length > 0) await tx.insert(reasonCodes).values(items.map((i) => ({ ...i, tenantId })));
     await recordChange(tx, {
@@ -70,7 +80,11 @@ export async function replaceReasonCodes(db: Db, args: { tenantId: string; actor
       summary: `Reason codes replaced: ${items.length} (were ${before.length})`,
       data: { before: before.map((r) => r.code), after: items.map((i) => ({ code: i.code, active: i.active })) },
     });
-    const rows = await tx.select().from(reasonCodes).where(eq(reasonCodes.tenantId, tenantId)).orderBy(asc(reasonCodes.sort), asc(reasonCodes.code));
+    const rows = await tx
+      .select()
+      .from(reasonCodes)
+      .where(eq(reasonCodes.tenantId, tenantId))
+      .orderBy(asc(reasonCodes.sort), asc(reasonCodes.code));
     return { items: rows.map(({ code, labelZh, labelEn, active, sort }) => ({ code, labelZh, labelEn, active, sort })) };
   });
 }

@@ -5,7 +5,8 @@ import type { Resolution } from './resolve-for-traveller.ts';
 /** Why a traveller gets the policy they get, in both languages. */
 
 function rankCondition(c: Resolution['candidate']): { zh: string; en: string } | null {
-  if (c.rankCodes.length > 0) return { zh: `职级 ${c.rankCodes.join('、')}`, en: `rank${c.rankCodes.length > 1 ? 's' : ''} ${c.rankCodes.join(', ')}` };
+  if (c.rankCodes.length > 0)
+    return { zh: `职级 ${c.rankCodes.join('、')}`, en: `rank${c.rankCodes.length > 1 ? 's' : ''} ${c.rankCodes.join(', ')}` };
   const { minRankLevel: min, maxRankLevel: max } = c;
   if (min !== null && max !== null) return { zh: `职级级别 ${min}–${max}`, en: `rank levels ${min}–${max}` };
   if (min !== null) return { zh: `职级级别 ${min} 及以上`, en: `rank level ${min} and above` };
@@ -33,7 +34,10 @@ function scopeText(r: Resolution, t: TravellerFacts): { zh: string; en: string }
 }
 
 export function resolutionReason(resolution: Resolution | null, t: TravellerFacts): Explanation {
-  const who = { zh: `该员工（${t.departmentName}，职级 ${t.rankCode} ${t.rankName}，级别 ${t.rankLevel}）`, en: `The employee (${t.departmentName}, rank ${t.rankCode}, level ${t.rankLevel})` };
+  const who = {
+    zh: `该员工（${t.departmentName}，职级 ${t.rankCode} ${t.rankName}，级别 ${t.rankLevel}）`,
+    en: `The employee (${t.departmentName}, rank ${t.rankCode}, level ${t.rankLevel})`,
+  };
   if (resolution === null) {
     return {
       'zh-CN': `${who.zh}没有适用的差旅标准：所在部门及上级部门、职级均未分配已发布的有效政策，也没有全公司默认政策。`,
@@ -44,7 +48,10 @@ export function resolutionReason(resolution: Resolution | null, t: TravellerFact
   const scope = scopeText(resolution, t);
   const others = resolution.matches - 1;
   const tieZh = others > 0 ? `另有 ${others} 条分配也匹配，按“部门+职级 > 部门 > 职级 > 默认”的规则取最具体的一条。` : '';
-  const tieEn = others > 0 ? ` ${others} other assignment${others > 1 ? 's also match' : ' also matches'}; the most specific wins (department and rank > department > rank > default).` : '';
+  const tieEn =
+    others > 0
+      ? ` ${others} other assignment${others > 1 ? 's also match' : ' also matches'}; the most specific wins (department and rank > department > rank > default).`
+      : '';
   return {
     'zh-CN': `${who.zh}适用「${c.policyName}」第 ${c.version} 版：该政策${scope.zh}。${tieZh}`,
     en: `${who.en} follows ${c.policyName} v${c.version}: the policy is ${scope.en}.${tieEn}`,

@@ -41,7 +41,10 @@ export async function resolutionCandidates(tx: Tx, tenantId: string): Promise<Ca
     })
     .from(a)
     .innerJoin(policies, and(eq(policies.tenantId, a.tenantId), eq(policies.id, a.policyId), eq(policies.status, 'active')))
-    .innerJoin(policyVersions, and(eq(policyVersions.tenantId, a.tenantId), eq(policyVersions.policyId, a.policyId), eq(policyVersions.status, 'published')))
+    .innerJoin(
+      policyVersions,
+      and(eq(policyVersions.tenantId, a.tenantId), eq(policyVersions.policyId, a.policyId), eq(policyVersions.status, 'published')),
+    )
     .leftJoin(departments, and(eq(departments.tenantId, a.tenantId), eq(departments.id, a.departmentId)))
     .where(eq(a.tenantId, tenantId));
   return rows.map((r) => ({ ...r, rankCodes: [...r.rankCodes], departmentName: r.departmentId === null ? null : r.departmentName }));

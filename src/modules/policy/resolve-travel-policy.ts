@@ -20,7 +20,10 @@ export function resolvedPolicyView(resolution: Resolution | null): Omit<Resolved
 }
 
 /** Which policy applies to an employee (the caller by default) and why (GET /policies/resolve). */
-export async function resolveTravelPolicy(db: Db, args: { tenantId: string; caller: PolicyCaller; employeeId?: string }): Promise<ResolvedPolicy> {
+export async function resolveTravelPolicy(
+  db: Db,
+  args: { tenantId: string; caller: PolicyCaller; employeeId?: string },
+): Promise<ResolvedPolicy> {
   const employeeId = subjectEmployeeId(args.caller, args.employeeId);
   return inTenantScope(db, [args.tenantId], async (tx) => {
     const traveller = await subjectTraveller(tx, args.tenantId, employeeId);

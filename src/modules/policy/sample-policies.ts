@@ -37,7 +37,8 @@ function plan({ years, executiveRankCodes }: SamplePoliciesInput): PlannedPolicy
   return [
     {
       name: '标准差旅政策',
-      description: '全员适用：机票经济舱（员工）/ 公务舱 8 折以内（经理及以上），酒店按城市等级与职级限价，火车二等座 / 一等座 / 商务座，用车舒适型以内。',
+      description:
+        '全员适用：机票经济舱（员工）/ 公务舱 8 折以内（经理及以上），酒店按城市等级与职级限价，火车二等座 / 一等座 / 商务座，用车舒适型以内。',
       versions: [
         { version: 1, status: 'published', rules: standardRules(years), note: '初始版本' },
         { version: 2, status: 'draft', rules: stricterStandardRules(years), note: '草案：员工机票 6.5 折、最低价浮动 ¥100、提前 5 天预订' },
@@ -57,7 +58,14 @@ function plan({ years, executiveRankCodes }: SamplePoliciesInput): PlannedPolicy
 export async function seedSamplePolicies(tx: Tx, input: SamplePoliciesInput): Promise<void> {
   const { tenantId, now } = input;
   await tx.insert(reasonCodes).values(
-    SAMPLE_REASON_CODES.map((r, i) => ({ tenantId, code: r.code, labelZh: r.label['zh-CN'], labelEn: r.label.en, active: true, sort: (i + 1) * 10 })),
+    SAMPLE_REASON_CODES.map((r, i) => ({
+      tenantId,
+      code: r.code,
+      labelZh: r.label['zh-CN'],
+      labelEn: r.label.en,
+      active: true,
+      sort: (i + 1) * 10,
+    })),
   );
   for (const p of plan(input)) {
     const policyId = newId();

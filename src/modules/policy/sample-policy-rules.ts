@@ -27,10 +27,34 @@ const tierCaps = (tier1: number, newTier1: number, tier2: number, other: number)
 /** 标准差旅政策: everybody's policy. */
 export function standardRules(years: readonly number[]): Rule[] {
   return [
-    { id: 'flight-cabin-staff', kind: 'flight_cabin', params: { maxCabin: 'economy', longFlight: { aboveMinutes: 360, maxCabin: 'business' } }, action: 'require_approval', appliesTo: STAFF },
-    { id: 'flight-cabin-managers', kind: 'flight_cabin', params: { maxCabin: 'business' }, action: 'require_approval', appliesTo: { minRankLevel: 6 } },
-    { id: 'flight-price-staff', kind: 'flight_price_cap', params: { mode: 'discount_of_full_economy', maxDiscount: 0.7 }, action: 'warn', appliesTo: STAFF },
-    { id: 'flight-price-managers', kind: 'flight_price_cap', params: { mode: 'percent_of_business', maxPercent: 0.8 }, action: 'warn', appliesTo: { minRankLevel: 6 } },
+    {
+      id: 'flight-cabin-staff',
+      kind: 'flight_cabin',
+      params: { maxCabin: 'economy', longFlight: { aboveMinutes: 360, maxCabin: 'business' } },
+      action: 'require_approval',
+      appliesTo: STAFF,
+    },
+    {
+      id: 'flight-cabin-managers',
+      kind: 'flight_cabin',
+      params: { maxCabin: 'business' },
+      action: 'require_approval',
+      appliesTo: { minRankLevel: 6 },
+    },
+    {
+      id: 'flight-price-staff',
+      kind: 'flight_price_cap',
+      params: { mode: 'discount_of_full_economy', maxDiscount: 0.7 },
+      action: 'warn',
+      appliesTo: STAFF,
+    },
+    {
+      id: 'flight-price-managers',
+      kind: 'flight_price_cap',
+      params: { mode: 'percent_of_business', maxPercent: 0.8 },
+      action: 'warn',
+      appliesTo: { minRankLevel: 6 },
+    },
     { id: 'flight-lowest-fare', kind: 'flight_lowest_fare_window', params: { windowMinutes: 60, toleranceFen: yuan(200) }, action: 'warn' },
     { id: 'flight-advance', kind: 'flight_advance_booking', params: { minDays: 3 }, action: 'warn' },
     {
@@ -47,9 +71,27 @@ export function standardRules(years: readonly number[]): Rule[] {
       action: 'warn',
     },
     { id: 'hotel-star-staff', kind: 'hotel_star', params: { maxStars: 4 }, action: 'warn', appliesTo: STAFF },
-    { id: 'train-seat-staff', kind: 'train_seat', params: { maxSeat: 'second', maxSleeper: 'hard_sleeper', exception: { overnight: true, maxSleeper: 'soft_sleeper' } }, action: 'warn', appliesTo: STAFF },
-    { id: 'train-seat-managers', kind: 'train_seat', params: { maxSeat: 'first', maxSleeper: 'soft_sleeper' }, action: 'warn', appliesTo: MANAGERS },
-    { id: 'train-seat-vp', kind: 'train_seat', params: { maxSeat: 'business', maxSleeper: 'deluxe_soft_sleeper' }, action: 'warn', appliesTo: { minRankLevel: 9 } },
+    {
+      id: 'train-seat-staff',
+      kind: 'train_seat',
+      params: { maxSeat: 'second', maxSleeper: 'hard_sleeper', exception: { overnight: true, maxSleeper: 'soft_sleeper' } },
+      action: 'warn',
+      appliesTo: STAFF,
+    },
+    {
+      id: 'train-seat-managers',
+      kind: 'train_seat',
+      params: { maxSeat: 'first', maxSleeper: 'soft_sleeper' },
+      action: 'warn',
+      appliesTo: MANAGERS,
+    },
+    {
+      id: 'train-seat-vp',
+      kind: 'train_seat',
+      params: { maxSeat: 'business', maxSleeper: 'deluxe_soft_sleeper' },
+      action: 'warn',
+      appliesTo: { minRankLevel: 9 },
+    },
     { id: 'car-level', kind: 'car_service_level', params: { maxLevel: 'comfort' }, action: 'warn' },
     { id: 'car-ride-cap', kind: 'car_ride_cap', params: { maxFen: yuan(300) }, action: 'warn' },
     {
@@ -88,7 +130,12 @@ export function stricterStandardRules(years: readonly number[]): Rule[] {
 /** 高管差旅政策: vice-presidents and the president. */
 export function executiveRules(years: readonly number[]): Rule[] {
   return [
-    { id: 'flight-cabin', kind: 'flight_cabin', params: { maxCabin: 'business', longFlight: { aboveMinutes: 360, maxCabin: 'first' } }, action: 'warn' },
+    {
+      id: 'flight-cabin',
+      kind: 'flight_cabin',
+      params: { maxCabin: 'business', longFlight: { aboveMinutes: 360, maxCabin: 'first' } },
+      action: 'warn',
+    },
     {
       id: 'hotel-cap',
       kind: 'hotel_nightly_cap',

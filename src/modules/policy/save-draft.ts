@@ -23,10 +23,14 @@ const MAX_NOTE = 500;
  * as a draft. The engine's validatePolicy decides what may be saved (422 with the problems' paths,
  * 'rules.3.params.maxDiscount'), so nothing the engine cannot run is ever stored.
  */
-export async function saveDraft(db: Db, args: { tenantId: string; actor: Actor; policyId: string; input: SaveDraftInput }): Promise<VersionView> {
+export async function saveDraft(
+  db: Db,
+  args: { tenantId: string; actor: Actor; policyId: string; input: SaveDraftInput },
+): Promise<VersionView> {
   const { tenantId, actor, policyId, input } = args;
   const note = input.note?.trim();
-  if (note !== undefined && [...note].length > MAX_NOTE) throw validationFailed([{ path: 'note', message: `at most ${MAX_NOTE} characters` }]);
+  if (note !== undefined && [...note].length > MAX_NOTE)
+    throw validationFailed([{ path: 'note', message: `at most ${MAX_NOTE} characters` }]);
   const rules = checkedRules(input.rules);
 
   return inTenantScope(db, [tenantId], async (tx) => {
@@ -44,7 +48,9 @@ export async function saveDraft(db: Db, args: { tenantId: string; actor: Actor; 
     } else {
       versionId = newId();
       version = await nextVersionNumber(tx, tenantId, policyId);
-      await tx.insert(policyVersions).values({ tenantId, id: versionId, policyId, version, status: 'draft', rules, note: note ?? '', createdBy: actor.id });
+      await tx
+        .insert(policyVersions)
+        .values({ tenantId, id: versionId, policyId, version, status: 'draft', rules, note: note ?? '', createdBy: actor.id });
     }
     await recordChange(tx, {
       tenantId,
@@ -55,7 +61,10 @@ export async function saveDraft(db: Db, args: { tenantId: string; actor: Actor; 
       summary: `Policy ${policy.name}: draft v${version} saved with ${rules.length} rules`,
       data: { versionId, version, started: !draft, ruleCount: rules.length, ruleIds: rules.map((r) => r.id) },
     });
-    const [row] = await tx.select().from(policyVersions).where(and(eq(policyVersions.tenantId, tenantId), eq(policyVersions.id, versionId)));
+    const [row] = await tx
+      .select()
+      .from(policyVersions)
+      .where(and(eq(policyVersions.tenantId, tenantId), eq(policyVersions.id, versionId)));
     if (!row) throw new Error('saved draft not readable');
     return versionView(row);
   });

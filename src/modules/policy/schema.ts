@@ -11,7 +11,9 @@ export const policies = pgTable(
     id: uuid('id').notNull(),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
-    status: text('status', { enum: ['active', 'archived'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'archived'] })
+      .notNull()
+      .default('active'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -46,8 +48,12 @@ export const policyVersions = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.policyId], foreignColumns: [policies.tenantId, policies.id] }).onDelete('cascade'),
     uniqueIndex('policy_versions_number_key').on(t.tenantId, t.policyId, t.version),
-    uniqueIndex('policy_versions_one_draft').on(t.tenantId, t.policyId).where(sql`status = 'draft'`),
-    uniqueIndex('policy_versions_one_published').on(t.tenantId, t.policyId).where(sql`status = 'published'`),
+    uniqueIndex('policy_versions_one_draft')
+      .on(t.tenantId, t.policyId)
+      .where(sql`status = 'draft'`),
+    uniqueIndex('policy_versions_one_published')
+      .on(t.tenantId, t.policyId)
+      .where(sql`status = 'published'`),
     tenantIsolation(),
   ],
 );

@@ -20,7 +20,10 @@ export interface UpdatePolicyInput {
 type Changes = Partial<Pick<typeof policies.$inferSelect, 'name' | 'description' | 'status'>>;
 
 /** Renames, describes, archives or reactivates a policy. */
-export async function updatePolicy(db: Db, args: { tenantId: string; actor: Actor; id: string; input: UpdatePolicyInput }): Promise<PolicySummary> {
+export async function updatePolicy(
+  db: Db,
+  args: { tenantId: string; actor: Actor; id: string; input: UpdatePolicyInput },
+): Promise<PolicySummary> {
   const { tenantId, actor, id, input } = args;
   const errors: FieldError[] = [];
   const name = input.name === undefined ? undefined : checkPolicyText(errors, 'name', input.name, 100, true);
@@ -42,7 +45,8 @@ export async function updatePolicy(db: Db, args: { tenantId: string; actor: Acto
         .update(policies)
         .set({ ...changes, updatedAt: sql`now()` })
         .where(and(eq(policies.tenantId, tenantId), eq(policies.id, id)));
-      const type = changes.status === 'archived' ? 'policy.archived' : changes.status === 'active' ? 'policy.reactivated' : 'policy.updated';
+      const type =
+        changes.status === 'archived' ? 'policy.archived' : changes.status === 'active' ? 'policy.reactivated' : 'policy.updated';
       await recordChange(tx, {
         tenantId,
         actor,

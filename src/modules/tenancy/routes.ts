@@ -19,7 +19,12 @@ export function tenancyRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/tenants',
     {
       config: { access: 'tenant.read' },
-      schema: { operationId: 'listTenants', tags: ['tenants'], summary: 'Enterprises in the caller’s reach', response: { 200: Type.Object({ items: Type.Array(TenantSchema) }), ...errorResponses } },
+      schema: {
+        operationId: 'listTenants',
+        tags: ['tenants'],
+        summary: 'Enterprises in the caller’s reach',
+        response: { 200: Type.Object({ items: Type.Array(TenantSchema) }), ...errorResponses },
+      },
     },
     async (req) => ({ items: await listTenants(db, readScope(req)) }),
   );

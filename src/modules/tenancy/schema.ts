@@ -9,7 +9,9 @@ export const tenants = pgTable(
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
     nameEn: text('name_en').notNull(),
-    status: text('status', { enum: ['active', 'suspended'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'suspended'] })
+      .notNull()
+      .default('active'),
     createdAt: createdAt(),
   },
   () => [tenantIsolation('id')],

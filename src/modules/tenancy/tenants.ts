@@ -23,7 +23,10 @@ export async function listTenants(db: Db, scope: readonly string[]): Promise<Ten
 /** A platform admin onboards a new enterprise. */
 export async function createTenant(db: Db, actor: Actor, input: { code: string; name: string; nameEn: string }): Promise<TenantView> {
   return inSystemScope(db, async (tx) => {
-    const [row] = await tx.insert(tenants).values({ id: newId(), ...input }).returning();
+    const [row] = await tx
+      .insert(tenants)
+      .values({ id: newId(), ...input })
+      .returning();
     if (!row) throw new Error('insert returned nothing');
     // Platform admins and auditors see every tenant: their cached principals must learn of this one.
     await announcePrincipalChange(tx, { kind: 'all' });

@@ -21,11 +21,23 @@ export async function timelineIn(tx: Tx, tenantId: string, entityType: string, e
     .from(timelineEvents)
     .where(and(eq(timelineEvents.tenantId, tenantId), eq(timelineEvents.entityType, entityType), eq(timelineEvents.entityId, entityId)))
     .orderBy(asc(timelineEvents.seq));
-  return rows.map((r) => ({ seq: r.seq, type: r.type, at: r.at.toISOString(), actorKind: r.actorKind, actorName: r.actorName, data: r.data }));
+  return rows.map((r) => ({
+    seq: r.seq,
+    type: r.type,
+    at: r.at.toISOString(),
+    actorKind: r.actorKind,
+    actorName: r.actorName,
+    data: r.data,
+  }));
 }
 
 /** The same in its own transaction, for callers without one. */
-export async function readTimeline(db: Db, tenantIds: readonly string[], entityType: string, entityId: string): Promise<TimelineEventView[]> {
+export async function readTimeline(
+  db: Db,
+  tenantIds: readonly string[],
+  entityType: string,
+  entityId: string,
+): Promise<TimelineEventView[]> {
   const [tenantId] = tenantIds;
   if (tenantId === undefined || tenantIds.length !== 1) throw new Error('readTimeline reads one tenant’s timeline');
   return inTenantScope(db, tenantIds, (tx) => timelineIn(tx, tenantId, entityType, entityId));

@@ -29,7 +29,13 @@ export async function recordChange(tx: Tx, change: Change): Promise<void> {
   const [last] = await tx
     .select({ seq: sql<number>`coalesce(max(${timelineEvents.seq}), 0)::int` })
     .from(timelineEvents)
-    .where(and(eq(timelineEvents.tenantId, change.tenantId), eq(timelineEvents.entityType, change.entityType), eq(timelineEvents.entityId, change.entityId)));
+    .where(
+      and(
+        eq(timelineEvents.tenantId, change.tenantId),
+        eq(timelineEvents.entityType, change.entityType),
+        eq(timelineEvents.entityId, change.entityId),
+      ),
+    );
   await tx.insert(timelineEvents).values({
     tenantId: change.tenantId,
     id: newId(),

@@ -11,19 +11,41 @@ import type { Actor } from '../access/index.ts';
 import { recordChange } from '../timeline/index.ts';
 
 /** Writes a new draft in the caller's transaction; the travellers default to the requester. Returns its id. */
-export async function insertDraft(tx: Tx, args: { tenantId: string; actor: Actor; requesterId: string | null; input: TravelRequestInput; now: Date }): Promise<string> {
+export async function insertDraft(
+  tx: Tx,
+  args: { tenantId: string; actor: Actor; requesterId: string | null; input: TravelRequestInput; now: Date },
+): Promise<string> {
   const { tenantId, requesterId } = args;
   const errors: FieldError[] = [];
   if (requesterId === null) errors.push({ path: '', message: 'only employees can file travel requests' });
-  const fields = checkFields({ ...args.input, travellerIds: args.input.travellerIds ?? (requesterId === null ? [] : [requesterId]) }, errors);
+  const fields = checkFields(
+    { ...args.input, travellerIds: args.input.travellerIds ?? (requesterId === null ? [] : [requesterId]) },
+    errors,
+  );
   await checkReferences(tx, tenantId, fields, errors);
   const { purpose, travellerIds, itinerary, estimate, estimatedTotalFen } = fields;
-  if (errors.length > 0 || requesterId === null || !purpose || !travellerIds || !itinerary || !estimate || estimatedTotalFen === undefined) {
+  if (
+    errors.length > 0 ||
+    requesterId === null ||
+    !purpose ||
+    !travellerIds ||
+    !itinerary ||
+    !estimate ||
+    estimatedTotalFen === undefined
+  ) {
     throw validationFailed(errors);
   }
   const id = newId();
   const code = await nextRequestCode(tx, tenantId, args.now);
-  const values = { purpose, travellerIds, itinerary, estimate, estimatedTotalFen, projectId: fields.projectId ?? null, costCentreId: fields.costCentreId ?? null };
+  const values = {
+    purpose,
+    travellerIds,
+    itinerary,
+    estimate,
+    estimatedTotalFen,
+    projectId: fields.projectId ?? null,
+    costCentreId: fields.costCentreId ?? null,
+  };
   await tx.insert(travelRequests).values({ tenantId, id, code, requesterId, status: 'draft', ...values });
   await recordChange(tx, {
     tenantId,

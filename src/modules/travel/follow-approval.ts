@@ -23,7 +23,12 @@ const final: readonly TravelStatus[] = ['approved', 'rejected', 'withdrawn', 'ca
  * Moves a request to a new status in the work's transaction: the decision time for a final one,
  * the budgets released on rejection, withdrawal and cancellation, and a timeline event.
  */
-export async function moveTravelRequest(work: Pick<ApprovalWork, 'tx' | 'tenantId' | 'actor' | 'now'>, id: string, to: TravelStatus, data: Record<string, unknown> = {}): Promise<void> {
+export async function moveTravelRequest(
+  work: Pick<ApprovalWork, 'tx' | 'tenantId' | 'actor' | 'now'>,
+  id: string,
+  to: TravelStatus,
+  data: Record<string, unknown> = {},
+): Promise<void> {
   const { tx, tenantId } = work;
   const where = and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id));
   const [row] = await tx.select({ status: travelRequests.status, code: travelRequests.code }).from(travelRequests).where(where);
@@ -47,14 +52,21 @@ export async function moveTravelRequest(work: Pick<ApprovalWork, 'tx' | 'tenantI
 }
 
 const lockRow = async (tx: Tx, tenantId: string, id: string) => {
-  await tx.select({ id: travelRequests.id }).from(travelRequests).where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id))).for('update');
+  await tx
+    .select({ id: travelRequests.id })
+    .from(travelRequests)
+    .where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id)))
+    .for('update');
 };
 
 /** The travel request as an approval subject: its lock, its description, and its status following the approval's. */
 export const travelRequestSubject: SubjectHooks = {
   lock: lockRow,
   async describe(tx, tenantId, id) {
-    const [row] = await tx.select({ code: travelRequests.code, title: travelRequests.purpose }).from(travelRequests).where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id)));
+    const [row] = await tx
+      .select({ code: travelRequests.code, title: travelRequests.purpose })
+      .from(travelRequests)
+      .where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id)));
     return row ?? null;
   },
   link: (id) => `/travel/requests/${id}`,

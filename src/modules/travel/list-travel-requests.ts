@@ -20,7 +20,10 @@ export interface ListQuery {
 }
 
 /** GET /travel-requests: newest first, a page at a time. */
-export async function listTravelRequests(db: Db, args: { tenantId: string; viewer: TravelViewer; query: ListQuery }): Promise<Page<TravelRequestSummary>> {
+export async function listTravelRequests(
+  db: Db,
+  args: { tenantId: string; viewer: TravelViewer; query: ListQuery },
+): Promise<Page<TravelRequestSummary>> {
   const { tenantId, viewer, query } = args;
   const scope = query.scope ?? 'mine';
   if (scope === 'all' && !viewer.canReadAll) {

@@ -7,7 +7,15 @@ import { completeIn } from './completion/complete-travel-request.ts';
 import { orderCheckRoutes } from './routes/order-check-routes.ts';
 import { withdrawIn } from './withdraw-travel-request.ts';
 import { listTravelRequests } from './list-travel-requests.ts';
-import { EndBody, SubmitBody, TravelListQuery, TravelRequestCreateBody, TravelRequestSchema, TravelRequestSummarySchema, TravelRequestUpdateBody } from './routes/travel-schemas.ts';
+import {
+  EndBody,
+  SubmitBody,
+  TravelListQuery,
+  TravelRequestCreateBody,
+  TravelRequestSchema,
+  TravelRequestSummarySchema,
+  TravelRequestUpdateBody,
+} from './routes/travel-schemas.ts';
 import { submitIn } from './submit-travel-request.ts';
 import type { TravelViewer } from './travel-access.ts';
 import { runTravelCommand } from './travel-commands.ts';
@@ -34,7 +42,12 @@ const viewerOf = (req: FastifyRequest): TravelViewer => ({
 export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): void {
   const { db } = deps.database;
   orderCheckRoutes(app, deps);
-  const who = (req: FastifyRequest & { params: { id: string } }) => ({ tenantId: writeTenant(req), actor: actorOfRequest(req), viewer: viewerOf(req), id: req.params.id });
+  const who = (req: FastifyRequest & { params: { id: string } }) => ({
+    tenantId: writeTenant(req),
+    actor: actorOfRequest(req),
+    viewer: viewerOf(req),
+    id: req.params.id,
+  });
 
   app.get(
     '/api/v1/travel-requests',
@@ -44,28 +57,60 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
         operationId: 'listTravelRequests',
         tags,
         summary: 'Travel requests, newest first',
-        description: 'scope mine (default): filed by or for me; approving: asked of me or decided by me; all: the enterprise’s (needs travel.read_all).',
+        description:
+          'scope mine (default): filed by or for me; approving: asked of me or decided by me; all: the enterprise’s (needs travel.read_all).',
         querystring: TravelListQuery,
         response: { 200: pageOf(TravelRequestSummarySchema), ...errorResponses },
       },
     },
-    async (req) => listTravelRequests(db, { tenantId: writeTenant(req), viewer: viewerOf(req), query: { ...req.query, limit: req.query.limit ?? 50 } }),
+    async (req) =>
+      listTravelRequests(db, { tenantId: writeTenant(req), viewer: viewerOf(req), query: { ...req.query, limit: req.query.limit ?? 50 } }),
   );
   app.post(
     '/api/v1/travel-requests',
-    { config: { access }, schema: { operationId: 'createTravelRequest', tags, summary: 'Create a draft travel request', body: TravelRequestCreateBody, response: { 201: TravelRequestSchema, ...errorResponses } } },
-    async (req, reply) => reply.status(201).send(await createTravelRequest(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), viewer: viewerOf(req), input: req.body })),
+    {
+      config: { access },
+      schema: {
+        operationId: 'createTravelRequest',
+        tags,
+        summary: 'Create a draft travel request',
+        body: TravelRequestCreateBody,
+        response: { 201: TravelRequestSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createTravelRequest(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), viewer: viewerOf(req), input: req.body }),
+        ),
   );
   app.get(
     '/api/v1/travel-requests/:id',
-    { config: { access }, schema: { operationId: 'getTravelRequest', tags, summary: 'One travel request with its approval and timeline', params: IdParams, response: { 200: TravelRequestSchema, ...errorResponses } } },
+    {
+      config: { access },
+      schema: {
+        operationId: 'getTravelRequest',
+        tags,
+        summary: 'One travel request with its approval and timeline',
+        params: IdParams,
+        response: { 200: TravelRequestSchema, ...errorResponses },
+      },
+    },
     async (req) => getTravelRequest(db, { tenantId: writeTenant(req), viewer: viewerOf(req), id: req.params.id }),
   );
   app.patch(
     '/api/v1/travel-requests/:id',
     {
       config: { access },
-      schema: { operationId: 'updateTravelRequest', tags, summary: 'Change a draft or returned request', params: IdParams, body: TravelRequestUpdateBody, response: { 200: TravelRequestSchema, ...errorResponses } },
+      schema: {
+        operationId: 'updateTravelRequest',
+        tags,
+        summary: 'Change a draft or returned request',
+        params: IdParams,
+        body: TravelRequestUpdateBody,
+        response: { 200: TravelRequestSchema, ...errorResponses },
+      },
     },
     async (req) => updateTravelRequest(db, { ...who(req), input: req.body }),
   );
@@ -78,7 +123,8 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
         operationId: 'submitTravelRequest',
         tags,
         summary: 'Submit (or resubmit) for approval',
-        description: 'Checks the budgets: BUDGET_EXCEEDED when a budget forbids it, REASON_REQUIRED when one warns and no overBudgetReason is given (both with details.check).',
+        description:
+          'Checks the budgets: BUDGET_EXCEEDED when a budget forbids it, REASON_REQUIRED when one warns and no overBudgetReason is given (both with details.check).',
         params: IdParams,
         body: SubmitBody,
         response: { 200: TravelRequestSchema, ...errorResponses },
@@ -88,9 +134,17 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
   );
   app.post(
     '/api/v1/travel-requests/:id/withdraw',
-    { config: { access },
+    {
+      config: { access },
       preValidation: noBodyIsEmpty,
-      schema: { operationId: 'withdrawTravelRequest', tags, summary: 'Withdraw my request from approval', params: IdParams, body: EndBody, response: { 200: TravelRequestSchema, ...errorResponses } },
+      schema: {
+        operationId: 'withdrawTravelRequest',
+        tags,
+        summary: 'Withdraw my request from approval',
+        params: IdParams,
+        body: EndBody,
+        response: { 200: TravelRequestSchema, ...errorResponses },
+      },
     },
     async (req) => runTravelCommand(approvals, who(req), (work) => withdrawIn(work, { ...who(req), input: req.body })),
   );
@@ -99,7 +153,14 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
     {
       config: { access },
       preValidation: noBodyIsEmpty,
-      schema: { operationId: 'cancelTravelRequest', tags, summary: 'Cancel a request (the requester, or a travel admin)', params: IdParams, body: EndBody, response: { 200: TravelRequestSchema, ...errorResponses } },
+      schema: {
+        operationId: 'cancelTravelRequest',
+        tags,
+        summary: 'Cancel a request (the requester, or a travel admin)',
+        params: IdParams,
+        body: EndBody,
+        response: { 200: TravelRequestSchema, ...errorResponses },
+      },
     },
     async (req) => runTravelCommand(approvals, who(req), (work) => cancelIn(work, { ...who(req), input: req.body })),
   );
@@ -112,7 +173,8 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
         operationId: 'completeTravelRequest',
         tags,
         summary: 'Mark an approved request’s trip completed (结束行程)',
-        description: 'The requester or a travel admin, once the trip has begun (else INVALID_STATE with details.reason trip_not_begun). Trips are also completed by the system the day after they end.',
+        description:
+          'The requester or a travel admin, once the trip has begun (else INVALID_STATE with details.reason trip_not_begun). Trips are also completed by the system the day after they end.',
         params: IdParams,
         body: EndBody,
         response: { 200: TravelRequestSchema, ...errorResponses },

@@ -24,11 +24,51 @@ interface Plan {
 }
 
 const PLANS: Plan[] = [
-  { purpose: '拜访苏州重点客户，推进年度框架协议', route: ['上海', '苏州'], yuan: [0, 900, 240, 300, 100], departIn: 3, nights: 2, submittedHoursAgo: 30, then: [] },
-  { purpose: '参加杭州行业展会并布展', route: ['上海', '杭州'], yuan: [0, 1_600, 300, 200, 500], departIn: 8, nights: 3, submittedHoursAgo: 2, then: [] },
-  { purpose: '北京总部季度经营会议', route: ['上海', '北京'], yuan: [2_400, 1_800, 0, 300, 200], departIn: 10, nights: 3, submittedHoursAgo: 72, then: [['manager', 'approve']] },
-  { purpose: '深圳渠道商培训', route: ['上海', '深圳'], yuan: [2_100, 1_500, 0, 400, 0], departIn: 12, nights: 2, submittedHoursAgo: 96, then: [['manager', 'reject', '与下周的华南巡访重复，请合并行程后重新申请']] },
-  { purpose: '成都客户回访', route: ['上海', '成都'], yuan: [2_600, 1_200, 0, 300, 0], departIn: 15, nights: 2, submittedHoursAgo: 50, then: [['manager', 'return', '请补充拜访客户清单和会议议程']] },
+  {
+    purpose: '拜访苏州重点客户，推进年度框架协议',
+    route: ['上海', '苏州'],
+    yuan: [0, 900, 240, 300, 100],
+    departIn: 3,
+    nights: 2,
+    submittedHoursAgo: 30,
+    then: [],
+  },
+  {
+    purpose: '参加杭州行业展会并布展',
+    route: ['上海', '杭州'],
+    yuan: [0, 1_600, 300, 200, 500],
+    departIn: 8,
+    nights: 3,
+    submittedHoursAgo: 2,
+    then: [],
+  },
+  {
+    purpose: '北京总部季度经营会议',
+    route: ['上海', '北京'],
+    yuan: [2_400, 1_800, 0, 300, 200],
+    departIn: 10,
+    nights: 3,
+    submittedHoursAgo: 72,
+    then: [['manager', 'approve']],
+  },
+  {
+    purpose: '深圳渠道商培训',
+    route: ['上海', '深圳'],
+    yuan: [2_100, 1_500, 0, 400, 0],
+    departIn: 12,
+    nights: 2,
+    submittedHoursAgo: 96,
+    then: [['manager', 'reject', '与下周的华南巡访重复，请合并行程后重新申请']],
+  },
+  {
+    purpose: '成都客户回访',
+    route: ['上海', '成都'],
+    yuan: [2_600, 1_200, 0, 300, 0],
+    departIn: 15,
+    nights: 2,
+    submittedHoursAgo: 50,
+    then: [['manager', 'return', '请补充拜访客户清单和会议议程']],
+  },
 ];
 
 const TRAVELLER_PLAN: Plan = {
@@ -38,7 +78,10 @@ const TRAVELLER_PLAN: Plan = {
   departIn: 5,
   nights: 2,
   submittedHoursAgo: 140,
-  then: [['manager', 'approve'], ['finance', 'approve', '同意，注意控制住宿标准']],
+  then: [
+    ['manager', 'approve'],
+    ['finance', 'approve', '同意，注意控制住宿标准'],
+  ],
 };
 
 function nextMonthDay(now: Date, plusDays: number): string {
@@ -77,16 +120,27 @@ export async function seedSampleTravelRequests(tx: Tx, input: SampleRequestsInpu
     const [flight, hotel, train, car, other] = plan.yuan.map((y) => y * 100) as [number, number, number, number, number];
     const departDate = nextMonthDay(now, plan.departIn);
     const returnDate = nextMonthDay(now, plan.departIn + plan.nights);
-    const request = { purpose: plan.purpose, itinerary: [{ fromCity: plan.route[0], toCity: plan.route[1], departDate, returnDate }], estimate: { flight, hotel, train, car, other } };
+    const request = {
+      purpose: plan.purpose,
+      itinerary: [{ fromCity: plan.route[0], toCity: plan.route[1], departDate, returnDate }],
+      estimate: { flight, hotel, train, car, other },
+    };
     const id = await insertDraft(tx, { tenantId, actor, requesterId, input: request, now: at(-1) });
     const viewer = { employeeId: requesterId, canReadAll: false, isAdmin: false };
     await submitIn(work(at(0)), { id, viewer, input: { overBudgetReason: '客户需求紧急，已与部门负责人确认' } });
     for (const [index, [who, action, comment]] of plan.then.entries()) {
       const by = who === 'manager' ? managerId : financeId;
-      const [row] = await tx.select({ instanceId: travelRequests.approvalInstanceId }).from(travelRequests).where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id)));
+      const [row] = await tx
+        .select({ instanceId: travelRequests.approvalInstanceId })
+        .from(travelRequests)
+        .where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id)));
       if (by === null || !row?.instanceId) return;
       const step: ApprovalAction =
-        action === 'approve' ? { type: 'approve', by, comment } : action === 'reject' ? { type: 'reject', by, comment: comment ?? '不同意', to: 'requester' } : { type: 'return', by, comment: comment ?? '请修改' };
+        action === 'approve'
+          ? { type: 'approve', by, comment }
+          : action === 'reject'
+            ? { type: 'reject', by, comment: comment ?? '不同意', to: 'requester' }
+            : { type: 'return', by, comment: comment ?? '请修改' };
       await actOnInstance(work(at(4 + index * 20)), row.instanceId, step);
     }
   };

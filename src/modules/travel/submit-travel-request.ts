@@ -1,6 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError, validationFailed } from '../../platform/errors/app-error.ts';
-import { type ApprovalSubject, selectFlow, loadApprovalOrg, type ApprovalWork, activeFlows, actOnInstance, startApproval } from '../approval/index.ts';
+import {
+  type ApprovalSubject,
+  selectFlow,
+  loadApprovalOrg,
+  type ApprovalWork,
+  activeFlows,
+  actOnInstance,
+  startApproval,
+} from '../approval/index.ts';
 import { departmentChain } from '../org/index.ts';
 import { moveTravelRequest } from './follow-approval.ts';
 import { travelRequests } from './schema.ts';
@@ -30,20 +38,32 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
   const { directory } = await loadApprovalOrg(tx, tenantId, now);
   const departmentId = directory.employeeDepartment(requesterId);
   const date = firstDepartDate(row.itinerary);
-  if (departmentId === null || date === null) throw validationFailed([{ path: departmentId === null ? 'requesterId' : 'itinerary', message: 'incomplete request' }]);
+  if (departmentId === null || date === null)
+    throw validationFailed([{ path: departmentId === null ? 'requesterId' : 'itinerary', message: 'incomplete request' }]);
 
-  const budgetSubject: BudgetSubject = { tenantId, employeeId: requesterId, departmentId, projectId: row.projectId, amountFen: row.estimatedTotalFen, date };
+  const budgetSubject: BudgetSubject = {
+    tenantId,
+    employeeId: requesterId,
+    departmentId,
+    projectId: row.projectId,
+    amountFen: row.estimatedTotalFen,
+    date,
+  };
   // A returned request still holds the occupation of its first submission: release it, so that the
   // check does not count the request twice (rolled back with everything else if the check refuses).
   await releaseBudgets(tx, { tenantId, sourceType: 'travel_request', sourceId: row.id });
   const check = await checkBudgets(tx, budgetSubject);
   const reason = args.input.overBudgetReason?.trim() || null;
   if (check.outcome === 'forbid') throw new AppError('BUDGET_EXCEEDED', 'The request exceeds a budget that forbids it', { check });
-  if (check.outcome === 'warn' && reason === null) throw new AppError('REASON_REQUIRED', 'The request is over budget: give a reason (overBudgetReason)', { check });
+  if (check.outcome === 'warn' && reason === null)
+    throw new AppError('REASON_REQUIRED', 'The request is over budget: give a reason (overBudgetReason)', { check });
   await occupyBudgets(tx, { ...budgetSubject, sourceType: 'travel_request', sourceId: row.id });
   const overBudgetReason = check.outcome === 'warn' ? reason : null;
   const where = and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, row.id));
-  await tx.update(travelRequests).set({ status: 'approving', budgetCheck: check, overBudgetReason, submittedAt: now, decidedAt: null, updatedAt: now }).where(where);
+  await tx
+    .update(travelRequests)
+    .set({ status: 'approving', budgetCheck: check, overBudgetReason, submittedAt: now, decidedAt: null, updatedAt: now })
+    .where(where);
   const again = row.status === 'returned';
   await recordChange(tx, {
     tenantId,
@@ -71,11 +91,23 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
     await actOnInstance(work, existing.id, { type: 'resubmit', by: requesterId, subject }, { directory });
     return;
   }
-  if (open) await actOnInstance(work, existing.id, { type: 'cancel', by: requesterId, comment: '重新提交：适用的审批流程已变更' }, { directory, quiet: true });
+  if (open)
+    await actOnInstance(
+      work,
+      existing.id,
+      { type: 'cancel', by: requesterId, comment: '重新提交：适用的审批流程已变更' },
+      { directory, quiet: true },
+    );
   if (flow === null) {
     await tx.update(travelRequests).set({ approvalInstanceId: null }).where(where);
     await moveTravelRequest(work, row.id, 'approved', { reason: 'no_flow', note: '无适用的审批流程，自动通过' });
-    await notifyInApp(tx, { tenantId, recipientIds: [requesterId], template: 'approved', data: { subjectType: 'travel_request', subjectId: row.id, code: row.code, title: row.purpose, reason: 'no_flow' }, link: `/travel/requests/${row.id}` });
+    await notifyInApp(tx, {
+      tenantId,
+      recipientIds: [requesterId],
+      template: 'approved',
+      data: { subjectType: 'travel_request', subjectId: row.id, code: row.code, title: row.purpose, reason: 'no_flow' },
+      link: `/travel/requests/${row.id}`,
+    });
     return;
   }
   const started = await startApproval(work, { flow, subject, subjectType: 'travel_request', subjectId: row.id, directory });

@@ -25,8 +25,18 @@ export interface VisibleRequest {
  * travellers and those taking part in its approval (asked, acting, delegated to, or able to act
  * now as a delegate in force). Anything else reads as not found. `lock` takes the row for update.
  */
-export async function loadVisible(tx: Tx, tenantId: string, id: string, viewer: TravelViewer, now: Date, lock = false): Promise<VisibleRequest> {
-  const query = tx.select().from(travelRequests).where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id)));
+export async function loadVisible(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  viewer: TravelViewer,
+  now: Date,
+  lock = false,
+): Promise<VisibleRequest> {
+  const query = tx
+    .select()
+    .from(travelRequests)
+    .where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id)));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw notFound('travel request');
   const instance = row.approvalInstanceId === null ? null : ((await findInstance(tx, tenantId, row.approvalInstanceId))?.instance ?? null);
@@ -42,7 +52,8 @@ export async function loadVisible(tx: Tx, tenantId: string, id: string, viewer: 
 }
 
 export function requireRequester(row: TravelRequestRow, viewer: TravelViewer, what: string): string {
-  if (viewer.employeeId === null || viewer.employeeId !== row.requesterId) throw new AppError('FORBIDDEN', `Only the requester may ${what} this request`);
+  if (viewer.employeeId === null || viewer.employeeId !== row.requesterId)
+    throw new AppError('FORBIDDEN', `Only the requester may ${what} this request`);
   return viewer.employeeId;
 }
 

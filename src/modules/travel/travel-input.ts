@@ -52,8 +52,10 @@ export function checkFields(input: TravelRequestPatch, errors: FieldError[]): Ch
       if (toCity === '') errors.push({ path: `${path}.toCity`, message: 'must not be empty' });
       const departs = isLocalDate(leg.departDate);
       if (!departs) errors.push({ path: `${path}.departDate`, message: 'not a valid date (YYYY-MM-DD)' });
-      if (returnDate !== null && !isLocalDate(returnDate)) errors.push({ path: `${path}.returnDate`, message: 'not a valid date (YYYY-MM-DD)' });
-      else if (returnDate !== null && departs && returnDate < leg.departDate) errors.push({ path: `${path}.returnDate`, message: 'must not be before departDate' });
+      if (returnDate !== null && !isLocalDate(returnDate))
+        errors.push({ path: `${path}.returnDate`, message: 'not a valid date (YYYY-MM-DD)' });
+      else if (returnDate !== null && departs && returnDate < leg.departDate)
+        errors.push({ path: `${path}.returnDate`, message: 'must not be before departDate' });
       return { fromCity, toCity, departDate: leg.departDate, returnDate };
     });
   }
@@ -82,12 +84,18 @@ export async function checkReferences(tx: Tx, tenantId: string, fields: CheckedF
     });
   }
   if (fields.projectId != null) {
-    const [p] = await tx.select({ status: projects.status }).from(projects).where(and(eq(projects.tenantId, tenantId), eq(projects.id, fields.projectId)));
+    const [p] = await tx
+      .select({ status: projects.status })
+      .from(projects)
+      .where(and(eq(projects.tenantId, tenantId), eq(projects.id, fields.projectId)));
     if (!p) errors.push({ path: 'projectId', message: 'no such project' });
     else if (p.status !== 'active') errors.push({ path: 'projectId', message: 'the project is closed' });
   }
   if (fields.costCentreId != null) {
-    const [c] = await tx.select({ id: costCentres.id }).from(costCentres).where(and(eq(costCentres.tenantId, tenantId), eq(costCentres.id, fields.costCentreId)));
+    const [c] = await tx
+      .select({ id: costCentres.id })
+      .from(costCentres)
+      .where(and(eq(costCentres.tenantId, tenantId), eq(costCentres.id, fields.costCentreId)));
     if (!c) errors.push({ path: 'costCentreId', message: 'no such cost centre' });
   }
 }

@@ -23,13 +23,29 @@ export interface TravelRequestDetail extends TravelRequestSummary {
 }
 
 /** The whole request as the viewer sees it: summary, travellers, budget check, approval and timeline. */
-export async function detailOf(tx: Tx, tenantId: string, visible: VisibleRequest, viewer: TravelViewer, now: Date): Promise<TravelRequestDetail> {
+export async function detailOf(
+  tx: Tx,
+  tenantId: string,
+  visible: VisibleRequest,
+  viewer: TravelViewer,
+  now: Date,
+): Promise<TravelRequestDetail> {
   const { row, instance } = visible;
   const ctx = await summaryContext(tx, tenantId, [row]);
-  const [project] = row.projectId === null ? [] : await tx.select({ name: projects.name }).from(projects).where(and(eq(projects.tenantId, tenantId), eq(projects.id, row.projectId)));
+  const [project] =
+    row.projectId === null
+      ? []
+      : await tx
+          .select({ name: projects.name })
+          .from(projects)
+          .where(and(eq(projects.tenantId, tenantId), eq(projects.id, row.projectId)));
   return {
     ...summaryOf(row, ctx),
-    travellers: row.travellerIds.map((id) => ({ employeeId: id, name: ctx.labels.get(id)?.name ?? id, departmentName: ctx.labels.get(id)?.departmentName ?? '' })),
+    travellers: row.travellerIds.map((id) => ({
+      employeeId: id,
+      name: ctx.labels.get(id)?.name ?? id,
+      departmentName: ctx.labels.get(id)?.departmentName ?? '',
+    })),
     itinerary: row.itinerary,
     estimate: row.estimate,
     projectId: row.projectId,
@@ -42,7 +58,12 @@ export async function detailOf(tx: Tx, tenantId: string, visible: VisibleRequest
   };
 }
 
-export async function getTravelRequest(db: Db, args: { tenantId: string; id: string; viewer: TravelViewer; now?: Date }): Promise<TravelRequestDetail> {
+export async function getTravelRequest(
+  db: Db,
+  args: { tenantId: string; id: string; viewer: TravelViewer; now?: Date },
+): Promise<TravelRequestDetail> {
   const now = args.now ?? new Date();
-  return inTenantScope(db, [args.tenantId], async (tx) => detailOf(tx, args.tenantId, await loadVisible(tx, args.tenantId, args.id, args.viewer, now), args.viewer, now));
+  return inTenantScope(db, [args.tenantId], async (tx) =>
+    detailOf(tx, args.tenantId, await loadVisible(tx, args.tenantId, args.id, args.viewer, now), args.viewer, now),
+  );
 }

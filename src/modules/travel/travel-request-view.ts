@@ -35,7 +35,12 @@ export interface SummaryContext {
   approvers: Map<string, string[]>;
 }
 
-export async function summaryContext(tx: Tx, tenantId: string, rows: readonly TravelRequestRow[], extraPeople: string[] = []): Promise<SummaryContext> {
+export async function summaryContext(
+  tx: Tx,
+  tenantId: string,
+  rows: readonly TravelRequestRow[],
+  extraPeople: string[] = [],
+): Promise<SummaryContext> {
   const instanceIds = rows.map((r) => r.approvalInstanceId).filter((id): id is string => id !== null);
   const approvers = await currentApprovers(tx, tenantId, instanceIds);
   const people = [...rows.flatMap((r) => [r.requesterId, ...r.travellerIds]), ...[...approvers.values()].flat(), ...extraPeople];

@@ -27,7 +27,11 @@ export async function updateTravelRequest(
     if (errors.length > 0) throw validationFailed(errors);
     if (Object.keys(changes).length === 0) return detailOf(tx, tenantId, visible, viewer, now);
     const where = and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, row.id));
-    const [updated] = await tx.update(travelRequests).set({ ...changes, updatedAt: sql`now()` }).where(where).returning();
+    const [updated] = await tx
+      .update(travelRequests)
+      .set({ ...changes, updatedAt: sql`now()` })
+      .where(where)
+      .returning();
     if (!updated) throw new Error('updated travel request not returned');
     await recordChange(tx, {
       tenantId,

@@ -35,7 +35,9 @@ describe('loadConfig', () => {
   });
 
   it('treats empty variables as unset', () => {
-    expect(loadConfig({ PORT: '', DATABASE_URL: '', TRIPDESK_SECRET_KEY: '', HOST: '', TRIPDESK_DATA_DIR: '' }, '/srv/tripdesk')).toMatchObject({
+    expect(
+      loadConfig({ PORT: '', DATABASE_URL: '', TRIPDESK_SECRET_KEY: '', HOST: '', TRIPDESK_DATA_DIR: '' }, '/srv/tripdesk'),
+    ).toMatchObject({
       port: 3000,
       host: '0.0.0.0',
       databaseUrl: null,

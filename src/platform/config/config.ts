@@ -94,7 +94,10 @@ function metricsTokenVar(env: Env): string | null {
   const raw = env.TRIPDESK_METRICS_TOKEN;
   if (raw === undefined || raw === '') return null;
   if (raw.length < 32 || !/^[A-Za-z0-9._~+/=-]+$/.test(raw)) {
-    throw new ConfigError('TRIPDESK_METRICS_TOKEN', 'must be at least 32 characters of letters, digits and ._~+/=- (e.g. openssl rand -hex 32)');
+    throw new ConfigError(
+      'TRIPDESK_METRICS_TOKEN',
+      'must be at least 32 characters of letters, digits and ._~+/=- (e.g. openssl rand -hex 32)',
+    );
   }
   return raw;
 }

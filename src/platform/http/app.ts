@@ -81,7 +81,9 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
       },
     },
   });
-  app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err instanceof Error ? err : undefined)));
+  app.addHook('onRequest', (req, reply, done) =>
+    securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err instanceof Error ? err : undefined)),
+  );
   await app.register(cookie);
   await opts.authentication(app, deps);
   registerTextGuard(app);

@@ -4,8 +4,7 @@ import { AppError } from '../errors/app-error.ts';
 
 type Lang = 'zh' | 'en';
 
-export const languageOf = (req: FastifyRequest): Lang =>
-  /^\s*zh/i.test(req.headers['accept-language'] ?? '') ? 'zh' : 'en';
+export const languageOf = (req: FastifyRequest): Lang => (/^\s*zh/i.test(req.headers['accept-language'] ?? '') ? 'zh' : 'en');
 
 interface DbError {
   code: string;
@@ -57,7 +56,10 @@ export function toAppError(err: unknown): AppError | null {
     return new AppError('VALIDATION_FAILED', undefined, { errors: [{ path: '', message: 'value out of range or of the wrong form' }] });
   }
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return new AppError(fe.statusCode === 404 ? 'NOT_FOUND' : fe.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'MALFORMED_REQUEST', fe.message);
+    return new AppError(
+      fe.statusCode === 404 ? 'NOT_FOUND' : fe.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'MALFORMED_REQUEST',
+      fe.message,
+    );
   }
   return null;
 }

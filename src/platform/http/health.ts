@@ -5,7 +5,15 @@ import type { App } from './types.ts';
 export function registerHealth(app: App, database: Database): void {
   app.get(
     '/healthz',
-    { config: { access: 'public' }, schema: { operationId: 'getLiveness', tags: ['health'], summary: 'Liveness', response: { 200: Type.Object({ status: Type.Literal('ok') }) } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getLiveness',
+        tags: ['health'],
+        summary: 'Liveness',
+        response: { 200: Type.Object({ status: Type.Literal('ok') }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
@@ -16,7 +24,10 @@ export function registerHealth(app: App, database: Database): void {
         operationId: 'getReadiness',
         tags: ['health'],
         summary: 'Readiness: the database answers',
-        response: { 200: Type.Object({ status: Type.Literal('ready'), database: Type.String() }), 503: Type.Object({ status: Type.Literal('unavailable'), database: Type.String() }) },
+        response: {
+          200: Type.Object({ status: Type.Literal('ready'), database: Type.String() }),
+          503: Type.Object({ status: Type.Literal('unavailable'), database: Type.String() }),
+        },
       },
     },
     async (_req, reply) => {

@@ -99,7 +99,8 @@ export async function registerOpenApi(app: App): Promise<void> {
       }
       return { schema: transformed, url };
     },
-    transformObject: (document) => ('openapiObject' in document ? closeResponseObjects(document.openapiObject as JsonObject) : document.swaggerObject),
+    transformObject: (document) =>
+      'openapiObject' in document ? closeResponseObjects(document.openapiObject as JsonObject) : document.swaggerObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -10,11 +10,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   if (cursor === undefined || cursor === '') return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === arity &&
-      value.every((v) => typeof v === 'string' || typeof v === 'number')
-    ) {
+    if (Array.isArray(value) && value.length === arity && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
       return value as (string | number)[];
     }
   } catch {

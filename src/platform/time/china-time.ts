@@ -44,7 +44,8 @@ function daysFromCivil(year: number, month: number, day: number): number {
  */
 function parseCanonicalUtc(s: string): number {
   const n = s.length;
-  if ((n !== 20 && n !== 24) || s.charCodeAt(n - 1) !== 90 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84) return Number.NaN;
+  if ((n !== 20 && n !== 24) || s.charCodeAt(n - 1) !== 90 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84)
+    return Number.NaN;
   if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || (n === 24 && s.charCodeAt(19) !== 46)) return Number.NaN;
   const year = digits(s, 0, 4);
   const month = digits(s, 5, 2);
@@ -54,7 +55,20 @@ function parseCanonicalUtc(s: string): number {
   const second = digits(s, 17, 2);
   const millis = n === 24 ? digits(s, 20, 3) : 0;
   // Ranges as Date.parse accepts them (day 31 of a short month rolls over); hour 24 is left to it.
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0) {
+  if (
+    year < 0 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 31 ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59 ||
+    millis < 0
+  ) {
     return Number.NaN;
   }
   return daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1_000 + millis;

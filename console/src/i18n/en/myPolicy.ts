@@ -3,7 +3,8 @@ import type { myPolicy as zhMyPolicy } from '../zh-CN/myPolicy';
 
 export const myPolicy: typeof zhMyPolicy = {
   title: 'My travel policy',
-  subtitle: 'The travel policy that applies to you. Before booking, check whether an option is within policy, inside an approved travel request, and whether it needs approval.',
+  subtitle:
+    'The travel policy that applies to you. Before booking, check whether an option is within policy, inside an approved travel request, and whether it needs approval.',
   applied: 'Policy that applies',
   version: 'version {{version}}',
   why: 'Why it applies',
@@ -14,7 +15,8 @@ export const myPolicy: typeof zhMyPolicy = {
   rules: 'What the policy says',
   check: {
     title: 'Check before booking',
-    intro: 'Pick a category and describe the option you want to book to see whether it is within policy, inside an approved travel request, and whether it needs approval.',
+    intro:
+      'Pick a category and describe the option you want to book to see whether it is within policy, inside an approved travel request, and whether it needs approval.',
     category: 'Category',
     request: 'Check against travel request',
     requestAuto: 'Match my approved requests',

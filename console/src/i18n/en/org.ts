@@ -85,7 +85,8 @@ export const employeeForm: typeof zhEmployeeForm = {
 
 export const csvImport: typeof zhCsvImport = {
   title: 'Import employees',
-  intro: 'Upload a CSV file to add or update employees in bulk. Row 1 is the header; data starts on row 2. The import is all-or-nothing: if any row has an error, nothing is imported.',
+  intro:
+    'Upload a CSV file to add or update employees in bulk. Row 1 is the header; data starts on row 2. The import is all-or-nothing: if any row has an error, nothing is imported.',
   file: 'Choose CSV file',
   noFile: 'No file chosen',
   selected: 'Selected: {{name}}',

@@ -42,7 +42,8 @@ export const policy: typeof zhPolicy = {
     readOnly: 'You can view this policy but not change it.',
     saved: 'Draft saved.',
     publishTitle: 'Publish the policy',
-    publishConfirm: 'Once published, the new rules of "{{name}}" apply at once to everyone it is assigned to, replacing the published version. Publish?',
+    publishConfirm:
+      'Once published, the new rules of "{{name}}" apply at once to everyone it is assigned to, replacing the published version. Publish?',
     discardTitle: 'Discard the draft',
     discardConfirm: 'Discard every change in the draft? The published version is not affected.',
   },

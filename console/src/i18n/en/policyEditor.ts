@@ -44,7 +44,8 @@ export const policyEditor: typeof zhPolicyEditor = {
     maxRankLevel: 'Highest rank level',
     cityOverrides: 'City caps',
     bandError: 'Row {{n}}',
-    bandsHint: 'One row per band of rank levels (1 is the most junior; empty means unbounded); the first matching row applies. Amounts are nightly caps in ¥.',
+    bandsHint:
+      'One row per band of rank levels (1 is the most junior; empty means unbounded); the first matching row applies. Amounts are nightly caps in ¥.',
     addBand: 'Add band',
     peakSeasons: 'Peak seasons',
     seasonName: 'Name',
@@ -87,7 +88,8 @@ export const policyEditor: typeof zhPolicyEditor = {
     addCity: 'Add city',
   },
   assignments: {
-    intro: 'Whom the policy applies to: a department (with its sub-departments) and/or ranks. When several policies fit, the most specific wins, then the priority.',
+    intro:
+      'Whom the policy applies to: a department (with its sub-departments) and/or ranks. When several policies fit, the most specific wins, then the priority.',
     saved: 'Assignments saved.',
     department: 'Department',
     ranks: 'Ranks',

@@ -1,11 +1,5 @@
 // Sign-in page and app shell: navigation, top bar, role names and the home page.
-import type {
-  login as zhLogin,
-  nav as zhNav,
-  topbar as zhTopbar,
-  roles as zhRoles,
-  home as zhHome,
-} from '../zh-CN/shell';
+import type { login as zhLogin, nav as zhNav, topbar as zhTopbar, roles as zhRoles, home as zhHome } from '../zh-CN/shell';
 
 export const login: typeof zhLogin = {
   title: 'Sign in to Tripdesk',

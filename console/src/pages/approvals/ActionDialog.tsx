@@ -29,7 +29,9 @@ export function ActionDialog({ action, approval, onDone, onClose }: ActionDialog
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const current = approval.currentStageIndex ?? 0;
-  const earlierStages = approval.stages.map((s, i) => ({ stage: s, index: i })).filter(({ stage, index }) => index < current && stage.status === 'approved');
+  const earlierStages = approval.stages
+    .map((s, i) => ({ stage: s, index: i }))
+    .filter(({ stage, index }) => index < current && stage.status === 'approved');
 
   const submit = async () => {
     const problems = {
@@ -91,13 +93,22 @@ export function ActionDialog({ action, approval, onDone, onClose }: ActionDialog
         </Field>
       ) : null}
       {NEEDS_PERSON.has(action) ? (
-        <Field label={action === 'transfer' ? t('approvals.dialog.transferTo') : t('approvals.dialog.addWho')} required error={missing.person ? t('common.required') : undefined}>
+        <Field
+          label={action === 'transfer' ? t('approvals.dialog.transferTo') : t('approvals.dialog.addWho')}
+          required
+          error={missing.person ? t('common.required') : undefined}
+        >
           <EmployeePicker testId="approval-person" value={person} onChange={setPerson} invalid={missing.person} />
         </Field>
       ) : null}
       {action === 'add_approver' ? (
         <Field label={t('approvals.dialog.position')} htmlFor="approval-position">
-          <select id="approval-position" data-testid="approval-position" value={position} onChange={(e) => setPosition(e.target.value as Position)}>
+          <select
+            id="approval-position"
+            data-testid="approval-position"
+            value={position}
+            onChange={(e) => setPosition(e.target.value as Position)}
+          >
             <option value="before">{t('approvals.dialog.positionBefore')}</option>
             <option value="after">{t('approvals.dialog.positionAfter')}</option>
             <option value="parallel">{t('approvals.dialog.positionParallel')}</option>
@@ -110,7 +121,14 @@ export function ActionDialog({ action, approval, onDone, onClose }: ActionDialog
         required={NEEDS_COMMENT.has(action)}
         error={missing.comment ? t('common.required') : undefined}
       >
-        <textarea id="approval-comment" data-testid="approval-comment" rows={3} maxLength={1000} value={comment} onChange={(e) => setComment(e.target.value)} />
+        <textarea
+          id="approval-comment"
+          data-testid="approval-comment"
+          rows={3}
+          maxLength={1000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
       </Field>
     </Dialog>
   );

@@ -2,7 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type { ApprovalView, StageApprover } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 
-const KNOWN_DECISIONS = ['pending', 'approved', 'rejected', 'skipped', 'transferred', 'returned', 'waiting', 'cancelled', 'withdrawn'] as const;
+const KNOWN_DECISIONS = [
+  'pending',
+  'approved',
+  'rejected',
+  'skipped',
+  'transferred',
+  'returned',
+  'waiting',
+  'cancelled',
+  'withdrawn',
+] as const;
 type KnownDecision = (typeof KNOWN_DECISIONS)[number];
 
 const TONE: Record<string, string> = {
@@ -18,7 +28,18 @@ function isKnown(value: string): value is KnownDecision {
   return (KNOWN_DECISIONS as readonly string[]).includes(value);
 }
 
-const STAGE_STATUSES = ['not_started', 'pending', 'active', 'waiting', 'approved', 'rejected', 'skipped', 'failed', 'returned', 'cancelled'] as const;
+const STAGE_STATUSES = [
+  'not_started',
+  'pending',
+  'active',
+  'waiting',
+  'approved',
+  'rejected',
+  'skipped',
+  'failed',
+  'returned',
+  'cancelled',
+] as const;
 type StageStatus = (typeof STAGE_STATUSES)[number];
 
 function isStageStatus(value: string): value is StageStatus {
@@ -32,7 +53,11 @@ function ApproverLine({ approver }: { approver: StageApprover }) {
     <li className="stepper-approver" data-testid="stepper-approver" data-employee-id={approver.employeeId} data-decision={decision}>
       <span className="strong">{approver.name}</span>
       {approver.onBehalfOf ? (
-        <span className="badge badge-neutral" data-testid="stepper-delegate" title={t('approvals.stepper.onBehalfOf', { name: approver.onBehalfOf.name })}>
+        <span
+          className="badge badge-neutral"
+          data-testid="stepper-delegate"
+          title={t('approvals.stepper.onBehalfOf', { name: approver.onBehalfOf.name })}
+        >
           {t('approvals.stepper.delegateMark', { name: approver.onBehalfOf.name })}
         </span>
       ) : null}
@@ -58,7 +83,13 @@ export function ApprovalStepper({ approval }: { approval: ApprovalView }) {
         const current = approval.currentStageIndex === index && approval.status === 'pending';
         const state = current ? 'current' : stage.status;
         return (
-          <li key={stage.id} className={`stepper-stage stepper-${state}`} data-testid="stepper-stage" data-status={stage.status} data-current={current || undefined}>
+          <li
+            key={stage.id}
+            className={`stepper-stage stepper-${state}`}
+            data-testid="stepper-stage"
+            data-status={stage.status}
+            data-current={current || undefined}
+          >
             <span className="stepper-dot" aria-hidden="true">
               {index + 1}
             </span>

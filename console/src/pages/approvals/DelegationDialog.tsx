@@ -34,7 +34,12 @@ export function DelegationDialog({ onCreated, onClose }: { onCreated: () => void
     setBusy(true);
     setError(null);
     try {
-      await approvalApi.createDelegation({ delegateId: delegate.id, startsAt: startOfLocalDay(from), endsAt: endOfLocalDay(to), ...(reason.trim() ? { reason: reason.trim() } : {}) });
+      await approvalApi.createDelegation({
+        delegateId: delegate.id,
+        startsAt: startOfLocalDay(from),
+        endsAt: endOfLocalDay(to),
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+      });
       onCreated();
       onClose();
     } catch (err) {
@@ -63,7 +68,13 @@ export function DelegationDialog({ onCreated, onClose }: { onCreated: () => void
     >
       <ErrorNotice error={error} testId="delegation-error" />
       <Field label={t('approvals.delegation.delegate')} required error={problems.delegateId}>
-        <EmployeePicker testId="delegation-delegate" value={delegate} onChange={setDelegate} excludeIds={me?.employeeId ? [me.employeeId] : []} invalid={Boolean(problems.delegateId)} />
+        <EmployeePicker
+          testId="delegation-delegate"
+          value={delegate}
+          onChange={setDelegate}
+          excludeIds={me?.employeeId ? [me.employeeId] : []}
+          invalid={Boolean(problems.delegateId)}
+        />
       </Field>
       <div className="form-grid two">
         <Field label={t('approvals.delegation.startsAt')} htmlFor="delegation-from" required error={problems.startsAt}>
@@ -74,7 +85,13 @@ export function DelegationDialog({ onCreated, onClose }: { onCreated: () => void
         </Field>
       </div>
       <Field label={t('approvals.delegation.reason')} htmlFor="delegation-reason" error={problems.reason}>
-        <input id="delegation-reason" data-testid="delegation-reason" maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <input
+          id="delegation-reason"
+          data-testid="delegation-reason"
+          maxLength={200}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Field>
     </Dialog>
   );

@@ -54,11 +54,20 @@ export function DelegationsPanel() {
                     <td>{d.reason || t('common.none')}</td>
                     <td>
                       <span className={`badge ${active ? 'badge-success' : 'badge-neutral'}`}>
-                        {active ? t('approvals.delegation.active') : ended ? t('approvals.delegation.ended') : t('approvals.delegation.upcoming')}
+                        {active
+                          ? t('approvals.delegation.active')
+                          : ended
+                            ? t('approvals.delegation.ended')
+                            : t('approvals.delegation.upcoming')}
                       </span>
                     </td>
                     <td className="actions">
-                      <button type="button" className="btn btn-small btn-danger-ghost" data-testid="delegation-delete" onClick={() => setDeleting(d)}>
+                      <button
+                        type="button"
+                        className="btn btn-small btn-danger-ghost"
+                        data-testid="delegation-delete"
+                        onClick={() => setDeleting(d)}
+                      >
                         {t('common.delete')}
                       </button>
                     </td>

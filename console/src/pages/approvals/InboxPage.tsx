@@ -88,12 +88,24 @@ export function InboxPage() {
         {counts && state === 'pending' ? (
           <div className="inbox-counts" data-testid="inbox-counts">
             {counts.overdue > 0 ? (
-              <button type="button" className="badge badge-danger badge-button" data-testid="inbox-count-overdue" aria-pressed={due === 'overdue'} onClick={() => setParam('due', due === 'overdue' ? null : 'overdue')}>
+              <button
+                type="button"
+                className="badge badge-danger badge-button"
+                data-testid="inbox-count-overdue"
+                aria-pressed={due === 'overdue'}
+                onClick={() => setParam('due', due === 'overdue' ? null : 'overdue')}
+              >
                 {t('approvals.inbox.countOverdue', { count: counts.overdue })}
               </button>
             ) : null}
             {counts.dueToday > 0 ? (
-              <button type="button" className="badge badge-warning badge-button" data-testid="inbox-count-due-today" aria-pressed={due === 'due_today'} onClick={() => setParam('due', due === 'due_today' ? null : 'due_today')}>
+              <button
+                type="button"
+                className="badge badge-warning badge-button"
+                data-testid="inbox-count-due-today"
+                aria-pressed={due === 'due_today'}
+                onClick={() => setParam('due', due === 'due_today' ? null : 'due_today')}
+              >
                 {t('approvals.inbox.countDueToday', { count: counts.dueToday })}
               </button>
             ) : null}
@@ -110,14 +122,25 @@ export function InboxPage() {
           onChange={(e) => setSearchInput(e.target.value)}
         />
         {state === 'pending' ? (
-          <select data-testid="inbox-filter-due" aria-label={t('approvals.inbox.due')} value={due ?? ''} onChange={(e) => setParam('due', e.target.value || null)}>
+          <select
+            data-testid="inbox-filter-due"
+            aria-label={t('approvals.inbox.due')}
+            value={due ?? ''}
+            onChange={(e) => setParam('due', e.target.value || null)}
+          >
             <option value="">{t('approvals.inbox.dueAll')}</option>
             <option value="overdue">{t('approvals.inbox.overdue')}</option>
             <option value="due_today">{t('approvals.inbox.dueToday')}</option>
           </select>
         ) : null}
         {state === 'pending' ? (
-          <button type="button" className="btn btn-primary" disabled={selected.size === 0 || busy} data-testid="inbox-bulk-approve" onClick={() => void bulkApprove()}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={selected.size === 0 || busy}
+            data-testid="inbox-bulk-approve"
+            onClick={() => void bulkApprove()}
+          >
             {t('approvals.inbox.bulkApprove', { count: selected.size })}
           </button>
         ) : null}

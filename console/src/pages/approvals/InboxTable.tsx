@@ -54,7 +54,13 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
           <tr>
             {selectable ? (
               <th scope="col" className="check-col">
-                <input type="checkbox" aria-label={t('approvals.inbox.selectAll')} data-testid="inbox-select-all" checked={allOn} onChange={(e) => onToggleAll(e.target.checked)} />
+                <input
+                  type="checkbox"
+                  aria-label={t('approvals.inbox.selectAll')}
+                  data-testid="inbox-select-all"
+                  checked={allOn}
+                  onChange={(e) => onToggleAll(e.target.checked)}
+                />
               </th>
             ) : null}
             <th scope="col">{t('approvals.inbox.code')}</th>
@@ -72,7 +78,13 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
           {items.map((item) => {
             const result = results.get(item.instanceId);
             return (
-              <LinkRow key={item.instanceId} to={hrefOf(item)} data-testid="inbox-row" data-instance-id={item.instanceId} data-subject-id={item.subjectId}>
+              <LinkRow
+                key={item.instanceId}
+                to={hrefOf(item)}
+                data-testid="inbox-row"
+                data-instance-id={item.instanceId}
+                data-subject-id={item.subjectId}
+              >
                 {selectable ? (
                   <td className="check-col">
                     {/* The label fills the cell: a click near the box toggles it rather than opening the row. */}
@@ -90,7 +102,9 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
                 <td className="mono nowrap">{item.subjectCode ?? t('common.none')}</td>
                 <td>
                   <RowLink to={hrefOf(item)}>
-                    <span className="strong" data-testid="inbox-title">{item.title ?? t('common.none')}</span>
+                    <span className="strong" data-testid="inbox-title">
+                      {item.title ?? t('common.none')}
+                    </span>
                   </RowLink>
                   {item.onBehalfOf ? (
                     <span className="badge badge-neutral inline-badge" data-testid="inbox-on-behalf">
@@ -98,8 +112,14 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
                     </span>
                   ) : null}
                   {result ? (
-                    <span className={`badge inline-badge ${result.ok ? 'badge-success' : 'badge-danger'}`} data-testid="inbox-result" data-ok={result.ok}>
-                      {result.ok ? t('approvals.inbox.bulkOk') : t('approvals.inbox.bulkFailed', { code: codeMessage(t, result.code ?? '') })}
+                    <span
+                      className={`badge inline-badge ${result.ok ? 'badge-success' : 'badge-danger'}`}
+                      data-testid="inbox-result"
+                      data-ok={result.ok}
+                    >
+                      {result.ok
+                        ? t('approvals.inbox.bulkOk')
+                        : t('approvals.inbox.bulkFailed', { code: codeMessage(t, result.code ?? '') })}
                     </span>
                   ) : null}
                 </td>
@@ -118,7 +138,11 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
       </table>
       {!loading && items.length === 0 ? (
         <p className="empty" data-testid="inbox-empty">
-          {filtered ? t('approvals.inbox.emptyFiltered') : state === 'pending' ? t('approvals.inbox.emptyPending') : t('approvals.inbox.emptyDone')}
+          {filtered
+            ? t('approvals.inbox.emptyFiltered')
+            : state === 'pending'
+              ? t('approvals.inbox.emptyPending')
+              : t('approvals.inbox.emptyDone')}
         </p>
       ) : null}
     </div>

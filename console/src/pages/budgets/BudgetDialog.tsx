@@ -70,7 +70,16 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
     setOther([]);
     try {
       if (budget) await budgetApi.update(budget.id, { amountFen: amount, warnAtPercent, control });
-      else await budgetApi.create({ scopeType, scopeId: chosenScope, periodType: period.type, periodStart: periodStart(period), amountFen: amount, warnAtPercent, control });
+      else
+        await budgetApi.create({
+          scopeType,
+          scopeId: chosenScope,
+          periodType: period.type,
+          periodStart: periodStart(period),
+          amountFen: amount,
+          warnAtPercent,
+          control,
+        });
       onSaved();
       onClose();
     } catch (err) {
@@ -84,7 +93,11 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
 
   return (
     <Dialog
-      title={creating ? t('budgets.createTitle') : t('budgets.editTitle', { name: budget.scopeName, period: periodText(budget.periodLabel, budget.periodLabelEn) })}
+      title={
+        creating
+          ? t('budgets.createTitle')
+          : t('budgets.editTitle', { name: budget.scopeName, period: periodText(budget.periodLabel, budget.periodLabelEn) })
+      }
       onClose={onClose}
       testId="budget-dialog"
       footer={
@@ -132,9 +145,23 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
           </Field>
           <Field label={t('budgets.scope')} htmlFor="budget-scope" required error={problems.scopeId}>
             {scopeType === 'department' ? (
-              <DepartmentSelect id="budget-scope" testId="budget-scope" value={scopeId} onChange={setScopeId} nodes={nodes} emptyLabel={t('common.selectPlaceholder')} invalid={Boolean(problems.scopeId)} />
+              <DepartmentSelect
+                id="budget-scope"
+                testId="budget-scope"
+                value={scopeId}
+                onChange={setScopeId}
+                nodes={nodes}
+                emptyLabel={t('common.selectPlaceholder')}
+                invalid={Boolean(problems.scopeId)}
+              />
             ) : scopeType === 'project' ? (
-              <select id="budget-scope" data-testid="budget-scope" value={scopeId} aria-invalid={Boolean(problems.scopeId) || undefined} onChange={(e) => setScopeId(e.target.value)}>
+              <select
+                id="budget-scope"
+                data-testid="budget-scope"
+                value={scopeId}
+                aria-invalid={Boolean(problems.scopeId) || undefined}
+                onChange={(e) => setScopeId(e.target.value)}
+              >
                 <option value="">{t('common.selectPlaceholder')}</option>
                 {(projects.data ?? []).map((p) => (
                   <option key={p.id} value={p.id}>
@@ -155,10 +182,21 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
         <MoneyInput id="budget-amount" testId="budget-amount" value={amount} onChange={setAmount} invalid={Boolean(problems.amountFen)} />
       </Field>
       <Field label={t('budgets.warnAt')} htmlFor="budget-warn" hint={t('budgets.warnHint')} error={problems.warnAtPercent}>
-        <input id="budget-warn" data-testid="budget-warn" value={warnText} onChange={(e) => setWarnText(e.target.value)} aria-invalid={Boolean(problems.warnAtPercent) || undefined} />
+        <input
+          id="budget-warn"
+          data-testid="budget-warn"
+          value={warnText}
+          onChange={(e) => setWarnText(e.target.value)}
+          aria-invalid={Boolean(problems.warnAtPercent) || undefined}
+        />
       </Field>
       <Field label={t('budgets.control')} htmlFor="budget-control" hint={t(`budgets.controlHints.${control}`)} error={problems.control}>
-        <select id="budget-control" data-testid="budget-control" value={control} onChange={(e) => setControl(e.target.value as BudgetControl)}>
+        <select
+          id="budget-control"
+          data-testid="budget-control"
+          value={control}
+          onChange={(e) => setControl(e.target.value as BudgetControl)}
+        >
           {CONTROLS.map((c) => (
             <option key={c} value={c}>
               {t(`budgets.controls.${c}`)}

@@ -16,7 +16,11 @@ export function BudgetEntriesDrawer({ budget, onClose }: { budget: BudgetView; o
   const entries = useLoad(() => budgetApi.entries(budget.id), budget.id);
   const items = entries.data ?? [];
   return (
-    <Drawer title={t('budgets.entriesTitle', { name: budget.scopeName, period: periodText(budget.periodLabel, budget.periodLabelEn) })} onClose={onClose} testId="budget-entries-drawer">
+    <Drawer
+      title={t('budgets.entriesTitle', { name: budget.scopeName, period: periodText(budget.periodLabel, budget.periodLabelEn) })}
+      onClose={onClose}
+      testId="budget-entries-drawer"
+    >
       <ErrorNotice error={entries.error} onRetry={entries.reload} />
       {entries.loading && !entries.data ? <Loading /> : null}
       {entries.data ? (
@@ -26,7 +30,9 @@ export function BudgetEntriesDrawer({ budget, onClose }: { budget: BudgetView; o
               <th scope="col">{t('budgets.entryAt')}</th>
               <th scope="col">{t('budgets.entryKind')}</th>
               <th scope="col">{t('budgets.entrySource')}</th>
-              <th scope="col" className="num">{t('budgets.amount')}</th>
+              <th scope="col" className="num">
+                {t('budgets.amount')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -34,7 +40,9 @@ export function BudgetEntriesDrawer({ budget, onClose }: { budget: BudgetView; o
               <tr key={e.id} data-testid="budget-entry">
                 <td className="nowrap muted">{formatDateTime(e.createdAt)}</td>
                 <td>
-                  <span className={`badge ${e.kind === 'spent' ? 'badge-info' : e.kind === 'released' ? 'badge-neutral' : 'badge-warning'}`}>
+                  <span
+                    className={`badge ${e.kind === 'spent' ? 'badge-info' : e.kind === 'released' ? 'badge-neutral' : 'badge-warning'}`}
+                  >
                     {t(`budgets.entryKinds.${e.kind}`)}
                   </span>
                 </td>

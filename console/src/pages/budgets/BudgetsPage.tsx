@@ -62,7 +62,12 @@ export function BudgetsPage() {
       />
       <div className="toolbar">
         <PeriodPicker testId="budget-period" value={period} onChange={(p) => setParam('period', periodParam(p))} />
-        <select data-testid="budget-filter-scope" aria-label={t('budgets.scopeType')} value={scopeType} onChange={(e) => setParam('scopeType', e.target.value)}>
+        <select
+          data-testid="budget-filter-scope"
+          aria-label={t('budgets.scopeType')}
+          value={scopeType}
+          onChange={(e) => setParam('scopeType', e.target.value)}
+        >
           <option value="">{t('budgets.allScopes')}</option>
           {SCOPES.map((s) => (
             <option key={s} value={s}>
@@ -79,10 +84,18 @@ export function BudgetsPage() {
               <tr>
                 <th scope="col">{t('budgets.scope')}</th>
                 <th scope="col">{t('budgets.period')}</th>
-                <th scope="col" className="num">{t('budgets.amount')}</th>
-                <th scope="col" className="num">{t('budgets.occupied')}</th>
-                <th scope="col" className="num">{t('budgets.spent')}</th>
-                <th scope="col" className="num">{t('budgets.remaining')}</th>
+                <th scope="col" className="num">
+                  {t('budgets.amount')}
+                </th>
+                <th scope="col" className="num">
+                  {t('budgets.occupied')}
+                </th>
+                <th scope="col" className="num">
+                  {t('budgets.spent')}
+                </th>
+                <th scope="col" className="num">
+                  {t('budgets.remaining')}
+                </th>
                 <th scope="col">{t('budgets.usage')}</th>
                 <th scope="col">{t('budgets.control')}</th>
                 <th scope="col" className="actions" />
@@ -106,7 +119,9 @@ export function BudgetsPage() {
                     <UsageBar percent={b.usedPercent} level={b.level} thresholds={b.warnAtPercent} />
                   </td>
                   <td>
-                    <span className={`badge ${b.control === 'forbid' ? 'badge-danger' : b.control === 'warn' ? 'badge-warning' : 'badge-neutral'}`}>
+                    <span
+                      className={`badge ${b.control === 'forbid' ? 'badge-danger' : b.control === 'warn' ? 'badge-warning' : 'badge-neutral'}`}
+                    >
                       {t(`budgets.controlsShort.${b.control}`)}
                     </span>
                   </td>
@@ -146,7 +161,10 @@ export function BudgetsPage() {
       {deleting ? (
         <ConfirmDialog
           title={t('budgets.deleteTitle')}
-          message={t('budgets.deleteConfirm', { name: deleting.scopeName, period: periodText(deleting.periodLabel, deleting.periodLabelEn) })}
+          message={t('budgets.deleteConfirm', {
+            name: deleting.scopeName,
+            period: periodText(deleting.periodLabel, deleting.periodLabelEn),
+          })}
           confirmLabel={t('common.delete')}
           danger
           onConfirm={async () => {

@@ -73,10 +73,24 @@ export function DepartmentPanel({ department, defaultParentId, roots, canWrite, 
       {readOnly ? <Notice kind="info">{t('departments.readOnly')}</Notice> : null}
       <ErrorNotice error={error} testId="dept-error" />
       <Field label={t('departments.name')} htmlFor="dept-name" required error={errors.name} errorTestId="field-error-name">
-        <input id="dept-name" data-testid="dept-name" value={name} onChange={(e) => setName(e.target.value)} disabled={readOnly} maxLength={100} />
+        <input
+          id="dept-name"
+          data-testid="dept-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          disabled={readOnly}
+          maxLength={100}
+        />
       </Field>
       <Field label={t('departments.code')} htmlFor="dept-code" required error={errors.code} errorTestId="field-error-code">
-        <input id="dept-code" data-testid="dept-code" value={code} onChange={(e) => setCode(e.target.value)} disabled={readOnly} maxLength={50} />
+        <input
+          id="dept-code"
+          data-testid="dept-code"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          disabled={readOnly}
+          maxLength={50}
+        />
       </Field>
       <Field label={t('departments.parent')} htmlFor="dept-parent" error={errors.parentId} errorTestId="field-error-parentId">
         <DepartmentSelect
@@ -90,9 +104,7 @@ export function DepartmentPanel({ department, defaultParentId, roots, canWrite, 
           disabled={readOnly}
         />
       </Field>
-      {department ? (
-        <p className="muted">{t('departments.employeeCount', { count: department.employeeCount })}</p>
-      ) : null}
+      {department ? <p className="muted">{t('departments.employeeCount', { count: department.employeeCount })}</p> : null}
       {canWrite ? (
         <div className="form-actions">
           {department ? (

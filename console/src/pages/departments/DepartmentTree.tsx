@@ -56,13 +56,7 @@ function Branch({ nodes, expanded, selectedId, onToggle, onSelect }: BranchProps
             </div>
             {hasChildren && isOpen ? (
               <ul role="group" className="tree-list">
-                <Branch
-                  nodes={children}
-                  expanded={expanded}
-                  selectedId={selectedId}
-                  onToggle={onToggle}
-                  onSelect={onSelect}
-                />
+                <Branch nodes={children} expanded={expanded} selectedId={selectedId} onToggle={onToggle} onSelect={onSelect} />
               </ul>
             ) : null}
           </li>

@@ -10,7 +10,13 @@ function dept(id: string, code: string, parentId: string | null): Department {
 const ids = (nodes: DepartmentNode[]) => nodes.map((n) => n.department.id);
 
 describe('department tree', () => {
-  const list = [dept('r', 'HC', null), dept('b', 'HC-10', 'r'), dept('a', 'HC-2', 'r'), dept('a1', 'HC-2-1', 'a'), dept('x', 'ZZ', 'missing')];
+  const list = [
+    dept('r', 'HC', null),
+    dept('b', 'HC-10', 'r'),
+    dept('a', 'HC-2', 'r'),
+    dept('a1', 'HC-2-1', 'a'),
+    dept('x', 'ZZ', 'missing'),
+  ];
 
   it('hangs children under parents in code order (numbers as numbers), with depths', () => {
     const roots = buildDepartmentTree(list);

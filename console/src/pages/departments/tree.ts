@@ -6,8 +6,7 @@ export interface DepartmentNode {
   depth: number;
 }
 
-const byCode = (a: DepartmentNode, b: DepartmentNode) =>
-  a.department.code.localeCompare(b.department.code, undefined, { numeric: true });
+const byCode = (a: DepartmentNode, b: DepartmentNode) => a.department.code.localeCompare(b.department.code, undefined, { numeric: true });
 
 /**
  * Builds the tree from the flat list. A department whose parent is missing becomes a root,
@@ -75,5 +74,9 @@ export function subtreeIds(roots: DepartmentNode[], id: string): Set<string> {
 
 /** Ids of every department that has children (for "expand all"). */
 export function parentIds(roots: DepartmentNode[]): Set<string> {
-  return new Set(flattenTree(roots).filter((n) => n.children.length > 0).map((n) => n.department.id));
+  return new Set(
+    flattenTree(roots)
+      .filter((n) => n.children.length > 0)
+      .map((n) => n.department.id),
+  );
 }

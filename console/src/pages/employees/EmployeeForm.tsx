@@ -71,7 +71,13 @@ export function EmployeeForm({ values, errors, options, selfId, readOnly, onChan
       <fieldset className="form-section">
         <legend>{t('employeeForm.sectionOrg')}</legend>
         <div className="form-grid">
-          <Field label={t('employeeForm.department')} htmlFor="emp-departmentId" required error={errors.departmentId} errorTestId="field-error-departmentId">
+          <Field
+            label={t('employeeForm.department')}
+            htmlFor="emp-departmentId"
+            required
+            error={errors.departmentId}
+            errorTestId="field-error-departmentId"
+          >
             <DepartmentSelect
               id="emp-departmentId"
               testId="emp-departmentId"
@@ -111,7 +117,12 @@ export function EmployeeForm({ values, errors, options, selfId, readOnly, onChan
               onChange={(managerId, managerName) => onChange({ managerId, managerName })}
             />
           </Field>
-          <Field label={t('employeeForm.costCentre')} htmlFor="emp-costCentreId" error={errors.costCentreId} errorTestId="field-error-costCentreId">
+          <Field
+            label={t('employeeForm.costCentre')}
+            htmlFor="emp-costCentreId"
+            error={errors.costCentreId}
+            errorTestId="field-error-costCentreId"
+          >
             <select
               id="emp-costCentreId"
               data-testid="emp-costCentreId"

@@ -33,14 +33,18 @@ export function EmployeeTable({ items, loading, rankNames, hrefOf }: EmployeeTab
         <tbody>
           {items.map((employee) => (
             <LinkRow key={employee.id} to={hrefOf(employee)} data-testid="employee-row" data-employee-id={employee.id}>
-              <td className="mono" data-testid="employee-cell-employeeNo">{employee.employeeNo}</td>
+              <td className="mono" data-testid="employee-cell-employeeNo">
+                {employee.employeeNo}
+              </td>
               <td className="strong" data-testid="employee-cell-name">
                 <RowLink to={hrefOf(employee)}>{employee.name}</RowLink>
               </td>
               <td data-testid="employee-cell-department">{employee.departmentName}</td>
               <td data-testid="employee-cell-rank">{employee.rankName ?? rankNames.get(employee.rank) ?? employee.rank}</td>
               <td data-testid="employee-cell-manager">{employee.managerName ?? none}</td>
-              <td className="mono" data-testid="employee-cell-phone">{employee.phone ?? none}</td>
+              <td className="mono" data-testid="employee-cell-phone">
+                {employee.phone ?? none}
+              </td>
               <td data-testid="employee-cell-email">{employee.email ?? none}</td>
               <td data-testid="employee-cell-status">
                 <StatusBadge status={employee.status} />

@@ -57,7 +57,14 @@ export function EmployeesPage() {
   const cursor = stack[stack.length - 1] ?? null;
 
   const list = useLoad(
-    () => orgApi.employees({ q: q || undefined, departmentId: departmentId || undefined, status: status || undefined, cursor: cursor ?? undefined, limit }),
+    () =>
+      orgApi.employees({
+        q: q || undefined,
+        departmentId: departmentId || undefined,
+        status: status || undefined,
+        cursor: cursor ?? undefined,
+        limit,
+      }),
     `${filterKey}|${cursor ?? ''}`,
   );
   const departments = useLoad(() => orgApi.departments(), 'departments');

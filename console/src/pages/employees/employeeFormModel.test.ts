@@ -3,11 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { EmployeeCreateBody, EmployeeUpdateBody } from '../../../../src/modules/org/routes/org-schemas.ts';
 import type { Employee } from '../../api/types';
 import { schemaErrors } from '../../testing/schema';
-import { EMPLOYEE_FIELDS, EMPTY_EMPLOYEE, createBody, missingRequired, patchBody, valuesFromEmployee, type EmployeeFormValues } from './employeeFormModel';
+import {
+  EMPLOYEE_FIELDS,
+  EMPTY_EMPLOYEE,
+  createBody,
+  missingRequired,
+  patchBody,
+  valuesFromEmployee,
+  type EmployeeFormValues,
+} from './employeeFormModel';
 
 const uuid = fc.uuid({ version: 7 });
 /** Text as the server stores it: trimmed, not empty. */
-const text = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s !== '');
+const text = fc
+  .string({ minLength: 1, maxLength: 12 })
+  .map((s) => s.trim())
+  .filter((s) => s !== '');
 const optional = fc.option(text, { nil: null });
 /** Codes as the server's field rules let them be stored (org/rules/field-rules.ts). */
 const employeeNo = fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/);

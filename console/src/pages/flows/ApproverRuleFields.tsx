@@ -8,11 +8,33 @@ import { useLoad } from '../../lib/useLoad';
 import { NumberInput } from '../policy/forms/inputs';
 import { APPROVER_ROLES, defaultApprovers } from './flowModel';
 
-function UserField({ userId, onChange, testId, invalid }: { userId: string; onChange: (id: string) => void; testId: string; invalid?: boolean }) {
-  const person = useLoad(() => (userId ? orgApi.employee(userId).then((e) => ({ id: e.id, name: e.name, departmentName: e.departmentName })) : Promise.resolve(null)), userId);
+function UserField({
+  userId,
+  onChange,
+  testId,
+  invalid,
+}: {
+  userId: string;
+  onChange: (id: string) => void;
+  testId: string;
+  invalid?: boolean;
+}) {
+  const person = useLoad(
+    () =>
+      userId ? orgApi.employee(userId).then((e) => ({ id: e.id, name: e.name, departmentName: e.departmentName })) : Promise.resolve(null),
+    userId,
+  );
   const value = userId ? (person.data ?? { id: userId, name: person.loading ? '…' : userId }) : null;
   const { t } = useTranslation();
-  return <EmployeePicker testId={testId} value={value} invalid={invalid} ariaLabel={t('flows.editor.approverPerson')} onChange={(e) => onChange(e?.id ?? '')} />;
+  return (
+    <EmployeePicker
+      testId={testId}
+      value={value}
+      invalid={invalid}
+      ariaLabel={t('flows.editor.approverPerson')}
+      onChange={(e) => onChange(e?.id ?? '')}
+    />
+  );
 }
 
 interface ApproverRuleFieldsProps {
@@ -46,16 +68,36 @@ export function ApproverRuleFields({ rule, onChange, testId, fallbackOnly, error
         ))}
       </select>
       {rule.kind === 'manager_chain' ? (
-        <NumberInput testId={`${testId}-levels`} value={rule.levels} min={1} max={10} suffix={t('flows.editor.levels')} ariaLabel={t('flows.editor.levelsLabel')} invalid={Boolean(error)} onChange={(v) => onChange({ ...rule, levels: v ?? Number.NaN })} />
+        <NumberInput
+          testId={`${testId}-levels`}
+          value={rule.levels}
+          min={1}
+          max={10}
+          suffix={t('flows.editor.levels')}
+          ariaLabel={t('flows.editor.levelsLabel')}
+          invalid={Boolean(error)}
+          onChange={(v) => onChange({ ...rule, levels: v ?? Number.NaN })}
+        />
       ) : null}
       {rule.kind === 'department_head' ? (
-        <select data-testid={`${testId}-of`} aria-label={t('flows.editor.whichDepartment')} value={rule.of} onChange={(e) => onChange({ ...rule, of: e.target.value === 'parent' ? 'parent' : 'requester' })}>
+        <select
+          data-testid={`${testId}-of`}
+          aria-label={t('flows.editor.whichDepartment')}
+          value={rule.of}
+          onChange={(e) => onChange({ ...rule, of: e.target.value === 'parent' ? 'parent' : 'requester' })}
+        >
           <option value="requester">{t('flows.editor.ownDepartment')}</option>
           <option value="parent">{t('flows.editor.parentDepartment')}</option>
         </select>
       ) : null}
       {rule.kind === 'role' ? (
-        <select data-testid={`${testId}-role`} aria-label={t('flows.editor.approverRole')} value={rule.role} aria-invalid={Boolean(error) || undefined} onChange={(e) => onChange({ ...rule, role: e.target.value })}>
+        <select
+          data-testid={`${testId}-role`}
+          aria-label={t('flows.editor.approverRole')}
+          value={rule.role}
+          aria-invalid={Boolean(error) || undefined}
+          onChange={(e) => onChange({ ...rule, role: e.target.value })}
+        >
           {APPROVER_ROLES.map((r) => (
             <option key={r} value={r}>
               {roleLabel(t, r)}
@@ -63,7 +105,14 @@ export function ApproverRuleFields({ rule, onChange, testId, fallbackOnly, error
           ))}
         </select>
       ) : null}
-      {rule.kind === 'user' ? <UserField testId={`${testId}-user`} userId={rule.userId} invalid={Boolean(error)} onChange={(userId) => onChange({ ...rule, userId })} /> : null}
+      {rule.kind === 'user' ? (
+        <UserField
+          testId={`${testId}-user`}
+          userId={rule.userId}
+          invalid={Boolean(error)}
+          onChange={(userId) => onChange({ ...rule, userId })}
+        />
+      ) : null}
     </div>
   );
 }

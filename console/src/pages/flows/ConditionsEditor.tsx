@@ -15,19 +15,48 @@ interface ConditionsEditorProps {
   onChange: (conditions: FlowCondition[]) => void;
 }
 
-function ConditionParams({ c, set, departments, projects, index }: { c: FlowCondition; set: (c: FlowCondition) => void; departments: DepartmentNode[]; projects: Project[]; index: number }) {
+function ConditionParams({
+  c,
+  set,
+  departments,
+  projects,
+  index,
+}: {
+  c: FlowCondition;
+  set: (c: FlowCondition) => void;
+  departments: DepartmentNode[];
+  projects: Project[];
+  index: number;
+}) {
   const { t } = useTranslation();
   const testId = `condition-${index}`;
   switch (c.kind) {
     case 'amount_at_least':
     case 'amount_at_most':
-      return <MoneyInput testId={`${testId}-fen`} ariaLabel={t(`flows.condition.${c.kind}`)} value={c.fen} onChange={(fen) => set({ ...c, fen: fen ?? Number.NaN })} />;
+      return (
+        <MoneyInput
+          testId={`${testId}-fen`}
+          ariaLabel={t(`flows.condition.${c.kind}`)}
+          value={c.fen}
+          onChange={(fen) => set({ ...c, fen: fen ?? Number.NaN })}
+        />
+      );
     case 'amount_between':
       return (
         <div className="band-levels">
-          <MoneyInput testId={`${testId}-min`} ariaLabel={t('flows.editor.amountMin')} value={c.minFen} onChange={(fen) => set({ ...c, minFen: fen ?? Number.NaN })} />
+          <MoneyInput
+            testId={`${testId}-min`}
+            ariaLabel={t('flows.editor.amountMin')}
+            value={c.minFen}
+            onChange={(fen) => set({ ...c, minFen: fen ?? Number.NaN })}
+          />
           <span>–</span>
-          <MoneyInput testId={`${testId}-max`} ariaLabel={t('flows.editor.amountMax')} value={c.maxFen} onChange={(fen) => set({ ...c, maxFen: fen ?? Number.NaN })} />
+          <MoneyInput
+            testId={`${testId}-max`}
+            ariaLabel={t('flows.editor.amountMax')}
+            value={c.maxFen}
+            onChange={(fen) => set({ ...c, maxFen: fen ?? Number.NaN })}
+          />
         </div>
       );
     case 'category_in':
@@ -38,7 +67,9 @@ function ConditionParams({ c, set, departments, projects, index }: { c: FlowCond
               <input
                 type="checkbox"
                 checked={c.categories.includes(cat)}
-                onChange={(e) => set({ ...c, categories: e.target.checked ? [...c.categories, cat] : c.categories.filter((x) => x !== cat) })}
+                onChange={(e) =>
+                  set({ ...c, categories: e.target.checked ? [...c.categories, cat] : c.categories.filter((x) => x !== cat) })
+                }
               />
               <span>{t(`flows.category.${cat}`)}</span>
             </label>
@@ -47,7 +78,14 @@ function ConditionParams({ c, set, departments, projects, index }: { c: FlowCond
       );
     case 'department_in':
       return (
-        <select multiple className="multi-select" aria-label={t(`flows.condition.${c.kind}`)} data-testid={`${testId}-departments`} value={c.departmentIds} onChange={(e) => set({ ...c, departmentIds: [...e.target.selectedOptions].map((o) => o.value) })}>
+        <select
+          multiple
+          className="multi-select"
+          aria-label={t(`flows.condition.${c.kind}`)}
+          data-testid={`${testId}-departments`}
+          value={c.departmentIds}
+          onChange={(e) => set({ ...c, departmentIds: [...e.target.selectedOptions].map((o) => o.value) })}
+        >
           {departments.map((n) => (
             <option key={n.department.id} value={n.department.id}>
               {`${'\u00a0\u00a0'.repeat(n.depth)}${n.department.name}`}
@@ -57,7 +95,14 @@ function ConditionParams({ c, set, departments, projects, index }: { c: FlowCond
       );
     case 'project_in':
       return (
-        <select multiple className="multi-select" aria-label={t(`flows.condition.${c.kind}`)} data-testid={`${testId}-projects`} value={c.projectIds} onChange={(e) => set({ ...c, projectIds: [...e.target.selectedOptions].map((o) => o.value) })}>
+        <select
+          multiple
+          className="multi-select"
+          aria-label={t(`flows.condition.${c.kind}`)}
+          data-testid={`${testId}-projects`}
+          value={c.projectIds}
+          onChange={(e) => set({ ...c, projectIds: [...e.target.selectedOptions].map((o) => o.value) })}
+        >
           {projects.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -70,7 +115,12 @@ function ConditionParams({ c, set, departments, projects, index }: { c: FlowCond
     case 'within_approved_request':
       return (
         <>
-          <select aria-label={t(`flows.condition.${c.kind}`)} data-testid={`${testId}-is`} value={c.is ? 'yes' : 'no'} onChange={(e) => set({ ...c, is: e.target.value === 'yes' })}>
+          <select
+            aria-label={t(`flows.condition.${c.kind}`)}
+            data-testid={`${testId}-is`}
+            value={c.is ? 'yes' : 'no'}
+            onChange={(e) => set({ ...c, is: e.target.value === 'yes' })}
+          >
             <option value="yes">{t('flows.yes')}</option>
             <option value="no">{t('flows.no')}</option>
           </select>
@@ -110,7 +160,13 @@ export function ConditionsEditor({ conditions, errors, departments, projects, on
               ))}
             </select>
             <div className="condition-params">
-              <ConditionParams c={c} index={i} departments={departments} projects={projects} set={(next) => onChange(conditions.map((x, j) => (j === i ? next : x)))} />
+              <ConditionParams
+                c={c}
+                index={i}
+                departments={departments}
+                projects={projects}
+                set={(next) => onChange(conditions.map((x, j) => (j === i ? next : x)))}
+              />
             </div>
             <button type="button" className="btn btn-ghost btn-small" onClick={() => onChange(conditions.filter((_, j) => j !== i))}>
               {t('common.delete')}
@@ -123,7 +179,12 @@ export function ConditionsEditor({ conditions, errors, departments, projects, on
           </div>
         );
       })}
-      <button type="button" className="btn btn-small" data-testid="condition-add" onClick={() => onChange([...conditions, defaultCondition('amount_at_least')])}>
+      <button
+        type="button"
+        className="btn btn-small"
+        data-testid="condition-add"
+        onClick={() => onChange([...conditions, defaultCondition('amount_at_least')])}
+      >
         {t('flows.editor.addCondition')}
       </button>
     </div>

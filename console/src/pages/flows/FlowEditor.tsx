@@ -31,7 +31,14 @@ export function FlowEditor({ flow, departments, projects }: FlowEditorProps) {
   const [priority, setPriority] = useState<number | undefined>(flow?.priority ?? 100);
   const [active, setActive] = useState(flow?.active ?? true);
   const [def, setDef] = useState<FlowDefinition>(
-    () => flow?.definition ?? { id: `flow-${Date.now().toString(36)}`, name: '', priority: 100, conditions: [], stages: [newStage([], t('flows.editor.defaultStage'))] },
+    () =>
+      flow?.definition ?? {
+        id: `flow-${Date.now().toString(36)}`,
+        name: '',
+        priority: 100,
+        conditions: [],
+        stages: [newStage([], t('flows.editor.defaultStage'))],
+      },
   );
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -54,7 +61,12 @@ export function FlowEditor({ flow, departments, projects }: FlowEditorProps) {
     setBusy(true);
     setError(null);
     setSaved(false);
-    const body = { name: name.trim(), priority: priority ?? Number.NaN, active, definition: { ...def, name: name.trim(), priority: priority ?? Number.NaN } };
+    const body = {
+      name: name.trim(),
+      priority: priority ?? Number.NaN,
+      active,
+      definition: { ...def, name: name.trim(), priority: priority ?? Number.NaN },
+    };
     try {
       const result = flow ? await approvalApi.updateFlow(flow.id, body) : await approvalApi.createFlow(body);
       setErrors([]);
@@ -85,13 +97,19 @@ export function FlowEditor({ flow, departments, projects }: FlowEditorProps) {
           {t('flows.editor.fixErrors')}
         </Notice>
       ) : null}
-      {saved ? <Notice kind="success" testId="flow-saved">{t('flows.editor.saved')}</Notice> : null}
+      {saved ? (
+        <Notice kind="success" testId="flow-saved">
+          {t('flows.editor.saved')}
+        </Notice>
+      ) : null}
       {topErrors.filter((e) => !['name', 'priority'].includes(e.path)).length > 0 ? (
         <Notice kind="error" testId="flow-other-errors">
           <ul className="plain-list">
-            {topErrors.filter((e) => !['name', 'priority'].includes(e.path)).map((e) => (
-              <li key={e.path + e.message}>{e.path ? `${e.path}: ${e.message}` : e.message}</li>
-            ))}
+            {topErrors
+              .filter((e) => !['name', 'priority'].includes(e.path))
+              .map((e) => (
+                <li key={e.path + e.message}>{e.path ? `${e.path}: ${e.message}` : e.message}</li>
+              ))}
           </ul>
         </Notice>
       ) : null}
@@ -111,13 +129,24 @@ export function FlowEditor({ flow, departments, projects }: FlowEditorProps) {
           </Field>
         </div>
         <label className="checkbox">
-          <input type="checkbox" data-testid="flow-skip-repeated" checked={def.skipRepeatedApprover === true} onChange={(e) => setDef((d) => ({ ...d, skipRepeatedApprover: e.target.checked }))} />
+          <input
+            type="checkbox"
+            data-testid="flow-skip-repeated"
+            checked={def.skipRepeatedApprover === true}
+            onChange={(e) => setDef((d) => ({ ...d, skipRepeatedApprover: e.target.checked }))}
+          />
           <span>{t('flows.editor.skipRepeated')}</span>
         </label>
       </div>
       <h2 className="section-title">{t('flows.editor.conditions')}</h2>
       <div className="card form-card">
-        <ConditionsEditor conditions={def.conditions} errors={conditionErrors.byIndex} departments={departments} projects={projects} onChange={(conditions) => setDef((d) => ({ ...d, conditions }))} />
+        <ConditionsEditor
+          conditions={def.conditions}
+          errors={conditionErrors.byIndex}
+          departments={departments}
+          projects={projects}
+          onChange={(conditions) => setDef((d) => ({ ...d, conditions }))}
+        />
       </div>
       <h2 className="section-title">{t('flows.editor.stages')}</h2>
       <ol className="stage-list">
@@ -139,7 +168,12 @@ export function FlowEditor({ flow, departments, projects }: FlowEditorProps) {
           />
         ))}
       </ol>
-      <button type="button" className="btn" data-testid="stage-add" onClick={() => setStages([...def.stages, newStage(def.stages, t('flows.editor.stageN', { n: def.stages.length + 1 }))])}>
+      <button
+        type="button"
+        className="btn"
+        data-testid="stage-add"
+        onClick={() => setStages([...def.stages, newStage(def.stages, t('flows.editor.stageN', { n: def.stages.length + 1 }))])}
+      >
         {t('flows.editor.addStage')}
       </button>
       <div className="form-actions">

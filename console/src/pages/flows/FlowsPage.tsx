@@ -47,7 +47,13 @@ export function FlowsPage() {
                   <td className="strong">
                     <RowLink to={hrefOf(f.id)}>{f.name}</RowLink>
                   </td>
-                  <td>{f.definition.conditions.length === 0 ? <span className="muted">{t('flows.list.always')}</span> : clauseJoin(f.definition.conditions.map((c) => conditionSummary(t, c)))}</td>
+                  <td>
+                    {f.definition.conditions.length === 0 ? (
+                      <span className="muted">{t('flows.list.always')}</span>
+                    ) : (
+                      clauseJoin(f.definition.conditions.map((c) => conditionSummary(t, c)))
+                    )}
+                  </td>
                   <td>
                     <ol className="inline-steps">
                       {f.definition.stages.map((s) => (
@@ -58,7 +64,9 @@ export function FlowsPage() {
                     </ol>
                   </td>
                   <td>
-                    <span className={`badge ${f.active ? 'badge-success' : 'badge-neutral'}`}>{f.active ? t('flows.list.active') : t('flows.list.inactive')}</span>
+                    <span className={`badge ${f.active ? 'badge-success' : 'badge-neutral'}`}>
+                      {f.active ? t('flows.list.active') : t('flows.list.inactive')}
+                    </span>
                   </td>
                   <td className="nowrap muted">{formatDateTime(f.updatedAt)}</td>
                 </LinkRow>

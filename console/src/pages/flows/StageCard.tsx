@@ -31,11 +31,29 @@ export function StageCard({ stage, index, count, errors, onChange, onMove, onRem
     <li className="card stage-card" data-testid="flow-stage">
       <header className="stage-head">
         <span className="stepper-dot">{index + 1}</span>
-        <input aria-label={t('flows.editor.stageName')} data-testid={`${testId}-name`} value={stage.name} aria-invalid={Boolean(err('name')) || undefined} onChange={(e) => onChange({ ...stage, name: e.target.value })} />
-        <button type="button" className="btn btn-ghost btn-small" disabled={index === 0} aria-label={t('flows.editor.moveUp')} onClick={() => onMove(-1)}>
+        <input
+          aria-label={t('flows.editor.stageName')}
+          data-testid={`${testId}-name`}
+          value={stage.name}
+          aria-invalid={Boolean(err('name')) || undefined}
+          onChange={(e) => onChange({ ...stage, name: e.target.value })}
+        />
+        <button
+          type="button"
+          className="btn btn-ghost btn-small"
+          disabled={index === 0}
+          aria-label={t('flows.editor.moveUp')}
+          onClick={() => onMove(-1)}
+        >
           ↑
         </button>
-        <button type="button" className="btn btn-ghost btn-small" disabled={index === count - 1} aria-label={t('flows.editor.moveDown')} onClick={() => onMove(1)}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-small"
+          disabled={index === count - 1}
+          aria-label={t('flows.editor.moveDown')}
+          onClick={() => onMove(1)}
+        >
           ↓
         </button>
         <button type="button" className="btn btn-danger-ghost btn-small" data-testid={`${testId}-remove`} onClick={onRemove}>
@@ -44,11 +62,21 @@ export function StageCard({ stage, index, count, errors, onChange, onMove, onRem
       </header>
       <div className="form-grid">
         <Field group label={t('flows.editor.approvers')} error={err('approvers')}>
-          <ApproverRuleFields testId={`${testId}-approvers`} rule={stage.approvers} error={err('approvers')} onChange={(approvers) => onChange({ ...stage, approvers })} />
+          <ApproverRuleFields
+            testId={`${testId}-approvers`}
+            rule={stage.approvers}
+            error={err('approvers')}
+            onChange={(approvers) => onChange({ ...stage, approvers })}
+          />
         </Field>
         <Field label={t('flows.editor.mode')} error={err('mode')}>
           {(id) => (
-            <select id={id} data-testid={`${testId}-mode`} value={stage.mode} onChange={(e) => onChange({ ...stage, mode: e.target.value === 'all' ? 'all' : 'any' })}>
+            <select
+              id={id}
+              data-testid={`${testId}-mode`}
+              value={stage.mode}
+              onChange={(e) => onChange({ ...stage, mode: e.target.value === 'all' ? 'all' : 'any' })}
+            >
               <option value="any">{t('approvals.mode.any')}</option>
               <option value="all">{t('approvals.mode.all')}</option>
             </select>
@@ -69,8 +97,24 @@ export function StageCard({ stage, index, count, errors, onChange, onMove, onRem
           </label>
           {timeout ? (
             <div className="timeout-row">
-              <NumberInput testId={`${testId}-timeout-hours`} value={hours(timeout.afterMinutes)} min={0.5} step={0.5} suffix={t('flows.editor.hours')} ariaLabel={t('flows.editor.timeoutHours')} invalid={Boolean(err('timeout.afterMinutes'))} onChange={(v) => onChange({ ...stage, timeout: { ...timeout, afterMinutes: minutes(v) } })} />
-              <OptionSelect testId={`${testId}-timeout-action`} value={timeout.action} options={TIMEOUT_ACTIONS} ariaLabel={t('flows.editor.timeoutAction')} label={(a) => t(`flows.timeoutAction.${a}`)} onChange={(action) => onChange({ ...stage, timeout: { afterMinutes: timeout.afterMinutes, action } })} />
+              <NumberInput
+                testId={`${testId}-timeout-hours`}
+                value={hours(timeout.afterMinutes)}
+                min={0.5}
+                step={0.5}
+                suffix={t('flows.editor.hours')}
+                ariaLabel={t('flows.editor.timeoutHours')}
+                invalid={Boolean(err('timeout.afterMinutes'))}
+                onChange={(v) => onChange({ ...stage, timeout: { ...timeout, afterMinutes: minutes(v) } })}
+              />
+              <OptionSelect
+                testId={`${testId}-timeout-action`}
+                value={timeout.action}
+                options={TIMEOUT_ACTIONS}
+                ariaLabel={t('flows.editor.timeoutAction')}
+                label={(a) => t(`flows.timeoutAction.${a}`)}
+                onChange={(action) => onChange({ ...stage, timeout: { afterMinutes: timeout.afterMinutes, action } })}
+              />
               {timeout.action === 'remind' ? (
                 <NumberInput
                   testId={`${testId}-remind-every`}
@@ -96,7 +140,15 @@ export function StageCard({ stage, index, count, errors, onChange, onMove, onRem
             value={empty.kind}
             onChange={(e) => {
               const kind = e.target.value;
-              onChange({ ...stage, onEmpty: kind === 'fallback' ? { kind, to: { kind: 'role', role: 'travel_admin' } } : kind === 'fail' ? { kind } : { kind: 'skip' } });
+              onChange({
+                ...stage,
+                onEmpty:
+                  kind === 'fallback'
+                    ? { kind, to: { kind: 'role', role: 'travel_admin' } }
+                    : kind === 'fail'
+                      ? { kind }
+                      : { kind: 'skip' },
+              });
             }}
           >
             <option value="skip">{t('flows.onEmpty.skip')}</option>
@@ -110,7 +162,8 @@ export function StageCard({ stage, index, count, errors, onChange, onMove, onRem
               rule={empty.to}
               error={err('onEmpty.to')}
               onChange={(to) => {
-                if (to.kind === 'role' || to.kind === 'user') onChange({ ...stage, onEmpty: { kind: 'fallback', to: to satisfies FallbackRule } });
+                if (to.kind === 'role' || to.kind === 'user')
+                  onChange({ ...stage, onEmpty: { kind: 'fallback', to: to satisfies FallbackRule } });
               }}
             />
           ) : null}

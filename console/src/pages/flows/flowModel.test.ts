@@ -7,7 +7,16 @@ import { APPROVAL_CATEGORIES, APPROVER_RULE_KINDS, TIMEOUT_ACTIONS } from '../..
 import { normalisePath } from '../../lib/paths';
 import { inLanguage } from '../../testing/language';
 import { schemaErrors } from '../../testing/schema';
-import { APPROVER_ROLES, CONDITION_KINDS, approverSummary, conditionSummary, defaultApprovers, defaultCondition, localFlowErrors, newStage } from './flowModel';
+import {
+  APPROVER_ROLES,
+  CONDITION_KINDS,
+  approverSummary,
+  conditionSummary,
+  defaultApprovers,
+  defaultCondition,
+  localFlowErrors,
+  newStage,
+} from './flowModel';
 
 vi.mock('../../i18n', async () => (await import('../../testing/language')).i18nModule);
 
@@ -32,8 +41,13 @@ describe('flow editor ↔ the server’s flow schema', () => {
 
   it('starts every condition and approver kind with something the server accepts once lists and people are filled', () => {
     const filled = (c: FlowCondition): FlowCondition =>
-      c.kind === 'department_in' ? { ...c, departmentIds: ['01a25091-448b-712b-9d39-1c0f2b6b0c01'] } : c.kind === 'project_in' ? { ...c, projectIds: ['01a25091-448b-712b-9d39-1c0f2b6b0c02'] } : c;
-    const person = (a: ApproverRule): ApproverRule => (a.kind === 'user' ? { kind: 'user', userId: '01a25091-448b-712b-9d39-1c0f2b6b0c03' } : a);
+      c.kind === 'department_in'
+        ? { ...c, departmentIds: ['01a25091-448b-712b-9d39-1c0f2b6b0c01'] }
+        : c.kind === 'project_in'
+          ? { ...c, projectIds: ['01a25091-448b-712b-9d39-1c0f2b6b0c02'] }
+          : c;
+    const person = (a: ApproverRule): ApproverRule =>
+      a.kind === 'user' ? { kind: 'user', userId: '01a25091-448b-712b-9d39-1c0f2b6b0c03' } : a;
     const stages: StageDefinition[] = [];
     for (const kind of APPROVER_RULE_KINDS) stages.push({ ...newStage(stages, `审批 ${kind}`), approvers: person(defaultApprovers(kind)) });
     const def = { conditions: CONDITION_KINDS.map((k) => filled(defaultCondition(k))), stages };
@@ -60,9 +74,15 @@ const condition: fc.Arbitrary<FlowCondition> = fc.constantFrom(...CONDITION_KIND
   }
 });
 const person = fc.oneof(fc.constant(''), uuid);
-const approvers: fc.Arbitrary<ApproverRule> = fc.constantFrom(...APPROVER_RULE_KINDS).chain((kind) =>
-  kind === 'user' ? person.map((userId): ApproverRule => ({ kind, userId })) : kind === 'role' ? fc.constantFrom(...APPROVER_ROLES).map((role): ApproverRule => ({ kind, role })) : fc.constant(defaultApprovers(kind)),
-);
+const approvers: fc.Arbitrary<ApproverRule> = fc
+  .constantFrom(...APPROVER_RULE_KINDS)
+  .chain((kind) =>
+    kind === 'user'
+      ? person.map((userId): ApproverRule => ({ kind, userId }))
+      : kind === 'role'
+        ? fc.constantFrom(...APPROVER_ROLES).map((role): ApproverRule => ({ kind, role }))
+        : fc.constant(defaultApprovers(kind)),
+  );
 const onEmpty: fc.Arbitrary<StageDefinition['onEmpty']> = fc.oneof(
   fc.constant({ kind: 'skip' as const }),
   fc.constant({ kind: 'fail' as const }),
@@ -70,14 +90,21 @@ const onEmpty: fc.Arbitrary<StageDefinition['onEmpty']> = fc.oneof(
   fc.constant({ kind: 'fallback' as const, to: { kind: 'role' as const, role: 'travel_admin' } }),
 );
 const stageParts = fc.record({ name: fc.constantFrom('', '直属上级审批', 'Finance'), approvers, onEmpty });
-const flow = fc.record({ conditions: fc.array(condition, { maxLength: 4 }), stages: fc.array(stageParts, { maxLength: 3 }) }).map(({ conditions, stages }) => {
-  const made: StageDefinition[] = [];
-  for (const parts of stages) made.push({ ...newStage(made, parts.name), ...parts });
-  return { conditions, stages: made };
-});
+const flow = fc
+  .record({ conditions: fc.array(condition, { maxLength: 4 }), stages: fc.array(stageParts, { maxLength: 3 }) })
+  .map(({ conditions, stages }) => {
+    const made: StageDefinition[] = [];
+    for (const parts of stages) made.push({ ...newStage(made, parts.name), ...parts });
+    return { conditions, stages: made };
+  });
 
 /** 'conditions.2', 'stages.0', 'name' …: which item a problem is about. */
-const item = (path: string) => normalisePath(path).split('.').slice(0, 2).filter((part, i) => i === 0 || /^\d+$/.test(part)).join('.');
+const item = (path: string) =>
+  normalisePath(path)
+    .split('.')
+    .slice(0, 2)
+    .filter((part, i) => i === 0 || /^\d+$/.test(part))
+    .join('.');
 
 describe('flow editor: what it checks before saving', () => {
   it('objects to the same flows, and the same conditions and stages, as the server', () => {
@@ -97,7 +124,10 @@ describe('flow editor: what it checks before saving', () => {
 
   it('says what is wrong, in the user’s language', () => {
     const def = {
-      conditions: [{ kind: 'category_in', categories: [] }, { kind: 'amount_between', minFen: 5, maxFen: 1 }] satisfies FlowCondition[],
+      conditions: [
+        { kind: 'category_in', categories: [] },
+        { kind: 'amount_between', minFen: 5, maxFen: 1 },
+      ] satisfies FlowCondition[],
       stages: [{ ...newStage([], ' '), approvers: { kind: 'user', userId: '' } } satisfies StageDefinition],
     };
     expect(localFlowErrors(inLanguage('zh-CN'), ' ', def)).toEqual([
@@ -107,7 +137,9 @@ describe('flow editor: what it checks before saving', () => {
       { path: 'stages.0.name', message: '必填' },
       { path: 'stages.0.approvers', message: '请选择审批人。' },
     ]);
-    expect(localFlowErrors(inLanguage('en'), 'Flow', { conditions: [], stages: [] })).toEqual([{ path: 'stages', message: 'A flow needs at least one stage.' }]);
+    expect(localFlowErrors(inLanguage('en'), 'Flow', { conditions: [], stages: [] })).toEqual([
+      { path: 'stages', message: 'A flow needs at least one stage.' },
+    ]);
   });
 });
 

@@ -124,7 +124,8 @@ export function localFlowErrors(t: TFunction, name: string, def: { conditions: F
   if (def.stages.length === 0) errors.push({ path: 'stages', message: t('flows.editor.needStage') });
   def.stages.forEach((s, i) => {
     if (s.name.trim() === '') errors.push({ path: `stages.${i}.name`, message: t('common.required') });
-    if (s.approvers.kind === 'user' && s.approvers.userId === '') errors.push({ path: `stages.${i}.approvers`, message: t('flows.editor.pickPerson') });
+    if (s.approvers.kind === 'user' && s.approvers.userId === '')
+      errors.push({ path: `stages.${i}.approvers`, message: t('flows.editor.pickPerson') });
     if (s.onEmpty.kind === 'fallback' && s.onEmpty.to.kind === 'user' && s.onEmpty.to.userId === '') {
       errors.push({ path: `stages.${i}.onEmpty.to`, message: t('flows.editor.pickPerson') });
     }

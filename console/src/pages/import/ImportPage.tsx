@@ -100,7 +100,13 @@ export function ImportPage() {
           <button type="button" className="btn" data-testid="import-validate" disabled={!file || busy} onClick={() => void run(true)}>
             {t('import.validate')}
           </button>
-          <button type="button" className="btn btn-primary" data-testid="import-submit" disabled={!file || busy} onClick={() => void run(false)}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="import-submit"
+            disabled={!file || busy}
+            onClick={() => void run(false)}
+          >
             {busy ? t('import.working') : t('import.submit')}
           </button>
         </div>

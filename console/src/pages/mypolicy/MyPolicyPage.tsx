@@ -68,7 +68,9 @@ export function MyPolicyPage() {
               <dt>{t('myPolicy.name')}</dt>
               <dd>
                 <strong data-testid="my-policy-name">{resolved.policy.name}</strong>
-                {resolved.version ? <span className="muted small"> · {t('myPolicy.version', { version: resolved.version.version })}</span> : null}
+                {resolved.version ? (
+                  <span className="muted small"> · {t('myPolicy.version', { version: resolved.version.version })}</span>
+                ) : null}
               </dd>
             </div>
             <div>
@@ -82,7 +84,11 @@ export function MyPolicyPage() {
           </p>
         )}
       </div>
-      <OrderCheckPanel requests={approved.data.requests} firstLeg={approved.data.firstLeg} reasonCodes={reasonCodes.data.filter((r) => r.active)} />
+      <OrderCheckPanel
+        requests={approved.data.requests}
+        firstLeg={approved.data.firstLeg}
+        reasonCodes={reasonCodes.data.filter((r) => r.active)}
+      />
       {resolved.policy ? (
         <>
           <div className="section-head">
@@ -94,7 +100,11 @@ export function MyPolicyPage() {
               </label>
             ) : null}
           </div>
-          {myRank && !showAll ? <p className="muted small" data-testid="my-policy-for-rank">{t('myPolicy.forRank', { rank: myRank.name, level: myRank.level })}</p> : null}
+          {myRank && !showAll ? (
+            <p className="muted small" data-testid="my-policy-for-rank">
+              {t('myPolicy.forRank', { rank: myRank.name, level: myRank.level })}
+            </p>
+          ) : null}
           <RuleList rules={showAll ? rules : mine} errorsByIndex={NO_ERRORS} ranks={sortedRanks} readOnly onChange={() => undefined} />
         </>
       ) : null}

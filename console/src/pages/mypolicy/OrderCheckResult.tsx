@@ -6,7 +6,10 @@ import { localized, zhEn } from '../../lib/localized';
 import { OutcomeBadge } from '../policy/ActionBadge';
 import { ApproverPreviewView } from '../travel/ApproverPreviewView';
 
-const OUTCOME_KIND = { no_approval: 'success', approval_required: 'info', blocked: 'error' } as const satisfies Record<OrderCheck['approval']['outcome'], string>;
+const OUTCOME_KIND = { no_approval: 'success', approval_required: 'info', blocked: 'error' } as const satisfies Record<
+  OrderCheck['approval']['outcome'],
+  string
+>;
 
 function PolicySection({ check, reasonCodes }: { check: OrderCheck; reasonCodes: ReasonCode[] }) {
   const { t } = useTranslation();
@@ -17,7 +20,8 @@ function PolicySection({ check, reasonCodes }: { check: OrderCheck; reasonCodes:
   return (
     <>
       <p className="muted small">
-        {version ? t('myPolicy.result.policyVersion', { name: policy.name, version: version.version }) : policy.name} <OutcomeBadge outcome={evaluation.outcome} />
+        {version ? t('myPolicy.result.policyVersion', { name: policy.name, version: version.version }) : policy.name}{' '}
+        <OutcomeBadge outcome={evaluation.outcome} />
       </p>
       {applicable.length > 0 ? (
         <table className="table compact" data-testid="order-check-rules">
@@ -30,10 +34,20 @@ function PolicySection({ check, reasonCodes }: { check: OrderCheck; reasonCodes:
           </thead>
           <tbody>
             {applicable.map((c) => (
-              <tr key={c.ruleId} data-testid="order-check-rule" data-rule-id={c.ruleId} data-passed={String(c.passed)} data-action={c.action}>
+              <tr
+                key={c.ruleId}
+                data-testid="order-check-rule"
+                data-rule-id={c.ruleId}
+                data-passed={String(c.passed)}
+                data-action={c.action}
+              >
                 <td className="nowrap">{t(`policy.kind.${c.kind}`)}</td>
                 <td className="nowrap">
-                  {c.passed ? <span className="badge badge-success">{t('myPolicy.result.passed')}</span> : <span className="badge badge-warning">{t('myPolicy.result.failed')}</span>}
+                  {c.passed ? (
+                    <span className="badge badge-success">{t('myPolicy.result.passed')}</span>
+                  ) : (
+                    <span className="badge badge-warning">{t('myPolicy.result.failed')}</span>
+                  )}
                 </td>
                 <td>{localized(c.explanation)}</td>
               </tr>
@@ -65,7 +79,11 @@ function RequestSection({ check }: { check: OrderCheck }) {
     <>
       <p>
         <span className="mono">{request.code}</span> {request.purpose}{' '}
-        <span className={`badge ${coverage.covered ? 'badge-success' : 'badge-warning'}`} data-testid="order-check-covered" data-covered={String(coverage.covered)}>
+        <span
+          className={`badge ${coverage.covered ? 'badge-success' : 'badge-warning'}`}
+          data-testid="order-check-covered"
+          data-covered={String(coverage.covered)}
+        >
           {coverage.covered ? t('myPolicy.result.covered') : t('myPolicy.result.notCovered')}
         </span>
       </p>

@@ -20,7 +20,14 @@ export function optionFor(category: Category, leg: ItineraryLeg | null): TravelO
   switch (option.category) {
     case 'flight': {
       const departureAt = localToIso(`${day}T08:00`);
-      return { ...option, origin: from, destination: to, departureAt, arrivalAt: minutesLater(departureAt, option.durationMinutes), destinationCity: to };
+      return {
+        ...option,
+        origin: from,
+        destination: to,
+        departureAt,
+        arrivalAt: minutesLater(departureAt, option.durationMinutes),
+        destinationCity: to,
+      };
     }
     case 'hotel': {
       const checkOut = leg.returnDate && leg.returnDate > day ? leg.returnDate : addDays(day, 1);

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { appliesToTraveller } from '../../../../src/modules/policy/engine/applies-to.ts';
 import { appliesToRank, rulesForRank } from './myRules.ts';
 
-const rank = fc.record({ code: fc.constantFrom('P1', 'P2', 'M1', 'M2', 'D1'), name: fc.constant('x'), level: fc.integer({ min: 1, max: 12 }) });
+const rank = fc.record({
+  code: fc.constantFrom('P1', 'P2', 'M1', 'M2', 'D1'),
+  name: fc.constant('x'),
+  level: fc.integer({ min: 1, max: 12 }),
+});
 const appliesTo = fc.option(
   fc.record(
     {
@@ -20,13 +24,21 @@ describe('my rules (the console’s view of appliesTo)', () => {
   it('agrees with the policy engine for every rank and appliesTo', () => {
     fc.assert(
       fc.property(appliesTo, rank, (a, r) => {
-        expect(appliesToRank(a, r)).toBe(appliesToTraveller(a, { employeeId: 'e', rankCode: r.code, rankLevel: r.level, departmentId: 'd', departmentChain: [] }));
+        expect(appliesToRank(a, r)).toBe(
+          appliesToTraveller(a, { employeeId: 'e', rankCode: r.code, rankLevel: r.level, departmentId: 'd', departmentChain: [] }),
+        );
       }),
     );
   });
 
   it('keeps the rules for the rank and counts the others; all of them when the rank is unknown', () => {
-    const rule = (id: string, a?: { minRankLevel?: number; ranks?: string[] }) => ({ id, kind: 'flight_advance_booking' as const, params: { minDays: 3 }, action: 'warn' as const, ...(a ? { appliesTo: a } : {}) });
+    const rule = (id: string, a?: { minRankLevel?: number; ranks?: string[] }) => ({
+      id,
+      kind: 'flight_advance_booking' as const,
+      params: { minDays: 3 },
+      action: 'warn' as const,
+      ...(a ? { appliesTo: a } : {}),
+    });
     const rules = [rule('all'), rule('seniors', { minRankLevel: 6 }), rule('p1', { ranks: ['P1'] })];
     expect(rulesForRank(rules, { code: 'P1', name: '专员', level: 1 })).toEqual({ mine: [rules[0], rules[2]], others: 1 });
     expect(rulesForRank(rules, undefined)).toEqual({ mine: rules, others: 0 });

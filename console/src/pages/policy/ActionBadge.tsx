@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { RuleAction } from '../../api/types';
 
-const TONE: Record<RuleAction, string> = { allow: 'badge-neutral', warn: 'badge-warning', require_approval: 'badge-info', block: 'badge-danger' };
+const TONE: Record<RuleAction, string> = {
+  allow: 'badge-neutral',
+  warn: 'badge-warning',
+  require_approval: 'badge-info',
+  block: 'badge-danger',
+};
 
 /** What happens when a rule fails: 允许 / 提醒并填写超标原因 / 需额外审批 / 禁止并隐藏. */
 export function ActionBadge({ action }: { action: RuleAction }) {
@@ -13,7 +18,12 @@ export function ActionBadge({ action }: { action: RuleAction }) {
   );
 }
 
-const OUTCOME_TONE: Record<RuleAction, string> = { allow: 'badge-success', warn: 'badge-warning', require_approval: 'badge-info', block: 'badge-danger' };
+const OUTCOME_TONE: Record<RuleAction, string> = {
+  allow: 'badge-success',
+  warn: 'badge-warning',
+  require_approval: 'badge-info',
+  block: 'badge-danger',
+};
 
 /** An evaluation's outcome: 合规 / 提醒 / 需审批 / 禁止. */
 export function OutcomeBadge({ outcome }: { outcome: RuleAction }) {

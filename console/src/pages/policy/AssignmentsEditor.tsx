@@ -102,7 +102,15 @@ export function AssignmentsEditor({ policy, ranks, departments, readOnly, onSave
               return (
                 <tr key={row.key} data-testid="assignment-row">
                   <td>
-                    <DepartmentSelect testId={`assignment-${index}-department`} ariaLabel={t('policy.assignments.department')} value={row.departmentId} onChange={(departmentId) => set(row.key, { departmentId })} nodes={nodes} emptyLabel={t('policy.assignments.wholeCompany')} disabled={readOnly} />
+                    <DepartmentSelect
+                      testId={`assignment-${index}-department`}
+                      ariaLabel={t('policy.assignments.department')}
+                      value={row.departmentId}
+                      onChange={(departmentId) => set(row.key, { departmentId })}
+                      nodes={nodes}
+                      emptyLabel={t('policy.assignments.wholeCompany')}
+                      disabled={readOnly}
+                    />
                   </td>
                   <td>
                     <select
@@ -123,21 +131,44 @@ export function AssignmentsEditor({ policy, ranks, departments, readOnly, onSave
                   </td>
                   <td>
                     <div className="band-levels">
-                      <NumberInput testId={`assignment-${index}-min`} value={row.minRankLevel} min={1} ariaLabel={t('policy.form.minRankLevel')} onChange={(v) => set(row.key, { minRankLevel: v })} />
+                      <NumberInput
+                        testId={`assignment-${index}-min`}
+                        value={row.minRankLevel}
+                        min={1}
+                        ariaLabel={t('policy.form.minRankLevel')}
+                        onChange={(v) => set(row.key, { minRankLevel: v })}
+                      />
                       <span>–</span>
-                      <NumberInput testId={`assignment-${index}-max`} value={row.maxRankLevel} min={1} ariaLabel={t('policy.form.maxRankLevel')} onChange={(v) => set(row.key, { maxRankLevel: v })} />
+                      <NumberInput
+                        testId={`assignment-${index}-max`}
+                        value={row.maxRankLevel}
+                        min={1}
+                        ariaLabel={t('policy.form.maxRankLevel')}
+                        onChange={(v) => set(row.key, { maxRankLevel: v })}
+                      />
                     </div>
                   </td>
                   <td>
-                    <NumberInput testId={`assignment-${index}-priority`} value={row.priority} ariaLabel={t('policy.assignments.priority')} onChange={(v) => set(row.key, { priority: v })} />
+                    <NumberInput
+                      testId={`assignment-${index}-priority`}
+                      value={row.priority}
+                      ariaLabel={t('policy.assignments.priority')}
+                      onChange={(v) => set(row.key, { priority: v })}
+                    />
                   </td>
                   <td>
                     {!readOnly ? (
-                      <button type="button" className="btn btn-ghost btn-small" onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}>
+                      <button
+                        type="button"
+                        className="btn btn-ghost btn-small"
+                        onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}
+                      >
                         {t('common.delete')}
                       </button>
                     ) : null}
-                    {rowErrors.length > 0 ? <p className="field-error">{clauseJoin(rowErrors.map((e) => `${e.path} ${e.message}`))}</p> : null}
+                    {rowErrors.length > 0 ? (
+                      <p className="field-error">{clauseJoin(rowErrors.map((e) => `${e.path} ${e.message}`))}</p>
+                    ) : null}
                   </td>
                 </tr>
               );
@@ -155,7 +186,10 @@ export function AssignmentsEditor({ policy, ranks, departments, readOnly, onSave
             data-testid="assignment-add"
             onClick={() => {
               rowKey += 1;
-              setRows((rs) => [...rs, { key: rowKey, departmentId: '', rankCodes: [], minRankLevel: undefined, maxRankLevel: undefined, priority: 0 }]);
+              setRows((rs) => [
+                ...rs,
+                { key: rowKey, departmentId: '', rankCodes: [], minRankLevel: undefined, maxRankLevel: undefined, priority: 0 },
+              ]);
             }}
           >
             {t('policy.assignments.add')}

@@ -11,7 +11,15 @@ import { mapFieldErrors } from '../../lib/fieldErrors';
 const FIELDS = ['name', 'description', 'copyFromPolicyId'] as const;
 
 /** New policy: a name, a description, and optionally a copy of another policy's rules. */
-export function CreatePolicyDialog({ policies, onCreated, onClose }: { policies: PolicySummary[]; onCreated: (id: string) => void; onClose: () => void }) {
+export function CreatePolicyDialog({
+  policies,
+  onCreated,
+  onClose,
+}: {
+  policies: PolicySummary[];
+  onCreated: (id: string) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
@@ -28,7 +36,11 @@ export function CreatePolicyDialog({ policies, onCreated, onClose }: { policies:
     setBusy(true);
     setError(null);
     try {
-      const created = await policyApi.create({ name: name.trim(), ...(description.trim() ? { description: description.trim() } : {}), ...(copyFrom ? { copyFromPolicyId: copyFrom } : {}) });
+      const created = await policyApi.create({
+        name: name.trim(),
+        ...(description.trim() ? { description: description.trim() } : {}),
+        ...(copyFrom ? { copyFromPolicyId: copyFrom } : {}),
+      });
       onClose();
       onCreated(created.id);
     } catch (err) {
@@ -48,7 +60,13 @@ export function CreatePolicyDialog({ policies, onCreated, onClose }: { policies:
           <button type="button" className="btn" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="btn btn-primary" disabled={busy} data-testid="policy-create-submit" onClick={() => void submit()}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={busy}
+            data-testid="policy-create-submit"
+            onClick={() => void submit()}
+          >
             {t('common.create')}
           </button>
         </>
@@ -59,7 +77,13 @@ export function CreatePolicyDialog({ policies, onCreated, onClose }: { policies:
         <input id="policy-name" data-testid="policy-name" maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
       </Field>
       <Field label={t('policy.list.description')} htmlFor="policy-description" error={problems.description}>
-        <input id="policy-description" data-testid="policy-description" maxLength={500} value={description} onChange={(e) => setDescription(e.target.value)} />
+        <input
+          id="policy-description"
+          data-testid="policy-description"
+          maxLength={500}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </Field>
       <Field label={t('policy.list.copyFrom')} htmlFor="policy-copy" error={problems.copyFromPolicyId}>
         <select id="policy-copy" data-testid="policy-copy" value={copyFrom} onChange={(e) => setCopyFrom(e.target.value)}>

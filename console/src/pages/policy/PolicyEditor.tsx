@@ -73,7 +73,9 @@ export function PolicyEditor({ policy, version, ranks, departments, onReload }: 
     onReload();
   };
 
-  const versionLabel = version ? t(isDraft ? 'policy.editor.editingDraft' : 'policy.editor.viewingPublished', { version: version.version }) : t('policy.editor.noVersion');
+  const versionLabel = version
+    ? t(isDraft ? 'policy.editor.editingDraft' : 'policy.editor.viewingPublished', { version: version.version })
+    : t('policy.editor.noVersion');
 
   return (
     <section data-testid="page-policy" data-policy-id={policy.id}>
@@ -87,7 +89,13 @@ export function PolicyEditor({ policy, version, ranks, departments, onReload }: 
         }
       />
       <div className="toolbar">
-        <Tabs testId="policy-tab" label={policy.name} value={tab} tabs={TABS.map((id) => ({ id, label: t(`policy.tabs.${id}`) }))} onChange={(id) => setParams(id === 'rules' ? {} : { tab: id }, { replace: true })} />
+        <Tabs
+          testId="policy-tab"
+          label={policy.name}
+          value={tab}
+          tabs={TABS.map((id) => ({ id, label: t(`policy.tabs.${id}`) }))}
+          onChange={(id) => setParams(id === 'rules' ? {} : { tab: id }, { replace: true })}
+        />
       </div>
       {tab === 'rules' ? (
         <>
@@ -99,15 +107,33 @@ export function PolicyEditor({ policy, version, ranks, departments, onReload }: 
             <span className="spacer" />
             {canManage ? (
               <div className="action-bar">
-                <button type="button" className="btn" disabled={busy || !dirty} data-testid="policy-save-draft" onClick={() => void saveDraft().then((ok) => ok && (setNotice(t('policy.editor.saved')), onReload()))}>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={busy || !dirty}
+                  data-testid="policy-save-draft"
+                  onClick={() => void saveDraft().then((ok) => ok && (setNotice(t('policy.editor.saved')), onReload()))}
+                >
                   {t('policy.editor.saveDraft')}
                 </button>
                 {isDraft ? (
-                  <button type="button" className="btn btn-danger-ghost" disabled={busy} data-testid="policy-discard" onClick={() => setConfirm('discard')}>
+                  <button
+                    type="button"
+                    className="btn btn-danger-ghost"
+                    disabled={busy}
+                    data-testid="policy-discard"
+                    onClick={() => setConfirm('discard')}
+                  >
                     {t('policy.editor.discard')}
                   </button>
                 ) : null}
-                <button type="button" className="btn btn-primary" disabled={busy || (!isDraft && !dirty)} data-testid="policy-publish" onClick={() => setConfirm('publish')}>
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  disabled={busy || (!isDraft && !dirty)}
+                  data-testid="policy-publish"
+                  onClick={() => setConfirm('publish')}
+                >
                   {t('policy.editor.publish')}
                 </button>
               </div>
@@ -148,7 +174,9 @@ export function PolicyEditor({ policy, version, ranks, departments, onReload }: 
           />
         </>
       ) : null}
-      {tab === 'assignments' ? <AssignmentsEditor policy={policy} ranks={ranks} departments={departments} readOnly={!canManage} onSaved={onReload} /> : null}
+      {tab === 'assignments' ? (
+        <AssignmentsEditor policy={policy} ranks={ranks} departments={departments} readOnly={!canManage} onSaved={onReload} />
+      ) : null}
       {tab === 'versions' ? <VersionHistory policy={policy} /> : null}
       {tab === 'preview' ? <PreviewPanel rules={rules} ranks={ranks} departments={departments} /> : null}
       {confirm === 'publish' ? (

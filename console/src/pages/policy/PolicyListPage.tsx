@@ -28,7 +28,8 @@ export function PolicyListPage() {
     const codes = a.rankCodes;
     const parts = [a.departmentName ?? t('policy.assignments.wholeCompany')];
     if (codes.length > 0) parts.push(listJoin(codes.map((c) => rankName.get(c) ?? c)));
-    if (a.minRankLevel !== null || a.maxRankLevel !== null) parts.push(t('policy.rules.levels', { min: a.minRankLevel ?? 1, max: a.maxRankLevel ?? '∞' }));
+    if (a.minRankLevel !== null || a.maxRankLevel !== null)
+      parts.push(t('policy.rules.levels', { min: a.minRankLevel ?? 1, max: a.maxRankLevel ?? '∞' }));
     return parts.join(' · ');
   };
   const hrefOf = (id: string) => `/policies/${encodeURIComponent(id)}`;
@@ -72,13 +73,20 @@ export function PolicyListPage() {
                   <td className="nowrap">
                     {p.published ? (
                       <>
-                        <span className="badge badge-success">v{p.published.version}</span> <span className="muted small">{formatDate(p.published.publishedAt)}</span>
+                        <span className="badge badge-success">v{p.published.version}</span>{' '}
+                        <span className="muted small">{formatDate(p.published.publishedAt)}</span>
                       </>
                     ) : (
                       <span className="muted">{t('policy.list.notPublished')}</span>
                     )}
                   </td>
-                  <td>{p.draft ? <span className="badge badge-warning">{t('policy.list.draftVersion', { version: p.draft.version })}</span> : <span className="muted">{t('common.none')}</span>}</td>
+                  <td>
+                    {p.draft ? (
+                      <span className="badge badge-warning">{t('policy.list.draftVersion', { version: p.draft.version })}</span>
+                    ) : (
+                      <span className="muted">{t('common.none')}</span>
+                    )}
+                  </td>
                   <td>
                     {p.assignments.length === 0 ? (
                       <span className="muted">{t('policy.list.unassigned')}</span>
@@ -91,7 +99,9 @@ export function PolicyListPage() {
                     )}
                   </td>
                   <td>
-                    <span className={`badge ${p.status === 'active' ? 'badge-success' : 'badge-neutral'}`}>{t(`policy.list.statuses.${p.status}`)}</span>
+                    <span className={`badge ${p.status === 'active' ? 'badge-success' : 'badge-neutral'}`}>
+                      {t(`policy.list.statuses.${p.status}`)}
+                    </span>
                   </td>
                 </LinkRow>
               ))}

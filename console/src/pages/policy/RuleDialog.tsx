@@ -61,13 +61,36 @@ export function RuleDialog({ rule, isNew, ranks, errors, readOnly, onSave, onClo
         <RuleParamsForm rule={draft} errors={errors} onChange={setDraft} />
         <div className="form-grid">
           <Field label={t('policy.rules.action')} error={errorAt(errors, 'action')}>
-            <OptionSelect testId="rule-action" value={draft.action} options={RULE_ACTIONS} label={(a) => t(`policy.action.${a}`)} onChange={(action) => setDraft({ ...draft, action })} />
+            <OptionSelect
+              testId="rule-action"
+              value={draft.action}
+              options={RULE_ACTIONS}
+              label={(a) => t(`policy.action.${a}`)}
+              onChange={(action) => setDraft({ ...draft, action })}
+            />
           </Field>
-          <Field group label={t('policy.rules.rankLevels')} hint={t('policy.rules.rankLevelsHint')} error={errorAt(errors, 'appliesTo.minRankLevel') ?? errorAt(errors, 'appliesTo.maxRankLevel')}>
+          <Field
+            group
+            label={t('policy.rules.rankLevels')}
+            hint={t('policy.rules.rankLevelsHint')}
+            error={errorAt(errors, 'appliesTo.minRankLevel') ?? errorAt(errors, 'appliesTo.maxRankLevel')}
+          >
             <div className="band-levels">
-              <NumberInput testId="rule-min-level" value={applies.minRankLevel} min={1} ariaLabel={t('policy.form.minRankLevel')} onChange={(v) => setApplies({ ...applies, minRankLevel: v })} />
+              <NumberInput
+                testId="rule-min-level"
+                value={applies.minRankLevel}
+                min={1}
+                ariaLabel={t('policy.form.minRankLevel')}
+                onChange={(v) => setApplies({ ...applies, minRankLevel: v })}
+              />
               <span>–</span>
-              <NumberInput testId="rule-max-level" value={applies.maxRankLevel} min={1} ariaLabel={t('policy.form.maxRankLevel')} onChange={(v) => setApplies({ ...applies, maxRankLevel: v })} />
+              <NumberInput
+                testId="rule-max-level"
+                value={applies.maxRankLevel}
+                min={1}
+                ariaLabel={t('policy.form.maxRankLevel')}
+                onChange={(v) => setApplies({ ...applies, maxRankLevel: v })}
+              />
             </div>
           </Field>
         </div>
@@ -79,7 +102,12 @@ export function RuleDialog({ rule, isNew, ranks, errors, readOnly, onSave, onClo
                   type="checkbox"
                   data-testid={`rule-rank-${rank.code}`}
                   checked={chosenRanks.includes(rank.code)}
-                  onChange={(e) => setApplies({ ...applies, ranks: e.target.checked ? [...chosenRanks, rank.code] : chosenRanks.filter((r) => r !== rank.code) })}
+                  onChange={(e) =>
+                    setApplies({
+                      ...applies,
+                      ranks: e.target.checked ? [...chosenRanks, rank.code] : chosenRanks.filter((r) => r !== rank.code),
+                    })
+                  }
                 />
                 <span>
                   {rank.name} <span className="muted small">L{rank.level}</span>
@@ -88,11 +116,13 @@ export function RuleDialog({ rule, isNew, ranks, errors, readOnly, onSave, onClo
             ))}
           </div>
         </Field>
-        {errors.filter((e) => e.path === '' || e.path === 'id' || e.path === 'kind').map((e) => (
-          <p key={e.path + e.message} className="field-error">
-            {e.message}
-          </p>
-        ))}
+        {errors
+          .filter((e) => e.path === '' || e.path === 'id' || e.path === 'kind')
+          .map((e) => (
+            <p key={e.path + e.message} className="field-error">
+              {e.message}
+            </p>
+          ))}
       </fieldset>
     </Dialog>
   );

@@ -54,7 +54,8 @@ export function RuleList({ rules, errorsByIndex, ranks, readOnly, onChange }: Ru
     if (!a) return t('policy.rules.everyone');
     const parts: string[] = [];
     if (a.ranks?.length) parts.push(listJoin(a.ranks.map((r) => rankName.get(r) ?? r)));
-    if (a.minRankLevel !== undefined || a.maxRankLevel !== undefined) parts.push(t('policy.rules.levels', { min: a.minRankLevel ?? 1, max: a.maxRankLevel ?? '∞' }));
+    if (a.minRankLevel !== undefined || a.maxRankLevel !== undefined)
+      parts.push(t('policy.rules.levels', { min: a.minRankLevel ?? 1, max: a.maxRankLevel ?? '∞' }));
     return clauseJoin(parts);
   };
 
@@ -68,14 +69,26 @@ export function RuleList({ rules, errorsByIndex, ranks, readOnly, onChange }: Ru
               <h3>{t(`policy.group.${group}`)}</h3>
               <span className="muted small">{t('policy.rules.count', { count: items.length })}</span>
               <span className="spacer" />
-              {!readOnly ? <AddRule group={group} onAdd={(kind) => setEditing({ index: rules.length, rule: defaultRule(kind, newRuleId(kind, rules)), isNew: true })} /> : null}
+              {!readOnly ? (
+                <AddRule
+                  group={group}
+                  onAdd={(kind) => setEditing({ index: rules.length, rule: defaultRule(kind, newRuleId(kind, rules)), isNew: true })}
+                />
+              ) : null}
             </header>
             {items.length === 0 ? <p className="muted small rule-empty">{t('policy.rules.none')}</p> : null}
             <ul className="rule-items">
               {items.map(({ rule, index }) => {
                 const errors = errorsByIndex.get(index) ?? [];
                 return (
-                  <li key={rule.id} className={errors.length > 0 ? 'rule-item rule-invalid' : 'rule-item'} data-testid="rule-item" data-rule-id={rule.id} data-kind={rule.kind} data-index={index}>
+                  <li
+                    key={rule.id}
+                    className={errors.length > 0 ? 'rule-item rule-invalid' : 'rule-item'}
+                    data-testid="rule-item"
+                    data-rule-id={rule.id}
+                    data-kind={rule.kind}
+                    data-index={index}
+                  >
                     <div className="rule-main">
                       <span className="strong">{t(`policy.kind.${rule.kind}`)}</span>
                       <span className="rule-summary">{ruleSummary(t, rule)}</span>
@@ -92,11 +105,21 @@ export function RuleList({ rules, errorsByIndex, ranks, readOnly, onChange }: Ru
                     </div>
                     <ActionBadge action={rule.action} />
                     <div className="rule-buttons">
-                      <button type="button" className="btn btn-small btn-ghost" data-testid="rule-edit" onClick={() => setEditing({ index, rule, isNew: false })}>
+                      <button
+                        type="button"
+                        className="btn btn-small btn-ghost"
+                        data-testid="rule-edit"
+                        onClick={() => setEditing({ index, rule, isNew: false })}
+                      >
                         {readOnly ? t('policy.rules.view') : t('policy.rules.edit')}
                       </button>
                       {!readOnly ? (
-                        <button type="button" className="btn btn-small btn-danger-ghost" data-testid="rule-remove" onClick={() => onChange(rules.filter((_, i) => i !== index))}>
+                        <button
+                          type="button"
+                          className="btn btn-small btn-danger-ghost"
+                          data-testid="rule-remove"
+                          onClick={() => onChange(rules.filter((_, i) => i !== index))}
+                        >
                           {t('common.delete')}
                         </button>
                       ) : null}

@@ -72,11 +72,22 @@ describe('rule summaries', () => {
     let t = inLanguage('zh-CN');
     expect(ruleSummary(t, defaultRule('flight_price_cap', 'a'))).toBe('票价不高于全价经济舱7折');
     expect(ruleSummary(t, defaultRule('flight_advance_booking', 'a'))).toBe('至少提前 3 天预订');
-    expect(ruleSummary(t, defaultRule('hotel_nightly_cap', 'a'))).toBe('每晚上限：一线城市 ¥600，新一线城市 ¥500，二线城市 ¥400，其他城市 ¥300');
-    expect(ruleSummary(t, { id: 'a', kind: 'trip_destinations', action: 'warn', params: { mode: 'allow', cities: ['beijing', 'shanghai'], countries: ['CN'] } })).toBe('只允许前往：北京、上海、CN');
+    expect(ruleSummary(t, defaultRule('hotel_nightly_cap', 'a'))).toBe(
+      '每晚上限：一线城市 ¥600，新一线城市 ¥500，二线城市 ¥400，其他城市 ¥300',
+    );
+    expect(
+      ruleSummary(t, {
+        id: 'a',
+        kind: 'trip_destinations',
+        action: 'warn',
+        params: { mode: 'allow', cities: ['beijing', 'shanghai'], countries: ['CN'] },
+      }),
+    ).toBe('只允许前往：北京、上海、CN');
     t = inLanguage('en');
     expect(ruleSummary(t, defaultRule('flight_price_cap', 'a'))).toBe(`Fare at most 70% of the full economy fare`);
-    expect(ruleSummary(t, { id: 'a', kind: 'flight_price_cap', action: 'warn', params: { mode: 'absolute', maxFen: 150050 } })).toContain('¥1,500.50');
+    expect(ruleSummary(t, { id: 'a', kind: 'flight_price_cap', action: 'warn', params: { mode: 'absolute', maxFen: 150050 } })).toContain(
+      '¥1,500.50',
+    );
   });
 
   it('exist for every kind in both languages, with nothing left untranslated', () => {

@@ -73,7 +73,9 @@ export function ruleSummary(t: TFunction, rule: Rule): string {
     case 'flight_cabin': {
       const main = t('policy.summary.flightCabin', { cabin: t(`policy.cabin.${rule.params.maxCabin}`) });
       const long = rule.params.longFlight;
-      return long ? clauseJoin([main, t('policy.summary.longFlight', { minutes: long.aboveMinutes, cabin: t(`policy.cabin.${long.maxCabin}`) })]) : main;
+      return long
+        ? clauseJoin([main, t('policy.summary.longFlight', { minutes: long.aboveMinutes, cabin: t(`policy.cabin.${long.maxCabin}`) })])
+        : main;
     }
     case 'flight_price_cap': {
       const p = rule.params;
@@ -95,7 +97,10 @@ export function ruleSummary(t: TFunction, rule: Rule): string {
     case 'hotel_star':
       return t('policy.summary.hotelStar', { stars: rule.params.maxStars });
     case 'train_seat': {
-      const main = t('policy.summary.trainSeat', { seat: t(`policy.seat.${rule.params.maxSeat}`), sleeper: t(`policy.seat.${rule.params.maxSleeper}`) });
+      const main = t('policy.summary.trainSeat', {
+        seat: t(`policy.seat.${rule.params.maxSeat}`),
+        sleeper: t(`policy.seat.${rule.params.maxSleeper}`),
+      });
       return rule.params.exception ? clauseJoin([main, t('policy.summary.trainException')]) : main;
     }
     case 'car_service_level':
@@ -104,7 +109,12 @@ export function ruleSummary(t: TFunction, rule: Rule): string {
       return t('policy.summary.carCap', { amount: formatFen(rule.params.maxFen) });
     case 'car_hours':
       return t('policy.summary.carHours', {
-        purposes: clauseJoin(rule.params.purposes.map((p) => `${t(`policy.purpose.${p.purpose}`)}${p.windows?.length ? ` ${listJoin(p.windows.map((w) => `${w.from}–${w.to}`))}` : ''}`)),
+        purposes: clauseJoin(
+          rule.params.purposes.map(
+            (p) =>
+              `${t(`policy.purpose.${p.purpose}`)}${p.windows?.length ? ` ${listJoin(p.windows.map((w) => `${w.from}–${w.to}`))}` : ''}`,
+          ),
+        ),
       });
     case 'trip_daily_budget':
       return t('policy.summary.dailyBudget', { amount: formatFen(rule.params.maxFenPerDay) });
@@ -112,7 +122,9 @@ export function ruleSummary(t: TFunction, rule: Rule): string {
       return t('policy.summary.requiresRequest');
     case 'trip_destinations': {
       const places = listJoin([...(rule.params.cities ?? []).map(cityLabel), ...(rule.params.countries ?? [])]);
-      return rule.params.mode === 'allow' ? t('policy.summary.destinationsAllow', { places }) : t('policy.summary.destinationsDeny', { places });
+      return rule.params.mode === 'allow'
+        ? t('policy.summary.destinationsAllow', { places })
+        : t('policy.summary.destinationsDeny', { places });
     }
   }
 }

@@ -16,7 +16,9 @@ function useSkippedText() {
   return (skipped: StagePreview['skipped']): string =>
     clauseJoin(
       skipped.map((s) =>
-        isSkipReason(s.reason) ? t(`travel.approvers.skipReason.${s.reason}`, { name: s.name }) : t('travel.approvers.skipReason.other', { name: s.name, reason: s.reason }),
+        isSkipReason(s.reason)
+          ? t(`travel.approvers.skipReason.${s.reason}`, { name: s.name })
+          : t('travel.approvers.skipReason.other', { name: s.name, reason: s.reason }),
       ),
     );
 }
@@ -33,7 +35,9 @@ function StageLine({ stage, index }: { stage: StagePreview; index: number }) {
       <div className="stepper-body">
         <div className="stepper-head">
           <strong>{stage.name}</strong>
-          {stage.outcome === 'open' ? <span className="muted small">{stage.mode === 'all' ? t('travel.approvers.modeAll') : t('travel.approvers.modeAny')}</span> : null}
+          {stage.outcome === 'open' ? (
+            <span className="muted small">{stage.mode === 'all' ? t('travel.approvers.modeAll') : t('travel.approvers.modeAny')}</span>
+          ) : null}
           {stage.outcome === 'skip' ? <span className="badge badge-neutral">{t('travel.approvers.skip')}</span> : null}
           {stage.outcome === 'fail' ? <span className="badge badge-warning">{t('travel.approvers.fail')}</span> : null}
           {stage.fallback ? (
@@ -48,7 +52,9 @@ function StageLine({ stage, index }: { stage: StagePreview; index: number }) {
           </p>
         ) : null}
         {stage.outcome !== 'open' ? (
-          <p className="muted small approver-preview-note">{stage.skipped.length > 0 ? skippedText(stage.skipped) : t('travel.approvers.skipReason.none')}</p>
+          <p className="muted small approver-preview-note">
+            {stage.skipped.length > 0 ? skippedText(stage.skipped) : t('travel.approvers.skipReason.none')}
+          </p>
         ) : stage.skipped.length > 0 ? (
           <p className="muted small approver-preview-note">{t('travel.approvers.leftOut', { list: skippedText(stage.skipped) })}</p>
         ) : null}

@@ -32,7 +32,12 @@ export function BudgetCheckView({ check, loading, testId = 'budget-check' }: Bud
       {check.lines.length > 0 ? (
         <ul className="check-lines">
           {check.lines.map((line) => (
-            <li key={line.budgetId} className={`check-line check-${line.outcome}`} data-testid={`${testId}-line`} data-outcome={line.outcome}>
+            <li
+              key={line.budgetId}
+              className={`check-line check-${line.outcome}`}
+              data-testid={`${testId}-line`}
+              data-outcome={line.outcome}
+            >
               <div className="check-line-head">
                 <strong>{line.scopeName}</strong>
                 <span className="muted">{periodText(line.periodLabel, line.periodLabelEn)}</span>

@@ -24,7 +24,12 @@ export function ItineraryEditor({ legs, problems, serverError, onChange }: Itine
             <span className="leg-index">{index + 1}</span>
             <label className="leg-field">
               <span className="field-label">{t('travel.form.fromCity')}</span>
-              <CitySelect testId={`leg-${index}-from`} value={leg.fromCity} invalid={has('fromCity')} onChange={(fromCity) => update(leg.key, { fromCity })} />
+              <CitySelect
+                testId={`leg-${index}-from`}
+                value={leg.fromCity}
+                invalid={has('fromCity')}
+                onChange={(fromCity) => update(leg.key, { fromCity })}
+              />
             </label>
             <span className="leg-arrow" aria-hidden="true">
               →

@@ -44,7 +44,12 @@ export function OverBudgetDialog({ check, busy, onSubmit, onClose }: OverBudgetD
     >
       <p>{t('travel.form.overBudgetIntro')}</p>
       <BudgetCheckView check={check} testId="over-budget-check" />
-      <Field label={t('travel.form.overBudgetReason')} htmlFor="over-budget-reason" required error={missing ? t('common.required') : undefined}>
+      <Field
+        label={t('travel.form.overBudgetReason')}
+        htmlFor="over-budget-reason"
+        required
+        error={missing ? t('common.required') : undefined}
+      >
         <textarea
           id="over-budget-reason"
           data-testid="over-budget-reason"

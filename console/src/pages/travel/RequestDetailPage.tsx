@@ -30,7 +30,8 @@ export function RequestDetailPage() {
   const { reload } = request;
   // 预计审批人 for the requester's own draft or returned request (before it is submitted again).
   const loaded = request.data?.id === id ? request.data : null;
-  const previewWanted = loaded !== null && (loaded.status === 'draft' || loaded.status === 'returned') && me?.employeeId === loaded.requesterId;
+  const previewWanted =
+    loaded !== null && (loaded.status === 'draft' || loaded.status === 'returned') && me?.employeeId === loaded.requesterId;
   const approvers = useApproverPreview(previewWanted ? loaded.estimatedTotalFen : 0, loaded?.projectId ?? '');
   useEffect(() => {
     window.addEventListener(APPROVALS_CHANGED, reload);
@@ -108,7 +109,12 @@ export function RequestDetailPage() {
                 <ApprovalStepper approval={r.approval} />
               </>
             ) : previewWanted ? (
-              <ApproverPreviewView wanted={approvers.wanted} preview={approvers.preview} loading={approvers.loading} error={approvers.error} />
+              <ApproverPreviewView
+                wanted={approvers.wanted}
+                preview={approvers.preview}
+                loading={approvers.loading}
+                error={approvers.error}
+              />
             ) : (
               <p className="muted">{t('travel.detail.noApproval')}</p>
             )}

@@ -75,7 +75,12 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
 
       <fieldset className="form-section">
         <legend>{t('travel.form.sectionTrip')}</legend>
-        <Field label={t('travel.form.purpose')} htmlFor="request-purpose" required error={shown.purpose ? t('common.required') : state.fieldErrors.purpose}>
+        <Field
+          label={t('travel.form.purpose')}
+          htmlFor="request-purpose"
+          required
+          error={shown.purpose ? t('common.required') : state.fieldErrors.purpose}
+        >
           <input
             id="request-purpose"
             data-testid="request-purpose"
@@ -86,14 +91,27 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
             onChange={(e) => change({ purpose: e.target.value })}
           />
         </Field>
-        <Field label={t('travel.form.travellers')} required error={shown.travellers ? t('travel.form.travellersRequired') : state.fieldErrors.travellers}>
-          <TravellersField value={values.travellers} invalid={Boolean(shown.travellers)} onChange={(travellers) => change({ travellers })} />
+        <Field
+          label={t('travel.form.travellers')}
+          required
+          error={shown.travellers ? t('travel.form.travellersRequired') : state.fieldErrors.travellers}
+        >
+          <TravellersField
+            value={values.travellers}
+            invalid={Boolean(shown.travellers)}
+            onChange={(travellers) => change({ travellers })}
+          />
         </Field>
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('travel.form.sectionItinerary')}</legend>
-        <ItineraryEditor legs={values.legs} problems={shown.legs} serverError={state.fieldErrors.itinerary} onChange={(legs) => change({ legs })} />
+        <ItineraryEditor
+          legs={values.legs}
+          problems={shown.legs}
+          serverError={state.fieldErrors.itinerary}
+          onChange={(legs) => change({ legs })}
+        />
       </fieldset>
 
       <fieldset className="form-section">
@@ -106,7 +124,12 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
         />
         <div className="form-grid">
           <Field label={t('travel.form.project')} htmlFor="request-project" error={state.fieldErrors.projectId}>
-            <select id="request-project" data-testid="request-project" value={values.projectId} onChange={(e) => change({ projectId: e.target.value })}>
+            <select
+              id="request-project"
+              data-testid="request-project"
+              value={values.projectId}
+              onChange={(e) => change({ projectId: e.target.value })}
+            >
               <option value="">{t('common.none')}</option>
               {projects.map((p) => (
                 <option key={p.id} value={p.id}>

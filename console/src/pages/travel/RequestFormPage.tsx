@@ -45,7 +45,8 @@ export function RequestFormPage() {
       <section data-testid="page-request-form">
         <PageHeader title={title} />
         <Notice kind="info" testId="request-not-editable">
-          {t('travel.form.notEditable')} <Link to={`/travel/requests/${encodeURIComponent(request.data.id)}`}>{t('travel.form.openRequest')}</Link>
+          {t('travel.form.notEditable')}{' '}
+          <Link to={`/travel/requests/${encodeURIComponent(request.data.id)}`}>{t('travel.form.openRequest')}</Link>
         </Notice>
       </section>
     );

@@ -73,7 +73,12 @@ export function RequestListPage() {
             onChange={(id) => setParam('scope', id === 'mine' ? '' : id)}
           />
         ) : null}
-        <select data-testid="request-filter-status" aria-label={t('travel.list.status')} value={status ?? ''} onChange={(e) => setParam('status', e.target.value)}>
+        <select
+          data-testid="request-filter-status"
+          aria-label={t('travel.list.status')}
+          value={status ?? ''}
+          onChange={(e) => setParam('status', e.target.value)}
+        >
           <option value="">{t('travel.list.allStatuses')}</option>
           {REQUEST_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -85,7 +90,12 @@ export function RequestListPage() {
       <ErrorNotice error={list.error} onRetry={list.reload} />
       <div className="card">
         <div className="table-wrap">
-          <table className="table table-clickable" data-testid="request-table" data-loading={list.loading ? 'true' : 'false'} aria-busy={list.loading}>
+          <table
+            className="table table-clickable"
+            data-testid="request-table"
+            data-loading={list.loading ? 'true' : 'false'}
+            aria-busy={list.loading}
+          >
             <thead>
               <tr>
                 <th scope="col">{t('travel.list.code')}</th>

@@ -2,7 +2,19 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../api/types';
 import { formatDateTime, formatDateTimeFull } from '../../lib/format';
 
-const REQUEST_EVENTS = ['created', 'updated', 'submitted', 'resubmitted', 'approving', 'approved', 'rejected', 'returned', 'withdrawn', 'cancelled', 'completed'] as const;
+const REQUEST_EVENTS = [
+  'created',
+  'updated',
+  'submitted',
+  'resubmitted',
+  'approving',
+  'approved',
+  'rejected',
+  'returned',
+  'withdrawn',
+  'cancelled',
+  'completed',
+] as const;
 const APPROVAL_EVENTS = [
   'submitted',
   'resubmitted',
@@ -31,8 +43,10 @@ type Kind = { of: 'request'; name: RequestEvent } | { of: 'approval'; name: Appr
 /** 'travel_request.submitted' → the request's own event; 'approval.approved' → an approval event. */
 function kindOf(type: string): Kind {
   const [prefix, name = ''] = type.split('.', 2);
-  if (prefix === 'travel_request' && (REQUEST_EVENTS as readonly string[]).includes(name)) return { of: 'request', name: name as RequestEvent };
-  if (prefix === 'approval' && (APPROVAL_EVENTS as readonly string[]).includes(name)) return { of: 'approval', name: name as ApprovalEvent };
+  if (prefix === 'travel_request' && (REQUEST_EVENTS as readonly string[]).includes(name))
+    return { of: 'request', name: name as RequestEvent };
+  if (prefix === 'approval' && (APPROVAL_EVENTS as readonly string[]).includes(name))
+    return { of: 'approval', name: name as ApprovalEvent };
   return null;
 }
 
@@ -76,7 +90,13 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
         const stage = text(d.stageName);
         const onBehalf = text(d.onBehalfOfName);
         return (
-          <li key={event.seq} className={`timeline-event timeline-${kind?.of ?? 'other'}`} data-testid="timeline-event" data-type={event.type} data-actor={event.actorName}>
+          <li
+            key={event.seq}
+            className={`timeline-event timeline-${kind?.of ?? 'other'}`}
+            data-testid="timeline-event"
+            data-type={event.type}
+            data-actor={event.actorName}
+          >
             <time className="timeline-time muted small" dateTime={event.at} title={formatDateTimeFull(event.at)}>
               {formatDateTime(event.at)}
             </time>

@@ -4,7 +4,17 @@ import { TravelRequestCreateBody } from '../../../../src/modules/travel/routes/t
 import type { TravelRequest } from '../../api/types';
 import { localDate } from '../../lib/dates';
 import { schemaErrors } from '../../testing/schema';
-import { EMPTY_ESTIMATE, checkForm, emptyRequest, estimateTotal, firstDepartDate, newLeg, toWrite, valuesFromRequest, type RequestFormValues } from './requestFormModel';
+import {
+  EMPTY_ESTIMATE,
+  checkForm,
+  emptyRequest,
+  estimateTotal,
+  firstDepartDate,
+  newLeg,
+  toWrite,
+  valuesFromRequest,
+  type RequestFormValues,
+} from './requestFormModel';
 
 // The city list names cities in the current language, which in a test is the stand-in's.
 vi.mock('../../i18n', async () => (await import('../../testing/language')).i18nModule);
@@ -43,8 +53,14 @@ const leg = fc.record({ fromCity: city, toCity: city, departDate: day, returnDat
 const amount = fc.integer({ min: 0, max: 10_000_000 });
 /** The parts of a stored request that the form edits. */
 const editable = fc.record({
-  purpose: fc.string({ minLength: 1, maxLength: 40 }).map((s) => s.trim()).filter(Boolean),
-  travellers: fc.uniqueArray(fc.record({ employeeId: uuid, name: fc.string({ minLength: 1, maxLength: 8 }), departmentName: fc.string({ maxLength: 8 }) }), { minLength: 1, maxLength: 4, selector: (t) => t.employeeId }),
+  purpose: fc
+    .string({ minLength: 1, maxLength: 40 })
+    .map((s) => s.trim())
+    .filter(Boolean),
+  travellers: fc.uniqueArray(
+    fc.record({ employeeId: uuid, name: fc.string({ minLength: 1, maxLength: 8 }), departmentName: fc.string({ maxLength: 8 }) }),
+    { minLength: 1, maxLength: 4, selector: (t) => t.employeeId },
+  ),
   itinerary: fc.array(leg, { minLength: 1, maxLength: 4 }),
   estimate: fc.record({ flight: amount, hotel: amount, train: amount, car: amount, other: amount }),
   projectId: fc.option(uuid, { nil: null }),

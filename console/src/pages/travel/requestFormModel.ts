@@ -43,7 +43,9 @@ export function valuesFromRequest(r: TravelRequest): RequestFormValues {
   return {
     purpose: r.purpose,
     travellers: r.travellers.map((t) => ({ id: t.employeeId, name: t.name, departmentName: t.departmentName })),
-    legs: r.itinerary.map((l) => newLeg({ fromCity: l.fromCity, toCity: l.toCity, departDate: l.departDate, returnDate: l.returnDate ?? '' })),
+    legs: r.itinerary.map((l) =>
+      newLeg({ fromCity: l.fromCity, toCity: l.toCity, departDate: l.departDate, returnDate: l.returnDate ?? '' }),
+    ),
     estimate,
     projectId: r.projectId ?? '',
     costCentreId: r.costCentreId ?? '',
@@ -56,7 +58,12 @@ export function estimateTotal(e: EstimateValues): number {
 
 /** The first departure date, which picks the budget periods. */
 export function firstDepartDate(legs: LegValues[]): string {
-  return legs.map((l) => l.departDate).filter(Boolean).sort()[0] ?? '';
+  return (
+    legs
+      .map((l) => l.departDate)
+      .filter(Boolean)
+      .sort()[0] ?? ''
+  );
 }
 
 export function toWrite(v: RequestFormValues): TravelRequestWrite {

@@ -6,7 +6,11 @@ import { useDebounced } from '../../lib/useDebounced';
 /** 预计审批人 (POST /approvals/preview) for the caller's request, re-run as the total or project change. */
 export function useApproverPreview(amountFen: number, projectId: string) {
   const key = useDebounced(JSON.stringify([amountFen, projectId]), 400);
-  const [result, setResult] = useState<{ key: string; preview: ApprovalPreview | null; error: unknown }>({ key: '', preview: null, error: null });
+  const [result, setResult] = useState<{ key: string; preview: ApprovalPreview | null; error: unknown }>({
+    key: '',
+    preview: null,
+    error: null,
+  });
 
   useEffect(() => {
     const [amount, project] = JSON.parse(key) as [number, string];

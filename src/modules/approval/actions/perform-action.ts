@@ -40,7 +40,13 @@ export function engineActionOf(input: ActionInput, by: string): ApprovalAction {
     case 'transfer':
       return { type: 'transfer', ...who, to: needed(input.toEmployeeId, 'toEmployeeId'), comment: input.comment };
     case 'add_approver':
-      return { type: 'add_approver', ...who, who: needed(input.toEmployeeId, 'toEmployeeId'), position: input.position ?? 'after', comment: input.comment };
+      return {
+        type: 'add_approver',
+        ...who,
+        who: needed(input.toEmployeeId, 'toEmployeeId'),
+        position: input.position ?? 'after',
+        comment: input.comment,
+      };
     case 'comment':
       return { type: 'comment', by, text: input.comment ?? '' };
   }

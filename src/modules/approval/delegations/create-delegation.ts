@@ -39,7 +39,9 @@ export async function createDelegation(db: Db, args: { me: Delegator; actor: Act
     if (!delegate) throw validationFailed([{ path: 'delegateId', message: 'no such employee' }]);
     if (delegate.status !== 'active') throw validationFailed([{ path: 'delegateId', message: 'the employee is not active' }]);
     const reason = input.reason?.trim() ?? '';
-    await tx.insert(approvalDelegations).values({ tenantId: me.tenantId, id, delegatorId, delegateId: input.delegateId, startsAt, endsAt, reason });
+    await tx
+      .insert(approvalDelegations)
+      .values({ tenantId: me.tenantId, id, delegatorId, delegateId: input.delegateId, startsAt, endsAt, reason });
     await appendAudit(tx, {
       tenantId: me.tenantId,
       actor,
@@ -61,4 +63,3 @@ export async function createDelegation(db: Db, args: { me: Delegator; actor: Act
   if (!view) throw new Error('created delegation not readable');
   return view;
 }
-

@@ -48,4 +48,3 @@ export async function listDelegations(db: Db, me: Delegator): Promise<Delegation
   const { tenantId, employeeId } = me;
   return employeeId === null ? [] : selectDelegationViews(db, { tenantId, employeeId });
 }
-

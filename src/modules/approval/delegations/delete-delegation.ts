@@ -15,9 +15,23 @@ export async function deleteDelegation(db: Db, args: { me: Delegator; actor: Act
   await inTenantScope(db, [me.tenantId], async (tx) => {
     const [row] = await tx
       .delete(approvalDelegations)
-      .where(and(eq(approvalDelegations.tenantId, me.tenantId), eq(approvalDelegations.id, id), eq(approvalDelegations.delegatorId, delegatorId)))
+      .where(
+        and(
+          eq(approvalDelegations.tenantId, me.tenantId),
+          eq(approvalDelegations.id, id),
+          eq(approvalDelegations.delegatorId, delegatorId),
+        ),
+      )
       .returning({ delegateId: approvalDelegations.delegateId });
     if (!row) throw notFound('delegation');
-    await appendAudit(tx, { tenantId: me.tenantId, actor, action: 'approval_delegation.deleted', entityType: 'approval_delegation', entityId: id, summary: 'Delegation removed', data: { delegateId: row.delegateId } });
+    await appendAudit(tx, {
+      tenantId: me.tenantId,
+      actor,
+      action: 'approval_delegation.deleted',
+      entityType: 'approval_delegation',
+      entityId: id,
+      summary: 'Delegation removed',
+      data: { delegateId: row.delegateId },
+    });
   });
 }

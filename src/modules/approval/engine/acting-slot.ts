@@ -39,7 +39,9 @@ function hasDecided(tx: Transition, by: string, onBehalfOf: string | undefined):
   const who = onBehalfOf ?? by;
   return tx.instance.stages.some((stage) =>
     stage.steps.some((step) =>
-      step.approvers.some((slot) => (slot.approverId === who || slot.actedBy === by) && slot.status !== 'pending' && slot.status !== 'waiting'),
+      step.approvers.some(
+        (slot) => (slot.approverId === who || slot.actedBy === by) && slot.status !== 'pending' && slot.status !== 'waiting',
+      ),
     ),
   );
 }

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { act } from './act.ts';
 import { pendingApproversOf } from './pending-approvers.ts';
-import { begin, directory, eventTypes, expectPending, FEB, flow, notified, orgWith, refusal, run, slotsOf, stage, subject } from './testing/org-fixture.ts';
+import {
+  begin,
+  directory,
+  eventTypes,
+  expectPending,
+  FEB,
+  flow,
+  notified,
+  orgWith,
+  refusal,
+  run,
+  slotsOf,
+  stage,
+  subject,
+} from './testing/org-fixture.ts';
 
 const twoStages = flow([
   stage('manager', { kind: 'direct_manager' }, { timeout: { afterMinutes: 60, action: 'remind' } }),
@@ -20,7 +34,12 @@ describe('start', () => {
       expect.objectContaining({ type: 'notify', to: ['lead'], template: 'approval_requested' }),
       { type: 'schedule_timeout', instanceId: 'inst-1', stageId: 'manager', at: new Date(FEB.getTime() + 3_600_000) },
     ]);
-    expect(instance.stages[0]).toMatchObject({ status: 'active', startedAt: FEB.toISOString(), dueAt: '2025-02-03T10:00:00.000Z', entries: 1 });
+    expect(instance.stages[0]).toMatchObject({
+      status: 'active',
+      startedAt: FEB.toISOString(),
+      dueAt: '2025-02-03T10:00:00.000Z',
+      entries: 1,
+    });
   });
   it('refuses an unusable flow', () => {
     expect(refusal(() => begin(flow([])))).toBe('INVALID_FLOW');
@@ -35,10 +54,23 @@ describe('approve', () => {
     expect(notified(afterManager.effects, 'approval_requested')).toEqual(['cfo', 'fin1', 'fin2']);
     const done = run(afterManager.instance, [{ type: 'approve', by: 'fin2', comment: ' 同意 ' }]);
     expect(done.instance.status).toBe('approved');
-    expect(slotsOf(done.instance, 1)).toEqual([[['cfo', 'cancelled'], ['fin1', 'cancelled'], ['fin2', 'approved']]]);
-    expect(done.instance.stages[1]?.steps[0]?.approvers[2]).toMatchObject({ actedBy: 'fin2', comment: '同意', decidedAt: FEB.toISOString() });
+    expect(slotsOf(done.instance, 1)).toEqual([
+      [
+        ['cfo', 'cancelled'],
+        ['fin1', 'cancelled'],
+        ['fin2', 'approved'],
+      ],
+    ]);
+    expect(done.instance.stages[1]?.steps[0]?.approvers[2]).toMatchObject({
+      actedBy: 'fin2',
+      comment: '同意',
+      decidedAt: FEB.toISOString(),
+    });
     expect(eventTypes(done)).toEqual(['approved', 'stage_approved', 'completed']);
-    expect(done.effects).toEqual([expect.objectContaining({ type: 'notify', to: ['alice'], template: 'approved' }), { type: 'finished', status: 'approved' }]);
+    expect(done.effects).toEqual([
+      expect.objectContaining({ type: 'notify', to: ['alice'], template: 'approved' }),
+      { type: 'finished', status: 'approved' },
+    ]);
     expect(done.instance.finishedAt).toBe(FEB.toISOString());
     expect(done.instance.currentStageIndex).toBeNull();
     expect(pendingApproversOf(done.instance)).toEqual([]);
@@ -46,7 +78,10 @@ describe('approve', () => {
   it('会签: the stage waits for everyone', () => {
     const allFinance = flow([stage('finance', { kind: 'role', role: 'finance' }, { mode: 'all' })]);
     const { instance } = begin(allFinance);
-    const two = run(instance, [{ type: 'approve', by: 'fin1' }, { type: 'approve', by: 'cfo' }]);
+    const two = run(instance, [
+      { type: 'approve', by: 'fin1' },
+      { type: 'approve', by: 'cfo' },
+    ]);
     expect(two.instance.status).toBe('pending');
     expectPending(two.instance, ['fin2']);
     expect(run(two.instance, [{ type: 'approve', by: 'fin2' }]).instance.status).toBe('approved');
@@ -59,13 +94,19 @@ describe('approve', () => {
     result = run(result.instance, [{ type: 'approve', by: 'lead' }]);
     expect(eventTypes(result)).toEqual(['approved', 'step_entered']);
     expectPending(result.instance, ['vp']);
-    result = run(result.instance, [{ type: 'approve', by: 'vp' }, { type: 'approve', by: 'ceo' }]);
+    result = run(result.instance, [
+      { type: 'approve', by: 'vp' },
+      { type: 'approve', by: 'ceo' },
+    ]);
     expect(result.instance.status).toBe('approved');
     expect(slotsOf(result.instance, 0)).toEqual([[['lead', 'approved']], [['vp', 'approved']], [['ceo', 'approved']]]);
   });
   it('a short chain: the VP asks only the CEO; the CEO asks nobody and the stage is skipped', () => {
     const chain = flow([stage('chain', { kind: 'manager_chain', levels: 3 })]);
-    expectPending(begin(chain, { subject: subject({ requesterId: 'vp', departmentId: 'sales', departmentChain: ['sales', 'hq'] }) }).instance, ['ceo']);
+    expectPending(
+      begin(chain, { subject: subject({ requesterId: 'vp', departmentId: 'sales', departmentChain: ['sales', 'hq'] }) }).instance,
+      ['ceo'],
+    );
     const ceo = begin(chain, { subject: subject({ requesterId: 'ceo', departmentId: 'hq', departmentChain: ['hq'] }) });
     expect(ceo.instance.status).toBe('approved');
     expect(ceo.events.map((e) => e.type)).toEqual(['submitted', 'stage_skipped', 'completed']);
@@ -97,11 +138,20 @@ describe('reject', () => {
     stage('finance', { kind: 'role', role: 'finance' }, { mode: 'all' }),
   ]);
   it('to the requester: final, with the reason', () => {
-    const result = run(begin(threeStages).instance, [{ type: 'approve', by: 'lead' }, { type: 'reject', by: 'vp', comment: '预算不足', to: 'requester' }]);
+    const result = run(begin(threeStages).instance, [
+      { type: 'approve', by: 'lead' },
+      { type: 'reject', by: 'vp', comment: '预算不足', to: 'requester' },
+    ]);
     expect(result.instance.status).toBe('rejected');
     expect(result.instance.stages.map((s) => s.status)).toEqual(['approved', 'rejected', 'not_started']);
     expect(result.events).toEqual([
-      expect.objectContaining({ type: 'rejected', by: 'vp', stageId: 'head', comment: '预算不足', data: expect.objectContaining({ to: 'requester' }) }),
+      expect.objectContaining({
+        type: 'rejected',
+        by: 'vp',
+        stageId: 'head',
+        comment: '预算不足',
+        data: expect.objectContaining({ to: 'requester' }),
+      }),
       expect.objectContaining({ type: 'completed', data: { status: 'rejected' } }),
     ]);
     expect(result.effects).toEqual([
@@ -111,36 +161,76 @@ describe('reject', () => {
     ]);
   });
   it('in a 会签 stage one rejection decides, and the others are no longer asked', () => {
-    const atFinance = run(begin(threeStages).instance, [{ type: 'approve', by: 'lead' }, { type: 'approve', by: 'vp' }, { type: 'approve', by: 'fin1' }]).instance;
+    const atFinance = run(begin(threeStages).instance, [
+      { type: 'approve', by: 'lead' },
+      { type: 'approve', by: 'vp' },
+      { type: 'approve', by: 'fin1' },
+    ]).instance;
     const result = run(atFinance, [{ type: 'reject', by: 'cfo', comment: '超标', to: 'requester' }]);
-    expect(slotsOf(result.instance, 2)).toEqual([[['cfo', 'rejected'], ['fin1', 'approved'], ['fin2', 'cancelled']]]);
+    expect(slotsOf(result.instance, 2)).toEqual([
+      [
+        ['cfo', 'rejected'],
+        ['fin1', 'approved'],
+        ['fin2', 'cancelled'],
+      ],
+    ]);
     expect(result.instance.status).toBe('rejected');
   });
   it('back to an earlier stage: that stage opens again, re-resolved, and the flow continues from it', () => {
-    const atFinance = run(begin(threeStages).instance, [{ type: 'approve', by: 'lead' }, { type: 'approve', by: 'vp' }]).instance;
+    const atFinance = run(begin(threeStages).instance, [
+      { type: 'approve', by: 'lead' },
+      { type: 'approve', by: 'vp' },
+    ]).instance;
     const newHead = orgWith((o) => o.departments.forEach((d) => d.id === 'sales' && (d.headId = 'pm')));
     const result = run(atFinance, [{ type: 'reject', by: 'fin1', comment: '请部门负责人复核', to: { stageIndex: 1 } }], FEB, newHead);
     expect(eventTypes(result)).toEqual(['rejected', 'stage_entered']);
     expect(result.instance.status).toBe('pending');
-    expect(result.instance.stages.map((s) => [s.status, s.entries])).toEqual([['approved', 1], ['active', 2], ['not_started', 1]]);
+    expect(result.instance.stages.map((s) => [s.status, s.entries])).toEqual([
+      ['approved', 1],
+      ['active', 2],
+      ['not_started', 1],
+    ]);
     expectPending(result.instance, ['pm']);
     expect(notified(result.effects, 'rejected_to_stage')).toEqual(['alice']);
     expect(notified(result.effects, 'approval_requested')).toEqual(['pm']);
     expect(result.effects).toContainEqual(expect.objectContaining({ type: 'schedule_timeout', stageId: 'head' }));
-    const done = run(result.instance, [{ type: 'approve', by: 'pm' }, { type: 'approve', by: 'fin1' }, { type: 'approve', by: 'fin2' }, { type: 'approve', by: 'cfo' }], FEB, newHead);
+    const done = run(
+      result.instance,
+      [
+        { type: 'approve', by: 'pm' },
+        { type: 'approve', by: 'fin1' },
+        { type: 'approve', by: 'fin2' },
+        { type: 'approve', by: 'cfo' },
+      ],
+      FEB,
+      newHead,
+    );
     expect(done.instance.status).toBe('approved');
   });
   it('a stage opened again asks even those who approved it before, though the flow skips repeats', () => {
-    const repeats = flow([stage('manager', { kind: 'direct_manager' }), stage('finance', { kind: 'role', role: 'finance' })], { skipRepeatedApprover: true });
-    const result = run(begin(repeats).instance, [{ type: 'approve', by: 'lead' }, { type: 'reject', by: 'cfo', comment: '重审', to: { stageIndex: 0 } }]);
+    const repeats = flow([stage('manager', { kind: 'direct_manager' }), stage('finance', { kind: 'role', role: 'finance' })], {
+      skipRepeatedApprover: true,
+    });
+    const result = run(begin(repeats).instance, [
+      { type: 'approve', by: 'lead' },
+      { type: 'reject', by: 'cfo', comment: '重审', to: { stageIndex: 0 } },
+    ]);
     expectPending(result.instance, ['lead']);
   });
   it('refuses a target that is not an earlier approved stage, and a rejection without a reason', () => {
-    const skipping = flow([stage('project', { kind: 'project_owner' }), stage('manager', { kind: 'direct_manager' }), stage('finance', { kind: 'role', role: 'finance' })]);
+    const skipping = flow([
+      stage('project', { kind: 'project_owner' }),
+      stage('manager', { kind: 'direct_manager' }),
+      stage('finance', { kind: 'role', role: 'finance' }),
+    ]);
     const atFinance = run(begin(skipping).instance, [{ type: 'approve', by: 'lead' }]).instance;
     for (const stageIndex of [0, 2, 3, -1, 0.5]) {
-      expect(refusal(() => act(atFinance, { type: 'reject', by: 'fin1', comment: 'x', to: { stageIndex } }, directory, FEB))).toBe('INVALID_TARGET_STAGE');
+      expect(refusal(() => act(atFinance, { type: 'reject', by: 'fin1', comment: 'x', to: { stageIndex } }, directory, FEB))).toBe(
+        'INVALID_TARGET_STAGE',
+      );
     }
-    expect(refusal(() => act(atFinance, { type: 'reject', by: 'fin1', comment: '  ', to: 'requester' }, directory, FEB))).toBe('COMMENT_REQUIRED');
+    expect(refusal(() => act(atFinance, { type: 'reject', by: 'fin1', comment: '  ', to: 'requester' }, directory, FEB))).toBe(
+      'COMMENT_REQUIRED',
+    );
   });
 });

@@ -24,7 +24,14 @@ export function approve(tx: Transition, action: ApproveAction): void {
   const actor = actingSlot(tx, action);
   const comment = action.comment?.trim() || undefined;
   decide(tx, actor, 'approved', action.by, comment ?? null);
-  record(tx, { type: 'approved', by: action.by, onBehalfOf: actor.onBehalfOf, stageId: actor.position.stage.id, comment, data: where(actor) });
+  record(tx, {
+    type: 'approved',
+    by: action.by,
+    onBehalfOf: actor.onBehalfOf,
+    stageId: actor.position.stage.id,
+    comment,
+    data: where(actor),
+  });
   advanceIfDecided(tx);
 }
 
@@ -72,7 +79,14 @@ export function returnToRequester(tx: Transition, action: ReturnAction): void {
   const comment = requireComment(action.comment);
   const { instance } = tx;
   decide(tx, actor, 'returned', action.by, comment);
-  record(tx, { type: 'returned', by: action.by, onBehalfOf: actor.onBehalfOf, stageId: actor.position.stage.id, comment, data: where(actor) });
+  record(tx, {
+    type: 'returned',
+    by: action.by,
+    onBehalfOf: actor.onBehalfOf,
+    stageId: actor.position.stage.id,
+    comment,
+    data: where(actor),
+  });
   closeStage(tx, actor.position, 'returned');
   instance.status = 'returned';
   instance.currentStageIndex = null;

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { act } from './act.ts';
 import { pendingApproversOf, pendingTasksOf } from './pending-approvers.ts';
-import { begin, directory, FEB, flow, MAR, minutesLater, notified, orgWith, refusal, run, slotsOf, stage, subject } from './testing/org-fixture.ts';
+import {
+  begin,
+  directory,
+  FEB,
+  flow,
+  MAR,
+  minutesLater,
+  notified,
+  orgWith,
+  refusal,
+  run,
+  slotsOf,
+  stage,
+  subject,
+} from './testing/org-fixture.ts';
 
 // assistant acts for lead during 2025-03-01 … 2025-03-10; bob acts for vp from 2025-03-01 on.
 const chain = flow([stage('chain', { kind: 'manager_chain', levels: 2 }, { mode: 'all' })]);
@@ -14,7 +28,11 @@ describe('delegation (委托)', () => {
     expect(pendingApproversOf(instance)).toEqual(['lead', 'assistant']);
     const result = act(instance, { type: 'approve', by: 'assistant', comment: '代批' }, directory, MAR);
     expect(result.events[0]).toMatchObject({ type: 'approved', by: 'assistant', onBehalfOf: 'lead', comment: '代批' });
-    expect(result.instance.stages[0]?.steps[0]?.approvers[0]).toMatchObject({ approverId: 'lead', actedBy: 'assistant', status: 'approved' });
+    expect(result.instance.stages[0]?.steps[0]?.approvers[0]).toMatchObject({
+      approverId: 'lead',
+      actedBy: 'assistant',
+      status: 'approved',
+    });
     expect(refusal(() => act(result.instance, { type: 'approve', by: 'lead' }, directory, MAR))).toBe('ALREADY_DECIDED');
   });
   it('the original approver may still act during the delegation', () => {
@@ -53,13 +71,21 @@ describe('delegation (委托)', () => {
     expect(pendingApproversOf(instance)).toEqual(['lead', 'assistant', 'cfo']);
     expect(refusal(() => act(instance, { type: 'approve', by: 'assistant' }, dir, MAR))).toBe('AMBIGUOUS_ACTOR');
     const one = act(instance, { type: 'approve', by: 'assistant', onBehalfOf: 'cfo' }, dir, MAR);
-    expect(slotsOf(one.instance, 0)).toEqual([[['lead', 'pending'], ['cfo', 'approved']]]);
+    expect(slotsOf(one.instance, 0)).toEqual([
+      [
+        ['lead', 'pending'],
+        ['cfo', 'approved'],
+      ],
+    ]);
     expect(act(one.instance, { type: 'approve', by: 'assistant' }, dir, MAR).instance.status).toBe('approved');
     expect(refusal(() => act(instance, { type: 'approve', by: 'assistant', onBehalfOf: 'vp' }, dir, MAR))).toBe('NOT_AN_APPROVER');
   });
   it('a delegate may also transfer, return or reject for the approver', () => {
     const { instance } = begin(chain, { at: MAR });
-    expect(act(instance, { type: 'return', by: 'assistant', comment: '请补充' }, directory, MAR).events[0]).toMatchObject({ type: 'returned', onBehalfOf: 'lead' });
+    expect(act(instance, { type: 'return', by: 'assistant', comment: '请补充' }, directory, MAR).events[0]).toMatchObject({
+      type: 'returned',
+      onBehalfOf: 'lead',
+    });
     const transferred = act(instance, { type: 'transfer', by: 'assistant', to: 'pm' }, directory, MAR);
     expect(transferred.events[0]).toMatchObject({ type: 'transferred', onBehalfOf: 'lead', data: { from: 'lead', to: 'pm' } });
   });
@@ -67,11 +93,19 @@ describe('delegation (委托)', () => {
 
 describe('pendingTasksOf (inbox rows)', () => {
   it('one row per approver and per delegate, with since and due', () => {
-    const timed = flow([stage('chain', { kind: 'manager_chain', levels: 2 }, { mode: 'all', timeout: { afterMinutes: 60, action: 'remind' } })]);
+    const timed = flow([
+      stage('chain', { kind: 'manager_chain', levels: 2 }, { mode: 'all', timeout: { afterMinutes: 60, action: 'remind' } }),
+    ]);
     const { instance } = begin(timed, { at: MAR });
     expect(pendingTasksOf(instance)).toEqual([
       { approverId: 'lead', onBehalfOf: null, stageId: 'chain', since: MAR.toISOString(), dueAt: minutesLater(MAR, 60).toISOString() },
-      { approverId: 'assistant', onBehalfOf: 'lead', stageId: 'chain', since: MAR.toISOString(), dueAt: minutesLater(MAR, 60).toISOString() },
+      {
+        approverId: 'assistant',
+        onBehalfOf: 'lead',
+        stageId: 'chain',
+        since: MAR.toISOString(),
+        dueAt: minutesLater(MAR, 60).toISOString(),
+      },
     ]);
     const later = minutesLater(MAR, 30);
     const next = act(instance, { type: 'approve', by: 'lead' }, directory, later).instance;

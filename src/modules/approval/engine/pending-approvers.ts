@@ -53,7 +53,8 @@ export function pendingTasksOf(instance: ApprovalInstance): PendingTask[] {
   });
   for (const slot of slots) if (!tasks.has(slot.approverId)) tasks.set(slot.approverId, row(slot.approverId, null, slot.askedAt));
   for (const slot of slots) {
-    if (slot.delegateId !== null && !tasks.has(slot.delegateId)) tasks.set(slot.delegateId, row(slot.delegateId, slot.approverId, slot.askedAt));
+    if (slot.delegateId !== null && !tasks.has(slot.delegateId))
+      tasks.set(slot.delegateId, row(slot.delegateId, slot.approverId, slot.askedAt));
   }
   return [...tasks.values()];
 }

@@ -17,7 +17,12 @@ export function previewApprovers(flow: FlowDefinition, subject: ApprovalSubject,
   const approved = new Set<string>();
   const previews: StagePreview[] = [];
   for (const stage of flow.stages) {
-    const resolution = resolveStage(stage, { subject, directory, alreadyApproved: approved, skipRepeatedApprover: flow.skipRepeatedApprover === true });
+    const resolution = resolveStage(stage, {
+      subject,
+      directory,
+      alreadyApproved: approved,
+      skipRepeatedApprover: flow.skipRepeatedApprover === true,
+    });
     previews.push({ stageId: stage.id, name: stage.name, resolution });
     if (resolution.kind === 'fail') break;
     if (resolution.kind === 'open') for (const id of resolution.steps.flat()) approved.add(id);

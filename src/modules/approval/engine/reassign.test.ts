@@ -12,9 +12,21 @@ const started = () => begin(managerThenFinance).instance;
 describe('transfer (转交)', () => {
   it('moves the pending place to someone else, who is asked at once; the clock runs on', () => {
     const result = act(started(), { type: 'transfer', by: 'lead', to: 'pm', comment: '项目经理更清楚' }, directory, FEB);
-    expect(slotsOf(result.instance, 0)).toEqual([[['lead', 'transferred'], ['pm', 'pending']]]);
+    expect(slotsOf(result.instance, 0)).toEqual([
+      [
+        ['lead', 'transferred'],
+        ['pm', 'pending'],
+      ],
+    ]);
     expect(result.instance.stages[0]?.steps[0]?.approvers[1]).toMatchObject({ source: 'transfer', from: 'lead' });
-    expect(result.events).toEqual([expect.objectContaining({ type: 'transferred', by: 'lead', comment: '项目经理更清楚', data: expect.objectContaining({ from: 'lead', to: 'pm' }) })]);
+    expect(result.events).toEqual([
+      expect.objectContaining({
+        type: 'transferred',
+        by: 'lead',
+        comment: '项目经理更清楚',
+        data: expect.objectContaining({ from: 'lead', to: 'pm' }),
+      }),
+    ]);
     expect(notified(result.effects, 'approval_requested')).toEqual(['pm']);
     expect(result.effects.some((e) => e.type === 'schedule_timeout')).toBe(false);
     expect(refusal(() => act(result.instance, { type: 'approve', by: 'lead' }, directory, FEB))).toBe('ALREADY_DECIDED');
@@ -23,7 +35,11 @@ describe('transfer (转交)', () => {
   });
   it('in a 会签 step, the new person must approve in place of the old', () => {
     const atFinance = run(started(), [{ type: 'approve', by: 'lead' }]).instance;
-    const result = run(atFinance, [{ type: 'transfer', by: 'fin1', to: 'admin' }, { type: 'approve', by: 'cfo' }, { type: 'approve', by: 'fin2' }]);
+    const result = run(atFinance, [
+      { type: 'transfer', by: 'fin1', to: 'admin' },
+      { type: 'approve', by: 'cfo' },
+      { type: 'approve', by: 'fin2' },
+    ]);
     expectPending(result.instance, ['admin']);
     expect(run(result.instance, [{ type: 'approve', by: 'admin' }]).instance.status).toBe('approved');
   });
@@ -38,8 +54,15 @@ describe('transfer (转交)', () => {
 
 describe('add approver (加签)', () => {
   it("'before': the added person decides first, then the adder is asked again", () => {
-    const added = act(started(), { type: 'add_approver', by: 'lead', who: 'pm', position: 'before', comment: '请项目经理先看' }, directory, FEB);
-    expect(added.events).toEqual([expect.objectContaining({ type: 'approver_added', by: 'lead', data: expect.objectContaining({ who: 'pm', position: 'before' }) })]);
+    const added = act(
+      started(),
+      { type: 'add_approver', by: 'lead', who: 'pm', position: 'before', comment: '请项目经理先看' },
+      directory,
+      FEB,
+    );
+    expect(added.events).toEqual([
+      expect.objectContaining({ type: 'approver_added', by: 'lead', data: expect.objectContaining({ who: 'pm', position: 'before' }) }),
+    ]);
     expect(slotsOf(added.instance, 0)).toEqual([[['pm', 'pending']], [['lead', 'waiting']]]);
     expect(notified(added.effects, 'approval_requested')).toEqual(['pm']);
     expect(added.effects).toContainEqual(expect.objectContaining({ type: 'schedule_timeout', stageId: 'manager' }));
@@ -52,9 +75,19 @@ describe('add approver (加签)', () => {
     expect(run(back.instance, [{ type: 'approve', by: 'lead' }]).instance.currentStageIndex).toBe(1);
   });
   it("'before' in a 会签 step keeps the decisions already made", () => {
-    const atFinance = run(started(), [{ type: 'approve', by: 'lead' }, { type: 'approve', by: 'cfo' }]).instance;
+    const atFinance = run(started(), [
+      { type: 'approve', by: 'lead' },
+      { type: 'approve', by: 'cfo' },
+    ]).instance;
     const added = run(atFinance, [{ type: 'add_approver', by: 'fin1', who: 'admin', position: 'before' }]);
-    expect(slotsOf(added.instance, 1)).toEqual([[['admin', 'pending']], [['cfo', 'approved'], ['fin1', 'waiting'], ['fin2', 'waiting']]]);
+    expect(slotsOf(added.instance, 1)).toEqual([
+      [['admin', 'pending']],
+      [
+        ['cfo', 'approved'],
+        ['fin1', 'waiting'],
+        ['fin2', 'waiting'],
+      ],
+    ]);
     const back = run(added.instance, [{ type: 'approve', by: 'admin' }]);
     expectPending(back.instance, ['fin1', 'fin2']);
   });
@@ -71,7 +104,12 @@ describe('add approver (加签)', () => {
     expectPending(anyOf.instance, ['lead', 'pm']);
     expect(notified(anyOf.effects, 'approval_requested')).toEqual(['pm']);
     const decided = run(anyOf.instance, [{ type: 'approve', by: 'pm' }]);
-    expect(slotsOf(decided.instance, 0)).toEqual([[['lead', 'cancelled'], ['pm', 'approved']]]);
+    expect(slotsOf(decided.instance, 0)).toEqual([
+      [
+        ['lead', 'cancelled'],
+        ['pm', 'approved'],
+      ],
+    ]);
     const atFinance = run(started(), [{ type: 'approve', by: 'lead' }]).instance;
     const allOf = run(atFinance, [
       { type: 'add_approver', by: 'cfo', who: 'admin', position: 'parallel' },
@@ -83,8 +121,12 @@ describe('add approver (加签)', () => {
   });
   it('refuses the same people a transfer refuses', () => {
     for (const who of ['alice', 'lead', 'gone', 'system']) {
-      expect(refusal(() => act(started(), { type: 'add_approver', by: 'lead', who, position: 'after' }, directory, FEB))).toBe('INVALID_APPROVER');
+      expect(refusal(() => act(started(), { type: 'add_approver', by: 'lead', who, position: 'after' }, directory, FEB))).toBe(
+        'INVALID_APPROVER',
+      );
     }
-    expect(refusal(() => act(started(), { type: 'add_approver', by: 'vp', who: 'pm', position: 'after' }, directory, FEB))).toBe('NOT_AN_APPROVER');
+    expect(refusal(() => act(started(), { type: 'add_approver', by: 'vp', who: 'pm', position: 'after' }, directory, FEB))).toBe(
+      'NOT_AN_APPROVER',
+    );
   });
 });

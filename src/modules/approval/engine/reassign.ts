@@ -22,7 +22,11 @@ function checkNewApprover(tx: Transition, actor: Actor, action: { by: string }, 
 
 function askNow(tx: Transition, actor: Actor, who: string, source: 'transfer' | 'added', from: string) {
   const slot = askSlot(tx, newSlot(who, source, from));
-  notify(tx, [slot.delegateId, who], 'approval_requested', { stageId: actor.position.stage.id, stageName: actor.position.stage.name, from });
+  notify(tx, [slot.delegateId, who], 'approval_requested', {
+    stageId: actor.position.stage.id,
+    stageName: actor.position.stage.name,
+    from,
+  });
   return slot;
 }
 

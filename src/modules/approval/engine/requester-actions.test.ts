@@ -18,7 +18,12 @@ describe('return and resubmit', () => {
     expect(eventTypes(result)).toEqual(['returned']);
     expect(result.effects).toEqual([
       { type: 'cancel_timeout', instanceId: 'inst-1', stageId: 'manager' },
-      expect.objectContaining({ type: 'notify', to: ['alice'], template: 'returned', data: expect.objectContaining({ comment: '请补充行程' }) }),
+      expect.objectContaining({
+        type: 'notify',
+        to: ['alice'],
+        template: 'returned',
+        data: expect.objectContaining({ comment: '请补充行程' }),
+      }),
     ]);
     expect(pendingApproversOf(result.instance)).toEqual([]);
     expect(result.effects.some((e) => e.type === 'finished')).toBe(false);
@@ -27,21 +32,35 @@ describe('return and resubmit', () => {
     const returned = run(atVp(), [{ type: 'return', by: 'vp', comment: '请补充' }]).instance;
     expect(refusal(() => act(returned, { type: 'approve', by: 'vp' }, directory, FEB))).toBe('AWAITING_RESUBMISSION');
     expect(refusal(() => act(returned, { type: 'resubmit', by: 'vp' }, directory, FEB))).toBe('NOT_THE_REQUESTER');
-    expect(refusal(() => act(returned, { type: 'resubmit', by: 'alice', subject: subject({ requesterId: 'bob' }) }, directory, FEB))).toBe('INVALID_SUBJECT');
+    expect(refusal(() => act(returned, { type: 'resubmit', by: 'alice', subject: subject({ requesterId: 'bob' }) }, directory, FEB))).toBe(
+      'INVALID_SUBJECT',
+    );
     expect(refusal(() => act(atVp(), { type: 'resubmit', by: 'alice' }, directory, FEB))).toBe('NOT_RETURNED');
     expect(refusal(() => act(returned, { type: 'return', by: 'vp', comment: '' }, directory, FEB))).toBe('AWAITING_RESUBMISSION');
     expect(refusal(() => act(atVp(), { type: 'return', by: 'vp', comment: '' }, directory, FEB))).toBe('COMMENT_REQUIRED');
   });
   it('resubmission starts again from the first stage, with the changed subject', () => {
     const returned = run(atVp(), [{ type: 'return', by: 'vp', comment: '金额有误' }]).instance;
-    const result = act(returned, { type: 'resubmit', by: 'alice', subject: subject({ amountFen: 180_000 }), comment: '已修改' }, directory, FEB);
+    const result = act(
+      returned,
+      { type: 'resubmit', by: 'alice', subject: subject({ amountFen: 180_000 }), comment: '已修改' },
+      directory,
+      FEB,
+    );
     expect(eventTypes(result)).toEqual(['resubmitted', 'stage_entered']);
     expect(result.events[0]).toMatchObject({ by: 'alice', comment: '已修改', data: { subjectChanged: true } });
     expect(result.instance.subject.amountFen).toBe(180_000);
-    expect(result.instance.stages.map((s) => [s.status, s.entries])).toEqual([['active', 2], ['not_started', 0]]);
+    expect(result.instance.stages.map((s) => [s.status, s.entries])).toEqual([
+      ['active', 2],
+      ['not_started', 0],
+    ]);
     expectPending(result.instance, ['lead']);
     expect(result.effects).toContainEqual(expect.objectContaining({ type: 'schedule_timeout', stageId: 'manager' }));
-    const done = run(result.instance, [{ type: 'approve', by: 'lead' }, { type: 'approve', by: 'vp' }, { type: 'approve', by: 'fin1' }]);
+    const done = run(result.instance, [
+      { type: 'approve', by: 'lead' },
+      { type: 'approve', by: 'vp' },
+      { type: 'approve', by: 'fin1' },
+    ]);
     expect(done.instance.status).toBe('approved');
     expect(done.instance.history.filter((e) => e.type === 'completed')).toHaveLength(1);
   });
@@ -82,7 +101,10 @@ describe('comment', () => {
     expect(byRequester.events).toEqual([expect.objectContaining({ type: 'commented', by: 'alice', comment: '明早的航班' })]);
     expect(notified(byRequester.effects, 'commented')).toEqual(['vp']);
     expect(byRequester.instance.status).toBe('pending');
-    expect(notified(act(instance, { type: 'comment', by: 'lead', text: '同意出行' }, directory, FEB).effects, 'commented')).toEqual(['alice', 'vp']);
+    expect(notified(act(instance, { type: 'comment', by: 'lead', text: '同意出行' }, directory, FEB).effects, 'commented')).toEqual([
+      'alice',
+      'vp',
+    ]);
     expect(refusal(() => act(instance, { type: 'comment', by: 'fin1', text: '?' }, directory, FEB))).toBe('NOT_INVOLVED');
     expect(refusal(() => act(instance, { type: 'comment', by: 'alice', text: ' ' }, directory, FEB))).toBe('COMMENT_REQUIRED');
     const withdrawn = act(instance, { type: 'withdraw', by: 'alice' }, directory, FEB).instance;

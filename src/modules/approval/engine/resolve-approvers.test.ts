@@ -5,7 +5,8 @@ import { previewApprovers } from './preview.ts';
 import { applySkipRules, resolveRule, resolveStage } from './resolve-approvers.ts';
 import { directory, FEB, flow, MAR, orgWith, stage, subject } from './testing/org-fixture.ts';
 
-const resolve = (rule: ApproverRule, overrides: Parameters<typeof subject>[0] = {}, dir = directory) => resolveRule(rule, subject(overrides), dir);
+const resolve = (rule: ApproverRule, overrides: Parameters<typeof subject>[0] = {}, dir = directory) =>
+  resolveRule(rule, subject(overrides), dir);
 
 describe('approver rules', () => {
   it('direct manager', () => {
@@ -74,10 +75,19 @@ describe('skip rules', () => {
 });
 
 describe('empty stages', () => {
-  const context = { subject: subject({ requesterId: 'ceo', departmentId: 'hq', departmentChain: ['hq'] }), directory, alreadyApproved: new Set<string>(), skipRepeatedApprover: true };
+  const context = {
+    subject: subject({ requesterId: 'ceo', departmentId: 'hq', departmentChain: ['hq'] }),
+    directory,
+    alreadyApproved: new Set<string>(),
+    skipRepeatedApprover: true,
+  };
   const managerStage = (onEmpty: Parameters<typeof stage>[2]) => stage('m', { kind: 'direct_manager' }, onEmpty);
   it('skip, fail, or fall back to a user or a role', () => {
-    expect(resolveStage(managerStage({ onEmpty: { kind: 'skip' } }), context)).toEqual({ kind: 'skip', reason: 'no_approvers', skipped: [] });
+    expect(resolveStage(managerStage({ onEmpty: { kind: 'skip' } }), context)).toEqual({
+      kind: 'skip',
+      reason: 'no_approvers',
+      skipped: [],
+    });
     expect(resolveStage(managerStage({ onEmpty: { kind: 'fail' } }), context)).toEqual({ kind: 'fail', skipped: [] });
     const toAdmin = managerStage({ onEmpty: { kind: 'fallback', to: { kind: 'user', userId: 'admin' } } });
     expect(resolveStage(toAdmin, context)).toMatchObject({ kind: 'open', steps: [['admin']], source: 'fallback' });
@@ -88,7 +98,10 @@ describe('empty stages', () => {
     });
   });
   it('a fallback that is empty too fails', () => {
-    expect(resolveStage(managerStage({ onEmpty: { kind: 'fallback', to: { kind: 'role', role: 'nobody' } } }), context)).toEqual({ kind: 'fail', skipped: [] });
+    expect(resolveStage(managerStage({ onEmpty: { kind: 'fallback', to: { kind: 'role', role: 'nobody' } } }), context)).toEqual({
+      kind: 'fail',
+      skipped: [],
+    });
     expect(resolveStage(managerStage({ onEmpty: { kind: 'fallback', to: { kind: 'user', userId: 'ceo' } } }), context)).toEqual({
       kind: 'fail',
       skipped: [{ employeeId: 'ceo', reason: 'requester' }],

@@ -52,9 +52,23 @@ describe('conditions', () => {
 describe('selectFlow', () => {
   const flows: FlowDefinition[] = [
     flow(manager, { id: 'default', priority: 100, conditions: [] }),
-    flow(manager, { id: 'big-sales', priority: 10, conditions: [{ kind: 'amount_at_least', fen: 1_000_000 }, { kind: 'department_in', departmentIds: ['sales'] }] }),
+    flow(manager, {
+      id: 'big-sales',
+      priority: 10,
+      conditions: [
+        { kind: 'amount_at_least', fen: 1_000_000 },
+        { kind: 'department_in', departmentIds: ['sales'] },
+      ],
+    }),
     flow(manager, { id: 'violation', priority: 5, conditions: [{ kind: 'out_of_policy', is: true }] }),
-    flow(manager, { id: 'project', priority: 20, conditions: [{ kind: 'has_project', is: true }, { kind: 'category_in', categories: ['flight', 'train'] }] }),
+    flow(manager, {
+      id: 'project',
+      priority: 20,
+      conditions: [
+        { kind: 'has_project', is: true },
+        { kind: 'category_in', categories: ['flight', 'train'] },
+      ],
+    }),
   ];
   it('takes the first flow by priority whose conditions all hold', () => {
     expect(selectFlow(flows, subject())?.id).toBe('default');
@@ -84,15 +98,30 @@ describe('selectFlow', () => {
 
 describe('validateFlow', () => {
   it('accepts a sound flow', () => {
-    expect(validateFlow(flow([stage('a', { kind: 'manager_chain', levels: 2 }, { timeout: { afterMinutes: 60, action: 'remind', remindEveryMinutes: 30 } })]))).toEqual([]);
+    expect(
+      validateFlow(
+        flow([
+          stage('a', { kind: 'manager_chain', levels: 2 }, { timeout: { afterMinutes: 60, action: 'remind', remindEveryMinutes: 30 } }),
+        ]),
+      ),
+    ).toEqual([]);
   });
   it('names what is wrong', () => {
     const bad = flow(
       [
         stage('a', { kind: 'manager_chain', levels: 0 }),
-        stage('a', { kind: 'role', role: ' ' }, { timeout: { afterMinutes: -5, action: 'escalate' }, onEmpty: { kind: 'fallback', to: { kind: 'user', userId: '' } } }),
+        stage(
+          'a',
+          { kind: 'role', role: ' ' },
+          { timeout: { afterMinutes: -5, action: 'escalate' }, onEmpty: { kind: 'fallback', to: { kind: 'user', userId: '' } } },
+        ),
       ],
-      { conditions: [{ kind: 'amount_between', minFen: 10, maxFen: 5 }, { kind: 'category_in', categories: [] }] },
+      {
+        conditions: [
+          { kind: 'amount_between', minFen: 10, maxFen: 5 },
+          { kind: 'category_in', categories: [] },
+        ],
+      },
     );
     expect(validateFlow(bad)).toEqual([
       { path: 'conditions[0]', code: 'BAD_RANGE' },

@@ -6,7 +6,11 @@ import { begin, directory, eventTypes, FEB, flow, MAR, minutesLater, run, stage 
 const roundTrip = (instance: ApprovalInstance): ApprovalInstance => JSON.parse(JSON.stringify(instance)) as ApprovalInstance;
 
 const definition = flow([
-  stage('chain', { kind: 'manager_chain', levels: 2 }, { mode: 'all', timeout: { afterMinutes: 60, action: 'remind', remindEveryMinutes: 30 } }),
+  stage(
+    'chain',
+    { kind: 'manager_chain', levels: 2 },
+    { mode: 'all', timeout: { afterMinutes: 60, action: 'remind', remindEveryMinutes: 30 } },
+  ),
   stage('finance', { kind: 'role', role: 'finance' }, { timeout: { afterMinutes: 120, action: 'auto_approve' } }),
 ]);
 

@@ -2,7 +2,18 @@ import type { ApproverSlot, SlotSource, StepState } from './instance.ts';
 
 /** A place not asked yet ('waiting'); stage-flow's askSlot asks it. */
 export function newSlot(approverId: string, source: SlotSource, from: string | null = null): ApproverSlot {
-  return { approverId, delegateId: null, status: 'waiting', askedAt: null, actedBy: null, decidedAt: null, comment: null, source, from, transferredTo: null };
+  return {
+    approverId,
+    delegateId: null,
+    status: 'waiting',
+    askedAt: null,
+    actedBy: null,
+    decidedAt: null,
+    comment: null,
+    source,
+    from,
+    transferredTo: null,
+  };
 }
 
 /** Slots that count towards the step's decision: not handed on, not cancelled. */
@@ -16,7 +27,9 @@ export const pendingSlots = (step: StepState) => step.approvers.filter((s) => s.
  */
 export function stepApproved(step: StepState): boolean {
   const counted = step.approvers.filter((s) => s.status !== 'transferred');
-  return step.mode === 'any' ? counted.some((s) => s.status === 'approved') : counted.length > 0 && counted.every((s) => s.status === 'approved');
+  return step.mode === 'any'
+    ? counted.some((s) => s.status === 'approved')
+    : counted.length > 0 && counted.every((s) => s.status === 'approved');
 }
 
 /** Whether the employee already holds a live place in the step (asked, waiting, or decided). */

@@ -38,7 +38,8 @@ export function resetStagesFrom(instance: ApprovalInstance, from: number): void 
 function approvedSoFar(instance: ApprovalInstance): Set<string> {
   const ids = new Set<string>();
   for (const stage of instance.stages)
-    for (const step of stage.steps) for (const slot of step.approvers) if (slot.status === 'approved' && slot.actedBy !== SYSTEM) ids.add(slot.approverId);
+    for (const step of stage.steps)
+      for (const slot of step.approvers) if (slot.status === 'approved' && slot.actedBy !== SYSTEM) ids.add(slot.approverId);
   return ids;
 }
 
@@ -60,7 +61,11 @@ export function enterStages(tx: Transition, from: number): void {
     if (resolution.kind === 'open') {
       stage.status = 'active';
       const source = resolution.source;
-      stage.steps = resolution.steps.map((ids) => ({ mode: definition.mode, origin: 'rule', approvers: ids.map((id) => newSlot(id, source)) }));
+      stage.steps = resolution.steps.map((ids) => ({
+        mode: definition.mode,
+        origin: 'rule',
+        approvers: ids.map((id) => newSlot(id, source)),
+      }));
       instance.currentStageIndex = index;
       const data = { stageIndex: index, steps: resolution.steps, source, skipped: resolution.skipped };
       record(tx, { type: 'stage_entered', by: SYSTEM, stageId: stage.id, data });
@@ -70,12 +75,22 @@ export function enterStages(tx: Transition, from: number): void {
     stage.finishedAt = tx.at;
     if (resolution.kind === 'skip') {
       stage.status = 'skipped';
-      record(tx, { type: 'stage_skipped', by: SYSTEM, stageId: stage.id, data: { stageIndex: index, reason: resolution.reason, skipped: resolution.skipped } });
+      record(tx, {
+        type: 'stage_skipped',
+        by: SYSTEM,
+        stageId: stage.id,
+        data: { stageIndex: index, reason: resolution.reason, skipped: resolution.skipped },
+      });
       continue;
     }
     stage.status = 'rejected';
     instance.currentStageIndex = null;
-    record(tx, { type: 'stage_failed', by: SYSTEM, stageId: stage.id, data: { stageIndex: index, reason: 'no_approvers', skipped: resolution.skipped } });
+    record(tx, {
+      type: 'stage_failed',
+      by: SYSTEM,
+      stageId: stage.id,
+      data: { stageIndex: index, reason: 'no_approvers', skipped: resolution.skipped },
+    });
     notify(tx, [instance.subject.requesterId], 'approval_failed', { stageId: stage.id, stageName: stage.name });
     completeInstance(tx, 'rejected', { reason: 'no_approvers' });
     return;
@@ -99,8 +114,14 @@ export function openStep(tx: Transition, position: Position, stepIndex: number):
   const step = currentStep(stage);
   for (const slot of step.approvers) if (slot.status === 'waiting') askSlot(tx, slot);
   const pending = pendingSlots(step);
-  if (stepIndex > 0) record(tx, { type: 'step_entered', by: SYSTEM, stageId: stage.id, data: { stepIndex, approvers: pending.map((s) => s.approverId) } });
-  notify(tx, pending.flatMap((s) => [s.approverId, s.delegateId]), 'approval_requested', { stageId: stage.id, stageName: stage.name });
+  if (stepIndex > 0)
+    record(tx, { type: 'step_entered', by: SYSTEM, stageId: stage.id, data: { stepIndex, approvers: pending.map((s) => s.approverId) } });
+  notify(
+    tx,
+    pending.flatMap((s) => [s.approverId, s.delegateId]),
+    'approval_requested',
+    { stageId: stage.id, stageName: stage.name },
+  );
   if (definition.timeout) scheduleDue(tx, position, definition.timeout.afterMinutes);
 }
 
@@ -124,15 +145,21 @@ export function advanceIfDecided(tx: Transition): void {
 /** Ends the stage's open business: unanswered slots are cancelled and its timer is stopped. */
 export function closeStage(tx: Transition, position: Position, status: StageStatus): void {
   const { stage, definition } = position;
-  for (const step of stage.steps) for (const slot of step.approvers) if (slot.status === 'pending' || slot.status === 'waiting') slot.status = 'cancelled';
+  for (const step of stage.steps)
+    for (const slot of step.approvers) if (slot.status === 'pending' || slot.status === 'waiting') slot.status = 'cancelled';
   stage.status = status;
   stage.finishedAt = tx.at;
-  if (definition.timeout && stage.dueAt !== null) tx.effects.push({ type: 'cancel_timeout', instanceId: tx.instance.id, stageId: stage.id });
+  if (definition.timeout && stage.dueAt !== null)
+    tx.effects.push({ type: 'cancel_timeout', instanceId: tx.instance.id, stageId: stage.id });
   stage.dueAt = null;
 }
 
 /** The one way an instance reaches a final state: one 'completed' event and one 'finished' effect. */
-export function completeInstance(tx: Transition, status: Exclude<ApprovalStatus, 'pending' | 'returned'>, data: Record<string, unknown> = {}): void {
+export function completeInstance(
+  tx: Transition,
+  status: Exclude<ApprovalStatus, 'pending' | 'returned'>,
+  data: Record<string, unknown> = {},
+): void {
   tx.instance.status = status;
   tx.instance.currentStageIndex = null;
   tx.instance.finishedAt = tx.at;

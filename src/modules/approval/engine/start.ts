@@ -14,7 +14,13 @@ import { validateFlow } from './validate-flow.ts';
  * should decide, and an approval that waits days meanwhile sees reorganisations. previewApprovers
  * shows the likely path up front. The instance id comes from the service (ids are UUIDv7 there).
  */
-export function start(flow: FlowDefinition, subject: ApprovalSubject, directory: OrgDirectory, now: Date, options: { instanceId: string }): EngineResult {
+export function start(
+  flow: FlowDefinition,
+  subject: ApprovalSubject,
+  directory: OrgDirectory,
+  now: Date,
+  options: { instanceId: string },
+): EngineResult {
   const issues = validateFlow(flow);
   if (issues.length > 0) throw new ApprovalError('INVALID_FLOW', undefined, { issues });
   const at = now.toISOString();

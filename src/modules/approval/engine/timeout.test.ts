@@ -1,15 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { act } from './act.ts';
 import type { TimeoutAction } from './flow-definition.ts';
-import { begin, directory, eventTypes, expectPending, FEB, flow, minutesLater, notified, orgWith, run, slotsOf, stage, subject } from './testing/org-fixture.ts';
+import {
+  begin,
+  directory,
+  eventTypes,
+  expectPending,
+  FEB,
+  flow,
+  minutesLater,
+  notified,
+  orgWith,
+  run,
+  slotsOf,
+  stage,
+  subject,
+} from './testing/org-fixture.ts';
 
 const fire = (stageId = 'manager') => ({ type: 'timeout', stageId }) as const;
 const withTimeout = (action: TimeoutAction, extra: { remindEveryMinutes?: number; levels?: number; mode?: 'any' | 'all' } = {}) =>
   flow([
-    stage('manager', { kind: 'manager_chain', levels: extra.levels ?? 1 }, {
-      mode: extra.mode ?? 'any',
-      timeout: { afterMinutes: 60, action, ...(extra.remindEveryMinutes ? { remindEveryMinutes: extra.remindEveryMinutes } : {}) },
-    }),
+    stage(
+      'manager',
+      { kind: 'manager_chain', levels: extra.levels ?? 1 },
+      {
+        mode: extra.mode ?? 'any',
+        timeout: { afterMinutes: 60, action, ...(extra.remindEveryMinutes ? { remindEveryMinutes: extra.remindEveryMinutes } : {}) },
+      },
+    ),
     stage('finance', { kind: 'role', role: 'finance' }),
   ]);
 
@@ -48,7 +66,12 @@ describe('escalate', () => {
     const up = act(instance, fire(), directory, minutesLater(FEB, 60));
     expect(eventTypes(up)).toEqual(['escalated']);
     expect(up.events[0]).toMatchObject({ by: 'system', data: { from: 'lead', to: 'vp' } });
-    expect(slotsOf(up.instance, 0)).toEqual([[['lead', 'transferred'], ['vp', 'pending']]]);
+    expect(slotsOf(up.instance, 0)).toEqual([
+      [
+        ['lead', 'transferred'],
+        ['vp', 'pending'],
+      ],
+    ]);
     expect(up.instance.stages[0]?.steps[0]?.approvers[1]).toMatchObject({ source: 'escalation', from: 'lead' });
     expect(notified(up.effects, 'approval_requested')).toEqual(['vp']);
     expect(up.effects).toContainEqual(expect.objectContaining({ type: 'schedule_timeout', at: minutesLater(FEB, 120) }));
@@ -61,20 +84,31 @@ describe('escalate', () => {
     expect(run(top.instance, [{ type: 'approve', by: 'ceo' }]).instance.currentStageIndex).toBe(1);
   });
   it('an overdue superior is passed over, places ending at one person merge, a superior who already approved is not used', () => {
-    const finance = flow([stage('finance', { kind: 'role', role: 'finance' }, { mode: 'all', timeout: { afterMinutes: 60, action: 'escalate' } })]);
+    const finance = flow([
+      stage('finance', { kind: 'role', role: 'finance' }, { mode: 'all', timeout: { afterMinutes: 60, action: 'escalate' } }),
+    ]);
     const { instance } = begin(finance);
     const cfoApproved = run(instance, [{ type: 'approve', by: 'cfo' }]).instance;
     const stuck = act(cfoApproved, fire('finance'), directory, minutesLater(FEB, 60));
     expect(eventTypes(stuck)).toEqual(['reminded']);
     expectPending(stuck.instance, ['fin1', 'fin2']);
     const up = act(instance, fire('finance'), directory, minutesLater(FEB, 60));
-    expect(slotsOf(up.instance, 0)).toEqual([[['cfo', 'transferred'], ['ceo', 'pending'], ['fin1', 'transferred'], ['fin2', 'transferred']]]);
+    expect(slotsOf(up.instance, 0)).toEqual([
+      [
+        ['cfo', 'transferred'],
+        ['ceo', 'pending'],
+        ['fin1', 'transferred'],
+        ['fin2', 'transferred'],
+      ],
+    ]);
     expect(up.instance.stages[0]?.steps[0]?.approvers.map((s) => s.transferredTo)).toEqual(['ceo', null, 'ceo', 'ceo']);
     expect(notified(up.effects, 'approval_requested')).toEqual(['ceo']);
     expect(run(up.instance, [{ type: 'approve', by: 'ceo' }]).instance.status).toBe('approved');
   });
   it('does not escalate to the requester', () => {
-    const result = begin(withTimeout('escalate'), { subject: subject({ requesterId: 'pm', departmentId: 'sales', departmentChain: ['sales', 'hq'] }) });
+    const result = begin(withTimeout('escalate'), {
+      subject: subject({ requesterId: 'pm', departmentId: 'sales', departmentChain: ['sales', 'hq'] }),
+    });
     const up = act(result.instance, fire(), directory, minutesLater(FEB, 60));
     expect(up.events[0]).toMatchObject({ type: 'escalated', data: { from: 'vp', to: 'ceo' } });
     const noManagers = orgWith((o) => o.employees.forEach((e) => e.id === 'lead' && (e.managerId = 'alice')));

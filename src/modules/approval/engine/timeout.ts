@@ -35,11 +35,21 @@ export function fireTimeout(tx: Transition, action: TimeoutFiredAction): boolean
   }
 }
 
-function remind(tx: Transition, position: Position, data: Record<string, unknown>, pending = pendingSlots(currentStep(position.stage))): void {
+function remind(
+  tx: Transition,
+  position: Position,
+  data: Record<string, unknown>,
+  pending = pendingSlots(currentStep(position.stage)),
+): void {
   position.stage.remindersSent += 1;
   const to = pending.map((s) => s.approverId);
   record(tx, { type: 'reminded', by: SYSTEM, stageId: position.stage.id, data: { ...data, to, count: position.stage.remindersSent } });
-  notify(tx, pending.flatMap((s) => [s.approverId, s.delegateId]), 'approval_reminder', { stageId: position.stage.id, stageName: position.stage.name });
+  notify(
+    tx,
+    pending.flatMap((s) => [s.approverId, s.delegateId]),
+    'approval_reminder',
+    { stageId: position.stage.id, stageName: position.stage.name },
+  );
 }
 
 /**
@@ -54,11 +64,16 @@ function escalate(tx: Transition, position: Position): void {
   const step = currentStep(position.stage);
   const requesterId = instance.subject.requesterId;
   const pending = pendingSlots(step);
-  const decided = new Set(liveSlots(step).filter((s) => s.status !== 'pending').map((s) => s.approverId));
+  const decided = new Set(
+    liveSlots(step)
+      .filter((s) => s.status !== 'pending')
+      .map((s) => s.approverId),
+  );
   const superiors = new Map<string, string>();
   for (const slot of pending) {
     const superior = superiorOf(directory, slot.approverId);
-    if (superior !== null && superior !== requesterId && directory.isActive(superior) && !decided.has(superior)) superiors.set(slot.approverId, superior);
+    if (superior !== null && superior !== requesterId && directory.isActive(superior) && !decided.has(superior))
+      superiors.set(slot.approverId, superior);
   }
   const targetOf = (approverId: string): string | null => {
     const seen = new Set([approverId]);
@@ -90,7 +105,8 @@ function escalate(tx: Transition, position: Position): void {
     }
     record(tx, { type: 'escalated', by: SYSTEM, stageId: position.stage.id, data: { from: slot.approverId, to: target } });
   }
-  if (asked.length > 0) notify(tx, asked, 'approval_requested', { stageId: position.stage.id, stageName: position.stage.name, escalated: true });
+  if (asked.length > 0)
+    notify(tx, asked, 'approval_requested', { stageId: position.stage.id, stageName: position.stage.name, escalated: true });
   if (stayed.length > 0) remind(tx, position, { reason: 'escalation_unavailable' }, stayed);
 }
 
@@ -113,7 +129,12 @@ function autoReject(tx: Transition, position: Position): void {
     slot.actedBy = SYSTEM;
     slot.decidedAt = tx.at;
   }
-  record(tx, { type: 'rejected', by: SYSTEM, stageId: position.stage.id, data: { reason: 'timeout', to: 'requester', stageIndex: position.index } });
+  record(tx, {
+    type: 'rejected',
+    by: SYSTEM,
+    stageId: position.stage.id,
+    data: { reason: 'timeout', to: 'requester', stageIndex: position.index },
+  });
   closeStage(tx, position, 'rejected');
   notify(tx, [tx.instance.subject.requesterId], 'rejected', { stageId: position.stage.id, reason: 'timeout' });
   completeInstance(tx, 'rejected', { reason: 'timeout' });

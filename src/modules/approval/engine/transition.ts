@@ -56,7 +56,8 @@ export interface Position {
 export function positionAt(instance: ApprovalInstance, index: number): Position {
   const stage = instance.stages[index];
   const definition = instance.flow.stages[index];
-  if (stage === undefined || definition === undefined || stage.id !== definition.id) throw new Error(`approval instance ${instance.id}: no stage ${index}`);
+  if (stage === undefined || definition === undefined || stage.id !== definition.id)
+    throw new Error(`approval instance ${instance.id}: no stage ${index}`);
   return { index, stage, definition };
 }
 

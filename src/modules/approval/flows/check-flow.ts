@@ -22,9 +22,17 @@ const issueMessages: Record<string, string> = {
   EMPTY_LIST: 'must not be empty',
 };
 
-async function missing(tx: Tx, table: typeof employees | typeof departments | typeof projects, tenantId: string, ids: string[]): Promise<Set<string>> {
+async function missing(
+  tx: Tx,
+  table: typeof employees | typeof departments | typeof projects,
+  tenantId: string,
+  ids: string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const found = await tx.select({ id: table.id }).from(table).where(and(eq(table.tenantId, tenantId), inArray(table.id, ids)));
+  const found = await tx
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.tenantId, tenantId), inArray(table.id, ids)));
   const known = new Set(found.map((r) => r.id));
   return new Set(ids.filter((id) => !known.has(id)));
 }
@@ -61,9 +69,24 @@ export async function checkFlow(tx: Tx, tenantId: string, input: FlowInput, id: 
     }
   });
   // One after another: the transaction is one connection.
-  const noUser = await missing(tx, employees, tenantId, users.map(([, v]) => v));
-  const noDept = await missing(tx, departments, tenantId, depts.map(([, v]) => v));
-  const noProj = await missing(tx, projects, tenantId, projs.map(([, v]) => v));
+  const noUser = await missing(
+    tx,
+    employees,
+    tenantId,
+    users.map(([, v]) => v),
+  );
+  const noDept = await missing(
+    tx,
+    departments,
+    tenantId,
+    depts.map(([, v]) => v),
+  );
+  const noProj = await missing(
+    tx,
+    projects,
+    tenantId,
+    projs.map(([, v]) => v),
+  );
   for (const [path, v] of users) if (noUser.has(v)) errors.push({ path, message: 'no such employee' });
   for (const [path, v] of depts) if (noDept.has(v)) errors.push({ path, message: 'no such department' });
   for (const [path, v] of projs) if (noProj.has(v)) errors.push({ path, message: 'no such project' });

@@ -15,11 +15,25 @@ export async function createFlow(db: Db, args: { tenantId: string; actor: Actor;
     const definition = await checkFlow(tx, tenantId, input, id);
     const [row] = await tx
       .insert(approvalFlows)
-      .values({ tenantId, id, name: definition.name, priority: input.priority, definition: flowBodyOf(definition), active: input.active ?? true })
+      .values({
+        tenantId,
+        id,
+        name: definition.name,
+        priority: input.priority,
+        definition: flowBodyOf(definition),
+        active: input.active ?? true,
+      })
       .returning();
     if (!row) throw new Error('created flow not returned');
-    await appendAudit(tx, { tenantId, actor, action: 'approval_flow.created', entityType: 'approval_flow', entityId: id, summary: `Approval flow ${row.name} created`, data: { name: row.name, priority: row.priority, definition: row.definition } });
+    await appendAudit(tx, {
+      tenantId,
+      actor,
+      action: 'approval_flow.created',
+      entityType: 'approval_flow',
+      entityId: id,
+      summary: `Approval flow ${row.name} created`,
+      data: { name: row.name, priority: row.priority, definition: row.definition },
+    });
     return flowView(row);
   });
 }
-

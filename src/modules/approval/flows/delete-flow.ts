@@ -18,8 +18,16 @@ export async function deleteFlow(db: Db, args: { tenantId: string; actor: Actor;
       .from(approvalInstances)
       .where(and(eq(approvalInstances.tenantId, tenantId), eq(approvalInstances.flowId, id)))
       .limit(1);
-    if (used) throw new AppError('IN_USE', 'Approvals have used this flow; deactivate it instead (active: false)', { entity: 'approval_flow' });
+    if (used)
+      throw new AppError('IN_USE', 'Approvals have used this flow; deactivate it instead (active: false)', { entity: 'approval_flow' });
     await tx.delete(approvalFlows).where(where);
-    await appendAudit(tx, { tenantId, actor, action: 'approval_flow.deleted', entityType: 'approval_flow', entityId: id, summary: `Approval flow ${row.name} deleted` });
+    await appendAudit(tx, {
+      tenantId,
+      actor,
+      action: 'approval_flow.deleted',
+      entityType: 'approval_flow',
+      entityId: id,
+      summary: `Approval flow ${row.name} deleted`,
+    });
   });
 }

@@ -9,7 +9,11 @@ import { flowDefinitionOf, flowView, type FlowView } from './flow-view.ts';
 /** The tenants' flows in the order they are tried (priority, then id). */
 export async function listFlows(db: Db, tenantIds: readonly string[]): Promise<FlowView[]> {
   const rows = await inTenantScope(db, tenantIds, (tx) =>
-    tx.select().from(approvalFlows).where(inArray(approvalFlows.tenantId, [...tenantIds])).orderBy(asc(approvalFlows.priority), asc(approvalFlows.id)),
+    tx
+      .select()
+      .from(approvalFlows)
+      .where(inArray(approvalFlows.tenantId, [...tenantIds]))
+      .orderBy(asc(approvalFlows.priority), asc(approvalFlows.id)),
   );
   return rows.map(flowView);
 }

@@ -18,7 +18,13 @@ export async function updateFlow(db: Db, args: { tenantId: string; actor: Actor;
     const definition = await checkFlow(tx, tenantId, input, id);
     const [row] = await tx
       .update(approvalFlows)
-      .set({ name: definition.name, priority: input.priority, definition: flowBodyOf(definition), active: input.active ?? before.active, updatedAt: sql`now()` })
+      .set({
+        name: definition.name,
+        priority: input.priority,
+        definition: flowBodyOf(definition),
+        active: input.active ?? before.active,
+        updatedAt: sql`now()`,
+      })
       .where(where)
       .returning();
     if (!row) throw notFound('approval flow');
@@ -29,9 +35,11 @@ export async function updateFlow(db: Db, args: { tenantId: string; actor: Actor;
       entityType: 'approval_flow',
       entityId: id,
       summary: `Approval flow ${row.name} updated`,
-      data: { before: { name: before.name, priority: before.priority, active: before.active, definition: before.definition }, after: { name: row.name, priority: row.priority, active: row.active, definition: row.definition } },
+      data: {
+        before: { name: before.name, priority: before.priority, active: before.active, definition: before.definition },
+        after: { name: row.name, priority: row.priority, active: row.active, definition: row.definition },
+      },
     });
     return flowView(row);
   });
 }
-

@@ -9,12 +9,17 @@ export async function currentApprovers(tx: Tx, tenantId: string, instanceIds: re
   const tasks = await tx
     .select({ instanceId: approvalTasks.instanceId, approverId: approvalTasks.approverId })
     .from(approvalTasks)
-    .where(and(eq(approvalTasks.tenantId, tenantId), inArray(approvalTasks.instanceId, [...instanceIds]), isNull(approvalTasks.onBehalfOf)));
+    .where(
+      and(eq(approvalTasks.tenantId, tenantId), inArray(approvalTasks.instanceId, [...instanceIds]), isNull(approvalTasks.onBehalfOf)),
+    );
   for (const t of tasks) approvers.set(t.instanceId, [...(approvers.get(t.instanceId) ?? []), t.approverId]);
   return approvers;
 }
 
 /** Every open inbox row of a tenant as (approval, approver): who is being asked what right now. */
 export async function pendingTaskKeys(tx: Tx, tenantId: string): Promise<{ instanceId: string; approverId: string }[]> {
-  return tx.select({ instanceId: approvalTasks.instanceId, approverId: approvalTasks.approverId }).from(approvalTasks).where(eq(approvalTasks.tenantId, tenantId));
+  return tx
+    .select({ instanceId: approvalTasks.instanceId, approverId: approvalTasks.approverId })
+    .from(approvalTasks)
+    .where(eq(approvalTasks.tenantId, tenantId));
 }

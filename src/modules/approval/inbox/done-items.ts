@@ -11,7 +11,11 @@ import type { InboxItem } from './read-inbox.ts';
 const DECISIONS = ['approved', 'rejected', 'returned', 'transferred', 'approver_added'] as const;
 
 /** Instances the employee has decided in (also as a delegate), most recently changed first. */
-export async function readDoneItems(tx: Tx, scope: InboxScope, page: { after: [string, string] | null; limit: number; filters: InboxFilters }): Promise<Page<InboxItem>> {
+export async function readDoneItems(
+  tx: Tx,
+  scope: InboxScope,
+  page: { after: [string, string] | null; limit: number; filters: InboxFilters },
+): Promise<Page<InboxItem>> {
   const { after, limit, filters } = page;
   const decided = sql.join(
     DECISIONS.map((type) => sql`(i.state->'history') @> ${JSON.stringify([{ by: scope.employeeId, type }])}::jsonb`),

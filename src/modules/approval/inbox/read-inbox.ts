@@ -45,7 +45,6 @@ export interface InboxArgs {
   now?: Date;
 }
 
-
 /** Cursor key (timestamp text, id) from a previous page. */
 export function cursorKey(cursor: string | undefined): [string, string] | null {
   const key = decodeCursor(cursor, 2);
@@ -72,7 +71,11 @@ function dueFilterSql(due: InboxFilters['due'], scope: InboxScope, endOfDay: str
   return sql`true`;
 }
 
-async function pendingItems(tx: Tx, scope: InboxScope, page: { after: [string, string] | null; limit: number; filters: InboxFilters; endOfDay: string }): Promise<Page<InboxItem>> {
+async function pendingItems(
+  tx: Tx,
+  scope: InboxScope,
+  page: { after: [string, string] | null; limit: number; filters: InboxFilters; endOfDay: string },
+): Promise<Page<InboxItem>> {
   const { after, limit, filters } = page;
   const rows = rawRows(
     await tx.execute(sql`${mineCte(scope)}
@@ -124,7 +127,9 @@ export async function readInbox(db: Db, args: InboxArgs): Promise<Inbox> {
   const endOfDay = endOfChinaDay(now).toISOString();
   return inTenantScope(db, [args.tenantId], async (tx) => {
     const page =
-      args.state === 'pending' ? await pendingItems(tx, scope, { after, limit: args.limit, filters, endOfDay }) : await readDoneItems(tx, scope, { after, limit: args.limit, filters });
+      args.state === 'pending'
+        ? await pendingItems(tx, scope, { after, limit: args.limit, filters, endOfDay })
+        : await readDoneItems(tx, scope, { after, limit: args.limit, filters });
     return { ...page, counts: await counts(tx, scope, endOfDay) };
   });
 }

@@ -16,7 +16,12 @@ export interface ActOptions {
  * instance), reads the instance, asks the engine and stores the result. NOT_FOUND when the
  * instance is not the tenant's; the engine's refusals become catalogue errors.
  */
-export async function actOnInstance(work: ApprovalWork, instanceId: string, action: ApprovalAction, opts: ActOptions = {}): Promise<StoredInstance> {
+export async function actOnInstance(
+  work: ApprovalWork,
+  instanceId: string,
+  action: ApprovalAction,
+  opts: ActOptions = {},
+): Promise<StoredInstance> {
   const { tx, tenantId } = work;
   const seen = await loadInstance(tx, tenantId, instanceId);
   await hooksFor(work, seen.subjectType).lock(tx, tenantId, seen.subjectId);
@@ -24,6 +29,12 @@ export async function actOnInstance(work: ApprovalWork, instanceId: string, acti
   const current = (await findInstance(tx, tenantId, instanceId)) ?? seen;
   const directory = opts.directory ?? (await loadApprovalOrg(tx, tenantId, work.now)).directory;
   const result = engineCall(() => act(current.instance, action, directory, work.now));
-  await applyResult(work, { subjectType: current.subjectType, subjectId: current.subjectId, before: current.instance, result, quiet: opts.quiet });
+  await applyResult(work, {
+    subjectType: current.subjectType,
+    subjectId: current.subjectId,
+    before: current.instance,
+    result,
+    quiet: opts.quiet,
+  });
   return { ...current, instance: result.instance };
 }

@@ -26,7 +26,8 @@ export async function applyResult(work: ApprovalWork, args: ApplyArgs): Promise<
   if (args.before !== null && events.length === 0) return;
   const hooks = hooksFor(work, args.subjectType);
   const about = await hooks.describe(tx, tenantId, args.subjectId);
-  if (args.before === null) await insertInstance(tx, tenantId, { instance, subjectType: args.subjectType, subjectId: args.subjectId }, about);
+  if (args.before === null)
+    await insertInstance(tx, tenantId, { instance, subjectType: args.subjectType, subjectId: args.subjectId }, about);
   else await updateInstance(tx, tenantId, args.before, instance, about);
   await replaceTasks(tx, tenantId, instance);
   await recordApprovalEvents(tx, { tenantId, actor: work.actor, entityType: args.subjectType, entityId: args.subjectId, instance, events });
@@ -35,12 +36,19 @@ export async function applyResult(work: ApprovalWork, args: ApplyArgs): Promise<
   if (notices.length > 0) {
     const subject = { subjectType: args.subjectType, subjectId: args.subjectId, code: about?.code ?? null, title: about?.title ?? null };
     for (const n of notices) {
-      await notifyInApp(tx, { tenantId, recipientIds: n.to, template: n.template, data: { ...n.data, ...subject }, link: hooks.link(args.subjectId) });
+      await notifyInApp(tx, {
+        tenantId,
+        recipientIds: n.to,
+        template: n.template,
+        data: { ...n.data, ...subject },
+        link: hooks.link(args.subjectId),
+      });
     }
   }
   for (const effect of effects) {
     // A cancelled timer needs no work: when it fires, the engine finds nothing due and changes nothing.
-    if (effect.type === 'schedule_timeout') work.timers.push({ tenantId, instanceId: effect.instanceId, stageId: effect.stageId, at: effect.at });
+    if (effect.type === 'schedule_timeout')
+      work.timers.push({ tenantId, instanceId: effect.instanceId, stageId: effect.stageId, at: effect.at });
   }
   const previous = args.before?.status ?? null;
   if (!args.quiet && previous !== instance.status) await hooks.statusChanged(work, { subjectId: args.subjectId, instance, previous });

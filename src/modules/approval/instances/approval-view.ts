@@ -1,5 +1,13 @@
 import type { Tx } from '../../../platform/db/database.ts';
-import { type ApprovalInstance, type ApprovalStatus, type ApproverSlot, type SlotStatus, type StageState, type StageStatus, SYSTEM } from '../engine/index.ts';
+import {
+  type ApprovalInstance,
+  type ApprovalStatus,
+  type ApproverSlot,
+  type SlotStatus,
+  type StageState,
+  type StageStatus,
+  SYSTEM,
+} from '../engine/index.ts';
 import { canActNow, involvedIn } from './who-may-act.ts';
 import { type EmployeeLabel, employeeLabels, nameIn } from '../../org/index.ts';
 
@@ -61,7 +69,12 @@ function approverView(labels: Map<string, EmployeeLabel>, slot: ApproverSlot): A
 
 function stageView(labels: Map<string, EmployeeLabel>, stage: StageState): ApprovalStageView {
   const asked = stage.steps.flatMap((step) => step.approvers.map((slot) => approverView(labels, slot)));
-  const skipped = stage.skipped.map((s) => ({ ...person(labels, s.employeeId), decision: 'skipped' as const, decidedAt: stage.startedAt, comment: null }));
+  const skipped = stage.skipped.map((s) => ({
+    ...person(labels, s.employeeId),
+    decision: 'skipped' as const,
+    decidedAt: stage.startedAt,
+    comment: null,
+  }));
   return { id: stage.id, name: stage.name, mode: stage.mode, status: stage.status, approvers: [...asked, ...skipped], dueAt: stage.dueAt };
 }
 
@@ -72,7 +85,13 @@ const peopleOf = (instance: ApprovalInstance) =>
   ]);
 
 /** How an approval looks to a viewer: stages and approvers with names, and what the viewer may do now. */
-export async function approvalViewOf(tx: Tx, tenantId: string, instance: ApprovalInstance, viewer: ApprovalViewer, now: Date): Promise<ApprovalView> {
+export async function approvalViewOf(
+  tx: Tx,
+  tenantId: string,
+  instance: ApprovalInstance,
+  viewer: ApprovalViewer,
+  now: Date,
+): Promise<ApprovalView> {
   const labels = await employeeLabels(tx, tenantId, peopleOf(instance));
   const me = viewer.employeeId;
   const canAct = await canActNow(tx, tenantId, instance, me, now);

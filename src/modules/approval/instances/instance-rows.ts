@@ -62,11 +62,27 @@ export async function insertInstance(tx: Tx, tenantId: string, stored: StoredIns
 }
 
 /** Writes the new state if nobody else wrote since `before` was read (optimistic locking); CONCURRENT_UPDATE otherwise. */
-export async function updateInstance(tx: Tx, tenantId: string, before: ApprovalInstance, after: ApprovalInstance, about: SubjectDescription | null): Promise<void> {
+export async function updateInstance(
+  tx: Tx,
+  tenantId: string,
+  before: ApprovalInstance,
+  after: ApprovalInstance,
+  about: SubjectDescription | null,
+): Promise<void> {
   const written = await tx
     .update(approvalInstances)
-    .set({ status: after.status, state: after, revision: after.revision, finishedAt: finishedAt(after), subjectCode: about?.code ?? null, subjectTitle: about?.title ?? null, updatedAt: sql`now()` })
-    .where(and(eq(approvalInstances.tenantId, tenantId), eq(approvalInstances.id, after.id), eq(approvalInstances.revision, before.revision)))
+    .set({
+      status: after.status,
+      state: after,
+      revision: after.revision,
+      finishedAt: finishedAt(after),
+      subjectCode: about?.code ?? null,
+      subjectTitle: about?.title ?? null,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      and(eq(approvalInstances.tenantId, tenantId), eq(approvalInstances.id, after.id), eq(approvalInstances.revision, before.revision)),
+    )
     .returning({ id: approvalInstances.id });
   if (written.length === 0) throw new AppError('CONCURRENT_UPDATE', undefined, { entity: 'approval', id: after.id });
 }

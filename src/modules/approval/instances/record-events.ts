@@ -16,7 +16,14 @@ const peopleIn = (e: ApprovalEvent): string[] =>
  */
 export async function recordApprovalEvents(
   tx: Tx,
-  args: { tenantId: string; actor: Actor; entityType: string; entityId: string; instance: ApprovalInstance; events: readonly ApprovalEvent[] },
+  args: {
+    tenantId: string;
+    actor: Actor;
+    entityType: string;
+    entityId: string;
+    instance: ApprovalInstance;
+    events: readonly ApprovalEvent[];
+  },
 ): Promise<void> {
   const { instance } = args;
   const labels = await employeeLabels(tx, args.tenantId, args.events.flatMap(peopleIn));

@@ -11,12 +11,23 @@ export function pendingSlotsOf(instance: ApprovalInstance): ApproverSlot[] {
 }
 
 /** Whether the employee can decide now: a pending approver of the step, or the delegate in force of one. */
-export async function canActNow(tx: Tx, tenantId: string, instance: ApprovalInstance, employeeId: string | null, now: Date): Promise<boolean> {
+export async function canActNow(
+  tx: Tx,
+  tenantId: string,
+  instance: ApprovalInstance,
+  employeeId: string | null,
+  now: Date,
+): Promise<boolean> {
   if (employeeId === null) return false;
   const pending = pendingSlotsOf(instance);
   if (pending.some((s) => s.approverId === employeeId)) return true;
   if (employeeId === instance.subject.requesterId || pending.length === 0) return false;
-  const delegates = await liveDelegates(tx, tenantId, pending.map((s) => s.approverId), now);
+  const delegates = await liveDelegates(
+    tx,
+    tenantId,
+    pending.map((s) => s.approverId),
+    now,
+  );
   return pending.some((s) => delegates.get(s.approverId) === employeeId);
 }
 
@@ -24,7 +35,8 @@ export async function canActNow(tx: Tx, tenantId: string, instance: ApprovalInst
 export function involvedIn(instance: ApprovalInstance): Set<string> {
   const ids = new Set<string>([instance.subject.requesterId]);
   for (const stage of instance.stages)
-    for (const step of stage.steps) for (const slot of step.approvers) for (const id of [slot.approverId, slot.delegateId, slot.actedBy]) if (id !== null) ids.add(id);
+    for (const step of stage.steps)
+      for (const slot of step.approvers) for (const id of [slot.approverId, slot.delegateId, slot.actedBy]) if (id !== null) ids.add(id);
   for (const event of instance.history) {
     ids.add(event.by);
     if (event.onBehalfOf !== undefined) ids.add(event.onBehalfOf);

@@ -21,7 +21,12 @@ export async function loadApprovalOrg(tx: Tx, tenantId: string, now: Date): Prom
   const structure = await loadOrgStructure(tx, tenantId);
   const roles = await rolesByEmployee(tx, tenantId);
   const delegations = await tx
-    .select({ from: approvalDelegations.delegatorId, to: approvalDelegations.delegateId, startsAt: approvalDelegations.startsAt, endsAt: approvalDelegations.endsAt })
+    .select({
+      from: approvalDelegations.delegatorId,
+      to: approvalDelegations.delegateId,
+      startsAt: approvalDelegations.startsAt,
+      endsAt: approvalDelegations.endsAt,
+    })
     .from(approvalDelegations)
     .where(and(eq(approvalDelegations.tenantId, tenantId), gt(approvalDelegations.endsAt, now)));
   const snapshot: OrgSnapshot = {

@@ -1,7 +1,15 @@
 import type { Db, Tx } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { validationFailed } from '../../../platform/errors/app-error.ts';
-import { type ApprovalCategory, type ApprovalSubject, type FlowDefinition, type OrgDirectory, previewApprovers, selectFlow, type StageMode } from '../engine/index.ts';
+import {
+  type ApprovalCategory,
+  type ApprovalSubject,
+  type FlowDefinition,
+  type OrgDirectory,
+  previewApprovers,
+  selectFlow,
+  type StageMode,
+} from '../engine/index.ts';
 import { activeFlows } from '../flows/read-flows.ts';
 import { departmentChain, employeeLabels, nameIn } from '../../org/index.ts';
 import { loadApprovalOrg } from '../org/load-approval-org.ts';
@@ -42,7 +50,12 @@ export interface PreviewSubject {
 }
 
 /** The engine's subject for a requester of the tenant (422 when the requester has no department: not an employee). */
-export async function approvalSubjectOf(tx: Tx, tenantId: string, directory: OrgDirectory, input: PreviewSubject): Promise<ApprovalSubject> {
+export async function approvalSubjectOf(
+  tx: Tx,
+  tenantId: string,
+  directory: OrgDirectory,
+  input: PreviewSubject,
+): Promise<ApprovalSubject> {
   const departmentId = directory.employeeDepartment(input.requesterId);
   if (departmentId === null) throw validationFailed([{ path: 'requesterId', message: 'not an employee of this enterprise' }]);
   return {
@@ -58,9 +71,18 @@ export async function approvalSubjectOf(tx: Tx, tenantId: string, directory: Org
 }
 
 /** The stages of a flow, resolved against the organisation now and named. */
-export async function previewStages(tx: Tx, tenantId: string, flow: FlowDefinition, subject: ApprovalSubject, directory: OrgDirectory): Promise<StagePreviewView[]> {
+export async function previewStages(
+  tx: Tx,
+  tenantId: string,
+  flow: FlowDefinition,
+  subject: ApprovalSubject,
+  directory: OrgDirectory,
+): Promise<StagePreviewView[]> {
   const previews = previewApprovers(flow, subject, directory);
-  const ids = previews.flatMap((p) => [...(p.resolution.kind === 'open' ? p.resolution.steps.flat() : []), ...p.resolution.skipped.map((s) => s.employeeId)]);
+  const ids = previews.flatMap((p) => [
+    ...(p.resolution.kind === 'open' ? p.resolution.steps.flat() : []),
+    ...p.resolution.skipped.map((s) => s.employeeId),
+  ]);
   const labels = await employeeLabels(tx, tenantId, ids);
   const person = (employeeId: string): Person => ({ employeeId, name: nameIn(labels, employeeId) });
   return previews.map(({ stageId, name, resolution }) => ({

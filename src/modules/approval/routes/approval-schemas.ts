@@ -16,9 +16,26 @@ const L = Type.Literal;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 const ApprovalStatusSchema = Type.Union([L('pending'), L('approved'), L('rejected'), L('returned'), L('withdrawn'), L('cancelled')]);
-const StageStatusSchema = Type.Union([L('not_started'), L('active'), L('approved'), L('skipped'), L('rejected'), L('returned'), L('cancelled')]);
+const StageStatusSchema = Type.Union([
+  L('not_started'),
+  L('active'),
+  L('approved'),
+  L('skipped'),
+  L('rejected'),
+  L('returned'),
+  L('cancelled'),
+]);
 /** An approver's slot, or skipped for one the stage passed over. */
-const DecisionSchema = Type.Union([L('waiting'), L('pending'), L('approved'), L('rejected'), L('returned'), L('transferred'), L('cancelled'), L('skipped')]);
+const DecisionSchema = Type.Union([
+  L('waiting'),
+  L('pending'),
+  L('approved'),
+  L('rejected'),
+  L('returned'),
+  L('transferred'),
+  L('cancelled'),
+  L('skipped'),
+]);
 /** What a caller may do with an approval now (instances/approval-view.ts). */
 export const ViewerActionSchema = Type.Union([
   L('approve'),
@@ -32,7 +49,11 @@ export const ViewerActionSchema = Type.Union([
   L('resubmit'),
 ]);
 /** Compile-time: the schemas list exactly the engine's values. */
-export const statusesMatch: [Same<ApprovalStatus, Static<typeof ApprovalStatusSchema>>, Same<StageStatus, Static<typeof StageStatusSchema>>, Same<SlotStatus | 'skipped', Static<typeof DecisionSchema>>] = [true, true, true];
+export const statusesMatch: [
+  Same<ApprovalStatus, Static<typeof ApprovalStatusSchema>>,
+  Same<StageStatus, Static<typeof StageStatusSchema>>,
+  Same<SlotStatus | 'skipped', Static<typeof DecisionSchema>>,
+] = [true, true, true];
 
 export const ApprovalViewSchema = Type.Object({
   instanceId: Uuid,
@@ -98,13 +119,20 @@ export const ActionBody = Type.Object(
     rejectTo: Type.Optional(Type.Union([Type.Literal('requester'), Type.Integer({ minimum: 0, maximum: 100 })])),
     onBehalfOf: Type.Optional(Uuid),
   },
-  { ...strict, description: 'reject and return need a comment; transfer and add_approver a toEmployeeId; add_approver’s position defaults to after' },
+  {
+    ...strict,
+    description: 'reject and return need a comment; transfer and add_approver a toEmployeeId; add_approver’s position defaults to after',
+  },
 );
 
 export const InstanceParams = Type.Object({ instanceId: Uuid });
 
 /** The registered subject types (travel_request, and orders or expense claims as they join) as a schema. */
-const subjectTypeOf = (subjectTypes: readonly string[]) => Type.Union(subjectTypes.map((t) => Type.Literal(t)), { description: 'What the approval is for' });
+const subjectTypeOf = (subjectTypes: readonly string[]) =>
+  Type.Union(
+    subjectTypes.map((t) => Type.Literal(t)),
+    { description: 'What the approval is for' },
+  );
 
 /** The inbox's query and answer, for the subject types the composition root registered. */
 export function inboxSchemas(subjectTypes: readonly string[]) {
@@ -113,7 +141,11 @@ export function inboxSchemas(subjectTypes: readonly string[]) {
       state: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('done')], { default: 'pending' })),
       subjectType: Type.Optional(subjectTypeOf(subjectTypes)),
       q: Type.Optional(Type.String({ maxLength: 100, description: 'Words in the reference, title or requester’s name' })),
-      due: Type.Optional(Type.Union([Type.Literal('overdue'), Type.Literal('due_today')], { description: 'Pending approvals overdue, or due later today (China time)' })),
+      due: Type.Optional(
+        Type.Union([Type.Literal('overdue'), Type.Literal('due_today')], {
+          description: 'Pending approvals overdue, or due later today (China time)',
+        }),
+      ),
       ...PageQuery,
     },
     strict,
@@ -140,13 +172,23 @@ export function inboxSchemas(subjectTypes: readonly string[]) {
   return { query, answer };
 }
 
-export const BulkApproveBody = Type.Object({ instanceIds: Type.Array(Uuid, { minItems: 1, maxItems: 100 }), comment: Type.Optional(Comment) }, strict);
+export const BulkApproveBody = Type.Object(
+  { instanceIds: Type.Array(Uuid, { minItems: 1, maxItems: 100 }), comment: Type.Optional(Comment) },
+  strict,
+);
 
 export const BulkApproveSchema = Type.Object({
   results: Type.Array(Type.Object({ instanceId: Uuid, ok: Type.Boolean(), code: Type.Optional(Type.String()) })),
 });
 
-export const DelegationSchema = Type.Object({ id: Uuid, delegateId: Uuid, delegateName: Type.String(), startsAt: Timestamp, endsAt: Timestamp, reason: Type.String() });
+export const DelegationSchema = Type.Object({
+  id: Uuid,
+  delegateId: Uuid,
+  delegateName: Type.String(),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  reason: Type.String(),
+});
 
 export const DelegationBody = Type.Object(
   { delegateId: Uuid, startsAt: Timestamp, endsAt: Timestamp, reason: Type.Optional(Type.String({ maxLength: 500 })) },

@@ -12,7 +12,10 @@ import { actorOfRequest, can, principalOf, writeTenant } from '../../access/inde
 const tags = ['approvals'];
 const access = 'travel.request' as const;
 
-export const approvalViewerOf = (req: FastifyRequest): ApprovalViewer => ({ employeeId: principalOf(req).employeeId, isAdmin: can(req, 'approval.manage') });
+export const approvalViewerOf = (req: FastifyRequest): ApprovalViewer => ({
+  employeeId: principalOf(req).employeeId,
+  isAdmin: can(req, 'approval.manage'),
+});
 
 /** What approvers do: act on an approval, see their inbox, approve in bulk. */
 export function approverRoutes(app: App, approvals: ApprovalDeps): void {
@@ -25,7 +28,8 @@ export function approverRoutes(app: App, approvals: ApprovalDeps): void {
         operationId: 'actOnApproval',
         tags,
         summary: 'Approve, reject, return, transfer, add an approver, or comment',
-        description: 'NOT_AN_APPROVER when the caller cannot decide in the current step; INVALID_STATE when the approval is closed or the caller already decided; CONCURRENT_UPDATE when it changed meanwhile.',
+        description:
+          'NOT_AN_APPROVER when the caller cannot decide in the current step; INVALID_STATE when the approval is closed or the caller already decided; CONCURRENT_UPDATE when it changed meanwhile.',
         params: InstanceParams,
         body: ActionBody,
         response: { 200: ApprovalViewSchema, ...errorResponses },

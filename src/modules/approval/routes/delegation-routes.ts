@@ -18,7 +18,15 @@ export function delegationRoutes(app: App, { database }: AppDeps): void {
   const { db } = database;
   app.get(
     '/api/v1/approvals/delegations',
-    { config: { access }, schema: { operationId: 'listDelegations', tags, summary: 'My delegations', response: { 200: Type.Object({ items: Type.Array(DelegationSchema) }), ...errorResponses } } },
+    {
+      config: { access },
+      schema: {
+        operationId: 'listDelegations',
+        tags,
+        summary: 'My delegations',
+        response: { 200: Type.Object({ items: Type.Array(DelegationSchema) }), ...errorResponses },
+      },
+    },
     async (req) => ({ items: await listDelegations(db, delegatorOf(req)) }),
   );
   app.post(
@@ -34,11 +42,21 @@ export function delegationRoutes(app: App, { database }: AppDeps): void {
         response: { 201: DelegationSchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.status(201).send(await createDelegation(db, { me: delegatorOf(req), actor: actorOfRequest(req), input: req.body })),
+    async (req, reply) =>
+      reply.status(201).send(await createDelegation(db, { me: delegatorOf(req), actor: actorOfRequest(req), input: req.body })),
   );
   app.delete(
     '/api/v1/approvals/delegations/:id',
-    { config: { access }, schema: { operationId: 'endDelegation', tags, summary: 'End one of my delegations', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
+    {
+      config: { access },
+      schema: {
+        operationId: 'endDelegation',
+        tags,
+        summary: 'End one of my delegations',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       await deleteDelegation(db, { me: delegatorOf(req), actor: actorOfRequest(req), id: req.params.id });
       return reply.status(204).send(null);

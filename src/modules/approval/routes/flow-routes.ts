@@ -16,7 +16,15 @@ export function flowRoutes(app: App, { database }: AppDeps): void {
   const { db } = database;
   app.get(
     '/api/v1/approval-flows',
-    { config: { access }, schema: { operationId: 'listApprovalFlows', tags, summary: 'Approval flows, in the order they are tried', response: { 200: Type.Object({ items: Type.Array(FlowSchema) }), ...errorResponses } } },
+    {
+      config: { access },
+      schema: {
+        operationId: 'listApprovalFlows',
+        tags,
+        summary: 'Approval flows, in the order they are tried',
+        response: { 200: Type.Object({ items: Type.Array(FlowSchema) }), ...errorResponses },
+      },
+    },
     async (req) => ({ items: await listFlows(db, readScope(req)) }),
   );
   app.post(
@@ -32,11 +40,21 @@ export function flowRoutes(app: App, { database }: AppDeps): void {
         response: { 201: FlowSchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.status(201).send(await createFlow(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),
+    async (req, reply) =>
+      reply.status(201).send(await createFlow(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),
   );
   app.get(
     '/api/v1/approval-flows/:id',
-    { config: { access }, schema: { operationId: 'getApprovalFlow', tags, summary: 'One approval flow', params: IdParams, response: { 200: FlowSchema, ...errorResponses } } },
+    {
+      config: { access },
+      schema: {
+        operationId: 'getApprovalFlow',
+        tags,
+        summary: 'One approval flow',
+        params: IdParams,
+        response: { 200: FlowSchema, ...errorResponses },
+      },
+    },
     async (req) => getFlow(db, readScope(req), req.params.id),
   );
   app.put(

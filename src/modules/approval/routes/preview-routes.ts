@@ -26,12 +26,21 @@ export function previewRoutes(app: App, deps: AppDeps): void {
       const requesterId = req.body.requesterId ?? own;
       if (requesterId === null) throw validationFailed([{ path: 'requesterId', message: 'required: the caller is not an employee' }]);
       if (requesterId !== own && !can(req, 'approval.manage')) {
-        throw new AppError('FORBIDDEN', 'Previewing another employee’s approval needs the permission approval.manage', { permission: 'approval.manage' });
+        throw new AppError('FORBIDDEN', 'Previewing another employee’s approval needs the permission approval.manage', {
+          permission: 'approval.manage',
+        });
       }
       const { category, amountFen, withinApprovedRequest } = req.body;
       return previewApproval(deps.database.db, {
         tenantId: writeTenant(req),
-        input: { category, amountFen, requesterId, projectId: req.body.projectId ?? null, outOfPolicy: req.body.outOfPolicy ?? false, ...(withinApprovedRequest !== undefined ? { withinApprovedRequest } : {}) },
+        input: {
+          category,
+          amountFen,
+          requesterId,
+          projectId: req.body.projectId ?? null,
+          outOfPolicy: req.body.outOfPolicy ?? false,
+          ...(withinApprovedRequest !== undefined ? { withinApprovedRequest } : {}),
+        },
       });
     },
   );

@@ -26,7 +26,9 @@ export const StagePreviewSchema = Type.Object({
   }),
   steps: Type.Array(Type.Array(PersonRefSchema), { description: 'Asked one step after another (a manager chain is a step per level)' }),
   fallback: Type.Boolean({ description: 'The stage’s own rule leaves nobody; its fallback answers' }),
-  skipped: Type.Array(Type.Object({ employeeId: Uuid, name: Type.String(), reason: Type.String({ description: 'requester / inactive / already_approved' }) })),
+  skipped: Type.Array(
+    Type.Object({ employeeId: Uuid, name: Type.String(), reason: Type.String({ description: 'requester / inactive / already_approved' }) }),
+  ),
 });
 
 export const ApprovalPreviewSchema = Type.Object({

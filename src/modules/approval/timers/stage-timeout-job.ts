@@ -13,7 +13,11 @@ export type TimeoutOutcome = 'acted' | 'stale' | 'missing';
  * early, repeated or stale timer (the stage was decided, re-entered or the due time moved) finds
  * nothing due and changes nothing.
  */
-export async function fireStageTimeout(deps: ApprovalDeps, payload: Static<typeof StageTimeoutPayload>, now: Date): Promise<TimeoutOutcome> {
+export async function fireStageTimeout(
+  deps: ApprovalDeps,
+  payload: Static<typeof StageTimeoutPayload>,
+  now: Date,
+): Promise<TimeoutOutcome> {
   return runApprovalWork(deps, { tenantId: payload.tenantId, actor: approvalSystemActor, now }, async (work) => {
     const before = await findInstance(work.tx, work.tenantId, payload.instanceId);
     if (!before) return 'missing';

@@ -14,7 +14,11 @@ describe('the generated division data', () => {
 
   it('has every division code from the package, six digits', () => {
     const input = chinaDivisionInput();
-    const known = new Set([...input.provinces.map((p) => `${p.code}0000`), ...input.cities.map((c) => `${c.code}00`), ...input.areas.map((a) => a.code)]);
+    const known = new Set([
+      ...input.provinces.map((p) => `${p.code}0000`),
+      ...input.cities.map((c) => `${c.code}00`),
+      ...input.areas.map((a) => a.code),
+    ]);
     const data: unknown = JSON.parse(fs.readFileSync(generated, 'utf8'));
     const rows = (data as { divisions: { code: string; cityCodes: string; counties: string }[] }).divisions;
     expect(rows.length).toBeGreaterThan(350);

@@ -68,8 +68,14 @@ function drafts(input: DivisionInput, pinyinOf: PinyinOf): Draft[] {
     if (groups.length > 0 && groups.every((c) => MUNICIPAL_GROUPS.has(c.name))) {
       const zh = shortProvinceName(p.name);
       out.push({
-        code: pad6(p.code), zhFull: p.name, zh, syllables: syllablesOf(zh), level: 'municipality', provinceCode: p.code,
-        cityCodes: groups.map((c) => pad6(c.code)), counties: groups.flatMap((c) => countiesOf(c.code)),
+        code: pad6(p.code),
+        zhFull: p.name,
+        zh,
+        syllables: syllablesOf(zh),
+        level: 'municipality',
+        provinceCode: p.code,
+        cityCodes: groups.map((c) => pad6(c.code)),
+        counties: groups.flatMap((c) => countiesOf(c.code)),
       });
       continue;
     }
@@ -77,13 +83,31 @@ function drafts(input: DivisionInput, pinyinOf: PinyinOf): Draft[] {
       if (PROVINCIAL_GROUPS.has(c.name)) {
         for (const a of input.areas.filter((x) => x.cityCode === c.code && COUNTY_CITY.test(x.name))) {
           const zh = shortCityName(a.name);
-          out.push({ code: a.code, zhFull: a.name, zh, syllables: syllablesOf(zh), level: 'county', provinceCode: p.code, cityCodes: [], counties: [] });
+          out.push({
+            code: a.code,
+            zhFull: a.name,
+            zh,
+            syllables: syllablesOf(zh),
+            level: 'county',
+            provinceCode: p.code,
+            cityCodes: [],
+            counties: [],
+          });
         }
         continue;
       }
       if (MUNICIPAL_GROUPS.has(c.name)) throw new Error(`${c.code} ${c.name} in a province that is not a municipality`);
       const zh = shortCityName(c.name);
-      out.push({ code: pad6(c.code), zhFull: c.name, zh, syllables: syllablesOf(zh), level: 'prefecture', provinceCode: p.code, cityCodes: [], counties: countiesOf(c.code) });
+      out.push({
+        code: pad6(c.code),
+        zhFull: c.name,
+        zh,
+        syllables: syllablesOf(zh),
+        level: 'prefecture',
+        provinceCode: p.code,
+        cityCodes: [],
+        counties: countiesOf(c.code),
+      });
     }
   }
   return out.sort((a, b) => a.code.localeCompare(b.code));
@@ -115,7 +139,17 @@ export function buildDivisions(input: DivisionInput, pinyinOf: PinyinOf): Divisi
     const id = legacy.get(d.zh) ?? ((sharing.get(base) ?? 0) > 1 ? `${base}_${province.iso.toLowerCase()}` : base);
     const plainEn = ENGLISH_NAMES[d.zh] ?? englishOf(d.syllables);
     const en = id.includes('_') ? `${plainEn} (${province.en})` : plainEn;
-    return { code: d.code, zhFull: d.zhFull, zh: d.zh, id, pinyin: d.syllables.join(' '), en, level: d.level, cityCodes: d.cityCodes.join(' '), counties: d.counties.join(' ') };
+    return {
+      code: d.code,
+      zhFull: d.zhFull,
+      zh: d.zh,
+      id,
+      pinyin: d.syllables.join(' '),
+      en,
+      level: d.level,
+      cityCodes: d.cityCodes.join(' '),
+      counties: d.counties.join(' '),
+    };
   });
   for (const key of ['id', 'zh', 'en'] as const) {
     const seen = new Set<string>();

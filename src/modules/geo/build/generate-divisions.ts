@@ -6,6 +6,10 @@ import { DIVISION_SOURCE_TEXT, renderDivisions } from './render-divisions.ts';
 export function generateDivisionsText(): { text: string; cities: number } {
   const input = chinaDivisionInput();
   const divisions = buildDivisions(input, pinyinProOf);
-  const text = renderDivisions({ source: { ...DIVISION_SOURCE_TEXT, version: chinaDivisionVersion() }, provinces: buildProvinces(input), divisions });
+  const text = renderDivisions({
+    source: { ...DIVISION_SOURCE_TEXT, version: chinaDivisionVersion() },
+    provinces: buildProvinces(input),
+    divisions,
+  });
   return { text, cities: divisions.length };
 }

@@ -5,7 +5,24 @@
 
 /** Ethnic groups that appear in the names of autonomous prefectures (自治州), stripped with 自治州. */
 export const ETHNIC_GROUPS: readonly string[] = [
-  '土家', '苗', '朝鲜', '藏', '羌', '彝', '布依', '侗', '哈尼', '壮', '傣', '白', '景颇', '傈僳', '回', '蒙古', '柯尔克孜', '哈萨克',
+  '土家',
+  '苗',
+  '朝鲜',
+  '藏',
+  '羌',
+  '彝',
+  '布依',
+  '侗',
+  '哈尼',
+  '壮',
+  '傣',
+  '白',
+  '景颇',
+  '傈僳',
+  '回',
+  '蒙古',
+  '柯尔克孜',
+  '哈萨克',
 ];
 
 /** Short names that the plain rule would make ambiguous: 海南藏族自治州 is not the province 海南. */

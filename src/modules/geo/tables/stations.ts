@@ -10,6 +10,8 @@
  * rebuilt or renamed since, e.g. 台州 → TEU, 张家口 → ZMP). A maintained table: add a station
  * when it opens.
  */
+// Formatting: A data table, one city to a line.
+// prettier-ignore
 export const STATIONS: Readonly<Record<string, readonly (readonly [name: string, telegraphCode: string])[]>> = {
   beijing: [['北京', 'BJP'], ['北京北', 'VAP'], ['北京东', 'BOP'], ['北京南', 'VNP'], ['北京大兴', 'IPP'], ['北京西', 'BXP'], ['北京朝阳', 'IFP'], ['北京通州', 'BUI'], ['北京丰台', 'FTP']],
   tianjin: [['天津', 'TJP'], ['天津北', 'TBP'], ['天津南', 'TIP'], ['天津西', 'TXP']],

@@ -23,7 +23,12 @@ export async function listCostCentres(db: Db, tenantIds: readonly string[], quer
     afterCursor(query.cursor, costCentres.code, costCentres.id),
   );
   const rows = await inTenantScope(db, tenantIds, (tx) =>
-    tx.select().from(costCentres).where(where).orderBy(asc(costCentres.code), asc(costCentres.id)).limit(query.limit + 1),
+    tx
+      .select()
+      .from(costCentres)
+      .where(where)
+      .orderBy(asc(costCentres.code), asc(costCentres.id))
+      .limit(query.limit + 1),
   );
   const page = toPage(rows, query.limit, (r) => [r.code, r.id]);
   return { items: page.items.map(costCentreView), nextCursor: page.nextCursor };

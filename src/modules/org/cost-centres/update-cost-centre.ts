@@ -41,7 +41,11 @@ export async function updateCostCentre(
     if (changes.externalId != null && (await valueTaken(tx, costCentres, costCentres.externalId, tenantId, changes.externalId, id))) {
       throw duplicate('externalId', `A cost centre with external id ${changes.externalId} already exists`);
     }
-    const [row] = await tx.update(costCentres).set({ ...changes, updatedAt: sql`now()` }).where(where).returning();
+    const [row] = await tx
+      .update(costCentres)
+      .set({ ...changes, updatedAt: sql`now()` })
+      .where(where)
+      .returning();
     if (!row) throw notFound('cost centre');
     await appendAudit(tx, {
       tenantId,

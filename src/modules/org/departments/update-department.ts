@@ -72,7 +72,10 @@ export async function updateDepartment(
     }
 
     if (Object.keys(changes).length > 0) {
-      await tx.update(departments).set({ ...changes, updatedAt: sql`now()` }).where(where);
+      await tx
+        .update(departments)
+        .set({ ...changes, updatedAt: sql`now()` })
+        .where(where);
       const before = Object.fromEntries(Object.keys(changes).map((k) => [k, current[k as keyof Changes]]));
       await appendAudit(tx, {
         tenantId,

@@ -68,7 +68,12 @@ export async function createEmployee(db: Db, args: CreateEmployeeArgs): Promise<
         projectIds,
         status: values.status ?? 'active',
         // Personal numbers are never written to the audit log, only whether they were given.
-        personalData: { email: values.email != null, phone: values.phone != null, idCardNo: values.idCardNo != null, passportNo: values.passportNo != null },
+        personalData: {
+          email: values.email != null,
+          phone: values.phone != null,
+          idCardNo: values.idCardNo != null,
+          passportNo: values.passportNo != null,
+        },
       },
     });
     const [view] = await selectEmployeeViews(tx, cipher, args.viewer, and(eq(employees.tenantId, tenantId), eq(employees.id, id)), 1);

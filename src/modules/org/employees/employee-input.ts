@@ -68,7 +68,10 @@ export function checkEmployeeInput(input: EmployeeInput, mode: 'create' | 'updat
     managerId: input.managerId,
     costCentreId: input.costCentreId,
     projectIds,
-    idCardNo: fields.take('idCardNo', clearable(input.idCardNo, (s) => checkIdCardNo(s))),
+    idCardNo: fields.take(
+      'idCardNo',
+      clearable(input.idCardNo, (s) => checkIdCardNo(s)),
+    ),
     passportNo: fields.take('passportNo', clearable(input.passportNo, checkPassportNo)),
     status: input.status,
     externalId: fields.take('externalId', clearable(input.externalId, checkExternalId)),

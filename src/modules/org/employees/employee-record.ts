@@ -36,8 +36,7 @@ const recordKeys = [
 ] as const satisfies readonly (keyof EmployeeRecord)[];
 
 /** The fields in which two states of one employee differ. */
-export const changedFields = (before: EmployeeRecord, after: EmployeeRecord): string[] =>
-  recordKeys.filter((k) => before[k] !== after[k]);
+export const changedFields = (before: EmployeeRecord, after: EmployeeRecord): string[] => recordKeys.filter((k) => before[k] !== after[k]);
 
 export const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
   if (a.length !== b.length) return false;

@@ -13,23 +13,21 @@ export interface EmployeeRecords {
 /** Every employee of the tenant, personal numbers decrypted, with project memberships: the "before" of a bulk write. */
 export async function loadEmployeeRecords(tx: Tx, cipher: PiiCipher, tenantId: string): Promise<EmployeeRecords> {
   const rows = await tx.select().from(employees).where(eq(employees.tenantId, tenantId));
-  const records = rows.map(
-    (r): EmployeeRecord => ({
-      id: r.id,
-      employeeNo: r.employeeNo,
-      name: r.name,
-      email: r.email,
-      phone: openOrNull(cipher, r.phoneEnc),
-      idCardNo: openOrNull(cipher, r.idCardEnc),
-      passportNo: openOrNull(cipher, r.passportEnc),
-      rank: r.rank,
-      departmentId: r.departmentId,
-      managerId: r.managerId,
-      costCentreId: r.costCentreId,
-      status: r.status,
-      externalId: r.externalId,
-    }),
-  );
+  const records = rows.map((r): EmployeeRecord => ({
+    id: r.id,
+    employeeNo: r.employeeNo,
+    name: r.name,
+    email: r.email,
+    phone: openOrNull(cipher, r.phoneEnc),
+    idCardNo: openOrNull(cipher, r.idCardEnc),
+    passportNo: openOrNull(cipher, r.passportEnc),
+    rank: r.rank,
+    departmentId: r.departmentId,
+    managerId: r.managerId,
+    costCentreId: r.costCentreId,
+    status: r.status,
+    externalId: r.externalId,
+  }));
   const memberships = await tx
     .select({ employeeId: employeeProjects.employeeId, projectId: employeeProjects.projectId })
     .from(employeeProjects)

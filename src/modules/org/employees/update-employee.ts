@@ -66,7 +66,10 @@ export async function updateEmployee(db: Db, args: UpdateEmployeeArgs): Promise<
     const changedKeys = Object.keys(changed);
     if (changedKeys.length > 0) {
       await checkEmployeeReferences(tx, tenantId, id, changed, fields, args.input.projectIds);
-      await tx.update(employees).set({ ...set, updatedAt: sql`now()` }).where(where);
+      await tx
+        .update(employees)
+        .set({ ...set, updatedAt: sql`now()` })
+        .where(where);
       if (changed.projectIds !== undefined) {
         await tx.delete(employeeProjects).where(and(eq(employeeProjects.tenantId, tenantId), eq(employeeProjects.employeeId, id)));
         if (changed.projectIds.length > 0) {
@@ -84,8 +87,16 @@ export async function updateEmployee(db: Db, args: UpdateEmployeeArgs): Promise<
         summary: `Employee ${current.employeeNo} ${current.name} ${action.slice('employee.'.length)}`,
         data: {
           changed: changedKeys,
-          before: Object.fromEntries(Object.keys(set).filter(isPlainKey).map((k) => [k, current[k]])),
-          after: Object.fromEntries(Object.keys(set).filter(isPlainKey).map((k) => [k, set[k]])),
+          before: Object.fromEntries(
+            Object.keys(set)
+              .filter(isPlainKey)
+              .map((k) => [k, current[k]]),
+          ),
+          after: Object.fromEntries(
+            Object.keys(set)
+              .filter(isPlainKey)
+              .map((k) => [k, set[k]]),
+          ),
           ...(changed.projectIds !== undefined ? { projectIds: { before: currentProjects, after: changed.projectIds } } : {}),
         },
       });

@@ -91,6 +91,8 @@ export async function writeEmployeeBatch(tx: Tx, cipher: PiiCipher, tenantId: st
       ),
     );
   }
-  const memberships = changedSets.flatMap(([employeeId, projectIds]) => projectIds.map((projectId) => ({ tenantId, employeeId, projectId })));
+  const memberships = changedSets.flatMap(([employeeId, projectIds]) =>
+    projectIds.map((projectId) => ({ tenantId, employeeId, projectId })),
+  );
   for (const part of chunks(memberships, 2000)) await tx.insert(employeeProjects).values(part);
 }

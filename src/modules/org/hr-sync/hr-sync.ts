@@ -51,10 +51,15 @@ export async function syncFromHr(
       departments: { created: departmentPlan.creates.length, updated: departmentPlan.updates.length, unchanged: departmentPlan.unchanged },
       employees: employeePlan.counts,
     };
-    const writes = departmentPlan.creates.length + departmentPlan.updates.length + employeePlan.creates.length + employeePlan.updates.length;
+    const writes =
+      departmentPlan.creates.length + departmentPlan.updates.length + employeePlan.creates.length + employeePlan.updates.length;
     if (writes === 0) return result;
     await writeDepartments(tx, tenantId, departmentPlan.creates, departmentPlan.updates);
-    await writeEmployeeBatch(tx, cipher, tenantId, { creates: employeePlan.creates, updates: employeePlan.updates, projectSets: new Map() });
+    await writeEmployeeBatch(tx, cipher, tenantId, {
+      creates: employeePlan.creates,
+      updates: employeePlan.updates,
+      projectSets: new Map(),
+    });
     const e = result.employees;
     await appendAudit(tx, {
       tenantId,

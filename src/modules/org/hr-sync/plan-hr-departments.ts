@@ -47,7 +47,8 @@ export function planHrDepartments(
       if (first !== undefined) fields.add(`${at}.externalId`, `also given for departments[${first}]`);
       else seenExternal.set(externalId, i);
     }
-    const before = externalId === undefined ? undefined : (byExternal.get(externalId) ?? (code === undefined ? undefined : unlinkedByCode.get(code)));
+    const before =
+      externalId === undefined ? undefined : (byExternal.get(externalId) ?? (code === undefined ? undefined : unlinkedByCode.get(code)));
     const id = before?.id ?? newId();
     if (externalId !== undefined && !idByExternalId.has(externalId)) idByExternalId.set(externalId, id);
     return { at, externalId, code, name, parentExternalId, before, id };

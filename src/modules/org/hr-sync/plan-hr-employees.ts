@@ -54,7 +54,9 @@ export function planHrEmployees(
       else firstIndex.set(externalId, i);
     }
     const before =
-      externalId === undefined ? undefined : (byExternal.get(externalId) ?? (employeeNo === undefined ? undefined : unlinkedByNo.get(employeeNo)));
+      externalId === undefined
+        ? undefined
+        : (byExternal.get(externalId) ?? (employeeNo === undefined ? undefined : unlinkedByNo.get(employeeNo)));
     const id = before?.id ?? newId();
     if (externalId !== undefined && !idByExternal.has(externalId)) idByExternal.set(externalId, id);
     return { at, raw: e, externalId, employeeNo, before, id };
@@ -72,7 +74,10 @@ export function planHrEmployees(
     const name = fields.take(`${at}.name`, checkPersonName(raw.name));
     const email = fields.take(`${at}.email`, clearable(raw.email, checkEmail));
     const phone = fields.take(`${at}.phone`, clearable(raw.phone, checkPhone));
-    const idCardNo = fields.take(`${at}.idCardNo`, clearable(raw.idCardNo, (s) => checkIdCardNo(s)));
+    const idCardNo = fields.take(
+      `${at}.idCardNo`,
+      clearable(raw.idCardNo, (s) => checkIdCardNo(s)),
+    );
     const passportNo = fields.take(`${at}.passportNo`, clearable(raw.passportNo, checkPassportNo));
     const rank = resolveRank(raw.rank);
     if (!rank.ok) fields.add(`${at}.rank`, rank.message);
@@ -90,7 +95,8 @@ export function planHrEmployees(
     const costCentreCode = fields.take(`${at}.costCentreCode`, clearable(raw.costCentreCode, checkOrgCode));
     if (costCentreCode !== undefined) {
       costCentreId = costCentreCode === null ? null : (ref.costCentreIdByCode.get(costCentreCode) ?? null);
-      if (costCentreCode !== null && costCentreId === null) fields.add(`${at}.costCentreCode`, `no cost centre with code ${costCentreCode}`);
+      if (costCentreCode !== null && costCentreId === null)
+        fields.add(`${at}.costCentreCode`, `no cost centre with code ${costCentreCode}`);
     }
     if (externalId === undefined || employeeNo === undefined || name === undefined || !rank.ok || departmentId === undefined) continue;
     const record: EmployeeRecord = {

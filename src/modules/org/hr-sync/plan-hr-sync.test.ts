@@ -118,7 +118,15 @@ describe('planHrEmployees', () => {
   it('creates, updates, clears with null and deactivates the missing', () => {
     const fields = fieldCollector();
     const input: HrEmployeeInput[] = [
-      { externalId: 'hr-1', employeeNo: 'E1', name: '甲', rank: 'P1', departmentExternalId: 'hr-root', passportNo: null, costCentreCode: 'CC' },
+      {
+        externalId: 'hr-1',
+        employeeNo: 'E1',
+        name: '甲',
+        rank: 'P1',
+        departmentExternalId: 'hr-root',
+        passportNo: null,
+        costCentreCode: 'CC',
+      },
       { externalId: 'hr-3', employeeNo: 'E3', name: '丙', rank: 'P1', departmentExternalId: 'hr-root', managerExternalId: 'hr-1' },
     ];
     const plan = planHrEmployees(input, ref, true, fields, ids());

@@ -3,12 +3,49 @@ import { mapHeader } from './csv-columns.ts';
 
 describe('mapHeader', () => {
   it('knows English, Chinese and loosely written headers', () => {
-    const en = mapHeader(['employee_no', 'name', 'Email', 'PHONE', 'rank', 'department_code', 'manager_employee_no', 'cost_centre_code', 'project_codes', 'id_card_no', 'passport_no', 'status']);
+    const en = mapHeader([
+      'employee_no',
+      'name',
+      'Email',
+      'PHONE',
+      'rank',
+      'department_code',
+      'manager_employee_no',
+      'cost_centre_code',
+      'project_codes',
+      'id_card_no',
+      'passport_no',
+      'status',
+    ]);
     expect(en.errors).toEqual([]);
     expect(en.positions).toEqual([
-      'employeeNo', 'name', 'email', 'phone', 'rank', 'departmentCode', 'managerEmployeeNo', 'costCentreCode', 'projectCodes', 'idCardNo', 'passportNo', 'status',
+      'employeeNo',
+      'name',
+      'email',
+      'phone',
+      'rank',
+      'departmentCode',
+      'managerEmployeeNo',
+      'costCentreCode',
+      'projectCodes',
+      'idCardNo',
+      'passportNo',
+      'status',
     ]);
-    const zh = mapHeader(['工号', '姓名', '邮箱', '手机', '职级', '部门编码', '直属上级工号', '成本中心编码', '项目编码', '身份证号', '护照号', '状态']);
+    const zh = mapHeader([
+      '工号',
+      '姓名',
+      '邮箱',
+      '手机',
+      '职级',
+      '部门编码',
+      '直属上级工号',
+      '成本中心编码',
+      '项目编码',
+      '身份证号',
+      '护照号',
+      '状态',
+    ]);
     expect(zh.errors).toEqual([]);
     expect(zh.positions).toEqual(en.positions);
     const loose = mapHeader([' Employee No ', '姓名（必填）', 'employeeName', 'Department-Code', '手机号码', 'rank']);

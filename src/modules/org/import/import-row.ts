@@ -61,7 +61,14 @@ const checkRankText = (raw: string): Checked<string> => {
 
 /** Project codes separated by ; or the full-width ；, blanks dropped, each listed once. */
 export function splitProjectCodes(raw: string): string[] {
-  return [...new Set(raw.split(/[;；]/).map((s) => s.trim()).filter((s) => s !== ''))];
+  return [
+    ...new Set(
+      raw
+        .split(/[;；]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
 }
 
 export function readImportRow(record: CsvRecord, mapping: HeaderMapping, today: Date = new Date()): ImportRow {
@@ -79,7 +86,13 @@ export function readImportRow(record: CsvRecord, mapping: HeaderMapping, today: 
   const take = <T>(column: ImportColumn, checked: Checked<T>): T | undefined => {
     if (checked.ok) return checked.value;
     const value = cells.get(column)?.trim();
-    row.errors.push({ row: record.line, column: label(column), code: checked.problem.code, message: checked.problem.message, ...(value ? { value } : {}) });
+    row.errors.push({
+      row: record.line,
+      column: label(column),
+      code: checked.problem.code,
+      message: checked.problem.message,
+      ...(value ? { value } : {}),
+    });
     return undefined;
   };
   /** A required column: an empty cell is an error. */

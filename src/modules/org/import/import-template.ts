@@ -41,7 +41,12 @@ export async function employeeImportTemplate(db: Db, tenantIds: readonly string[
   const [tenantId] = tenantIds;
   if (tenantIds.length !== 1 || tenantId === undefined) return importTemplateCsv();
   const example = await inTenantScope(db, [tenantId], async (tx) => {
-    const [rank] = await tx.select({ code: ranks.code }).from(ranks).where(eq(ranks.tenantId, tenantId)).orderBy(asc(ranks.level), asc(ranks.code)).limit(1);
+    const [rank] = await tx
+      .select({ code: ranks.code })
+      .from(ranks)
+      .where(eq(ranks.tenantId, tenantId))
+      .orderBy(asc(ranks.level), asc(ranks.code))
+      .limit(1);
     const [department] = await tx
       .select({ code: departments.code })
       .from(departments)

@@ -25,16 +25,30 @@ const boss: EmployeeRecord = {
   status: 'active',
   externalId: null,
 };
-const worker: EmployeeRecord = { ...boss, id: 'id-worker', employeeNo: 'E002', name: '员工', email: 'worker@example.com', rank: 'P1', managerId: 'id-boss' };
+const worker: EmployeeRecord = {
+  ...boss,
+  id: 'id-worker',
+  employeeNo: 'E002',
+  name: '员工',
+  email: 'worker@example.com',
+  rank: 'P1',
+  managerId: 'id-boss',
+};
 
 const ref: ImportReferenceData = {
   ranks: [
     { code: 'P1', name: '专员' },
     { code: 'M1', name: '经理' },
   ],
-  departmentIds: new Map([['RD', 'dep-rd'], ['HR', 'dep-hr']]),
+  departmentIds: new Map([
+    ['RD', 'dep-rd'],
+    ['HR', 'dep-hr'],
+  ]),
   costCentreIds: new Map([['CC1', 'cc-1']]),
-  projectIds: new Map([['PRJ1', 'prj-1'], ['PRJ2', 'prj-2']]),
+  projectIds: new Map([
+    ['PRJ1', 'prj-1'],
+    ['PRJ2', 'prj-2'],
+  ]),
   employees: [boss, worker],
   memberships: new Map([['id-worker', ['prj-1']]]),
 };
@@ -68,9 +82,22 @@ describe('planImport', () => {
     expect(p.errors).toEqual([]);
     expect([p.created, p.updated, p.unchanged]).toEqual([2, 1, 0]);
     const byNo = new Map([...p.batch.creates, ...p.batch.updates].map((r) => [r.employeeNo, r]));
-    expect(byNo.get('N1')).toMatchObject({ id: 'new-1', rank: 'P1', managerId: 'new-2', phone: '13800000001', idCardNo: ID1, status: 'active' });
+    expect(byNo.get('N1')).toMatchObject({
+      id: 'new-1',
+      rank: 'P1',
+      managerId: 'new-2',
+      phone: '13800000001',
+      idCardNo: ID1,
+      status: 'active',
+    });
     expect(byNo.get('N2')).toMatchObject({ managerId: 'id-boss', phone: null });
-    expect(byNo.get('E002')).toMatchObject({ id: 'id-worker', departmentId: 'dep-hr', managerId: 'new-2', status: 'inactive', email: 'worker@example.com' });
+    expect(byNo.get('E002')).toMatchObject({
+      id: 'id-worker',
+      departmentId: 'dep-hr',
+      managerId: 'new-2',
+      status: 'inactive',
+      email: 'worker@example.com',
+    });
     expect(p.batch.projectSets.get('new-1')).toEqual(['prj-1', 'prj-2']);
     // The worker's projects stay {PRJ1}: unchanged, so not rewritten.
     expect(p.batch.projectSets.has('id-worker')).toBe(false);

@@ -46,7 +46,8 @@ export function planImport(
   for (const row of rows) {
     if (row.employeeNo === undefined) continue;
     const first = rowByNo.get(row.employeeNo);
-    if (first) fail(row, 'employeeNo', 'duplicate_in_file', `employee number ${row.employeeNo} is already on line ${first.line}`, row.employeeNo);
+    if (first)
+      fail(row, 'employeeNo', 'duplicate_in_file', `employee number ${row.employeeNo} is already on line ${first.line}`, row.employeeNo);
     else rowByNo.set(row.employeeNo, row);
   }
   // Rows whose number is unreadable are still checked for everything else.
@@ -75,7 +76,13 @@ export function planImport(
     } else if (row.managerEmployeeNo !== undefined) {
       managerId = row.managerEmployeeNo === null ? null : (idByNo.get(row.managerEmployeeNo) ?? null);
       if (row.managerEmployeeNo !== null && managerId === null) {
-        fail(row, 'managerEmployeeNo', 'unknown_manager', `no employee ${row.managerEmployeeNo} in the file or the organisation`, row.managerEmployeeNo);
+        fail(
+          row,
+          'managerEmployeeNo',
+          'unknown_manager',
+          `no employee ${row.managerEmployeeNo} in the file or the organisation`,
+          row.managerEmployeeNo,
+        );
       }
     }
     let costCentreId = before?.costCentreId ?? null;
@@ -87,8 +94,12 @@ export function planImport(
     }
     if (row.projectCodes !== undefined) {
       const unknown = row.projectCodes.filter((c) => !ref.projectIds.has(c));
-      if (unknown.length > 0) fail(row, 'projectCodes', 'unknown_project', `no project with code ${unknown.join(', ')}`, unknown.join(', '));
-      projectSets.set(row, row.projectCodes.flatMap((c) => ref.projectIds.get(c) ?? []));
+      if (unknown.length > 0)
+        fail(row, 'projectCodes', 'unknown_project', `no project with code ${unknown.join(', ')}`, unknown.join(', '));
+      projectSets.set(
+        row,
+        row.projectCodes.flatMap((c) => ref.projectIds.get(c) ?? []),
+      );
     }
     if (id === undefined || row.employeeNo === undefined || row.name === undefined || !rank?.ok || departmentId === undefined) continue;
     records.set(row, {
@@ -150,7 +161,12 @@ function checkEmails(rows: readonly ImportRow[], current: readonly EmployeeRecor
 }
 
 /** No reporting line may loop once the file's managers are in place. */
-function checkReportingLines(rows: readonly ImportRow[], current: readonly EmployeeRecord[], noById: ReadonlyMap<string, string>, fail: Fail) {
+function checkReportingLines(
+  rows: readonly ImportRow[],
+  current: readonly EmployeeRecord[],
+  noById: ReadonlyMap<string, string>,
+  fail: Fail,
+) {
   const managerOf = new Map<string, string | null>();
   for (const e of current) managerOf.set(e.employeeNo, e.managerId === null ? null : (noById.get(e.managerId) ?? null));
   const setters = new Map<string, ImportRow>();
@@ -161,6 +177,7 @@ function checkReportingLines(rows: readonly ImportRow[], current: readonly Emplo
   }
   for (const no of nodesOnCycles(managerOf)) {
     const row = setters.get(no);
-    if (row) fail(row, 'managerEmployeeNo', 'cycle', `the reporting line from ${no} through ${row.managerEmployeeNo ?? ''} comes back to ${no}`);
+    if (row)
+      fail(row, 'managerEmployeeNo', 'cycle', `the reporting line from ${no} through ${row.managerEmployeeNo ?? ''} comes back to ${no}`);
   }
 }

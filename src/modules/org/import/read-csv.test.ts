@@ -8,7 +8,12 @@ describe('readCsv', () => {
       const read = readCsv(text);
       expect(read.ok).toBe(true);
       if (!read.ok) return;
-      expect(read.records.map((r) => [r.line, r.cells[0]])).toEqual([[1, '工号'], [2, 'A1'], [4, 'A2'], [7, 'A3']]);
+      expect(read.records.map((r) => [r.line, r.cells[0]])).toEqual([
+        [1, '工号'],
+        [2, 'A1'],
+        [4, 'A2'],
+        [7, 'A3'],
+      ]);
       expect(read.records[2]?.cells[1]).toBe('李\n四');
     }
   });

@@ -55,7 +55,10 @@ export async function updateProject(
       throw duplicate('externalId', `A project with external id ${changes.externalId} already exists`);
     }
     if (Object.keys(changes).length > 0) {
-      await tx.update(projects).set({ ...changes, updatedAt: sql`now()` }).where(where);
+      await tx
+        .update(projects)
+        .set({ ...changes, updatedAt: sql`now()` })
+        .where(where);
       await appendAudit(tx, {
         tenantId,
         actor,

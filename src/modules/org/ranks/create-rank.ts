@@ -24,7 +24,10 @@ export async function createRank(db: Db, args: { tenantId: string; actor: Actor;
   if (code === undefined || name === undefined || level === undefined) throw fields.failure();
 
   return inTenantScope(db, [tenantId], async (tx) => {
-    const [existing] = await tx.select().from(ranks).where(and(eq(ranks.tenantId, tenantId), eq(ranks.code, code)));
+    const [existing] = await tx
+      .select()
+      .from(ranks)
+      .where(and(eq(ranks.tenantId, tenantId), eq(ranks.code, code)));
     if (existing) throw duplicate('code', `A rank with code ${code} already exists`);
     const [row] = await tx.insert(ranks).values({ tenantId, code, name, level }).returning();
     if (!row) throw new Error('insert returned nothing');

@@ -26,7 +26,9 @@ async function chainOf(tx: Tx, table: 'departments' | 'employees', tenantId: str
 }
 
 /** A department and its ancestors, nearest first: [the department, its parent, …, the root]. */
-export const departmentChain = (tx: Tx, tenantId: string, departmentId: string): Promise<string[]> => chainOf(tx, 'departments', tenantId, departmentId);
+export const departmentChain = (tx: Tx, tenantId: string, departmentId: string): Promise<string[]> =>
+  chainOf(tx, 'departments', tenantId, departmentId);
 
 /** An employee and their managers, nearest first: [the employee, their manager, …, the top]. */
-export const managerChain = (tx: Tx, tenantId: string, employeeId: string): Promise<string[]> => chainOf(tx, 'employees', tenantId, employeeId);
+export const managerChain = (tx: Tx, tenantId: string, employeeId: string): Promise<string[]> =>
+  chainOf(tx, 'employees', tenantId, employeeId);

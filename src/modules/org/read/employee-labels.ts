@@ -9,7 +9,11 @@ export interface EmployeeLabel {
 }
 
 /** Names (and department names) of the given employees of a tenant; unknown ids are left out. */
-export async function employeeLabels(tx: Tx, tenantId: string, ids: Iterable<string | null | undefined>): Promise<Map<string, EmployeeLabel>> {
+export async function employeeLabels(
+  tx: Tx,
+  tenantId: string,
+  ids: Iterable<string | null | undefined>,
+): Promise<Map<string, EmployeeLabel>> {
   const wanted = [...new Set([...ids].filter((id): id is string => typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)))];
   if (wanted.length === 0) return new Map();
   const rows = await tx

@@ -16,8 +16,14 @@ export async function loadOrgStructure(tx: Tx, tenantId: string): Promise<OrgStr
     .select({ id: employees.id, managerId: employees.managerId, departmentId: employees.departmentId, status: employees.status })
     .from(employees)
     .where(eq(employees.tenantId, tenantId));
-  const depts = await tx.select({ id: departments.id, parentId: departments.parentId, headId: departments.headEmployeeId }).from(departments).where(eq(departments.tenantId, tenantId));
-  const owned = await tx.select({ id: projects.id, ownerId: projects.ownerEmployeeId }).from(projects).where(eq(projects.tenantId, tenantId));
+  const depts = await tx
+    .select({ id: departments.id, parentId: departments.parentId, headId: departments.headEmployeeId })
+    .from(departments)
+    .where(eq(departments.tenantId, tenantId));
+  const owned = await tx
+    .select({ id: projects.id, ownerId: projects.ownerEmployeeId })
+    .from(projects)
+    .where(eq(projects.tenantId, tenantId));
   return {
     employees: people.map((e) => ({ id: e.id, managerId: e.managerId, departmentId: e.departmentId, active: e.status === 'active' })),
     departments: depts,

@@ -34,7 +34,13 @@ export function costCentreRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/cost-centres/:id',
     {
       config: { access: 'org.read' },
-      schema: { operationId: 'getCostCentre', tags, summary: 'One cost centre', params: IdParams, response: { 200: CostCentreSchema, ...errorResponses } },
+      schema: {
+        operationId: 'getCostCentre',
+        tags,
+        summary: 'One cost centre',
+        params: IdParams,
+        response: { 200: CostCentreSchema, ...errorResponses },
+      },
     },
     async (req) => getCostCentre(db, readScope(req), req.params.id),
   );
@@ -42,7 +48,13 @@ export function costCentreRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/cost-centres',
     {
       config: { access: 'org.write' },
-      schema: { operationId: 'createCostCentre', tags, summary: 'Create a cost centre', body: CostCentreCreateBody, response: { 201: CostCentreSchema, ...errorResponses } },
+      schema: {
+        operationId: 'createCostCentre',
+        tags,
+        summary: 'Create a cost centre',
+        body: CostCentreCreateBody,
+        response: { 201: CostCentreSchema, ...errorResponses },
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await createCostCentre(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),

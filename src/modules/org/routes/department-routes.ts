@@ -29,7 +29,13 @@ export function departmentRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/departments/:id',
     {
       config: { access: 'org.read' },
-      schema: { operationId: 'getDepartment', tags, summary: 'One department', params: IdParams, response: { 200: DepartmentSchema, ...errorResponses } },
+      schema: {
+        operationId: 'getDepartment',
+        tags,
+        summary: 'One department',
+        params: IdParams,
+        response: { 200: DepartmentSchema, ...errorResponses },
+      },
     },
     async (req) => getDepartment(db, readScope(req), req.params.id),
   );
@@ -37,7 +43,13 @@ export function departmentRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/departments',
     {
       config: { access: 'org.write' },
-      schema: { operationId: 'createDepartment', tags, summary: 'Create a department', body: DepartmentCreateBody, response: { 201: DepartmentSchema, ...errorResponses } },
+      schema: {
+        operationId: 'createDepartment',
+        tags,
+        summary: 'Create a department',
+        body: DepartmentCreateBody,
+        response: { 201: DepartmentSchema, ...errorResponses },
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await createDepartment(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),

@@ -37,13 +37,24 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
       },
     },
     async (req) =>
-      listEmployees(db, { tenantIds: readScope(req), cipher, viewer: piiViewerOf(req), query: { ...req.query, limit: req.query.limit ?? 50 } }),
+      listEmployees(db, {
+        tenantIds: readScope(req),
+        cipher,
+        viewer: piiViewerOf(req),
+        query: { ...req.query, limit: req.query.limit ?? 50 },
+      }),
   );
   app.get(
     '/api/v1/org/employees/:id',
     {
       config: { access: 'org.read' },
-      schema: { operationId: 'getEmployee', tags, summary: 'One employee', params: IdParams, response: { 200: EmployeeSchema, ...errorResponses } },
+      schema: {
+        operationId: 'getEmployee',
+        tags,
+        summary: 'One employee',
+        params: IdParams,
+        response: { 200: EmployeeSchema, ...errorResponses },
+      },
     },
     async (req) => getEmployee(db, { tenantIds: readScope(req), cipher, viewer: piiViewerOf(req), id: req.params.id }),
   );
@@ -51,7 +62,13 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
     '/api/v1/org/employees',
     {
       config: { access: 'org.write' },
-      schema: { operationId: 'createEmployee', tags, summary: 'Create an employee', body: EmployeeCreateBody, response: { 201: EmployeeSchema, ...errorResponses } },
+      schema: {
+        operationId: 'createEmployee',
+        tags,
+        summary: 'Create an employee',
+        body: EmployeeCreateBody,
+        response: { 201: EmployeeSchema, ...errorResponses },
+      },
     },
     async (req, reply) => {
       const created = await createEmployee(db, {
@@ -72,7 +89,8 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
         operationId: 'updateEmployee',
         tags,
         summary: 'Change an employee (status inactive deactivates)',
-        description: 'Employees are never deleted. projectIds replaces the whole set. A manager line that loops is refused with HIERARCHY_CYCLE.',
+        description:
+          'Employees are never deleted. projectIds replaces the whole set. A manager line that loops is refused with HIERARCHY_CYCLE.',
         params: IdParams,
         body: EmployeeUpdateBody,
         response: { 200: EmployeeSchema, ...errorResponses },

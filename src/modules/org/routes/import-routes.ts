@@ -11,7 +11,8 @@ const csvTypes = ['text/csv', 'text/plain'];
 
 /** The file as the body: validated as text per content type, parsed by the org plugin's CSV parser. */
 const CsvFile = Type.String({
-  description: 'The CSV file: a header row, then one employee per row (RFC 4180 quoting; UTF-8 with or without BOM, or GBK with charset=gbk)',
+  description:
+    'The CSV file: a header row, then one employee per row (RFC 4180 quoting; UTF-8 with or without BOM, or GBK with charset=gbk)',
 });
 const CsvBody = { content: { 'text/csv': { schema: CsvFile }, 'text/plain': { schema: CsvFile } } };
 
@@ -51,7 +52,13 @@ export function importRoutes(app: App, { database, cipher }: AppDeps): void {
     },
     async (req) => {
       const csv = typeof req.body === 'string' ? req.body : '';
-      return importEmployees(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), cipher, csv, dryRun: req.query.dryRun ?? false });
+      return importEmployees(db, {
+        tenantId: writeTenant(req),
+        actor: actorOfRequest(req),
+        cipher,
+        csv,
+        dryRun: req.query.dryRun ?? false,
+      });
     },
   );
   app.get(
@@ -63,7 +70,10 @@ export function importRoutes(app: App, { database, cipher }: AppDeps): void {
         tags,
         summary: 'CSV template for the employee import (Chinese header, one example row)',
         response: {
-          200: { description: 'The template, as an attachment', content: { 'text/csv': { schema: Type.String({ description: 'UTF-8 with BOM (Excel opens it as UTF-8)' }) } } },
+          200: {
+            description: 'The template, as an attachment',
+            content: { 'text/csv': { schema: Type.String({ description: 'UTF-8 with BOM (Excel opens it as UTF-8)' }) } },
+          },
           ...errorResponses,
         },
       },

@@ -60,9 +60,19 @@ export const EmployeeSchema = Type.Object({
 });
 
 /** Department, cost centre and project codes (checkOrgCode). */
-export const OrgCodeText = CodeText(40, 'A-Za-z0-9', 'A-Za-z0-9_.-', 'Letters, digits, _ . - (at most 40), starting with a letter or digit');
+export const OrgCodeText = CodeText(
+  40,
+  'A-Za-z0-9',
+  'A-Za-z0-9_.-',
+  'Letters, digits, _ . - (at most 40), starting with a letter or digit',
+);
 /** Rank codes (checkRankCode). */
-export const RankCodeText = CodeText(20, 'A-Za-z0-9', 'A-Za-z0-9_-', 'Letters, digits, _ and - (at most 20), starting with a letter or digit');
+export const RankCodeText = CodeText(
+  20,
+  'A-Za-z0-9',
+  'A-Za-z0-9_-',
+  'Letters, digits, _ and - (at most 20), starting with a letter or digit',
+);
 const codeField = OrgCodeText;
 const nameField = TrimmedText(100, '1–100 characters');
 /** An external id that may be cleared: blank text or null clears it. */
@@ -72,7 +82,10 @@ export const ExternalIdText = TrimmedText(100, 'The record’s id in the custome
 const RankLevel = Type.Integer({ minimum: 1, maximum: 99, description: '1 = most junior' });
 
 export const RankCreateBody = Type.Object({ code: RankCodeText, name: TrimmedText(50), level: RankLevel }, { additionalProperties: false });
-export const RankUpdateBody = Type.Object({ name: Type.Optional(TrimmedText(50)), level: Type.Optional(RankLevel) }, { additionalProperties: false });
+export const RankUpdateBody = Type.Object(
+  { name: Type.Optional(TrimmedText(50)), level: Type.Optional(RankLevel) },
+  { additionalProperties: false },
+);
 
 export const DepartmentCreateBody = Type.Object(
   {
@@ -125,8 +138,16 @@ export const EmployeeFieldSchemas = {
   employeeNo: CodeText(32, 'A-Za-z0-9_-', 'A-Za-z0-9_-', 'Letters, digits, _ and - (at most 32)'),
   name: TrimmedText(50, '1–50 characters'),
   email: clearableText(254, '[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+', 'An email address (at most 254 characters)'),
-  phone: clearableText(40, '(\\+[\\s-]*8[\\s-]*6|0[\\s-]*0[\\s-]*8[\\s-]*6|8[\\s-]*6)?[\\s-]*1[\\s-]*[3-9]([\\s-]*\\d){9}', 'Mainland mobile number (11 digits starting 13–19); +86, 0086 or 86, spaces and dashes are accepted'),
-  idCardNo: clearableText(40, '\\d{17}[\\dXx]', '18-character resident identity card number (its birth date and check digit are checked too)'),
+  phone: clearableText(
+    40,
+    '(\\+[\\s-]*8[\\s-]*6|0[\\s-]*0[\\s-]*8[\\s-]*6|8[\\s-]*6)?[\\s-]*1[\\s-]*[3-9]([\\s-]*\\d){9}',
+    'Mainland mobile number (11 digits starting 13–19); +86, 0086 or 86, spaces and dashes are accepted',
+  ),
+  idCardNo: clearableText(
+    40,
+    '\\d{17}[\\dXx]',
+    '18-character resident identity card number (its birth date and check digit are checked too)',
+  ),
   passportNo: clearableText(40, '[A-Za-z0-9]{5,20}', '5–20 letters or digits'),
 };
 

@@ -38,7 +38,13 @@ export function projectRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/projects/:id',
     {
       config: { access: 'org.read' },
-      schema: { operationId: 'getProject', tags, summary: 'One project', params: IdParams, response: { 200: ProjectSchema, ...errorResponses } },
+      schema: {
+        operationId: 'getProject',
+        tags,
+        summary: 'One project',
+        params: IdParams,
+        response: { 200: ProjectSchema, ...errorResponses },
+      },
     },
     async (req) => getProject(db, readScope(req), req.params.id),
   );
@@ -46,7 +52,13 @@ export function projectRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/projects',
     {
       config: { access: 'org.write' },
-      schema: { operationId: 'createProject', tags, summary: 'Create a project', body: ProjectCreateBody, response: { 201: ProjectSchema, ...errorResponses } },
+      schema: {
+        operationId: 'createProject',
+        tags,
+        summary: 'Create a project',
+        body: ProjectCreateBody,
+        response: { 201: ProjectSchema, ...errorResponses },
+      },
     },
     async (req, reply) =>
       reply.status(201).send(await createProject(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),

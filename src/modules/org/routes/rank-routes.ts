@@ -15,7 +15,12 @@ export function rankRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/ranks',
     {
       config: { access: 'org.read' },
-      schema: { operationId: 'listRanks', tags, summary: 'Ranks (职级), most junior first', response: { 200: Type.Object({ items: Type.Array(RankSchema) }), ...errorResponses } },
+      schema: {
+        operationId: 'listRanks',
+        tags,
+        summary: 'Ranks (职级), most junior first',
+        response: { 200: Type.Object({ items: Type.Array(RankSchema) }), ...errorResponses },
+      },
     },
     async (req) => ({ items: await listRanks(db, readScope(req)) }),
   );
@@ -23,15 +28,29 @@ export function rankRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/org/ranks',
     {
       config: { access: 'org.write' },
-      schema: { operationId: 'createRank', tags, summary: 'Create a rank', body: RankCreateBody, response: { 201: RankSchema, ...errorResponses } },
+      schema: {
+        operationId: 'createRank',
+        tags,
+        summary: 'Create a rank',
+        body: RankCreateBody,
+        response: { 201: RankSchema, ...errorResponses },
+      },
     },
-    async (req, reply) => reply.status(201).send(await createRank(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),
+    async (req, reply) =>
+      reply.status(201).send(await createRank(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),
   );
   app.patch(
     '/api/v1/org/ranks/:code',
     {
       config: { access: 'org.write' },
-      schema: { operationId: 'updateRank', tags, summary: 'Rename or re-level a rank', params: CodeParams, body: RankUpdateBody, response: { 200: RankSchema, ...errorResponses } },
+      schema: {
+        operationId: 'updateRank',
+        tags,
+        summary: 'Rename or re-level a rank',
+        params: CodeParams,
+        body: RankUpdateBody,
+        response: { 200: RankSchema, ...errorResponses },
+      },
     },
     async (req) => updateRank(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), code: req.params.code, input: req.body }),
   );

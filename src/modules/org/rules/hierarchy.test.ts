@@ -18,7 +18,16 @@ describe('wouldCreateCycle', () => {
 
 describe('nodesOnCycles', () => {
   it('finds nothing in a tree', () => {
-    expect(nodesOnCycles(new Map([['a', null], ['b', 'a'], ['c', 'b'], ['d', 'a']]))).toEqual(new Set());
+    expect(
+      nodesOnCycles(
+        new Map([
+          ['a', null],
+          ['b', 'a'],
+          ['c', 'b'],
+          ['d', 'a'],
+        ]),
+      ),
+    ).toEqual(new Set());
   });
   it('finds exactly the members of each loop, not the nodes leading into it', () => {
     const parent = new Map<string, string | null>([
@@ -54,11 +63,35 @@ describe('nodesOnCycles', () => {
 
 describe('uniqueClashes', () => {
   it('allows swaps inside the change and reports clashes with records left alone', () => {
-    const current = [['1', 'a'], ['2', 'b'], ['3', 'c']] as const;
-    expect(uniqueClashes(current, [['1', 'b'], ['2', 'a']])).toEqual(new Map());
+    const current = [
+      ['1', 'a'],
+      ['2', 'b'],
+      ['3', 'c'],
+    ] as const;
+    expect(
+      uniqueClashes(current, [
+        ['1', 'b'],
+        ['2', 'a'],
+      ]),
+    ).toEqual(new Map());
     expect(uniqueClashes(current, [['1', 'c']])).toEqual(new Map([['1', '3']]));
-    expect(uniqueClashes(current, [['new', 'x'], ['new2', 'x']])).toEqual(new Map([['new', 'new2'], ['new2', 'new']]));
-    expect(uniqueClashes(current, [['1', null], ['new', 'a']])).toEqual(new Map());
+    expect(
+      uniqueClashes(current, [
+        ['new', 'x'],
+        ['new2', 'x'],
+      ]),
+    ).toEqual(
+      new Map([
+        ['new', 'new2'],
+        ['new2', 'new'],
+      ]),
+    );
+    expect(
+      uniqueClashes(current, [
+        ['1', null],
+        ['new', 'a'],
+      ]),
+    ).toEqual(new Map());
   });
 });
 

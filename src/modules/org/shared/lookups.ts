@@ -6,7 +6,11 @@ import { costCentres, departments, employees, projects, ranks } from '../schema.
 /** Existence checks inside a tenant's transaction, for precise "unknown reference" messages. */
 
 async function exists(tx: Tx, table: PgTable, where: SQL | undefined): Promise<boolean> {
-  const rows = await tx.select({ one: sql<number>`1` }).from(table).where(where).limit(1);
+  const rows = await tx
+    .select({ one: sql<number>`1` })
+    .from(table)
+    .where(where)
+    .limit(1);
   return rows.length > 0;
 }
 
@@ -45,9 +49,5 @@ export async function valueTaken(
   value: string,
   exceptId: string | null,
 ): Promise<boolean> {
-  return exists(
-    tx,
-    table,
-    and(eq(table.tenantId, tenantId), eq(column, value), exceptId === null ? undefined : ne(table.id, exceptId)),
-  );
+  return exists(tx, table, and(eq(table.tenantId, tenantId), eq(column, value), exceptId === null ? undefined : ne(table.id, exceptId)));
 }

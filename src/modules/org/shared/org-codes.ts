@@ -23,7 +23,10 @@ export async function loadOrgCodes(tx: Tx, tenantId: string): Promise<OrgCodes> 
       })
       .from(departments)
       .where(eq(departments.tenantId, tenantId)),
-    costCentres: await tx.select({ id: costCentres.id, code: costCentres.code }).from(costCentres).where(eq(costCentres.tenantId, tenantId)),
+    costCentres: await tx
+      .select({ id: costCentres.id, code: costCentres.code })
+      .from(costCentres)
+      .where(eq(costCentres.tenantId, tenantId)),
     projects: await tx.select({ id: projects.id, code: projects.code }).from(projects).where(eq(projects.tenantId, tenantId)),
   };
 }

@@ -150,7 +150,13 @@ export function compilePolicy(policy: PolicyVersion, traveller: Traveller): Comp
       if (step.severity > worst) worst = step.severity;
       if (step.severity === WARN) warned = true;
     }
-    return { policyVersionId, compliant, outcome: OUTCOMES[worst] ?? 'block', requiresReasonCode: warned && worst < ACTION_SEVERITY.block, checks };
+    return {
+      policyVersionId,
+      compliant,
+      outcome: OUTCOMES[worst] ?? 'block',
+      requiresReasonCode: warned && worst < ACTION_SEVERITY.block,
+      checks,
+    };
   }
 
   function explainWith<O extends TravelOption>(list: readonly Step<O>[], option: O, verdict: Verdict): Evaluation {
@@ -161,7 +167,10 @@ export function compilePolicy(policy: PolicyVersion, traveller: Traveller): Comp
       const step = list[i]?.rule.id === check.ruleId ? list[i] : list.find((s) => s.rule.id === check.ruleId);
       if (step === undefined) throw new Error(`rule ${check.ruleId} is not in policy version ${policyVersionId}`);
       // A left-out rule's sentence depends only on the category and the traveller: build it once.
-      const explanation = step.skipped === null ? explainStep(step, check, option, traveller) : (step.skippedExplanation ??= explainStep(step, check, option, traveller));
+      const explanation =
+        step.skipped === null
+          ? explainStep(step, check, option, traveller)
+          : (step.skippedExplanation ??= explainStep(step, check, option, traveller));
       checks.push({
         ruleId: check.ruleId,
         kind: check.kind,

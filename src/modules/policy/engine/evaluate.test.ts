@@ -5,10 +5,21 @@ import type { PolicyVersion, Rule } from './rule-types.ts';
 import { car, flight, hotel, policyOf, traveller } from './testing/fixtures.ts';
 
 const cabin: Rule = { id: 'cabin', kind: 'flight_cabin', action: 'require_approval', params: { maxCabin: 'economy' } };
-const price: Rule = { id: 'price', kind: 'flight_price_cap', action: 'warn', params: { mode: 'discount_of_full_economy', maxDiscount: 0.7 } };
+const price: Rule = {
+  id: 'price',
+  kind: 'flight_price_cap',
+  action: 'warn',
+  params: { mode: 'discount_of_full_economy', maxDiscount: 0.7 },
+};
 const star: Rule = { id: 'star', kind: 'hotel_star', action: 'block', params: { maxStars: 4 } };
 const budget: Rule = { id: 'budget', kind: 'trip_daily_budget', action: 'allow', params: { maxFenPerDay: 50_000 } };
-const execCabin: Rule = { id: 'exec-cabin', kind: 'flight_cabin', action: 'block', appliesTo: { minRankLevel: 8 }, params: { maxCabin: 'business' } };
+const execCabin: Rule = {
+  id: 'exec-cabin',
+  kind: 'flight_cabin',
+  action: 'block',
+  appliesTo: { minRankLevel: 8 },
+  params: { maxCabin: 'business' },
+};
 const policy: PolicyVersion = policyOf(cabin, price, star, budget, execCabin);
 
 describe('evaluate', () => {
@@ -26,14 +37,28 @@ describe('evaluate', () => {
   });
 
   it('takes the strictest failing action and asks for a reason code when a warn rule fails', () => {
-    expect(evaluate(policy, traveller(), flight({ fareFen: 150_000 }))).toMatchObject({ compliant: false, outcome: 'warn', requiresReasonCode: true });
-    expect(evaluate(policy, traveller(), flight({ fareFen: 150_000, cabin: 'business' }))).toMatchObject({ outcome: 'require_approval', requiresReasonCode: true });
-    expect(evaluate(policy, traveller(), flight({ cabin: 'business', fareFen: 100_000 }))).toMatchObject({ outcome: 'require_approval', requiresReasonCode: false });
+    expect(evaluate(policy, traveller(), flight({ fareFen: 150_000 }))).toMatchObject({
+      compliant: false,
+      outcome: 'warn',
+      requiresReasonCode: true,
+    });
+    expect(evaluate(policy, traveller(), flight({ fareFen: 150_000, cabin: 'business' }))).toMatchObject({
+      outcome: 'require_approval',
+      requiresReasonCode: true,
+    });
+    expect(evaluate(policy, traveller(), flight({ cabin: 'business', fareFen: 100_000 }))).toMatchObject({
+      outcome: 'require_approval',
+      requiresReasonCode: false,
+    });
   });
 
   it('asks no reason code for a blocked option, and a failed allow rule only makes it non-compliant', () => {
     expect(evaluate(policy, traveller(), hotel({ stars: 5 }))).toMatchObject({ outcome: 'block', requiresReasonCode: false });
-    expect(evaluate(policy, traveller(), hotel({ tripDailyCostFen: 60_000 }))).toMatchObject({ compliant: false, outcome: 'allow', requiresReasonCode: false });
+    expect(evaluate(policy, traveller(), hotel({ tripDailyCostFen: 60_000 }))).toMatchObject({
+      compliant: false,
+      outcome: 'allow',
+      requiresReasonCode: false,
+    });
     const blockFirst: Rule = { id: 'no-first', kind: 'flight_cabin', action: 'block', params: { maxCabin: 'business' } };
     const both = evaluate(policyOf(price, blockFirst), traveller(), flight({ cabin: 'first', fareFen: 999_999 }));
     expect(both).toMatchObject({ outcome: 'block', requiresReasonCode: false });
@@ -45,7 +70,10 @@ describe('evaluate', () => {
     expect(e.checks.find((c) => c.ruleId === 'exec-cabin')).toMatchObject({ applicable: true, passed: false, limit: 'business' });
     expect(e.outcome).toBe('block');
     const skipped = evaluate(policy, traveller(), flight()).checks.find((c) => c.ruleId === 'exec-cabin');
-    expect(skipped?.explanation).toEqual({ 'zh-CN': '本规则不适用于职级 P5（级别 5）', en: 'This rule does not apply to rank P5 (level 5)' });
+    expect(skipped?.explanation).toEqual({
+      'zh-CN': '本规则不适用于职级 P5（级别 5）',
+      en: 'This rule does not apply to rank P5 (level 5)',
+    });
     const byCode = policyOf({ ...cabin, appliesTo: { ranks: ['P5', 'P6'] } });
     expect(evaluate(byCode, traveller(), flight({ cabin: 'business' })).outcome).toBe('require_approval');
     expect(evaluate(byCode, traveller({ rankCode: 'P7' }), flight({ cabin: 'business' })).outcome).toBe('allow');

@@ -9,10 +9,19 @@ describe('flight_cabin', () => {
   const rule = cabinRule({ maxCabin: 'economy', longFlight: { aboveMinutes: 240, maxCabin: 'business' } });
 
   it('passes the highest cabin allowed and fails one above, by the number of classes', () => {
-    expect(checkOf(rule, flight({ cabin: 'economy' }))).toMatchObject({ applicable: true, passed: true, limit: 'economy', actual: 'economy', difference: 0, unit: 'cabin' });
+    expect(checkOf(rule, flight({ cabin: 'economy' }))).toMatchObject({
+      applicable: true,
+      passed: true,
+      limit: 'economy',
+      actual: 'economy',
+      difference: 0,
+      unit: 'cabin',
+    });
     const over = checkOf(rule, flight({ cabin: 'first' }));
     expect(over).toMatchObject({ passed: false, limit: 'economy', actual: 'first', difference: 3 });
-    expect(over.explanation['zh-CN']).toBe('所选舱位为头等舱，高于上限经济舱，超出 3 级（飞行时长 180 分钟，未超过长航线放宽条件 240 分钟）');
+    expect(over.explanation['zh-CN']).toBe(
+      '所选舱位为头等舱，高于上限经济舱，超出 3 级（飞行时长 180 分钟，未超过长航线放宽条件 240 分钟）',
+    );
     expect(over.explanation.en).toBe(
       'First is above the highest cabin allowed (economy) by 3 classes (the flight time of 180 minutes is not over the 240 minutes that raise the limit)',
     );
@@ -24,7 +33,11 @@ describe('flight_cabin', () => {
     expect(long).toMatchObject({ passed: true, limit: 'business', difference: 0 });
     expect(long.explanation['zh-CN']).toContain('飞行时长 241 分钟，超过 240 分钟');
     expect(long.explanation.en).toContain('241 minutes is over 240 minutes');
-    expect(checkOf(rule, flight({ cabin: 'first', durationMinutes: 600 }))).toMatchObject({ passed: false, limit: 'business', difference: 1 });
+    expect(checkOf(rule, flight({ cabin: 'first', durationMinutes: 600 }))).toMatchObject({
+      passed: false,
+      limit: 'business',
+      difference: 1,
+    });
   });
 
   it('ignores an exception that would lower the limit', () => {
@@ -90,11 +103,19 @@ describe('flight_lowest_fare_window', () => {
   const rule: Rule = { id: 'low', kind: 'flight_lowest_fare_window', action: 'warn', params: { windowMinutes: 60, toleranceFen: 10_000 } };
 
   it('allows the lowest fare in the window plus the tolerance', () => {
-    expect(checkOf(rule, flight({ fareFen: 120_000, lowestFareInWindowFen: 110_000 }))).toMatchObject({ passed: true, limit: 120_000, difference: 0 });
+    expect(checkOf(rule, flight({ fareFen: 120_000, lowestFareInWindowFen: 110_000 }))).toMatchObject({
+      passed: true,
+      limit: 120_000,
+      difference: 0,
+    });
     const over = checkOf(rule, flight({ fareFen: 158_000, lowestFareInWindowFen: 120_000 }));
     expect(over).toMatchObject({ passed: false, limit: 130_000, difference: 28_000 });
-    expect(over.explanation['zh-CN']).toBe('机票价格 ¥1,580.00 超过前后 60 分钟内最低价 ¥1,200.00 加 ¥100.00 的上限 ¥1,300.00，超出 ¥280.00');
-    expect(over.explanation.en).toBe('Fare ¥1,580.00 is above the cap of ¥1,300.00 (the lowest fare within 60 minutes either side, ¥1,200.00, plus ¥100.00) by ¥280.00');
+    expect(over.explanation['zh-CN']).toBe(
+      '机票价格 ¥1,580.00 超过前后 60 分钟内最低价 ¥1,200.00 加 ¥100.00 的上限 ¥1,300.00，超出 ¥280.00',
+    );
+    expect(over.explanation.en).toBe(
+      'Fare ¥1,580.00 is above the cap of ¥1,300.00 (the lowest fare within 60 minutes either side, ¥1,200.00, plus ¥100.00) by ¥280.00',
+    );
   });
 
   it('is not applicable when the caller did not compute the lowest fare', () => {

@@ -3,10 +3,19 @@ import type { CarHoursRule, Rule, TrainSeatRule } from './rule-types.ts';
 import { car, checkOf, train } from './testing/fixtures.ts';
 
 const seatRule = (params: TrainSeatRule['params']): Rule => ({ id: 'seat', kind: 'train_seat', action: 'warn', params });
-const hoursRule = (purposes: CarHoursRule['params']['purposes']): Rule => ({ id: 'hours', kind: 'car_hours', action: 'block', params: { purposes } });
+const hoursRule = (purposes: CarHoursRule['params']['purposes']): Rule => ({
+  id: 'hours',
+  kind: 'car_hours',
+  action: 'block',
+  params: { purposes },
+});
 
 describe('train_seat', () => {
-  const rule = seatRule({ maxSeat: 'second', maxSleeper: 'hard_sleeper', exception: { overnight: true, aboveMinutes: 360, maxSeat: 'first', maxSleeper: 'soft_sleeper' } });
+  const rule = seatRule({
+    maxSeat: 'second',
+    maxSleeper: 'hard_sleeper',
+    exception: { overnight: true, aboveMinutes: 360, maxSeat: 'first', maxSleeper: 'soft_sleeper' },
+  });
 
   it('compares seats with the highest seat and berths with the highest berth', () => {
     expect(checkOf(rule, train({ seatClass: 'second' }))).toMatchObject({ passed: true, limit: 'second', unit: 'seat_class' });
@@ -15,7 +24,10 @@ describe('train_seat', () => {
     expect(c.explanation['zh-CN']).toBe('所选席别为商务座，高于上限二等座，超出 2 级');
     expect(c.explanation.en).toBe('Business class is above the highest seat allowed (second class) by 2 classes');
     expect(checkOf(rule, train({ seatClass: 'hard_seat', trainType: 'K' }))).toMatchObject({ passed: true, difference: -1 });
-    expect(checkOf(rule, train({ trainType: 'Z', seatClass: 'soft_sleeper', durationMinutes: 300 }))).toMatchObject({ passed: false, limit: 'hard_sleeper' });
+    expect(checkOf(rule, train({ trainType: 'Z', seatClass: 'soft_sleeper', durationMinutes: 300 }))).toMatchObject({
+      passed: false,
+      limit: 'hard_sleeper',
+    });
   });
 
   it('raises both limits on overnight trains and journeys over the minutes', () => {
@@ -55,7 +67,12 @@ describe('car_hours', () => {
   const at = (utc: string) => `2025-04-10T${utc}:00Z`;
 
   it('allows overtime rides from 21:00 up to (not including) 06:00 China time', () => {
-    expect(checkOf(rule, car({ pickupAt: at('13:00') }))).toMatchObject({ passed: true, limit: '21:00–06:00', actual: '21:00', unit: 'hour' });
+    expect(checkOf(rule, car({ pickupAt: at('13:00') }))).toMatchObject({
+      passed: true,
+      limit: '21:00–06:00',
+      actual: '21:00',
+      unit: 'hour',
+    });
     expect(checkOf(rule, car({ pickupAt: at('21:59') }))).toMatchObject({ passed: true, actual: '05:59' });
     expect(checkOf(rule, car({ pickupAt: at('22:00') }))).toMatchObject({ passed: false, actual: '06:00' });
     const early = checkOf(rule, car({ pickupAt: at('12:15') }));
@@ -65,7 +82,10 @@ describe('car_hours', () => {
   });
 
   it('allows a purpose without windows at any time and refuses unlisted purposes', () => {
-    expect(checkOf(rule, car({ purpose: 'airport_transfer', pickupAt: at('04:00') }))).toMatchObject({ passed: true, limit: '00:00–24:00' });
+    expect(checkOf(rule, car({ purpose: 'airport_transfer', pickupAt: at('04:00') }))).toMatchObject({
+      passed: true,
+      limit: '00:00–24:00',
+    });
     const c = checkOf(rule, car({ purpose: 'client_visit' }));
     expect(c).toMatchObject({ passed: false, limit: null });
     expect(c.explanation['zh-CN']).toBe('用车事由“拜访客户”不在允许范围内（允许：加班、接送机）');
@@ -73,8 +93,20 @@ describe('car_hours', () => {
   });
 
   it('accepts any of several windows, including one ending at 24:00', () => {
-    const r = hoursRule([{ purpose: 'client_visit', windows: [{ from: '09:00', to: '12:00' }, { from: '18:00', to: '24:00' }] }]);
-    expect(checkOf(r, car({ purpose: 'client_visit', pickupAt: at('15:59') }))).toMatchObject({ passed: true, actual: '23:59', limit: '09:00–12:00, 18:00–24:00' });
+    const r = hoursRule([
+      {
+        purpose: 'client_visit',
+        windows: [
+          { from: '09:00', to: '12:00' },
+          { from: '18:00', to: '24:00' },
+        ],
+      },
+    ]);
+    expect(checkOf(r, car({ purpose: 'client_visit', pickupAt: at('15:59') }))).toMatchObject({
+      passed: true,
+      actual: '23:59',
+      limit: '09:00–12:00, 18:00–24:00',
+    });
     expect(checkOf(r, car({ purpose: 'client_visit', pickupAt: at('05:00') }))).toMatchObject({ passed: false, actual: '13:00' });
   });
 });

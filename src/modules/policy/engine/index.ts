@@ -2,11 +2,44 @@
  * The travel policy engine (差旅标准): pure functions over policy data, a traveller and travel
  * options. See evaluate.ts for the entry points and compile-policy.ts for the fast path.
  */
-export type { AppliesTo, FlightPriceCapParams, HotelCapBand, PeakSeason, PolicyVersion, ReasonCode, Rule, RuleKind, RuleOfKind, TimeWindow, CarPurpose } from './rule-types.ts';
+export type {
+  AppliesTo,
+  FlightPriceCapParams,
+  HotelCapBand,
+  PeakSeason,
+  PolicyVersion,
+  ReasonCode,
+  Rule,
+  RuleKind,
+  RuleOfKind,
+  TimeWindow,
+  CarPurpose,
+} from './rule-types.ts';
 export { CAR_PURPOSES } from './rule-types.ts';
-export type { CarOption, Category, FlightOption, HotelOption, OptionOf, TrainOption, TrainType, TravelOption, Traveller, TripContext } from './option-types.ts';
+export type {
+  CarOption,
+  Category,
+  FlightOption,
+  HotelOption,
+  OptionOf,
+  TrainOption,
+  TrainType,
+  TravelOption,
+  Traveller,
+  TripContext,
+} from './option-types.ts';
 export { CATEGORIES, TRAIN_TYPES } from './option-types.ts';
-export type { CheckUnit, CheckValue, Decision, Evaluation, Explanation, Outcome, RuleCheck, RuleCheckData, Verdict } from './evaluation-types.ts';
+export type {
+  CheckUnit,
+  CheckValue,
+  Decision,
+  Evaluation,
+  Explanation,
+  Outcome,
+  RuleCheck,
+  RuleCheckData,
+  Verdict,
+} from './evaluation-types.ts';
 export type { Cabin, CarServiceLevel, RuleAction, Seat, SeatClass, Sleeper } from './scales.ts';
 export { CABINS, CAR_SERVICE_LEVELS, RULE_ACTIONS, SEATS, SLEEPERS, CABIN_NAMES, SEAT_CLASS_NAMES, CAR_LEVEL_NAMES } from './scales.ts';
 export { CITY_TIER_NAMES, cityName } from './city-names.ts';

@@ -27,15 +27,28 @@ describe('lowestFareInWindow', () => {
 
   it('annotates a whole result list the same way', () => {
     const annotated = withLowestFaresInWindow(list, 60);
-    expect(annotated.map((o) => (o.category === 'flight' ? o.lowestFareInWindowFen : null))).toEqual([90_000, 90_000, 100_000, 50_000, 60_000, null]);
+    expect(annotated.map((o) => (o.category === 'flight' ? o.lowestFareInWindowFen : null))).toEqual([
+      90_000,
+      90_000,
+      100_000,
+      50_000,
+      60_000,
+      null,
+    ]);
     expect(annotated[5]).toBe(list[5]);
   });
 
   it('agrees with the one-flight helper on random lists (property)', () => {
-    const item = fc.record({ minute: fc.integer({ min: 0, max: 600 }), fareFen: fc.integer({ min: 1, max: 50 }), cabin: fc.constantFrom(...CABINS.slice(0, 2)) });
+    const item = fc.record({
+      minute: fc.integer({ min: 0, max: 600 }),
+      fareFen: fc.integer({ min: 1, max: 50 }),
+      cabin: fc.constantFrom(...CABINS.slice(0, 2)),
+    });
     fc.assert(
       fc.property(fc.array(item, { maxLength: 40 }), fc.integer({ min: 0, max: 120 }), (items, minutes) => {
-        const options = items.map((i) => flight({ departureAt: new Date(Date.UTC(2025, 3, 16) + i.minute * 60_000).toISOString(), fareFen: i.fareFen, cabin: i.cabin }));
+        const options = items.map((i) =>
+          flight({ departureAt: new Date(Date.UTC(2025, 3, 16) + i.minute * 60_000).toISOString(), fareFen: i.fareFen, cabin: i.cabin }),
+        );
         const annotated = withLowestFaresInWindow(options, minutes);
         annotated.forEach((o, i) => expect(o.lowestFareInWindowFen).toBe(lowestFareInWindow(options, options[i] as FlightOption, minutes)));
       }),
@@ -44,7 +57,13 @@ describe('lowestFareInWindow', () => {
 
   it('finds the window of the lowest-fare rule that applies to the traveller', () => {
     const policy = policyOf(
-      { id: 'vip', kind: 'flight_lowest_fare_window', action: 'warn', appliesTo: { minRankLevel: 8 }, params: { windowMinutes: 30, toleranceFen: 0 } },
+      {
+        id: 'vip',
+        kind: 'flight_lowest_fare_window',
+        action: 'warn',
+        appliesTo: { minRankLevel: 8 },
+        params: { windowMinutes: 30, toleranceFen: 0 },
+      },
       { id: 'all', kind: 'flight_lowest_fare_window', action: 'warn', params: { windowMinutes: 120, toleranceFen: 0 } },
     );
     expect(fareWindowMinutes(policy, traveller())).toBe(120);

@@ -6,7 +6,11 @@ import { traveller } from './testing/fixtures.ts';
 
 // hq ← sales ← sales-east; the traveller is P5 (level 5) in sales-east.
 const me = traveller();
-const a = (id: string, fields: Omit<PolicyAssignment, 'id' | 'policyId'> = {}): PolicyAssignment => ({ id, policyId: `policy-${id}`, ...fields });
+const a = (id: string, fields: Omit<PolicyAssignment, 'id' | 'policyId'> = {}): PolicyAssignment => ({
+  id,
+  policyId: `policy-${id}`,
+  ...fields,
+});
 
 describe('resolvePolicy', () => {
   it('documents its order', () => {
@@ -14,7 +18,12 @@ describe('resolvePolicy', () => {
   });
 
   it('prefers department and rank, then department, then rank, then the tenant default', () => {
-    const all = [a('default'), a('rank', { rankCodes: ['P5'] }), a('dept', { departmentId: 'hq' }), a('both', { departmentId: 'hq', minRankLevel: 1 })];
+    const all = [
+      a('default'),
+      a('rank', { rankCodes: ['P5'] }),
+      a('dept', { departmentId: 'hq' }),
+      a('both', { departmentId: 'hq', minRankLevel: 1 }),
+    ];
     expect(resolvePolicy(all, me)?.id).toBe('both');
     expect(resolvePolicy(all.slice(0, 3), me)?.id).toBe('dept');
     expect(resolvePolicy(all.slice(0, 2), me)?.id).toBe('rank');
@@ -23,9 +32,17 @@ describe('resolvePolicy', () => {
   });
 
   it('prefers the deepest department, then exact rank codes over a level range', () => {
-    expect(resolvePolicy([a('hq', { departmentId: 'hq' }), a('east', { departmentId: 'sales-east' }), a('sales', { departmentId: 'sales' })], me)?.id).toBe('east');
+    expect(
+      resolvePolicy([a('hq', { departmentId: 'hq' }), a('east', { departmentId: 'sales-east' }), a('sales', { departmentId: 'sales' })], me)
+        ?.id,
+    ).toBe('east');
     expect(resolvePolicy([a('range', { minRankLevel: 3, maxRankLevel: 6 }), a('exact', { rankCodes: ['P5'] })], me)?.id).toBe('exact');
-    expect(resolvePolicy([a('deep-range', { departmentId: 'sales', maxRankLevel: 9 }), a('shallow-exact', { departmentId: 'hq', rankCodes: ['P5'] })], me)?.id).toBe('deep-range');
+    expect(
+      resolvePolicy(
+        [a('deep-range', { departmentId: 'sales', maxRankLevel: 9 }), a('shallow-exact', { departmentId: 'hq', rankCodes: ['P5'] })],
+        me,
+      )?.id,
+    ).toBe('deep-range');
   });
 
   it('breaks ties by priority, then by the smaller id', () => {
@@ -34,7 +51,12 @@ describe('resolvePolicy', () => {
   });
 
   it('skips assignments that do not match', () => {
-    const none = [a('other-dept', { departmentId: 'finance' }), a('other-rank', { rankCodes: ['M1'] }), a('too-senior', { minRankLevel: 6 }), a('code-but-level', { rankCodes: ['P5'], maxRankLevel: 4 })];
+    const none = [
+      a('other-dept', { departmentId: 'finance' }),
+      a('other-rank', { rankCodes: ['M1'] }),
+      a('too-senior', { minRankLevel: 6 }),
+      a('code-but-level', { rankCodes: ['P5'], maxRankLevel: 4 }),
+    ];
     expect(resolvePolicy(none, me)).toBeNull();
     expect(resolvePolicy([a('empty-codes', { rankCodes: [] })], me)?.id).toBe('empty-codes');
   });
@@ -51,7 +73,12 @@ function reference(assignments: readonly PolicyAssignment[], t: Traveller): stri
     if (x.maxRankLevel != null && t.rankLevel > x.maxRankLevel) return false;
     return true;
   });
-  for (const scope of [(x: PolicyAssignment) => hasDept(x) && hasRank(x), (x: PolicyAssignment) => hasDept(x), (x: PolicyAssignment) => hasRank(x), () => true]) {
+  for (const scope of [
+    (x: PolicyAssignment) => hasDept(x) && hasRank(x),
+    (x: PolicyAssignment) => hasDept(x),
+    (x: PolicyAssignment) => hasRank(x),
+    () => true,
+  ]) {
     const inScope = matches.filter(scope);
     if (inScope.length > 0) {
       matches = inScope;

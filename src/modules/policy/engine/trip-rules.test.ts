@@ -27,7 +27,12 @@ describe('trip_requires_approved_request', () => {
   const rule: Rule = { id: 'req', kind: 'trip_requires_approved_request', action: 'block', params: {} };
 
   it('passes a matched request and fails a missing or unknown one', () => {
-    expect(checkOf(rule, flight({ matchedApprovedRequest: true }))).toMatchObject({ passed: true, limit: true, actual: true, unit: 'boolean' });
+    expect(checkOf(rule, flight({ matchedApprovedRequest: true }))).toMatchObject({
+      passed: true,
+      limit: true,
+      actual: true,
+      unit: 'boolean',
+    });
     expect(checkOf(rule, flight({ matchedApprovedRequest: false }))).toMatchObject({ passed: false });
     const c = checkOf(rule, train());
     expect(c).toMatchObject({ applicable: true, passed: false, actual: false });
@@ -36,7 +41,12 @@ describe('trip_requires_approved_request', () => {
 });
 
 describe('trip_destinations', () => {
-  const allow: Rule = { id: 'dest', kind: 'trip_destinations', action: 'block', params: { mode: 'allow', countries: ['CN'], cities: ['hongkong'] } };
+  const allow: Rule = {
+    id: 'dest',
+    kind: 'trip_destinations',
+    action: 'block',
+    params: { mode: 'allow', countries: ['CN'], cities: ['hongkong'] },
+  };
   const deny: Rule = { id: 'dest', kind: 'trip_destinations', action: 'block', params: { mode: 'deny', cities: ['sanya'] } };
 
   it('takes the destination from the option and cities of the tier table as in China', () => {

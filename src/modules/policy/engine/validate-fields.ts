@@ -32,7 +32,10 @@ export class Problems {
   /** A whole number in [min, max]. */
   int(v: unknown, path: string, min: number, max: number = Number.MAX_SAFE_INTEGER): boolean {
     if (typeof v !== 'number' || !Number.isInteger(v)) return this.add(path, 'must be a whole number');
-    return (v >= min && v <= max) || this.add(path, max === Number.MAX_SAFE_INTEGER ? `must be at least ${min}` : `must be between ${min} and ${max}`);
+    return (
+      (v >= min && v <= max) ||
+      this.add(path, max === Number.MAX_SAFE_INTEGER ? `must be at least ${min}` : `must be between ${min} and ${max}`)
+    );
   }
 
   /** A fraction in (0, 1]. */
@@ -42,7 +45,9 @@ export class Problems {
   }
 
   oneOf(v: unknown, path: string, values: readonly string[], what: string): boolean {
-    return (typeof v === 'string' && values.includes(v)) || this.add(path, `unknown ${what} ${JSON.stringify(v)}; one of ${values.join(', ')}`);
+    return (
+      (typeof v === 'string' && values.includes(v)) || this.add(path, `unknown ${what} ${JSON.stringify(v)}; one of ${values.join(', ')}`)
+    );
   }
 
   text(v: unknown, path: string): v is string {

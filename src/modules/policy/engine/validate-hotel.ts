@@ -30,7 +30,9 @@ function bands(p: Obj, at: string, out: Problems): void {
     if (out.obj(band.tierCapsFen, `${path}.tierCapsFen`)) {
       const caps = band.tierCapsFen;
       for (const tier of CITY_TIERS) out.fen(caps[tier], `${path}.tierCapsFen.${tier}`);
-      for (const key of Object.keys(caps)) if (!(CITY_TIERS as readonly string[]).includes(key)) out.add(`${path}.tierCapsFen.${key}`, `unknown city tier; one of ${CITY_TIERS.join(', ')}`);
+      for (const key of Object.keys(caps))
+        if (!(CITY_TIERS as readonly string[]).includes(key))
+          out.add(`${path}.tierCapsFen.${key}`, `unknown city tier; one of ${CITY_TIERS.join(', ')}`);
     }
     if (band.cityCapsFen !== undefined && out.obj(band.cityCapsFen, `${path}.cityCapsFen`)) {
       for (const [city, cap] of Object.entries(band.cityCapsFen)) {

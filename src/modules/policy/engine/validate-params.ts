@@ -38,8 +38,10 @@ function trainSeat(p: Obj, at: string, out: Problems): void {
   if (e.aboveMinutes !== undefined) out.int(e.aboveMinutes, `${at}.exception.aboveMinutes`, 1, MINUTES_IN_WEEK);
   if (e.maxSeat !== undefined) out.oneOf(e.maxSeat, `${at}.exception.maxSeat`, SEATS, 'seat');
   if (e.maxSleeper !== undefined) out.oneOf(e.maxSleeper, `${at}.exception.maxSleeper`, SLEEPERS, 'sleeper');
-  if (e.overnight !== true && e.aboveMinutes === undefined) out.add(`${at}.exception`, 'needs overnight: true or aboveMinutes, or it never applies');
-  if (e.maxSeat === undefined && e.maxSleeper === undefined) out.add(`${at}.exception`, 'needs maxSeat or maxSleeper, or it raises nothing');
+  if (e.overnight !== true && e.aboveMinutes === undefined)
+    out.add(`${at}.exception`, 'needs overnight: true or aboveMinutes, or it never applies');
+  if (e.maxSeat === undefined && e.maxSleeper === undefined)
+    out.add(`${at}.exception`, 'needs maxSeat or maxSleeper, or it raises nothing');
 }
 
 function carHours(p: Obj, at: string, out: Problems): void {
@@ -51,7 +53,8 @@ function carHours(p: Obj, at: string, out: Problems): void {
       out.add(`${path}.purpose`, `${String(item.purpose)} is listed twice`);
     }
     seen.add(item.purpose);
-    if (Array.isArray(item.windows) && item.windows.length === 0) out.add(`${path}.windows`, 'is empty: leave it out to allow the purpose at any time');
+    if (Array.isArray(item.windows) && item.windows.length === 0)
+      out.add(`${path}.windows`, 'is empty: leave it out to allow the purpose at any time');
     out.listOf(item.windows, `${path}.windows`, true, (w, wPath) => {
       if (!out.obj(w, wPath)) return;
       const from = typeof w.from === 'string' ? parseTimeOfDay(w.from) : Number.NaN;
@@ -64,7 +67,8 @@ function carHours(p: Obj, at: string, out: Problems): void {
 }
 
 function categories(p: Obj, at: string, out: Problems): void {
-  if (Array.isArray(p.categories) && p.categories.length === 0) out.add(`${at}.categories`, 'is empty, so the rule checks nothing; leave it out to check every category');
+  if (Array.isArray(p.categories) && p.categories.length === 0)
+    out.add(`${at}.categories`, 'is empty, so the rule checks nothing; leave it out to check every category');
   out.listOf(p.categories, `${at}.categories`, true, (c, path) => out.oneOf(c, path, CATEGORIES, 'category'));
 }
 

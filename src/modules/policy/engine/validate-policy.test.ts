@@ -10,27 +10,63 @@ describe('validatePolicy', () => {
   it('accepts a sound policy', () => {
     expect(
       validatePolicy([
-        { id: 'cabin', kind: 'flight_cabin', action: 'require_approval', appliesTo: { minRankLevel: 1, maxRankLevel: 6 }, params: { maxCabin: 'economy', longFlight: { aboveMinutes: 240, maxCabin: 'business' } } },
+        {
+          id: 'cabin',
+          kind: 'flight_cabin',
+          action: 'require_approval',
+          appliesTo: { minRankLevel: 1, maxRankLevel: 6 },
+          params: { maxCabin: 'economy', longFlight: { aboveMinutes: 240, maxCabin: 'business' } },
+        },
         { id: 'price', kind: 'flight_price_cap', action: 'warn', params: { mode: 'discount_of_full_economy', maxDiscount: 0.7 } },
-        { id: 'hotel', kind: 'hotel_nightly_cap', action: 'warn', params: { bands: [{ maxRankLevel: 6, tierCapsFen: caps }, { minRankLevel: 7, tierCapsFen: caps, cityCapsFen: { shenzhen: 80_000 } }], peakSeasons: [{ name: '广交会', cityCodes: ['guangzhou'], from: '2025-04-15', to: '2025-04-19', upliftPercent: 20 }] } },
-        { id: 'hours', kind: 'car_hours', action: 'block', params: { purposes: [{ purpose: 'overtime', windows: [{ from: '21:00', to: '06:00' }] }] } },
+        {
+          id: 'hotel',
+          kind: 'hotel_nightly_cap',
+          action: 'warn',
+          params: {
+            bands: [
+              { maxRankLevel: 6, tierCapsFen: caps },
+              { minRankLevel: 7, tierCapsFen: caps, cityCapsFen: { shenzhen: 80_000 } },
+            ],
+            peakSeasons: [{ name: '广交会', cityCodes: ['guangzhou'], from: '2025-04-15', to: '2025-04-19', upliftPercent: 20 }],
+          },
+        },
+        {
+          id: 'hours',
+          kind: 'car_hours',
+          action: 'block',
+          params: { purposes: [{ purpose: 'overtime', windows: [{ from: '21:00', to: '06:00' }] }] },
+        },
         { id: 'req', kind: 'trip_requires_approved_request', action: 'block', params: {} },
       ]),
     ).toEqual([]);
   });
 
   it('finds discounts out of (0, 1], negative or fractional caps and unknown cabins', () => {
-    expect(validatePolicy([{ id: 'p', kind: 'flight_price_cap', action: 'warn', params: { mode: 'discount_of_full_economy', maxDiscount: 7 } }])).toEqual([
-      { path: 'rules.0.params.maxDiscount', message: 'must be more than 0 and at most 1 (0.7 is 7折 / 70%)' },
+    expect(
+      validatePolicy([{ id: 'p', kind: 'flight_price_cap', action: 'warn', params: { mode: 'discount_of_full_economy', maxDiscount: 7 } }]),
+    ).toEqual([{ path: 'rules.0.params.maxDiscount', message: 'must be more than 0 and at most 1 (0.7 is 7折 / 70%)' }]);
+    expect(paths([{ id: 'p', kind: 'flight_price_cap', action: 'warn', params: { mode: 'percent_of_business', maxPercent: 0 } }])).toEqual([
+      'rules.0.params.maxPercent',
     ]);
-    expect(paths([{ id: 'p', kind: 'flight_price_cap', action: 'warn', params: { mode: 'percent_of_business', maxPercent: 0 } }])).toEqual(['rules.0.params.maxPercent']);
-    expect(validatePolicy([{ id: 'c', kind: 'car_ride_cap', action: 'warn', params: { maxFen: -100 } }])).toEqual([{ path: 'rules.0.params.maxFen', message: 'must not be negative' }]);
-    expect(paths([{ id: 'c', kind: 'trip_daily_budget', action: 'warn', params: { maxFenPerDay: 12.5 } }])).toEqual(['rules.0.params.maxFenPerDay']);
-    expect(validatePolicy([{ id: 'c', kind: 'flight_cabin', action: 'warn', params: { maxCabin: 'coach' } }])[0]?.message).toMatch(/unknown cabin "coach"/);
-    expect(paths([{ id: 'c', kind: 'flight_cabin', action: 'warn', params: { maxCabin: 'business', longFlight: { aboveMinutes: 0, maxCabin: 'economy' } } }])).toEqual([
-      'rules.0.params.longFlight.aboveMinutes',
-      'rules.0.params.longFlight.maxCabin',
+    expect(validatePolicy([{ id: 'c', kind: 'car_ride_cap', action: 'warn', params: { maxFen: -100 } }])).toEqual([
+      { path: 'rules.0.params.maxFen', message: 'must not be negative' },
     ]);
+    expect(paths([{ id: 'c', kind: 'trip_daily_budget', action: 'warn', params: { maxFenPerDay: 12.5 } }])).toEqual([
+      'rules.0.params.maxFenPerDay',
+    ]);
+    expect(validatePolicy([{ id: 'c', kind: 'flight_cabin', action: 'warn', params: { maxCabin: 'coach' } }])[0]?.message).toMatch(
+      /unknown cabin "coach"/,
+    );
+    expect(
+      paths([
+        {
+          id: 'c',
+          kind: 'flight_cabin',
+          action: 'warn',
+          params: { maxCabin: 'business', longFlight: { aboveMinutes: 0, maxCabin: 'economy' } },
+        },
+      ]),
+    ).toEqual(['rules.0.params.longFlight.aboveMinutes', 'rules.0.params.longFlight.maxCabin']);
   });
 
   it('finds overlapping peak seasons in a shared city, overlapping bands and missing tiers', () => {
@@ -40,7 +76,10 @@ describe('validatePolicy', () => {
         kind: 'hotel_nightly_cap',
         action: 'warn',
         params: {
-          bands: [{ maxRankLevel: 5, tierCapsFen: caps }, { minRankLevel: 5, tierCapsFen: { tier1: 1, new_tier1: 1, tier2: 1 } }],
+          bands: [
+            { maxRankLevel: 5, tierCapsFen: caps },
+            { minRankLevel: 5, tierCapsFen: { tier1: 1, new_tier1: 1, tier2: 1 } },
+          ],
           peakSeasons: [
             { name: '广交会', cityCodes: ['guangzhou'], from: '2025-04-15', to: '2025-04-19', upliftPercent: 20 },
             { name: '春交会', cityCodes: ['guangzhou', 'shenzhen'], from: '2025-04-19', to: '2025-04-25', upliftPercent: 10 },
@@ -76,8 +115,29 @@ describe('validatePolicy', () => {
   it('finds car hours and train exceptions that cannot work, and empty scopes', () => {
     expect(
       paths([
-        { id: 'h', kind: 'car_hours', action: 'block', params: { purposes: [{ purpose: 'overtime', windows: [{ from: '9:00', to: '25:00' }, { from: '10:00', to: '10:00' }] }, { purpose: 'overtime', windows: [] }] } },
-        { id: 't', kind: 'train_seat', action: 'warn', params: { maxSeat: 'second', maxSleeper: 'hard_sleeper', exception: { overnight: false } } },
+        {
+          id: 'h',
+          kind: 'car_hours',
+          action: 'block',
+          params: {
+            purposes: [
+              {
+                purpose: 'overtime',
+                windows: [
+                  { from: '9:00', to: '25:00' },
+                  { from: '10:00', to: '10:00' },
+                ],
+              },
+              { purpose: 'overtime', windows: [] },
+            ],
+          },
+        },
+        {
+          id: 't',
+          kind: 'train_seat',
+          action: 'warn',
+          params: { maxSeat: 'second', maxSleeper: 'hard_sleeper', exception: { overnight: false } },
+        },
         { id: 'd', kind: 'trip_destinations', action: 'block', params: { mode: 'allow', countries: ['china'], categories: [] } },
       ]),
     ).toEqual([
@@ -94,7 +154,12 @@ describe('validatePolicy', () => {
   });
 
   it('flags lowest-fare rules with different windows', () => {
-    const low = (id: string, windowMinutes: number) => ({ id, kind: 'flight_lowest_fare_window', action: 'warn', params: { windowMinutes, toleranceFen: 0 } });
+    const low = (id: string, windowMinutes: number) => ({
+      id,
+      kind: 'flight_lowest_fare_window',
+      action: 'warn',
+      params: { windowMinutes, toleranceFen: 0 },
+    });
     expect(paths([low('a', 60), low('b', 60)])).toEqual([]);
     expect(paths([low('a', 60), low('b', 120)])).toEqual(['rules.1.params.windowMinutes']);
   });
@@ -103,7 +168,10 @@ describe('validatePolicy', () => {
     fc.assert(
       fc.property(ruleArb, (rule) => {
         const problems = validatePolicy([{ ...rule, id: 'r' }]).filter(
-          (p) => !/must be above maxCabin|raises nothing|never applies|covers rank levels|overlaps peak season|from and to are the same|applies to nobody|minRankLevel is above|is empty: leave it out/.test(p.message),
+          (p) =>
+            !/must be above maxCabin|raises nothing|never applies|covers rank levels|overlaps peak season|from and to are the same|applies to nobody|minRankLevel is above|is empty: leave it out/.test(
+              p.message,
+            ),
         );
         expect(problems).toEqual([]);
       }),
@@ -119,6 +187,10 @@ describe('validatePolicyVersion', () => {
       { code: 'NO_CHEAPER', label: { 'zh-CN': '无更低价', en: 'No cheaper option' } },
       { code: 'NO_CHEAPER', label: { 'zh-CN': '', en: 'Client request' }, categories: ['boat'] },
     ];
-    expect(validatePolicyVersion({ rules: warn, reasonCodes: codes }).map((p) => p.path)).toEqual(['reasonCodes.1.code', 'reasonCodes.1.label.zh-CN', 'reasonCodes.1.categories.0']);
+    expect(validatePolicyVersion({ rules: warn, reasonCodes: codes }).map((p) => p.path)).toEqual([
+      'reasonCodes.1.code',
+      'reasonCodes.1.label.zh-CN',
+      'reasonCodes.1.categories.0',
+    ]);
   });
 });

@@ -46,7 +46,10 @@ export function validatePolicy(rules: unknown): PolicyProblem[] {
   if (fareWindows.size > 1) {
     const [, ...later] = [...fareWindows.values()];
     for (const i of later) {
-      out.add(`rules.${i}.params.windowMinutes`, 'differs from the window of an earlier lowest-fare rule: a flight option carries the lowest fare of one window');
+      out.add(
+        `rules.${i}.params.windowMinutes`,
+        'differs from the window of an earlier lowest-fare rule: a flight option carries the lowest fare of one window',
+      );
     }
   }
   return out.list;
@@ -70,6 +73,6 @@ export function validatePolicyVersion(policy: { rules: unknown; reasonCodes: unk
     out.listOf(r.categories, `${path}.categories`, true, (c, cPath) => out.oneOf(c, cPath, CATEGORIES, 'category'));
   });
   const warns = Array.isArray(policy.rules) && policy.rules.some((r: unknown) => isObj(r) && r.action === 'warn');
-  if (warns && codes.size === 0) out.add('reasonCodes', "a rule warns, so travellers must pick a reason code (超标原因): add at least one");
+  if (warns && codes.size === 0) out.add('reasonCodes', 'a rule warns, so travellers must pick a reason code (超标原因): add at least one');
   return out.list;
 }

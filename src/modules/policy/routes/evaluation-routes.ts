@@ -9,7 +9,16 @@ import { previewPolicy } from '../preview-policy.ts';
 import { listReasonCodes } from '../read-reason-codes.ts';
 import { replaceReasonCodes } from '../replace-reason-codes.ts';
 import { resolveTravelPolicy } from '../resolve-travel-policy.ts';
-import { EvaluateBody, EvaluateSchema, PreviewBody, PreviewSchema, ReasonCodesBody, ReasonCodeSchema, ResolveQuery, ResolveSchema } from './evaluation-schemas.ts';
+import {
+  EvaluateBody,
+  EvaluateSchema,
+  PreviewBody,
+  PreviewSchema,
+  ReasonCodesBody,
+  ReasonCodeSchema,
+  ResolveQuery,
+  ResolveSchema,
+} from './evaluation-schemas.ts';
 import { actorOfRequest, can, principalOf, readScope, writeTenant } from '../../access/index.ts';
 
 const tags = ['policies'];
@@ -35,7 +44,12 @@ export function evaluationRoutes(app: App, { database }: AppDeps): void {
         response: { 200: ResolveSchema, ...errorResponses },
       },
     },
-    async (req) => resolveTravelPolicy(db, { tenantId: writeTenant(req), caller: callerOf(req), ...(req.query.employeeId === undefined ? {} : { employeeId: req.query.employeeId }) }),
+    async (req) =>
+      resolveTravelPolicy(db, {
+        tenantId: writeTenant(req),
+        caller: callerOf(req),
+        ...(req.query.employeeId === undefined ? {} : { employeeId: req.query.employeeId }),
+      }),
   );
   app.post(
     '/api/v1/policies/preview',
@@ -45,12 +59,18 @@ export function evaluationRoutes(app: App, { database }: AppDeps): void {
         operationId: 'previewPolicy',
         tags,
         summary: 'Evaluate sample options for sample travellers against rules, a version or a policy',
-        description: 'At most 20 travellers × 200 options; every check explained in zh-CN and en. Employees other than the caller need policy.manage.',
+        description:
+          'At most 20 travellers × 200 options; every check explained in zh-CN and en. Employees other than the caller need policy.manage.',
         body: PreviewBody,
         response: { 200: PreviewSchema, ...errorResponses },
       },
     },
-    async (req) => previewPolicy(db, { tenantId: writeTenant(req), caller: callerOf(req), input: { ...req.body, options: validatedOptions(req.body.options) } }),
+    async (req) =>
+      previewPolicy(db, {
+        tenantId: writeTenant(req),
+        caller: callerOf(req),
+        input: { ...req.body, options: validatedOptions(req.body.options) },
+      }),
   );
   app.post(
     '/api/v1/policies/evaluate',
@@ -65,13 +85,23 @@ export function evaluationRoutes(app: App, { database }: AppDeps): void {
         response: { 200: EvaluateSchema, ...errorResponses },
       },
     },
-    async (req) => evaluateTravelOptions(db, { tenantId: writeTenant(req), caller: callerOf(req), input: { ...req.body, options: validatedOptions(req.body.options) } }),
+    async (req) =>
+      evaluateTravelOptions(db, {
+        tenantId: writeTenant(req),
+        caller: callerOf(req),
+        input: { ...req.body, options: validatedOptions(req.body.options) },
+      }),
   );
   app.get(
     '/api/v1/policies/reason-codes',
     {
       config: { access: 'policy.read' },
-      schema: { operationId: 'listReasonCodes', tags, summary: 'Reason codes (超标原因)', response: { 200: Type.Object({ items: Type.Array(ReasonCodeSchema) }), ...errorResponses } },
+      schema: {
+        operationId: 'listReasonCodes',
+        tags,
+        summary: 'Reason codes (超标原因)',
+        response: { 200: Type.Object({ items: Type.Array(ReasonCodeSchema) }), ...errorResponses },
+      },
     },
     async (req) => listReasonCodes(db, readScope(req)),
   );

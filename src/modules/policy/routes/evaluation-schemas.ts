@@ -10,7 +10,18 @@ import { enumOf, RULE_KIND_LIST, RulesSchema } from './rule-schemas.ts';
 const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 
 /** Every unit of the engine's CheckUnit (the Record makes a new one a compile error here). */
-const UNITS: Record<CheckUnit, true> = { fen: true, cabin: true, seat_class: true, service_level: true, stars: true, days: true, minutes: true, hour: true, city: true, boolean: true };
+const UNITS: Record<CheckUnit, true> = {
+  fen: true,
+  cabin: true,
+  seat_class: true,
+  service_level: true,
+  stars: true,
+  days: true,
+  minutes: true,
+  hour: true,
+  city: true,
+  boolean: true,
+};
 const CHECK_UNITS = Object.keys(UNITS);
 
 export const ExplanationSchema = Type.Object({ 'zh-CN': Type.String(), en: Type.String() });
@@ -41,7 +52,12 @@ const PolicyRef = nullable(Type.Object({ id: Uuid, name: Type.String() }));
 const VersionRef = nullable(Type.Object({ versionId: Uuid, version: Type.Integer() }));
 
 export const ResolveQuery = Type.Object({ employeeId: Type.Optional(Uuid) }, { additionalProperties: false });
-export const ResolveSchema = Type.Object({ policy: PolicyRef, version: VersionRef, assignment: nullable(AssignmentSchema), reason: ExplanationSchema });
+export const ResolveSchema = Type.Object({
+  policy: PolicyRef,
+  version: VersionRef,
+  assignment: nullable(AssignmentSchema),
+  reason: ExplanationSchema,
+});
 
 const PreviewTravellerSchema = Type.Union([
   Type.Object({ employeeId: Uuid }, { additionalProperties: false }),
@@ -66,7 +82,13 @@ export const PreviewSchema = Type.Object({
 export const EvaluateBody = Type.Object({ employeeId: Type.Optional(Uuid), options: OptionsSchema }, { additionalProperties: false });
 export const EvaluateSchema = Type.Object({ policy: PolicyRef, version: VersionRef, evaluations: Type.Array(EvaluationSchema) });
 
-export const ReasonCodeSchema = Type.Object({ code: Type.String(), labelZh: Type.String(), labelEn: Type.String(), active: Type.Boolean(), sort: Type.Integer() });
+export const ReasonCodeSchema = Type.Object({
+  code: Type.String(),
+  labelZh: Type.String(),
+  labelEn: Type.String(),
+  active: Type.Boolean(),
+  sort: Type.Integer(),
+});
 export const ReasonCodesBody = Type.Object(
   {
     items: Type.Array(

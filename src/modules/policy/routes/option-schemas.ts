@@ -1,5 +1,14 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import { CABINS, CAR_PURPOSES, CAR_SERVICE_LEVELS, SEATS, SLEEPERS, TRAIN_TYPES, type Category, type TravelOption } from '../engine/index.ts';
+import {
+  CABINS,
+  CAR_PURPOSES,
+  CAR_SERVICE_LEVELS,
+  SEATS,
+  SLEEPERS,
+  TRAIN_TYPES,
+  type Category,
+  type TravelOption,
+} from '../engine/index.ts';
 import { byKey, enumOf, unsafe } from './rule-schemas.ts';
 
 /**
@@ -12,7 +21,8 @@ const Fen = Type.Integer({ minimum: 0, maximum: 10_000_000_000, description: 'Am
  * Fen or null, as one schema with a type list: a union with null would let Ajv's type coercion
  * turn 0 into null.
  */
-const FenOrNull = (description: string) => unsafe<number | null>({ type: ['integer', 'null'], minimum: 0, maximum: 10_000_000_000, description });
+const FenOrNull = (description: string) =>
+  unsafe<number | null>({ type: ['integer', 'null'], minimum: 0, maximum: 10_000_000_000, description });
 const Minutes = Type.Integer({ minimum: 0, maximum: 60 * 24 * 14 });
 const Instant = (description: string) => Type.String({ format: 'date-time', description: `${description}, UTC ISO-8601` });
 const Place = (description: string) => Type.String({ minLength: 1, maxLength: 60, description });
@@ -20,13 +30,16 @@ const Label = Type.String({ maxLength: 100 });
 
 /** Trip-wide facts the caller knows; rules needing a missing one do not apply. */
 const tripContext = {
-  tripDailyCostFen: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000_000, description: 'The trip’s cost per day including this option' })),
+  tripDailyCostFen: Type.Optional(
+    Type.Integer({ minimum: 0, maximum: 10_000_000_000, description: 'The trip’s cost per day including this option' }),
+  ),
   matchedApprovedRequest: Type.Optional(Type.Boolean({ description: 'Matches an approved travel request (出差申请)' })),
   destinationCity: Type.Optional(Place('Overrides the option’s destination (city code)')),
   destinationCountry: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' })),
 };
 
-const closed = <P extends Record<string, TSchema>>(properties: P) => Type.Object({ ...properties, ...tripContext }, { additionalProperties: false });
+const closed = <P extends Record<string, TSchema>>(properties: P) =>
+  Type.Object({ ...properties, ...tripContext }, { additionalProperties: false });
 
 export const OPTION_SCHEMAS: Readonly<Record<Category, TSchema>> = {
   flight: closed({

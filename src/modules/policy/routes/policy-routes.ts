@@ -31,7 +31,12 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/policies',
     {
       config: { access: 'policy.read' },
-      schema: { operationId: 'listPolicies', tags, summary: 'Travel policies (差旅标准) with their published and draft versions and assignments', response: { 200: Type.Object({ items: Type.Array(PolicySummarySchema) }), ...errorResponses } },
+      schema: {
+        operationId: 'listPolicies',
+        tags,
+        summary: 'Travel policies (差旅标准) with their published and draft versions and assignments',
+        response: { 200: Type.Object({ items: Type.Array(PolicySummarySchema) }), ...errorResponses },
+      },
     },
     async (req) => listPolicies(db, readScope(req)),
   );
@@ -48,13 +53,20 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
         response: { 201: PolicySummarySchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.status(201).send(await createPolicy(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),
+    async (req, reply) =>
+      reply.status(201).send(await createPolicy(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), input: req.body })),
   );
   app.get(
     '/api/v1/policies/:id',
     {
       config: { access: 'policy.read' },
-      schema: { operationId: 'getPolicy', tags, summary: 'One policy with its version history', params: IdParams, response: { 200: PolicyDetailSchema, ...errorResponses } },
+      schema: {
+        operationId: 'getPolicy',
+        tags,
+        summary: 'One policy with its version history',
+        params: IdParams,
+        response: { 200: PolicyDetailSchema, ...errorResponses },
+      },
     },
     async (req) => getPolicy(db, readScope(req), req.params.id),
   );
@@ -78,7 +90,13 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
     '/api/v1/policies/:id/versions/:versionId',
     {
       config: { access: 'policy.read' },
-      schema: { operationId: 'getPolicyVersion', tags, summary: 'One version of a policy with its rules', params: VersionParams, response: { 200: VersionSchema, ...errorResponses } },
+      schema: {
+        operationId: 'getPolicyVersion',
+        tags,
+        summary: 'One version of a policy with its rules',
+        params: VersionParams,
+        response: { 200: VersionSchema, ...errorResponses },
+      },
     },
     async (req) => getPolicyVersion(db, readScope(req), req.params.id, req.params.versionId),
   );
@@ -90,7 +108,8 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
         operationId: 'savePolicyDraft',
         tags,
         summary: 'Save the draft’s rules',
-        description: 'Replaces the draft’s rules, or starts the next version as a draft. The engine validates the rules: 422 with paths such as rules.3.params.maxDiscount.',
+        description:
+          'Replaces the draft’s rules, or starts the next version as a draft. The engine validates the rules: 422 with paths such as rules.3.params.maxDiscount.',
         params: IdParams,
         body: DraftBody,
         response: { 200: VersionSchema, ...errorResponses },
@@ -130,7 +149,13 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
         response: { 200: VersionSchema, ...errorResponses },
       },
     },
-    async (req) => publishDraft(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), policyId: req.params.id, ...(req.body.note === undefined ? {} : { note: req.body.note }) }),
+    async (req) =>
+      publishDraft(db, {
+        tenantId: writeTenant(req),
+        actor: actorOfRequest(req),
+        policyId: req.params.id,
+        ...(req.body.note === undefined ? {} : { note: req.body.note }),
+      }),
   );
   app.put(
     '/api/v1/policies/:id/assignments',
@@ -140,12 +165,19 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
         operationId: 'replacePolicyAssignments',
         tags,
         summary: 'Replace whom the policy applies to',
-        description: 'By department (with its sub-departments), rank codes or a rank-level range, both, or neither (the default). Most specific wins.',
+        description:
+          'By department (with its sub-departments), rank codes or a rank-level range, both, or neither (the default). Most specific wins.',
         params: IdParams,
         body: AssignmentsBody,
         response: { 200: Type.Array(AssignmentSchema), ...errorResponses },
       },
     },
-    async (req) => replaceAssignments(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), policyId: req.params.id, assignments: req.body.assignments }),
+    async (req) =>
+      replaceAssignments(db, {
+        tenantId: writeTenant(req),
+        actor: actorOfRequest(req),
+        policyId: req.params.id,
+        assignments: req.body.assignments,
+      }),
   );
 }

@@ -77,7 +77,9 @@ const AssignmentInputSchema = Type.Object(
     rankCodes: Type.Optional(Type.Array(TrimmedText(40, 'A rank code'), { maxItems: 100, uniqueItems: true })),
     minRankLevel: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
     maxRankLevel: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
-    priority: Type.Optional(Type.Integer({ minimum: -1000, maximum: 1000, description: 'Higher wins among equally specific matches; default 0' })),
+    priority: Type.Optional(
+      Type.Integer({ minimum: -1000, maximum: 1000, description: 'Higher wins among equally specific matches; default 0' }),
+    ),
   },
   { additionalProperties: false },
 );

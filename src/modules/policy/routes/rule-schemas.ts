@@ -1,6 +1,16 @@
 import { Type, type TSchema, type TUnsafe } from '@sinclair/typebox';
 import { CITY_TIERS } from '../../geo/index.ts';
-import { CABINS, CAR_PURPOSES, CAR_SERVICE_LEVELS, CATEGORIES, RULE_ACTIONS, SEATS, SLEEPERS, type Rule, type RuleKind } from '../engine/index.ts';
+import {
+  CABINS,
+  CAR_PURPOSES,
+  CAR_SERVICE_LEVELS,
+  CATEGORIES,
+  RULE_ACTIONS,
+  SEATS,
+  SLEEPERS,
+  type Rule,
+  type RuleKind,
+} from '../engine/index.ts';
 
 /**
  * The engine's rule JSON (engine/rule-types.ts) as a request schema: the shape of every rule kind,
@@ -28,7 +38,10 @@ export function byKey<T>(key: string, branches: Readonly<Record<string, TSchema>
     properties: { [key]: { type: 'string', enum: Object.keys(branches) } },
     required: [key],
     ...extra,
-    allOf: Object.entries(branches).map(([value, then]) => ({ if: { type: 'object', properties: { [key]: { const: value } }, required: [key] }, then })),
+    allOf: Object.entries(branches).map(([value, then]) => ({
+      if: { type: 'object', properties: { [key]: { const: value } }, required: [key] },
+      then,
+    })),
   });
 }
 
@@ -40,14 +53,22 @@ const closed = <P extends Record<string, TSchema>>(properties: P, description?: 
   Type.Object(properties, { additionalProperties: false, ...(description ? { description } : {}) });
 
 const Text = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
-const count = (minimum: number, maximum: number, description?: string) => Type.Integer({ minimum, maximum, ...(description ? { description } : {}) });
+const count = (minimum: number, maximum: number, description?: string) =>
+  Type.Integer({ minimum, maximum, ...(description ? { description } : {}) });
 const RankLevel = count(1, Number.MAX_SAFE_INTEGER, 'A rank level, 1 or more');
 const MINUTES_IN_WEEK = 7 * 24 * 60;
 const Fen = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'Amount in fen' });
 const Fraction = Type.Number({ exclusiveMinimum: 0, maximum: 1, description: 'More than 0, at most 1 (0.7 is 7折)' });
-const Categories = Type.Array(enumOf(CATEGORIES), { minItems: 1, maxItems: 4, description: 'Categories checked; leave it out to check all' });
+const Categories = Type.Array(enumOf(CATEGORIES), {
+  minItems: 1,
+  maxItems: 4,
+  description: 'Categories checked; leave it out to check all',
+});
 const CityList = Type.Array(Text, { maxItems: 500 });
-const TierCaps = closed(Object.fromEntries(CITY_TIERS.map((tier) => [tier, Fen])), 'Nightly cap by city tier (tier1, new_tier1, tier2, other)');
+const TierCaps = closed(
+  Object.fromEntries(CITY_TIERS.map((tier) => [tier, Fen])),
+  'Nightly cap by city tier (tier1, new_tier1, tier2, other)',
+);
 
 const HotelBand = closed({
   minRankLevel: Type.Optional(RankLevel),
@@ -71,7 +92,10 @@ const TimeWindow = closed({
 
 /** The params of each rule kind. */
 export const RULE_PARAMS: Readonly<Record<RuleKind, TSchema>> = {
-  flight_cabin: closed({ maxCabin: enumOf(CABINS), longFlight: Type.Optional(closed({ aboveMinutes: count(1, MINUTES_IN_WEEK), maxCabin: enumOf(CABINS) })) }),
+  flight_cabin: closed({
+    maxCabin: enumOf(CABINS),
+    longFlight: Type.Optional(closed({ aboveMinutes: count(1, MINUTES_IN_WEEK), maxCabin: enumOf(CABINS) })),
+  }),
   flight_price_cap: byKey('mode', {
     discount_of_full_economy: closed({ mode: Type.Literal('discount_of_full_economy'), maxDiscount: Fraction }),
     percent_of_business: closed({ mode: Type.Literal('percent_of_business'), maxPercent: Fraction }),
@@ -79,22 +103,33 @@ export const RULE_PARAMS: Readonly<Record<RuleKind, TSchema>> = {
   }),
   flight_lowest_fare_window: closed({ windowMinutes: count(1, 24 * 60), toleranceFen: Fen }),
   flight_advance_booking: closed({ minDays: count(0, 365) }),
-  hotel_nightly_cap: closed({ bands: Type.Array(HotelBand, { minItems: 1, maxItems: 20 }), peakSeasons: Type.Optional(Type.Array(PeakSeason, { maxItems: 50 })) }),
+  hotel_nightly_cap: closed({
+    bands: Type.Array(HotelBand, { minItems: 1, maxItems: 20 }),
+    peakSeasons: Type.Optional(Type.Array(PeakSeason, { maxItems: 50 })),
+  }),
   hotel_star: closed({ maxStars: count(1, 5) }),
   train_seat: closed({
     maxSeat: enumOf(SEATS),
     maxSleeper: enumOf(SLEEPERS),
     exception: Type.Optional(
-      closed({ overnight: Type.Optional(Type.Boolean()), aboveMinutes: Type.Optional(count(1, MINUTES_IN_WEEK)), maxSeat: Type.Optional(enumOf(SEATS)), maxSleeper: Type.Optional(enumOf(SLEEPERS)) }),
+      closed({
+        overnight: Type.Optional(Type.Boolean()),
+        aboveMinutes: Type.Optional(count(1, MINUTES_IN_WEEK)),
+        maxSeat: Type.Optional(enumOf(SEATS)),
+        maxSleeper: Type.Optional(enumOf(SLEEPERS)),
+      }),
     ),
   }),
   car_service_level: closed({ maxLevel: enumOf(CAR_SERVICE_LEVELS) }),
   car_ride_cap: closed({ maxFen: Fen }),
   car_hours: closed({
-    purposes: Type.Array(closed({ purpose: enumOf(CAR_PURPOSES), windows: Type.Optional(Type.Array(TimeWindow, { minItems: 1, maxItems: 10 })) }), {
-      minItems: 1,
-      maxItems: CAR_PURPOSES.length * 2,
-    }),
+    purposes: Type.Array(
+      closed({ purpose: enumOf(CAR_PURPOSES), windows: Type.Optional(Type.Array(TimeWindow, { minItems: 1, maxItems: 10 })) }),
+      {
+        minItems: 1,
+        maxItems: CAR_PURPOSES.length * 2,
+      },
+    ),
   }),
   trip_daily_budget: closed({ maxFenPerDay: Fen, categories: Type.Optional(Categories) }),
   trip_requires_approved_request: closed({ categories: Type.Optional(Categories) }),
@@ -109,7 +144,11 @@ export const RULE_PARAMS: Readonly<Record<RuleKind, TSchema>> = {
 export const RULE_KIND_LIST = Object.keys(RULE_PARAMS) as RuleKind[];
 
 const AppliesTo = closed(
-  { ranks: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' }), { maxItems: 100 })), minRankLevel: Type.Optional(RankLevel), maxRankLevel: Type.Optional(RankLevel) },
+  {
+    ranks: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' }), { maxItems: 100 })),
+    minRankLevel: Type.Optional(RankLevel),
+    maxRankLevel: Type.Optional(RankLevel),
+  },
   'Narrows the rule to some travellers; every condition given must hold',
 );
 
@@ -134,4 +173,3 @@ export const RuleSchema = unsafe<Rule>({
 /** At most this many rules in a policy version. */
 export const MAX_RULES = 200;
 export const RulesSchema = Type.Array(RuleSchema, { maxItems: MAX_RULES });
-

@@ -16,7 +16,10 @@ const sweepActor = systemActor('系统');
  */
 export async function completeEndedRequests(db: Db, now: Date): Promise<{ completed: number }> {
   const approved = await inSystemScope(db, (tx) =>
-    tx.select({ tenantId: travelRequests.tenantId, id: travelRequests.id, itinerary: travelRequests.itinerary }).from(travelRequests).where(eq(travelRequests.status, 'approved')),
+    tx
+      .select({ tenantId: travelRequests.tenantId, id: travelRequests.id, itinerary: travelRequests.itinerary })
+      .from(travelRequests)
+      .where(eq(travelRequests.status, 'approved')),
   );
   let completed = 0;
   for (const request of approved.filter((r) => tripIsOver(r.itinerary, now))) {
@@ -24,7 +27,9 @@ export async function completeEndedRequests(db: Db, now: Date): Promise<{ comple
       const where = and(eq(travelRequests.tenantId, request.tenantId), eq(travelRequests.id, request.id));
       const [row] = await tx.select({ status: travelRequests.status }).from(travelRequests).where(where).for('update');
       if (row?.status !== 'approved') return false;
-      await moveTravelRequest({ tx, tenantId: request.tenantId, actor: sweepActor, now }, request.id, 'completed', { reason: 'trip_ended' });
+      await moveTravelRequest({ tx, tenantId: request.tenantId, actor: sweepActor, now }, request.id, 'completed', {
+        reason: 'trip_ended',
+      });
       return true;
     });
     if (done) completed++;

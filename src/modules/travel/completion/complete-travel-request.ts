@@ -11,13 +11,19 @@ import type { ApprovalWork } from '../../approval/index.ts';
  * (complete-ended-requests.ts). Its budget occupation stays: the booking module replaces it with
  * the orders' actual spend.
  */
-export async function completeIn(work: Pick<ApprovalWork, 'tx' | 'tenantId' | 'actor' | 'now'>, args: { id: string; viewer: TravelViewer; input: EndInput }): Promise<void> {
+export async function completeIn(
+  work: Pick<ApprovalWork, 'tx' | 'tenantId' | 'actor' | 'now'>,
+  args: { id: string; viewer: TravelViewer; input: EndInput },
+): Promise<void> {
   const { viewer } = args;
   const { row } = await loadVisible(work.tx, work.tenantId, args.id, viewer, work.now, true);
   if (!viewer.isAdmin) requireRequester(row, viewer, 'complete');
   requireStatus(row, ['approved'], 'completed');
   if (!tripHasBegun(row.itinerary, work.now)) {
-    throw new AppError('INVALID_STATE', 'The trip has not begun: cancel the request instead of completing it', { status: row.status, reason: 'trip_not_begun' });
+    throw new AppError('INVALID_STATE', 'The trip has not begun: cancel the request instead of completing it', {
+      status: row.status,
+      reason: 'trip_not_begun',
+    });
   }
   const comment = args.input.comment?.trim();
   await moveTravelRequest(work, row.id, 'completed', { reason: 'manual', ...(comment ? { comment } : {}) });

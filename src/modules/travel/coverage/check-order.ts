@@ -3,7 +3,15 @@ import type { Db, Tx } from '../../../platform/db/database.ts';
 import { inTenantScope } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
 import { approvalSubjectOf, loadApprovalOrg, previewStages, type StagePreviewView, activeFlows } from '../../approval/index.ts';
-import { type Evaluation, type Explanation, type TravelOption, evaluateForTraveller, subjectEmployeeId, subjectTraveller, type PolicyCaller } from '../../policy/index.ts';
+import {
+  type Evaluation,
+  type Explanation,
+  type TravelOption,
+  evaluateForTraveller,
+  subjectEmployeeId,
+  subjectTraveller,
+  type PolicyCaller,
+} from '../../policy/index.ts';
 import { travelRequests } from '../schema.ts';
 import { firstDepartDate } from '../travel-input.ts';
 import type { TravelRequestRow } from '../travel-request-view.ts';
@@ -43,14 +51,23 @@ export interface OrderCheck {
 /** Candidate requests: the one asked for (it must concern the traveller), or the traveller's approved ones. */
 async function candidates(tx: Tx, tenantId: string, travellerId: string, requestId: string | undefined): Promise<TravelRequestRow[]> {
   if (requestId !== undefined) {
-    const [row] = await tx.select().from(travelRequests).where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, requestId)));
+    const [row] = await tx
+      .select()
+      .from(travelRequests)
+      .where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, requestId)));
     if (!row || (row.requesterId !== travellerId && !row.travellerIds.includes(travellerId))) throw notFound('travel request');
     return [row];
   }
   return tx
     .select()
     .from(travelRequests)
-    .where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.status, 'approved'), arrayContains(travelRequests.travellerIds, [travellerId])));
+    .where(
+      and(
+        eq(travelRequests.tenantId, tenantId),
+        eq(travelRequests.status, 'approved'),
+        arrayContains(travelRequests.travellerIds, [travellerId]),
+      ),
+    );
 }
 
 /** The covering request, else the one that misses by the fewest checks (then the nearest departure). */
@@ -61,7 +78,8 @@ function bestMatch(rows: readonly TravelRequestRow[], intent: OrderIntent): { ro
     const coverage = coverageOf(row, intent, 0);
     const failed = coverage.checks.filter((c) => !c.pass).length;
     const distance = Math.abs(Date.parse(firstDepartDate(row.itinerary) ?? intent.startDate) - Date.parse(intent.startDate));
-    if (best === null || failed < best.failed || (failed === best.failed && distance < best.distance)) best = { row, coverage, failed, distance };
+    if (best === null || failed < best.failed || (failed === best.failed && distance < best.distance))
+      best = { row, coverage, failed, distance };
   }
   return best === null ? null : { row: best.row, coverage: best.coverage };
 }
@@ -71,7 +89,11 @@ function bestMatch(rows: readonly TravelRequestRow[], intent: OrderIntent): { ro
  * traveller's policy say of it, and does the order need approval — and whose. The booking module
  * calls checkOrderIn when it books; the API offers it to the console and to integrations.
  */
-export async function checkOrderIn(tx: Tx, tenantId: string, args: { travellerId: string; input: Omit<OrderCheckInput, 'employeeId'>; now: Date }): Promise<OrderCheck> {
+export async function checkOrderIn(
+  tx: Tx,
+  tenantId: string,
+  args: { travellerId: string; input: Omit<OrderCheckInput, 'employeeId'>; now: Date },
+): Promise<OrderCheck> {
   const { travellerId, input, now } = args;
   const traveller = await subjectTraveller(tx, tenantId, travellerId);
   const intent = intentOfOption(input.option, travellerId);
@@ -91,7 +113,12 @@ export async function checkOrderIn(tx: Tx, tenantId: string, args: { travellerId
     outOfPolicy: evaluation !== null && !evaluation.compliant,
     withinApprovedRequest: covered,
   });
-  const decision = decideOrderApproval({ covered, policyOutcome: evaluation?.outcome ?? null, flows: await activeFlows(tx, tenantId), subject });
+  const decision = decideOrderApproval({
+    covered,
+    policyOutcome: evaluation?.outcome ?? null,
+    flows: await activeFlows(tx, tenantId),
+    subject,
+  });
   const flow = decision.outcome === 'approval_required' ? decision.flow : null;
 
   return {
@@ -111,7 +138,10 @@ export async function checkOrderIn(tx: Tx, tenantId: string, args: { travellerId
   };
 }
 
-export function checkOrder(db: Db, args: { tenantId: string; caller: PolicyCaller; input: OrderCheckInput; now?: Date }): Promise<OrderCheck> {
+export function checkOrder(
+  db: Db,
+  args: { tenantId: string; caller: PolicyCaller; input: OrderCheckInput; now?: Date },
+): Promise<OrderCheck> {
   const { employeeId, ...input } = args.input;
   const travellerId = subjectEmployeeId(args.caller, employeeId);
   return inTenantScope(db, [args.tenantId], (tx) => checkOrderIn(tx, args.tenantId, { travellerId, input, now: args.now ?? new Date() }));

@@ -29,9 +29,15 @@ const asksForCovered = (flow: FlowDefinition) => flow.conditions.some((c) => c.k
 const TEXT: Record<OrderApprovalReason, Explanation> = {
   policy_blocks: { 'zh-CN': '差旅标准禁止预订此项', en: 'The travel policy blocks this option' },
   covered_by_request: { 'zh-CN': '在已通过的出差申请范围内，无需再次审批', en: 'Inside an approved travel request: no second approval' },
-  flow_requires_within_request: { 'zh-CN': '虽在出差申请范围内，审批流程要求此类订单审批', en: 'Inside an approved travel request, but an approval flow asks for such orders' },
+  flow_requires_within_request: {
+    'zh-CN': '虽在出差申请范围内，审批流程要求此类订单审批',
+    en: 'Inside an approved travel request, but an approval flow asks for such orders',
+  },
   policy_requires_approval: { 'zh-CN': '差旅标准要求此项额外审批', en: 'The travel policy requires approval for this option' },
-  not_covered: { 'zh-CN': '不在已通过的出差申请范围内，需按审批流程审批', en: 'Not covered by an approved travel request: the approval flow applies' },
+  not_covered: {
+    'zh-CN': '不在已通过的出差申请范围内，需按审批流程审批',
+    en: 'Not covered by an approved travel request: the approval flow applies',
+  },
   no_flow: { 'zh-CN': '无适用的审批流程，无需审批', en: 'No approval flow applies: no approval needed' },
 };
 /** 'no_flow' where the policy had asked for approval: said plainly, so that the gap gets closed. */
@@ -47,16 +53,29 @@ const NO_FLOW_THOUGH_ASKED: Explanation = {
  * within_approved_request: true. Otherwise the tenant's flows decide as for any subject, with the
  * subject's outOfPolicy and withinApprovedRequest set by the caller. A blocked option is refused.
  */
-export function decideOrderApproval<F extends FlowDefinition>(args: { covered: boolean; policyOutcome: Outcome | null; flows: readonly F[]; subject: ApprovalSubject }): OrderApprovalDecision<F> {
-  const decided = (outcome: OrderApprovalOutcome, reason: OrderApprovalReason, flow: F | null = null): OrderApprovalDecision<F> => ({ outcome, reason, flow, explanation: TEXT[reason] });
+export function decideOrderApproval<F extends FlowDefinition>(args: {
+  covered: boolean;
+  policyOutcome: Outcome | null;
+  flows: readonly F[];
+  subject: ApprovalSubject;
+}): OrderApprovalDecision<F> {
+  const decided = (outcome: OrderApprovalOutcome, reason: OrderApprovalReason, flow: F | null = null): OrderApprovalDecision<F> => ({
+    outcome,
+    reason,
+    flow,
+    explanation: TEXT[reason],
+  });
   if (args.policyOutcome === 'block') return decided('blocked', 'policy_blocks');
   const subject = { ...args.subject, withinApprovedRequest: args.covered };
   const policyAsks = args.policyOutcome === 'require_approval';
   if (args.covered && !policyAsks) {
     const flow = selectFlow(args.flows.filter(asksForCovered), subject);
-    return flow === null ? decided('no_approval', 'covered_by_request') : decided('approval_required', 'flow_requires_within_request', flow);
+    return flow === null
+      ? decided('no_approval', 'covered_by_request')
+      : decided('approval_required', 'flow_requires_within_request', flow);
   }
   const flow = selectFlow(args.flows, subject);
-  if (flow === null) return policyAsks ? { ...decided('no_approval', 'no_flow'), explanation: NO_FLOW_THOUGH_ASKED } : decided('no_approval', 'no_flow');
+  if (flow === null)
+    return policyAsks ? { ...decided('no_approval', 'no_flow'), explanation: NO_FLOW_THOUGH_ASKED } : decided('no_approval', 'no_flow');
   return decided('approval_required', policyAsks ? 'policy_requires_approval' : 'not_covered', flow);
 }

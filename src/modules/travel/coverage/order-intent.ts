@@ -27,7 +27,14 @@ export function intentOfOption(option: TravelOption, travellerId: string): Order
     case 'flight':
     case 'train': {
       const date = chinaDate(option.departureAt);
-      return { travellerId, category: option.category, amountFen: option.fareFen, cities: [option.origin, option.destination], startDate: date, endDate: date };
+      return {
+        travellerId,
+        category: option.category,
+        amountFen: option.fareFen,
+        cities: [option.origin, option.destination],
+        startDate: date,
+        endDate: date,
+      };
     }
     case 'hotel':
       return {
@@ -40,7 +47,14 @@ export function intentOfOption(option: TravelOption, travellerId: string): Order
       };
     case 'car': {
       const date = chinaDate(option.pickupAt);
-      return { travellerId, category: 'car', amountFen: option.estimatedFareFen, cities: option.destinationCity ? [option.destinationCity] : [], startDate: date, endDate: date };
+      return {
+        travellerId,
+        category: 'car',
+        amountFen: option.estimatedFareFen,
+        cities: option.destinationCity ? [option.destinationCity] : [],
+        startDate: date,
+        endDate: date,
+      };
     }
   }
 }

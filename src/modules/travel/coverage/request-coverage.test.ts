@@ -15,8 +15,19 @@ const request: CoverableRequest = {
   estimate: { flight: 200_000, hotel: 150_000, train: 20_000, car: 0, other: 10_000 },
 };
 
-const flight = (over: Partial<OrderIntent> = {}): OrderIntent => ({ travellerId: 't1', category: 'flight', amountFen: 120_000, cities: ['SHA', 'BJS'], startDate: '2030-03-10', endDate: '2030-03-10', ...over });
-const failed = (r: CoverableRequest, i: OrderIntent, spent = 0) => coverageOf(r, i, spent).checks.filter((c) => !c.pass).map((c) => c.check);
+const flight = (over: Partial<OrderIntent> = {}): OrderIntent => ({
+  travellerId: 't1',
+  category: 'flight',
+  amountFen: 120_000,
+  cities: ['SHA', 'BJS'],
+  startDate: '2030-03-10',
+  endDate: '2030-03-10',
+  ...over,
+});
+const failed = (r: CoverableRequest, i: OrderIntent, spent = 0) =>
+  coverageOf(r, i, spent)
+    .checks.filter((c) => !c.pass)
+    .map((c) => c.check);
 
 describe('city keys', () => {
   it('one key for a city however it is named', () => {
@@ -51,9 +62,18 @@ describe('coverage of an order by an approved travel request', () => {
   it('names the cities as a reader knows them, whatever form the option and the request use', () => {
     const cities = (intent: OrderIntent) => coverageOf(request, intent).checks.find((x) => x.check === 'cities')?.explanation;
     // IATA codes on the option, '天津市' on the request: each city once, by its name.
-    expect(cities(flight())).toEqual({ 'zh-CN': '上海、北京 在申请行程（上海、北京、天津）中', en: 'Shanghai, Beijing are on the itinerary (Shanghai, Beijing, Tianjin)' });
-    expect(cities(flight({ cities: ['SHA', 'CAN'] }))).toEqual({ 'zh-CN': '广州 不在申请行程（上海、北京、天津）中', en: 'Guangzhou is not on the itinerary (Shanghai, Beijing, Tianjin)' });
-    expect(cities(flight({ cities: ['SHA', '拉萨'] }))).toEqual({ 'zh-CN': '拉萨 不在申请行程（上海、北京、天津）中', en: 'Lhasa is not on the itinerary (Shanghai, Beijing, Tianjin)' });
+    expect(cities(flight())).toEqual({
+      'zh-CN': '上海、北京 在申请行程（上海、北京、天津）中',
+      en: 'Shanghai, Beijing are on the itinerary (Shanghai, Beijing, Tianjin)',
+    });
+    expect(cities(flight({ cities: ['SHA', 'CAN'] }))).toEqual({
+      'zh-CN': '广州 不在申请行程（上海、北京、天津）中',
+      en: 'Guangzhou is not on the itinerary (Shanghai, Beijing, Tianjin)',
+    });
+    expect(cities(flight({ cities: ['SHA', '拉萨'] }))).toEqual({
+      'zh-CN': '拉萨 不在申请行程（上海、北京、天津）中',
+      en: 'Lhasa is not on the itinerary (Shanghai, Beijing, Tianjin)',
+    });
     expect(cities(flight({ cities: ['SHA', '阿尔卑斯'] }))?.en).toBe('阿尔卑斯 is not on the itinerary (Shanghai, Beijing, Tianjin)');
   });
 
@@ -61,11 +81,21 @@ describe('coverage of an order by an approved travel request', () => {
     expect(coverageOf(request, flight({ amountFen: 80_000 }), 120_000).covered).toBe(true);
     const over = coverageOf(request, flight({ amountFen: 80_001 }), 120_000);
     expect(over.covered).toBe(false);
-    expect(over.checks.find((x) => x.check === 'amount')?.explanation['zh-CN']).toBe('机票 ¥2,000.01（含已预订 ¥1,200.00）超出申请预估 ¥2,000.00，超出 ¥0.01');
+    expect(over.checks.find((x) => x.check === 'amount')?.explanation['zh-CN']).toBe(
+      '机票 ¥2,000.01（含已预订 ¥1,200.00）超出申请预估 ¥2,000.00，超出 ¥0.01',
+    );
   });
 
   it('a hotel must be in a destination, its stay within the trip; a category without estimate covers nothing', () => {
-    const hotel = (over: Partial<OrderIntent>): OrderIntent => ({ travellerId: 't2', category: 'hotel', amountFen: 60_000, cities: ['beijing'], startDate: '2030-03-10', endDate: '2030-03-12', ...over });
+    const hotel = (over: Partial<OrderIntent>): OrderIntent => ({
+      travellerId: 't2',
+      category: 'hotel',
+      amountFen: 60_000,
+      cities: ['beijing'],
+      startDate: '2030-03-10',
+      endDate: '2030-03-12',
+      ...over,
+    });
     expect(coverageOf(request, hotel({})).covered).toBe(true);
     expect(coverageOf(request, hotel({ cities: ['tianjin'], startDate: '2030-03-12', endDate: '2030-03-14' })).covered).toBe(true);
     expect(failed(request, hotel({ cities: ['上海'] }))).toEqual(['cities']);
@@ -91,15 +121,43 @@ describe('coverage of an order by an approved travel request', () => {
 describe('the order an option would make', () => {
   it('a flight: its China departure date, cities and fare', () => {
     const option: FlightOption = {
-      category: 'flight', cabin: 'economy', fareFen: 98_000, fullEconomyFareFen: 150_000, businessFareFen: null,
-      departureAt: '2030-03-09T17:30:00Z', arrivalAt: '2030-03-09T19:45:00Z', durationMinutes: 135, bookingAt: '2030-03-01T02:00:00Z',
-      lowestFareInWindowFen: null, origin: 'SHA', destination: 'BJS',
+      category: 'flight',
+      cabin: 'economy',
+      fareFen: 98_000,
+      fullEconomyFareFen: 150_000,
+      businessFareFen: null,
+      departureAt: '2030-03-09T17:30:00Z',
+      arrivalAt: '2030-03-09T19:45:00Z',
+      durationMinutes: 135,
+      bookingAt: '2030-03-01T02:00:00Z',
+      lowestFareInWindowFen: null,
+      origin: 'SHA',
+      destination: 'BJS',
     };
-    expect(intentOfOption(option, 't1')).toEqual({ travellerId: 't1', category: 'flight', amountFen: 98_000, cities: ['SHA', 'BJS'], startDate: '2030-03-10', endDate: '2030-03-10' });
+    expect(intentOfOption(option, 't1')).toEqual({
+      travellerId: 't1',
+      category: 'flight',
+      amountFen: 98_000,
+      cities: ['SHA', 'BJS'],
+      startDate: '2030-03-10',
+      endDate: '2030-03-10',
+    });
   });
   it('a hotel: the stay’s nights times the rate', () => {
-    const option: HotelOption = { category: 'hotel', cityCode: 'beijing', nightlyRateFen: 45_000, stars: 4, checkIn: '2030-03-10', checkOut: '2030-03-12' };
-    expect(intentOfOption(option, 't1')).toMatchObject({ amountFen: 90_000, cities: ['beijing'], startDate: '2030-03-10', endDate: '2030-03-12' });
+    const option: HotelOption = {
+      category: 'hotel',
+      cityCode: 'beijing',
+      nightlyRateFen: 45_000,
+      stars: 4,
+      checkIn: '2030-03-10',
+      checkOut: '2030-03-12',
+    };
+    expect(intentOfOption(option, 't1')).toMatchObject({
+      amountFen: 90_000,
+      cities: ['beijing'],
+      startDate: '2030-03-10',
+      endDate: '2030-03-12',
+    });
     expect(nightsOf('2030-03-10', '2030-03-10')).toBe(1);
   });
 });

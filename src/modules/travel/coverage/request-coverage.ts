@@ -46,7 +46,11 @@ const CATEGORY_NAME: Record<Category, Explanation> = {
   car: { 'zh-CN': '用车', en: 'car rides' },
 };
 
-const check = (kind: CoverageCheckKind, pass: boolean, zh: string, en: string): CoverageCheck => ({ check: kind, pass, explanation: { 'zh-CN': zh, en } });
+const check = (kind: CoverageCheckKind, pass: boolean, zh: string, en: string): CoverageCheck => ({
+  check: kind,
+  pass,
+  explanation: { 'zh-CN': zh, en },
+});
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
 
 /**
@@ -68,11 +72,20 @@ export function coverageOf(request: CoverableRequest, intent: OrderIntent, spent
   checks.push(
     approved
       ? check('status', true, '申请单已审批通过', 'the request is approved')
-      : check('status', false, `申请单状态为「${STATUS_ZH[request.status]}」，不是已通过`, `the request is ${request.status}, not approved`),
+      : check(
+          'status',
+          false,
+          `申请单状态为「${STATUS_ZH[request.status]}」，不是已通过`,
+          `the request is ${request.status}, not approved`,
+        ),
   );
 
   const onRequest = request.travellerIds.includes(intent.travellerId);
-  checks.push(onRequest ? check('traveller', true, '出行人在申请单上', 'the traveller is on the request') : check('traveller', false, '出行人不在申请单上', 'the traveller is not on the request'));
+  checks.push(
+    onRequest
+      ? check('traveller', true, '出行人在申请单上', 'the traveller is on the request')
+      : check('traveller', false, '出行人不在申请单上', 'the traveller is not on the request'),
+  );
 
   const first = firstDepartDate(request.itinerary);
   const last = tripEndDate(request.itinerary);
@@ -90,20 +103,43 @@ export function coverageOf(request: CoverableRequest, intent: OrderIntent, spent
   const allowedKeys = new Set(allowed.map(cityKey));
   const outside = intent.cities.filter((c) => !allowedKeys.has(cityKey(c)));
   // Cities by their names in each language, each once, whatever form (code, IATA, 上海市) named them.
-  const names = (cities: readonly string[], lang: 'zh-CN' | 'en') => [...new Set(cities.map((c) => cityName(c, lang)))].join(lang === 'zh-CN' ? '、' : ', ');
+  const names = (cities: readonly string[], lang: 'zh-CN' | 'en') =>
+    [...new Set(cities.map((c) => cityName(c, lang)))].join(lang === 'zh-CN' ? '、' : ', ');
   const [tripZh, tripEn] = [names(allowed, 'zh-CN'), names(allowed, 'en')];
   const verb = (cities: readonly string[]) => (new Set(cities.map(cityKey)).size > 1 ? 'are' : 'is');
   if (intent.cities.length === 0) checks.push(check('cities', true, '未指定城市，不校验', 'no city given: not checked'));
-  else if (outside.length === 0) checks.push(check('cities', true, `${names(intent.cities, 'zh-CN')} 在申请行程（${tripZh}）中`, `${names(intent.cities, 'en')} ${verb(intent.cities)} on the itinerary (${tripEn})`));
-  else checks.push(check('cities', false, `${names(outside, 'zh-CN')} 不在申请行程（${tripZh}）中`, `${names(outside, 'en')} ${verb(outside)} not on the itinerary (${tripEn})`));
+  else if (outside.length === 0)
+    checks.push(
+      check(
+        'cities',
+        true,
+        `${names(intent.cities, 'zh-CN')} 在申请行程（${tripZh}）中`,
+        `${names(intent.cities, 'en')} ${verb(intent.cities)} on the itinerary (${tripEn})`,
+      ),
+    );
+  else
+    checks.push(
+      check(
+        'cities',
+        false,
+        `${names(outside, 'zh-CN')} 不在申请行程（${tripZh}）中`,
+        `${names(outside, 'en')} ${verb(outside)} not on the itinerary (${tripEn})`,
+      ),
+    );
 
   const estimateFen = request.estimate[intent.category];
   const totalFen = spentFen + intent.amountFen;
   const name = CATEGORY_NAME[intent.category];
-  const spent = spentFen > 0 ? { zh: `（含已预订 ${formatFen(spentFen)}）`, en: ` (with ${formatFen(spentFen)} already booked)` } : { zh: ' ', en: '' };
+  const spent =
+    spentFen > 0 ? { zh: `（含已预订 ${formatFen(spentFen)}）`, en: ` (with ${formatFen(spentFen)} already booked)` } : { zh: ' ', en: '' };
   checks.push(
     totalFen <= estimateFen
-      ? check('amount', true, `${name['zh-CN']} ${formatFen(totalFen)}${spent.zh}未超过申请预估 ${formatFen(estimateFen)}`, `${name.en} ${formatFen(totalFen)}${spent.en} within the request’s estimate of ${formatFen(estimateFen)}`)
+      ? check(
+          'amount',
+          true,
+          `${name['zh-CN']} ${formatFen(totalFen)}${spent.zh}未超过申请预估 ${formatFen(estimateFen)}`,
+          `${name.en} ${formatFen(totalFen)}${spent.en} within the request’s estimate of ${formatFen(estimateFen)}`,
+        )
       : check(
           'amount',
           false,

@@ -27,7 +27,13 @@ const OrderCheckSchema = Type.Object({
   coverage: Type.Union([
     Type.Object({
       covered: Type.Boolean(),
-      checks: Type.Array(Type.Object({ check: literals('status', 'traveller', 'dates', 'cities', 'amount'), pass: Type.Boolean(), explanation: ExplanationSchema })),
+      checks: Type.Array(
+        Type.Object({
+          check: literals('status', 'traveller', 'dates', 'cities', 'amount'),
+          pass: Type.Boolean(),
+          explanation: ExplanationSchema,
+        }),
+      ),
     }),
     Type.Null(),
   ]),
@@ -36,7 +42,14 @@ const OrderCheckSchema = Type.Object({
   evaluation: Type.Union([EvaluationSchema, Type.Null()]),
   approval: Type.Object({
     outcome: literals('blocked', 'approval_required', 'no_approval'),
-    reason: literals('policy_blocks', 'covered_by_request', 'flow_requires_within_request', 'policy_requires_approval', 'not_covered', 'no_flow'),
+    reason: literals(
+      'policy_blocks',
+      'covered_by_request',
+      'flow_requires_within_request',
+      'policy_requires_approval',
+      'not_covered',
+      'no_flow',
+    ),
     explanation: ExplanationSchema,
     flow: Type.Union([Type.Object({ id: Uuid, name: Type.String() }), Type.Null()]),
     stages: Type.Array(StagePreviewSchema),

@@ -54,7 +54,16 @@ export const TravelRequestSchema = Type.Composite([
     budgetCheck: nullable(BudgetCheckSchema),
     overBudgetReason: nullable(Type.String()),
     approval: nullable(ApprovalViewSchema),
-    timeline: Type.Array(Type.Object({ seq: Type.Integer(), type: Type.String(), at: Timestamp, actorKind: Type.Union([Type.Literal('account'), Type.Literal('api_key'), Type.Literal('system')]), actorName: Type.String(), data: Type.Record(Type.String(), Type.Unknown()) })),
+    timeline: Type.Array(
+      Type.Object({
+        seq: Type.Integer(),
+        type: Type.String(),
+        at: Timestamp,
+        actorKind: Type.Union([Type.Literal('account'), Type.Literal('api_key'), Type.Literal('system')]),
+        actorName: Type.String(),
+        data: Type.Record(Type.String(), Type.Unknown()),
+      }),
+    ),
   }),
 ]);
 

@@ -11,7 +11,13 @@ export function FlightCabinForm({ params, onChange, errors, testId }: ParamsForm
   return (
     <div className="form-grid">
       <Field label={t('policy.form.maxCabin')} error={errorAt(errors, 'params.maxCabin')}>
-        <OptionSelect testId={`${testId}-maxCabin`} value={params.maxCabin} options={CABINS} label={(c) => t(`policy.cabin.${c}`)} onChange={(maxCabin) => onChange({ ...params, maxCabin })} />
+        <OptionSelect
+          testId={`${testId}-maxCabin`}
+          value={params.maxCabin}
+          options={CABINS}
+          label={(c) => t(`policy.cabin.${c}`)}
+          onChange={(maxCabin) => onChange({ ...params, maxCabin })}
+        />
       </Field>
       <Field group label={t('policy.form.longFlight')} error={errorAt(errors, 'params.longFlight')}>
         <label className="checkbox">
@@ -19,7 +25,11 @@ export function FlightCabinForm({ params, onChange, errors, testId }: ParamsForm
             type="checkbox"
             data-testid={`${testId}-longFlight`}
             checked={Boolean(long)}
-            onChange={(e) => onChange(e.target.checked ? { ...params, longFlight: { aboveMinutes: 240, maxCabin: 'business' } } : { maxCabin: params.maxCabin })}
+            onChange={(e) =>
+              onChange(
+                e.target.checked ? { ...params, longFlight: { aboveMinutes: 240, maxCabin: 'business' } } : { maxCabin: params.maxCabin },
+              )
+            }
           />
           <span>{t('policy.form.longFlightEnable')}</span>
         </label>
@@ -27,10 +37,22 @@ export function FlightCabinForm({ params, onChange, errors, testId }: ParamsForm
       {long ? (
         <>
           <Field label={t('policy.form.aboveMinutes')} error={errorAt(errors, 'params.longFlight.aboveMinutes')}>
-            <NumberInput testId={`${testId}-aboveMinutes`} value={long.aboveMinutes} min={1} suffix={t('policy.form.minutes')} onChange={(v) => onChange({ ...params, longFlight: { ...long, aboveMinutes: v ?? 0 } })} />
+            <NumberInput
+              testId={`${testId}-aboveMinutes`}
+              value={long.aboveMinutes}
+              min={1}
+              suffix={t('policy.form.minutes')}
+              onChange={(v) => onChange({ ...params, longFlight: { ...long, aboveMinutes: v ?? 0 } })}
+            />
           </Field>
           <Field label={t('policy.form.longFlightCabin')} error={errorAt(errors, 'params.longFlight.maxCabin')}>
-            <OptionSelect testId={`${testId}-longCabin`} value={long.maxCabin} options={CABINS} label={(c) => t(`policy.cabin.${c}`)} onChange={(maxCabin) => onChange({ ...params, longFlight: { ...long, maxCabin } })} />
+            <OptionSelect
+              testId={`${testId}-longCabin`}
+              value={long.maxCabin}
+              options={CABINS}
+              label={(c) => t(`policy.cabin.${c}`)}
+              onChange={(maxCabin) => onChange({ ...params, longFlight: { ...long, maxCabin } })}
+            />
           </Field>
         </>
       ) : null}
@@ -52,7 +74,13 @@ export function FlightPriceCapForm({ params, onChange, errors, testId }: ParamsF
   return (
     <div className="form-grid">
       <Field label={t('policy.form.priceMode')} error={errorAt(errors, 'params.mode')}>
-        <OptionSelect testId={`${testId}-mode`} value={params.mode} options={PRICE_MODES} label={(m) => t(`policy.priceMode.${m}`)} onChange={setMode} />
+        <OptionSelect
+          testId={`${testId}-mode`}
+          value={params.mode}
+          options={PRICE_MODES}
+          label={(m) => t(`policy.priceMode.${m}`)}
+          onChange={setMode}
+        />
       </Field>
       {params.mode === 'discount_of_full_economy' ? (
         <Field label={t('policy.form.maxDiscount')} hint={t('policy.form.discountHint')} error={errorAt(errors, 'params.maxDiscount')}>
@@ -68,7 +96,11 @@ export function FlightPriceCapForm({ params, onChange, errors, testId }: ParamsF
           />
         </Field>
       ) : params.mode === 'percent_of_business' ? (
-        <Field label={t('policy.form.maxPercentOfBusiness')} hint={t('policy.form.discountHint')} error={errorAt(errors, 'params.maxPercent')}>
+        <Field
+          label={t('policy.form.maxPercentOfBusiness')}
+          hint={t('policy.form.discountHint')}
+          error={errorAt(errors, 'params.maxPercent')}
+        >
           <NumberInput
             testId={`${testId}-maxPercent`}
             value={toZhe(params.maxPercent)}
@@ -82,7 +114,12 @@ export function FlightPriceCapForm({ params, onChange, errors, testId }: ParamsF
         </Field>
       ) : (
         <Field label={t('policy.form.maxFare')} error={errorAt(errors, 'params.maxFen')}>
-          <MoneyInput testId={`${testId}-maxFen`} value={params.maxFen} invalid={Boolean(errorAt(errors, 'params.maxFen'))} onChange={(fen) => onChange({ ...params, maxFen: fen ?? Number.NaN })} />
+          <MoneyInput
+            testId={`${testId}-maxFen`}
+            value={params.maxFen}
+            invalid={Boolean(errorAt(errors, 'params.maxFen'))}
+            onChange={(fen) => onChange({ ...params, maxFen: fen ?? Number.NaN })}
+          />
         </Field>
       )}
     </div>
@@ -94,10 +131,21 @@ export function FlightLowestFareForm({ params, onChange, errors, testId }: Param
   return (
     <div className="form-grid">
       <Field label={t('policy.form.windowMinutes')} hint={t('policy.form.windowHint')} error={errorAt(errors, 'params.windowMinutes')}>
-        <NumberInput testId={`${testId}-windowMinutes`} value={params.windowMinutes} min={1} max={1440} suffix={t('policy.form.minutes')} onChange={(v) => onChange({ ...params, windowMinutes: v ?? Number.NaN })} />
+        <NumberInput
+          testId={`${testId}-windowMinutes`}
+          value={params.windowMinutes}
+          min={1}
+          max={1440}
+          suffix={t('policy.form.minutes')}
+          onChange={(v) => onChange({ ...params, windowMinutes: v ?? Number.NaN })}
+        />
       </Field>
       <Field label={t('policy.form.tolerance')} error={errorAt(errors, 'params.toleranceFen')}>
-        <MoneyInput testId={`${testId}-toleranceFen`} value={params.toleranceFen} onChange={(fen) => onChange({ ...params, toleranceFen: fen ?? Number.NaN })} />
+        <MoneyInput
+          testId={`${testId}-toleranceFen`}
+          value={params.toleranceFen}
+          onChange={(fen) => onChange({ ...params, toleranceFen: fen ?? Number.NaN })}
+        />
       </Field>
     </div>
   );
@@ -108,7 +156,15 @@ export function FlightAdvanceForm({ params, onChange, errors, testId }: ParamsFo
   return (
     <div className="form-grid">
       <Field label={t('policy.form.minDays')} error={errorAt(errors, 'params.minDays')}>
-        <NumberInput testId={`${testId}-minDays`} value={params.minDays} min={0} max={365} suffix={t('policy.form.days')} invalid={Boolean(errorAt(errors, 'params.minDays'))} onChange={(v) => onChange({ minDays: v ?? Number.NaN })} />
+        <NumberInput
+          testId={`${testId}-minDays`}
+          value={params.minDays}
+          min={0}
+          max={365}
+          suffix={t('policy.form.days')}
+          invalid={Boolean(errorAt(errors, 'params.minDays'))}
+          onChange={(v) => onChange({ minDays: v ?? Number.NaN })}
+        />
       </Field>
     </div>
   );

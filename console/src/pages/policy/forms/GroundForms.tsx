@@ -10,7 +10,14 @@ export function HotelStarForm({ params, onChange, errors, testId }: ParamsFormPr
   return (
     <div className="form-grid">
       <Field label={t('policy.form.maxStars')} error={errorAt(errors, 'params.maxStars')}>
-        <NumberInput testId={`${testId}-maxStars`} value={params.maxStars} min={1} max={5} suffix={t('policy.form.stars')} onChange={(v) => onChange({ maxStars: v ?? Number.NaN })} />
+        <NumberInput
+          testId={`${testId}-maxStars`}
+          value={params.maxStars}
+          min={1}
+          max={5}
+          suffix={t('policy.form.stars')}
+          onChange={(v) => onChange({ maxStars: v ?? Number.NaN })}
+        />
       </Field>
     </div>
   );
@@ -23,10 +30,22 @@ export function TrainSeatForm({ params, onChange, errors, testId }: ParamsFormPr
   return (
     <div className="form-grid">
       <Field label={t('policy.form.maxSeat')} error={errorAt(errors, 'params.maxSeat')}>
-        <OptionSelect testId={`${testId}-maxSeat`} value={params.maxSeat} options={SEATS} label={seat} onChange={(maxSeat) => onChange({ ...params, maxSeat })} />
+        <OptionSelect
+          testId={`${testId}-maxSeat`}
+          value={params.maxSeat}
+          options={SEATS}
+          label={seat}
+          onChange={(maxSeat) => onChange({ ...params, maxSeat })}
+        />
       </Field>
       <Field label={t('policy.form.maxSleeper')} error={errorAt(errors, 'params.maxSleeper')}>
-        <OptionSelect testId={`${testId}-maxSleeper`} value={params.maxSleeper} options={SLEEPERS} label={seat} onChange={(maxSleeper) => onChange({ ...params, maxSleeper })} />
+        <OptionSelect
+          testId={`${testId}-maxSleeper`}
+          value={params.maxSleeper}
+          options={SLEEPERS}
+          label={seat}
+          onChange={(maxSleeper) => onChange({ ...params, maxSleeper })}
+        />
       </Field>
       <Field group label={t('policy.form.trainException')} error={errorAt(errors, 'params.exception')}>
         <label className="checkbox">
@@ -35,7 +54,11 @@ export function TrainSeatForm({ params, onChange, errors, testId }: ParamsFormPr
             data-testid={`${testId}-exception`}
             checked={Boolean(ex)}
             onChange={(e) =>
-              onChange(e.target.checked ? { ...params, exception: { aboveMinutes: 360, maxSeat: 'first' } } : { maxSeat: params.maxSeat, maxSleeper: params.maxSleeper })
+              onChange(
+                e.target.checked
+                  ? { ...params, exception: { aboveMinutes: 360, maxSeat: 'first' } }
+                  : { maxSeat: params.maxSeat, maxSleeper: params.maxSleeper },
+              )
             }
           />
           <span>{t('policy.form.trainExceptionEnable')}</span>
@@ -45,7 +68,11 @@ export function TrainSeatForm({ params, onChange, errors, testId }: ParamsFormPr
         <>
           <Field group label={t('policy.form.exceptionWhen')}>
             <label className="checkbox">
-              <input type="checkbox" checked={ex.overnight === true} onChange={(e) => onChange({ ...params, exception: { ...ex, overnight: e.target.checked || undefined } })} />
+              <input
+                type="checkbox"
+                checked={ex.overnight === true}
+                onChange={(e) => onChange({ ...params, exception: { ...ex, overnight: e.target.checked || undefined } })}
+              />
               <span>{t('policy.form.overnight')}</span>
             </label>
             <NumberInput
@@ -58,10 +85,22 @@ export function TrainSeatForm({ params, onChange, errors, testId }: ParamsFormPr
             />
           </Field>
           <Field label={t('policy.form.exceptionSeat')} error={errorAt(errors, 'params.exception.maxSeat')}>
-            <OptionSelect testId={`${testId}-exception-seat`} value={ex.maxSeat ?? params.maxSeat} options={SEATS} label={seat} onChange={(maxSeat) => onChange({ ...params, exception: { ...ex, maxSeat } })} />
+            <OptionSelect
+              testId={`${testId}-exception-seat`}
+              value={ex.maxSeat ?? params.maxSeat}
+              options={SEATS}
+              label={seat}
+              onChange={(maxSeat) => onChange({ ...params, exception: { ...ex, maxSeat } })}
+            />
           </Field>
           <Field label={t('policy.form.exceptionSleeper')} error={errorAt(errors, 'params.exception.maxSleeper')}>
-            <OptionSelect testId={`${testId}-exception-sleeper`} value={ex.maxSleeper ?? params.maxSleeper} options={SLEEPERS} label={seat} onChange={(maxSleeper) => onChange({ ...params, exception: { ...ex, maxSleeper } })} />
+            <OptionSelect
+              testId={`${testId}-exception-sleeper`}
+              value={ex.maxSleeper ?? params.maxSleeper}
+              options={SLEEPERS}
+              label={seat}
+              onChange={(maxSleeper) => onChange({ ...params, exception: { ...ex, maxSleeper } })}
+            />
           </Field>
         </>
       ) : null}
@@ -74,7 +113,13 @@ export function CarLevelForm({ params, onChange, errors, testId }: ParamsFormPro
   return (
     <div className="form-grid">
       <Field label={t('policy.form.maxCarLevel')} error={errorAt(errors, 'params.maxLevel')}>
-        <OptionSelect testId={`${testId}-maxLevel`} value={params.maxLevel} options={CAR_LEVELS} label={(l) => t(`policy.carLevel.${l}`)} onChange={(maxLevel) => onChange({ maxLevel })} />
+        <OptionSelect
+          testId={`${testId}-maxLevel`}
+          value={params.maxLevel}
+          options={CAR_LEVELS}
+          label={(l) => t(`policy.carLevel.${l}`)}
+          onChange={(maxLevel) => onChange({ maxLevel })}
+        />
       </Field>
     </div>
   );
@@ -85,7 +130,12 @@ export function CarCapForm({ params, onChange, errors, testId }: ParamsFormProps
   return (
     <div className="form-grid">
       <Field label={t('policy.form.maxRideFare')} error={errorAt(errors, 'params.maxFen')}>
-        <MoneyInput testId={`${testId}-maxFen`} value={params.maxFen} invalid={Boolean(errorAt(errors, 'params.maxFen'))} onChange={(fen) => onChange({ maxFen: fen ?? Number.NaN })} />
+        <MoneyInput
+          testId={`${testId}-maxFen`}
+          value={params.maxFen}
+          invalid={Boolean(errorAt(errors, 'params.maxFen'))}
+          onChange={(fen) => onChange({ maxFen: fen ?? Number.NaN })}
+        />
       </Field>
     </div>
   );
@@ -97,15 +147,37 @@ function WindowsEditor({ windows, onChange, testId }: { windows: TimeWindow[]; o
     <div className="windows">
       {windows.map((w, i) => (
         <span key={i} className="window">
-          <input type="time" aria-label={t('policy.form.from')} data-testid={`${testId}-${i}-from`} value={w.from} onChange={(e) => onChange(windows.map((x, j) => (j === i ? { ...x, from: e.target.value } : x)))} />
+          <input
+            type="time"
+            aria-label={t('policy.form.from')}
+            data-testid={`${testId}-${i}-from`}
+            value={w.from}
+            onChange={(e) => onChange(windows.map((x, j) => (j === i ? { ...x, from: e.target.value } : x)))}
+          />
           –
-          <input type="time" aria-label={t('policy.form.to')} data-testid={`${testId}-${i}-to`} value={w.to === '24:00' ? '23:59' : w.to} onChange={(e) => onChange(windows.map((x, j) => (j === i ? { ...x, to: e.target.value } : x)))} />
-          <button type="button" className="btn btn-ghost btn-small" aria-label={t('common.delete')} onClick={() => onChange(windows.filter((_, j) => j !== i))}>
+          <input
+            type="time"
+            aria-label={t('policy.form.to')}
+            data-testid={`${testId}-${i}-to`}
+            value={w.to === '24:00' ? '23:59' : w.to}
+            onChange={(e) => onChange(windows.map((x, j) => (j === i ? { ...x, to: e.target.value } : x)))}
+          />
+          <button
+            type="button"
+            className="btn btn-ghost btn-small"
+            aria-label={t('common.delete')}
+            onClick={() => onChange(windows.filter((_, j) => j !== i))}
+          >
             ×
           </button>
         </span>
       ))}
-      <button type="button" className="btn btn-link" data-testid={`${testId}-add`} onClick={() => onChange([...windows, { from: '09:00', to: '18:00' }])}>
+      <button
+        type="button"
+        className="btn btn-link"
+        data-testid={`${testId}-add`}
+        onClick={() => onChange([...windows, { from: '09:00', to: '18:00' }])}
+      >
         {t('policy.form.addWindow')}
       </button>
     </div>
@@ -116,7 +188,8 @@ function WindowsEditor({ windows, onChange, testId }: { windows: TimeWindow[]; o
 export function CarHoursForm({ params, onChange, errors, testId }: ParamsFormProps<ParamsOf<'car_hours'>>) {
   const { t } = useTranslation();
   const byPurpose = new Map(params.purposes.map((p) => [p.purpose, p]));
-  const set = (purposes: CarPurposeWindows[]) => onChange({ purposes: CAR_PURPOSES.flatMap((p) => purposes.filter((x) => x.purpose === p)) });
+  const set = (purposes: CarPurposeWindows[]) =>
+    onChange({ purposes: CAR_PURPOSES.flatMap((p) => purposes.filter((x) => x.purpose === p)) });
   return (
     <div className="car-hours" data-testid={`${testId}-purposes`}>
       {errorAt(errors, 'params.purposes') ? <p className="field-error">{errorAt(errors, 'params.purposes')}</p> : null}
@@ -129,7 +202,9 @@ export function CarHoursForm({ params, onChange, errors, testId }: ParamsFormPro
                 type="checkbox"
                 data-testid={`${testId}-purpose-${purpose}`}
                 checked={Boolean(entry)}
-                onChange={(e) => set(e.target.checked ? [...params.purposes, { purpose }] : params.purposes.filter((p) => p.purpose !== purpose))}
+                onChange={(e) =>
+                  set(e.target.checked ? [...params.purposes, { purpose }] : params.purposes.filter((p) => p.purpose !== purpose))
+                }
               />
               <span>{t(`policy.purpose.${purpose}`)}</span>
             </label>
@@ -138,12 +213,20 @@ export function CarHoursForm({ params, onChange, errors, testId }: ParamsFormPro
                 <WindowsEditor
                   windows={entry.windows}
                   testId={`${testId}-${purpose}-window`}
-                  onChange={(windows) => set(params.purposes.map((p) => (p.purpose === purpose ? (windows.length > 0 ? { purpose, windows } : { purpose }) : p)))}
+                  onChange={(windows) =>
+                    set(params.purposes.map((p) => (p.purpose === purpose ? (windows.length > 0 ? { purpose, windows } : { purpose }) : p)))
+                  }
                 />
               ) : (
                 <span className="muted small">
                   {t('policy.form.anyTime')}{' '}
-                  <button type="button" className="btn btn-link" onClick={() => set(params.purposes.map((p) => (p.purpose === purpose ? { purpose, windows: [{ from: '21:00', to: '06:00' }] } : p)))}>
+                  <button
+                    type="button"
+                    className="btn btn-link"
+                    onClick={() =>
+                      set(params.purposes.map((p) => (p.purpose === purpose ? { purpose, windows: [{ from: '21:00', to: '06:00' }] } : p)))
+                    }
+                  >
                     {t('policy.form.limitHours')}
                   </button>
                 </span>

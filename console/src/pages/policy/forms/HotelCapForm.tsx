@@ -24,7 +24,12 @@ function CityOverrides({ band, onChange, testId }: { band: HotelCapBand; onChang
       {overrides.map(([code, cap]) => (
         <div className="override-row" key={code} data-testid={`${testId}-override`}>
           <span className="override-city">{cityLabel(code)}</span>
-          <MoneyInput testId={`${testId}-override-${code}`} value={cap} ariaLabel={cityLabel(code)} onChange={(fen) => set({ ...band.cityCapsFen, [code]: fen ?? Number.NaN })} />
+          <MoneyInput
+            testId={`${testId}-override-${code}`}
+            value={cap}
+            ariaLabel={cityLabel(code)}
+            onChange={(fen) => set({ ...band.cityCapsFen, [code]: fen ?? Number.NaN })}
+          />
           <button
             type="button"
             className="btn btn-ghost btn-small"
@@ -39,7 +44,13 @@ function CityOverrides({ band, onChange, testId }: { band: HotelCapBand; onChang
         </div>
       ))}
       <div className="override-row">
-        <CitySelect testId={`${testId}-override-city`} value={city} onChange={setCity} emptyLabel={t('policy.form.overrideCity')} ariaLabel={t('policy.form.overrideCity')} />
+        <CitySelect
+          testId={`${testId}-override-city`}
+          value={city}
+          onChange={setCity}
+          emptyLabel={t('policy.form.overrideCity')}
+          ariaLabel={t('policy.form.overrideCity')}
+        />
         <button
           type="button"
           className="btn btn-small"
@@ -78,7 +89,9 @@ export function HotelCapForm({ params, onChange, errors, testId }: ParamsFormPro
                   {t(`cityTier.${tier}`)}
                 </th>
               ))}
-              <th scope="col" className="col-overrides">{t('policy.form.cityOverrides')}</th>
+              <th scope="col" className="col-overrides">
+                {t('policy.form.cityOverrides')}
+              </th>
               <th scope="col" />
             </tr>
           </thead>
@@ -88,9 +101,23 @@ export function HotelCapForm({ params, onChange, errors, testId }: ParamsFormPro
               return (
                 <tr key={i} data-testid={`${testId}-band`}>
                   <td className="band-levels">
-                    <NumberInput testId={`${testId}-band-${i}-min`} value={band.minRankLevel} min={1} ariaLabel={t('policy.form.minRankLevel')} invalid={Boolean(errorAt(errors, `${at}.minRankLevel`))} onChange={(v) => setBand(i, { ...band, minRankLevel: v })} />
+                    <NumberInput
+                      testId={`${testId}-band-${i}-min`}
+                      value={band.minRankLevel}
+                      min={1}
+                      ariaLabel={t('policy.form.minRankLevel')}
+                      invalid={Boolean(errorAt(errors, `${at}.minRankLevel`))}
+                      onChange={(v) => setBand(i, { ...band, minRankLevel: v })}
+                    />
                     <span>–</span>
-                    <NumberInput testId={`${testId}-band-${i}-max`} value={band.maxRankLevel} min={1} ariaLabel={t('policy.form.maxRankLevel')} invalid={Boolean(errorAt(errors, `${at}.maxRankLevel`))} onChange={(v) => setBand(i, { ...band, maxRankLevel: v })} />
+                    <NumberInput
+                      testId={`${testId}-band-${i}-max`}
+                      value={band.maxRankLevel}
+                      min={1}
+                      ariaLabel={t('policy.form.maxRankLevel')}
+                      invalid={Boolean(errorAt(errors, `${at}.maxRankLevel`))}
+                      onChange={(v) => setBand(i, { ...band, maxRankLevel: v })}
+                    />
                   </td>
                   {CITY_TIERS.map((tier) => (
                     <td key={tier}>
@@ -107,7 +134,12 @@ export function HotelCapForm({ params, onChange, errors, testId }: ParamsFormPro
                     <CityOverrides band={band} testId={`${testId}-band-${i}`} onChange={(b) => setBand(i, b)} />
                   </td>
                   <td>
-                    <button type="button" className="btn btn-ghost btn-small" disabled={params.bands.length === 1} onClick={() => onChange({ ...params, bands: params.bands.filter((_, j) => j !== i) })}>
+                    <button
+                      type="button"
+                      className="btn btn-ghost btn-small"
+                      disabled={params.bands.length === 1}
+                      onClick={() => onChange({ ...params, bands: params.bands.filter((_, j) => j !== i) })}
+                    >
                       {t('common.delete')}
                     </button>
                   </td>
@@ -131,7 +163,15 @@ export function HotelCapForm({ params, onChange, errors, testId }: ParamsFormPro
         type="button"
         className="btn btn-small"
         data-testid={`${testId}-band-add`}
-        onClick={() => onChange({ ...params, bands: [...params.bands, { tierCapsFen: last ? { ...last.tierCapsFen } : { tier1: 60000, new_tier1: 50000, tier2: 40000, other: 30000 } }] })}
+        onClick={() =>
+          onChange({
+            ...params,
+            bands: [
+              ...params.bands,
+              { tierCapsFen: last ? { ...last.tierCapsFen } : { tier1: 60000, new_tier1: 50000, tier2: 40000, other: 30000 } },
+            ],
+          })
+        }
       >
         {t('policy.form.addBand')}
       </button>

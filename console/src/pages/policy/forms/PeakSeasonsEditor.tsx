@@ -25,14 +25,44 @@ export function PeakSeasonsEditor({ seasons, errors, testId, onChange }: PeakSea
         const message = errorAt(errors, at);
         return (
           <div key={i} className="peak-row" data-testid={`${testId}-row`}>
-            <input aria-label={t('policy.form.seasonName')} data-testid={`${testId}-${i}-name`} value={s.name} placeholder={t('policy.form.seasonName')} onChange={(e) => set(i, { ...s, name: e.target.value })} />
-            <input type="date" aria-label={t('policy.form.from')} data-testid={`${testId}-${i}-from`} value={s.from} onChange={(e) => set(i, { ...s, from: e.target.value })} />
-            <input type="date" aria-label={t('policy.form.to')} data-testid={`${testId}-${i}-to`} value={s.to} onChange={(e) => set(i, { ...s, to: e.target.value })} />
-            <NumberInput testId={`${testId}-${i}-uplift`} value={s.upliftPercent} min={1} max={1000} suffix="%" ariaLabel={t('policy.form.uplift')} onChange={(v) => set(i, { ...s, upliftPercent: v ?? Number.NaN })} />
-            <SeasonCities testId={`${testId}-${i}-cities`} cities={s.cityCodes ?? []} onChange={(codes) => {
-              const { cityCodes: _old, ...rest } = s;
-              set(i, codes.length > 0 ? { ...rest, cityCodes: codes } : rest);
-            }} />
+            <input
+              aria-label={t('policy.form.seasonName')}
+              data-testid={`${testId}-${i}-name`}
+              value={s.name}
+              placeholder={t('policy.form.seasonName')}
+              onChange={(e) => set(i, { ...s, name: e.target.value })}
+            />
+            <input
+              type="date"
+              aria-label={t('policy.form.from')}
+              data-testid={`${testId}-${i}-from`}
+              value={s.from}
+              onChange={(e) => set(i, { ...s, from: e.target.value })}
+            />
+            <input
+              type="date"
+              aria-label={t('policy.form.to')}
+              data-testid={`${testId}-${i}-to`}
+              value={s.to}
+              onChange={(e) => set(i, { ...s, to: e.target.value })}
+            />
+            <NumberInput
+              testId={`${testId}-${i}-uplift`}
+              value={s.upliftPercent}
+              min={1}
+              max={1000}
+              suffix="%"
+              ariaLabel={t('policy.form.uplift')}
+              onChange={(v) => set(i, { ...s, upliftPercent: v ?? Number.NaN })}
+            />
+            <SeasonCities
+              testId={`${testId}-${i}-cities`}
+              cities={s.cityCodes ?? []}
+              onChange={(codes) => {
+                const { cityCodes: _old, ...rest } = s;
+                set(i, codes.length > 0 ? { ...rest, cityCodes: codes } : rest);
+              }}
+            />
             <button type="button" className="btn btn-ghost btn-small" onClick={() => onChange(seasons.filter((_, j) => j !== i))}>
               {t('common.delete')}
             </button>
@@ -45,7 +75,12 @@ export function PeakSeasonsEditor({ seasons, errors, testId, onChange }: PeakSea
         type="button"
         className="btn btn-small"
         data-testid={`${testId}-add`}
-        onClick={() => onChange([...seasons, { name: t('policy.form.defaultSeasonName'), from: `${year}-10-01`, to: `${year}-10-07`, upliftPercent: 30 }])}
+        onClick={() =>
+          onChange([
+            ...seasons,
+            { name: t('policy.form.defaultSeasonName'), from: `${year}-10-01`, to: `${year}-10-07`, upliftPercent: 30 },
+          ])
+        }
       >
         {t('policy.form.addPeakSeason')}
       </button>
@@ -64,7 +99,12 @@ function SeasonCities({ testId, cities, onChange }: { testId: string; cities: st
         {cities.map((code) => (
           <span key={code} className="chip" data-testid={`${testId}-city`} data-city-id={code}>
             {cityLabel(code)}
-            <button type="button" className="chip-remove" aria-label={`${t('common.delete')} ${cityLabel(code)}`} onClick={() => onChange(cities.filter((c) => c !== code))}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`${t('common.delete')} ${cityLabel(code)}`}
+              onClick={() => onChange(cities.filter((c) => c !== code))}
+            >
               ×
             </button>
           </span>

@@ -18,11 +18,17 @@ export function RuleParamsForm({ rule, onChange, errors }: RuleParamsFormProps) 
     case 'flight_cabin':
       return <FlightCabinForm testId={testId} errors={errors} params={rule.params} onChange={(params) => onChange({ ...rule, params })} />;
     case 'flight_price_cap':
-      return <FlightPriceCapForm testId={testId} errors={errors} params={rule.params} onChange={(params) => onChange({ ...rule, params })} />;
+      return (
+        <FlightPriceCapForm testId={testId} errors={errors} params={rule.params} onChange={(params) => onChange({ ...rule, params })} />
+      );
     case 'flight_lowest_fare_window':
-      return <FlightLowestFareForm testId={testId} errors={errors} params={rule.params} onChange={(params) => onChange({ ...rule, params })} />;
+      return (
+        <FlightLowestFareForm testId={testId} errors={errors} params={rule.params} onChange={(params) => onChange({ ...rule, params })} />
+      );
     case 'flight_advance_booking':
-      return <FlightAdvanceForm testId={testId} errors={errors} params={rule.params} onChange={(params) => onChange({ ...rule, params })} />;
+      return (
+        <FlightAdvanceForm testId={testId} errors={errors} params={rule.params} onChange={(params) => onChange({ ...rule, params })} />
+      );
     case 'hotel_nightly_cap':
       return <HotelCapForm testId={testId} errors={errors} params={rule.params} onChange={(params) => onChange({ ...rule, params })} />;
     case 'hotel_star':
@@ -38,7 +44,9 @@ export function RuleParamsForm({ rule, onChange, errors }: RuleParamsFormProps) 
     case 'trip_daily_budget':
       return <DailyBudgetForm testId={testId} errors={errors} params={rule.params} onChange={(params) => onChange({ ...rule, params })} />;
     case 'trip_requires_approved_request':
-      return <RequiresRequestForm testId={testId} errors={errors} params={rule.params} onChange={(params) => onChange({ ...rule, params })} />;
+      return (
+        <RequiresRequestForm testId={testId} errors={errors} params={rule.params} onChange={(params) => onChange({ ...rule, params })} />
+      );
     case 'trip_destinations':
       return <DestinationsForm testId={testId} errors={errors} params={rule.params} onChange={(params) => onChange({ ...rule, params })} />;
   }

@@ -37,7 +37,11 @@ export function DailyBudgetForm(props: ParamsFormProps<ParamsOf<'trip_daily_budg
     <>
       <div className="form-grid">
         <Field label={t('policy.form.maxPerDay')} error={errorAt(errors, 'params.maxFenPerDay')}>
-          <MoneyInput testId={`${testId}-maxFenPerDay`} value={params.maxFenPerDay} onChange={(fen) => onChange({ ...params, maxFenPerDay: fen ?? Number.NaN })} />
+          <MoneyInput
+            testId={`${testId}-maxFenPerDay`}
+            value={params.maxFenPerDay}
+            onChange={(fen) => onChange({ ...params, maxFenPerDay: fen ?? Number.NaN })}
+          />
         </Field>
       </div>
       <CategoriesField {...props} />
@@ -70,7 +74,12 @@ export function DestinationsForm(props: ParamsFormProps<ParamsOf<'trip_destinati
       <div className="form-grid">
         <Field label={t('policy.form.destinationMode')} error={errorAt(errors, 'params.mode')}>
           {(id) => (
-            <select id={id} data-testid={`${testId}-mode`} value={params.mode} onChange={(e) => onChange({ ...params, mode: e.target.value === 'allow' ? 'allow' : 'deny' })}>
+            <select
+              id={id}
+              data-testid={`${testId}-mode`}
+              value={params.mode}
+              onChange={(e) => onChange({ ...params, mode: e.target.value === 'allow' ? 'allow' : 'deny' })}
+            >
               <option value="allow">{t('policy.form.destinationAllow')}</option>
               <option value="deny">{t('policy.form.destinationDeny')}</option>
             </select>
@@ -84,7 +93,10 @@ export function DestinationsForm(props: ParamsFormProps<ParamsOf<'trip_destinati
               value={countries}
               onChange={(e) => {
                 setCountries(e.target.value);
-                const list = e.target.value.split(/[,，\s]+/).map((c) => c.trim().toUpperCase()).filter(Boolean);
+                const list = e.target.value
+                  .split(/[,，\s]+/)
+                  .map((c) => c.trim().toUpperCase())
+                  .filter(Boolean);
                 const { countries: _old, ...rest } = params;
                 onChange(list.length > 0 ? { ...rest, countries: list } : rest);
               }}
@@ -97,7 +109,12 @@ export function DestinationsForm(props: ParamsFormProps<ParamsOf<'trip_destinati
           {cities.map((code) => (
             <span key={code} className="chip" data-testid={`${testId}-city`}>
               {cityLabel(code)}
-              <button type="button" className="chip-remove" aria-label={t('common.delete')} onClick={() => setCities(cities.filter((c) => c !== code))}>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('common.delete')}
+                onClick={() => setCities(cities.filter((c) => c !== code))}
+              >
                 ×
               </button>
             </span>

@@ -25,7 +25,11 @@ export function PreviewPanel({ rules, ranks, departments }: { rules: Rule[]; ran
   const { t } = useTranslation();
   const [travellers, setTravellers] = useState<SampleTraveller[]>([]);
   const [options, setOptions] = useState<SampleOption[]>(() => [{ key: nextKey(), option: sampleOption('flightEconomy') }]);
-  const [result, setResult] = useState<{ options: SampleOption[]; travellers: SampleTraveller[]; evaluations: (Evaluation | undefined)[][] } | null>(null);
+  const [result, setResult] = useState<{
+    options: SampleOption[];
+    travellers: SampleTraveller[];
+    evaluations: (Evaluation | undefined)[][];
+  } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -60,7 +64,13 @@ export function PreviewPanel({ rules, ranks, departments }: { rules: Rule[]; ran
         <div className="sample-buttons">
           <span className="muted small">{t('policy.preview.samples')}</span>
           {SAMPLE_IDS.map((id) => (
-            <button key={id} type="button" className="btn btn-small" data-testid={`preview-sample-${id}`} onClick={() => setOptions((os) => [...os, { key: nextKey(), option: sampleOption(id) }])}>
+            <button
+              key={id}
+              type="button"
+              className="btn btn-small"
+              data-testid={`preview-sample-${id}`}
+              onClick={() => setOptions((os) => [...os, { key: nextKey(), option: sampleOption(id) }])}
+            >
               {t(`policy.preview.sample.${id}`)}
             </button>
           ))}
@@ -74,7 +84,10 @@ export function PreviewPanel({ rules, ranks, departments }: { rules: Rule[]; ran
                   value={o.option.category}
                   onChange={(e) => {
                     const category = CATEGORIES.find((c) => c === e.target.value);
-                    if (category) setOptions((os) => os.map((x) => (x.key === o.key ? { ...x, option: sampleOption(SAMPLE_OF_CATEGORY[category]) } : x)));
+                    if (category)
+                      setOptions((os) =>
+                        os.map((x) => (x.key === o.key ? { ...x, option: sampleOption(SAMPLE_OF_CATEGORY[category]) } : x)),
+                      );
                   }}
                 >
                   {CATEGORIES.map((c) => (
@@ -85,23 +98,43 @@ export function PreviewPanel({ rules, ranks, departments }: { rules: Rule[]; ran
                 </select>
                 <span className="strong">{optionLabel(t, o.option)}</span>
                 <span className="spacer" />
-                <button type="button" className="btn btn-ghost btn-small" onClick={() => setOptions((os) => os.filter((x) => x.key !== o.key))}>
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-small"
+                  onClick={() => setOptions((os) => os.filter((x) => x.key !== o.key))}
+                >
                   {t('common.delete')}
                 </button>
               </div>
-              <OptionEditor testId={`preview-option-${i}`} option={o.option} onChange={(option) => setOptions((os) => os.map((x) => (x.key === o.key ? { ...x, option } : x)))} />
+              <OptionEditor
+                testId={`preview-option-${i}`}
+                option={o.option}
+                onChange={(option) => setOptions((os) => os.map((x) => (x.key === o.key ? { ...x, option } : x)))}
+              />
             </li>
           ))}
         </ol>
       </section>
       <div className="form-actions">
-        <button type="button" className="btn btn-primary" disabled={busy || travellers.length === 0 || options.length === 0} data-testid="preview-run" onClick={() => void run()}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={busy || travellers.length === 0 || options.length === 0}
+          data-testid="preview-run"
+          onClick={() => void run()}
+        >
           {busy ? t('policy.preview.running') : t('policy.preview.run')}
         </button>
         {travellers.length === 0 ? <span className="muted small">{t('policy.preview.needTraveller')}</span> : null}
       </div>
       <ErrorNotice error={error} testId="preview-error" />
-      {result ? <PreviewResults options={result.options.map((o) => ({ key: o.key, label: optionLabel(t, o.option) }))} travellers={result.travellers} evaluations={result.evaluations} /> : null}
+      {result ? (
+        <PreviewResults
+          options={result.options.map((o) => ({ key: o.key, label: optionLabel(t, o.option) }))}
+          travellers={result.travellers}
+          evaluations={result.evaluations}
+        />
+      ) : null}
     </div>
   );
 }

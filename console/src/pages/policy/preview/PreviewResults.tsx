@@ -21,8 +21,12 @@ export function PreviewResults({ options, travellers, evaluations }: PreviewResu
           <table className="table compact preview-table">
             <thead>
               <tr>
-                <th scope="col" className="col-traveller">{t('policy.preview.traveller')}</th>
-                <th scope="col" className="col-outcome">{t('policy.preview.outcome')}</th>
+                <th scope="col" className="col-traveller">
+                  {t('policy.preview.traveller')}
+                </th>
+                <th scope="col" className="col-outcome">
+                  {t('policy.preview.outcome')}
+                </th>
                 <th scope="col">{t('policy.preview.reasons')}</th>
               </tr>
             </thead>

@@ -38,7 +38,12 @@ export function PreviewTravellers({ value, ranks, departments, onChange }: Previ
         {value.map((s) => (
           <li key={s.key} className="chip" data-testid="preview-traveller">
             <span>{s.label}</span>
-            <button type="button" className="chip-remove" aria-label={t('common.delete')} onClick={() => onChange(value.filter((x) => x.key !== s.key))}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={t('common.delete')}
+              onClick={() => onChange(value.filter((x) => x.key !== s.key))}
+            >
               ×
             </button>
           </li>
@@ -54,7 +59,11 @@ export function PreviewTravellers({ value, ranks, departments, onChange }: Previ
             placeholder={t('policy.preview.addEmployee')}
             ariaLabel={t('policy.preview.addEmployee')}
             onChange={(e) => {
-              if (e) onChange([...value, { key: nextKey(), label: `${e.name}${e.departmentName ? ` · ${e.departmentName}` : ''}`, body: { employeeId: e.id } }]);
+              if (e)
+                onChange([
+                  ...value,
+                  { key: nextKey(), label: `${e.name}${e.departmentName ? ` · ${e.departmentName}` : ''}`, body: { employeeId: e.id } },
+                ]);
             }}
           />
         </div>
@@ -67,14 +76,28 @@ export function PreviewTravellers({ value, ranks, departments, onChange }: Previ
             </option>
           ))}
         </select>
-        <DepartmentSelect testId="preview-department" ariaLabel={t('policy.preview.department')} value={department} onChange={setDepartment} nodes={nodes} emptyLabel={t('policy.preview.department')} />
+        <DepartmentSelect
+          testId="preview-department"
+          ariaLabel={t('policy.preview.department')}
+          value={department}
+          onChange={setDepartment}
+          nodes={nodes}
+          emptyLabel={t('policy.preview.department')}
+        />
         <button
           type="button"
           className="btn btn-small"
           data-testid="preview-add-rank"
           disabled={!rank || !department}
           onClick={() => {
-            onChange([...value, { key: nextKey(), label: `${rankName(rank)} · ${departmentName(department)}`, body: { rankCode: rank, departmentId: department } }]);
+            onChange([
+              ...value,
+              {
+                key: nextKey(),
+                label: `${rankName(rank)} · ${departmentName(department)}`,
+                body: { rankCode: rank, departmentId: department },
+              },
+            ]);
             setRank('');
           }}
         >

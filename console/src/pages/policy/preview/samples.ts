@@ -30,7 +30,12 @@ export type SampleId = 'flightEconomy' | 'flightBusiness' | 'hotelShenzhen' | 'h
 export const SAMPLE_IDS: SampleId[] = ['flightEconomy', 'flightBusiness', 'hotelShenzhen', 'hotelBeijing', 'trainFirst', 'carOvertime'];
 
 /** The blank option of each category: where a new option of that category starts. */
-export const SAMPLE_OF_CATEGORY: Record<Category, SampleId> = { flight: 'flightEconomy', hotel: 'hotelBeijing', train: 'trainFirst', car: 'carOvertime' };
+export const SAMPLE_OF_CATEGORY: Record<Category, SampleId> = {
+  flight: 'flightEconomy',
+  hotel: 'hotelBeijing',
+  train: 'trainFirst',
+  car: 'carOvertime',
+};
 
 /** Keeps derived fields consistent before sending (a flight's arrival follows its departure and duration). */
 export function normaliseOption(o: TravelOption): TravelOption {
@@ -65,9 +70,25 @@ export function sampleOption(id: SampleId): TravelOption {
       };
     }
     case 'hotelShenzhen':
-      return { category: 'hotel', hotelName: '深圳福田香格里拉大酒店', cityCode: 'shenzhen', nightlyRateFen: 110000, stars: 5, checkIn: day, checkOut: addDays(day, 2) };
+      return {
+        category: 'hotel',
+        hotelName: '深圳福田香格里拉大酒店',
+        cityCode: 'shenzhen',
+        nightlyRateFen: 110000,
+        stars: 5,
+        checkIn: day,
+        checkOut: addDays(day, 2),
+      };
     case 'hotelBeijing':
-      return { category: 'hotel', hotelName: '北京国贸亚朵酒店', cityCode: 'beijing', nightlyRateFen: 65000, stars: 4, checkIn: day, checkOut: addDays(day, 1) };
+      return {
+        category: 'hotel',
+        hotelName: '北京国贸亚朵酒店',
+        cityCode: 'beijing',
+        nightlyRateFen: 65000,
+        stars: 4,
+        checkIn: day,
+        checkOut: addDays(day, 1),
+      };
     case 'trainFirst':
       return {
         category: 'train',
@@ -82,7 +103,14 @@ export function sampleOption(id: SampleId): TravelOption {
         destination: 'beijing',
       };
     case 'carOvertime':
-      return { category: 'car', serviceLevel: 'comfort', estimatedFareFen: 18000, pickupAt: at(day, '22:30'), purpose: 'overtime', destinationCity: 'shanghai' };
+      return {
+        category: 'car',
+        serviceLevel: 'comfort',
+        estimatedFareFen: 18000,
+        pickupAt: at(day, '22:30'),
+        purpose: 'overtime',
+        destinationCity: 'shanghai',
+      };
   }
 }
 

@@ -27,7 +27,11 @@ export function checkInstance(instance: ApprovalInstance): void {
     expect(active.map(([, i]) => i)).toEqual([instance.currentStageIndex]);
     // Someone can always act on a pending instance: it never gets stuck.
     expect(pendingApproversOf(instance).length).toBeGreaterThan(0);
-    expect(pendingTasksOf(instance).map((t) => t.approverId).sort()).toEqual([...pendingApproversOf(instance)].sort());
+    expect(
+      pendingTasksOf(instance)
+        .map((t) => t.approverId)
+        .sort(),
+    ).toEqual([...pendingApproversOf(instance)].sort());
   } else {
     expect(active).toEqual([]);
     expect(instance.currentStageIndex).toBeNull();

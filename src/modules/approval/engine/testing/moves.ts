@@ -14,7 +14,8 @@ export interface Move {
   at?: Date;
 }
 
-export type MoveKind = 'approve' | 'reject' | 'reject_to_stage' | 'return' | 'transfer' | 'add' | 'timeout' | 'withdraw' | 'cancel' | 'comment' | 'resubmit';
+export type MoveKind =
+  'approve' | 'reject' | 'reject_to_stage' | 'return' | 'transfer' | 'add' | 'timeout' | 'withdraw' | 'cancel' | 'comment' | 'resubmit';
 
 /** Kinds repeated by weight: approvals dominate so walks reach the end often. */
 export const weightedKinds: MoveKind[] = (
@@ -45,7 +46,9 @@ export function validMoves(instance: ApprovalInstance, directory: OrgDirectory, 
   add('cancel', { action: { type: 'cancel', by: 'admin', comment: '取消' } });
   if (instance.status === 'returned') {
     add('resubmit', { action: { type: 'resubmit', by: requester } });
-    add('resubmit', { action: { type: 'resubmit', by: requester, subject: { ...instance.subject, amountFen: instance.subject.amountFen + 100 } } });
+    add('resubmit', {
+      action: { type: 'resubmit', by: requester, subject: { ...instance.subject, amountFen: instance.subject.amountFen + 100 } },
+    });
     return moves;
   }
   const index = instance.currentStageIndex ?? -1;
@@ -65,12 +68,14 @@ export function validMoves(instance: ApprovalInstance, directory: OrgDirectory, 
       add('reject', { action: { type: 'reject', ...base, comment: '不同意', to: 'requester' } });
       add('return', { action: { type: 'return', ...base, comment: '请修改' } });
       instance.stages.forEach((s, i) => {
-        if (i < index && s.status === 'approved') add('reject_to_stage', { action: { type: 'reject', ...base, comment: '重审', to: { stageIndex: i } } });
+        if (i < index && s.status === 'approved')
+          add('reject_to_stage', { action: { type: 'reject', ...base, comment: '重审', to: { stageIndex: i } } });
       });
       for (const who of people) {
         if (who === requester || who === by || who === slot.approverId || !directory.isActive(who) || holdsPlace(step, who)) continue;
         add('transfer', { action: { type: 'transfer', ...base, to: who } });
-        for (const position of ['before', 'after', 'parallel'] as const) add('add', { action: { type: 'add_approver', ...base, who, position } });
+        for (const position of ['before', 'after', 'parallel'] as const)
+          add('add', { action: { type: 'add_approver', ...base, who, position } });
       }
     }
   }

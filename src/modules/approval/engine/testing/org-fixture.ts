@@ -88,7 +88,10 @@ export function flow(stages: StageDefinition[], overrides: Partial<FlowDefinitio
   return { id: 'flow', name: 'Flow', priority: 10, conditions: [], stages, ...overrides };
 }
 
-export function begin(definition: FlowDefinition, options: { subject?: ApprovalSubject; at?: Date; dir?: OrgDirectory } = {}): EngineResult {
+export function begin(
+  definition: FlowDefinition,
+  options: { subject?: ApprovalSubject; at?: Date; dir?: OrgDirectory } = {},
+): EngineResult {
   return start(definition, options.subject ?? subject(), options.dir ?? directory, options.at ?? FEB, { instanceId: 'inst-1' });
 }
 

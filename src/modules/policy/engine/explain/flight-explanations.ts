@@ -15,8 +15,14 @@ export function explainFlightCabin(rule: FlightCabinRule, check: RuleCheckData, 
     const d = o.durationMinutes;
     const n = long.aboveMinutes;
     suffix = longFlightApplies(rule, d)
-      ? sentence(`（飞行时长 ${d} 分钟，超过 ${n} 分钟，适用长航线上限）`, ` (the flight time of ${d} minutes is over ${n} minutes, so the long-flight limit applies)`)
-      : sentence(`（飞行时长 ${d} 分钟，未超过长航线放宽条件 ${n} 分钟）`, ` (the flight time of ${d} minutes is not over the ${n} minutes that raise the limit)`);
+      ? sentence(
+          `（飞行时长 ${d} 分钟，超过 ${n} 分钟，适用长航线上限）`,
+          ` (the flight time of ${d} minutes is over ${n} minutes, so the long-flight limit applies)`,
+        )
+      : sentence(
+          `（飞行时长 ${d} 分钟，未超过长航线放宽条件 ${n} 分钟）`,
+          ` (the flight time of ${d} minutes is not over the ${n} minutes that raise the limit)`,
+        );
   }
   return classSentence(check, CABIN_NAMES, { zh: '舱位', en: 'cabin' }, suffix);
 }

@@ -39,7 +39,12 @@ export function explainCarServiceLevel(_rule: CarServiceLevelRule, check: RuleCh
 }
 
 export function explainCarRideCap(_rule: CarRideCapRule, check: RuleCheckData): Explanation {
-  return capSentence(check, { zhSubject: '用车预估费用', zhCap: '单次上限', enSubject: 'Estimated fare', enCap: (l) => `the per-ride cap of ${l}` });
+  return capSentence(check, {
+    zhSubject: '用车预估费用',
+    zhCap: '单次上限',
+    enSubject: 'Estimated fare',
+    enCap: (l) => `the per-ride cap of ${l}`,
+  });
 }
 
 export function explainCarHours(rule: CarHoursRule, check: RuleCheckData, o: CarOption): Explanation {
@@ -48,11 +53,20 @@ export function explainCarHours(rule: CarHoursRule, check: RuleCheckData, o: Car
     const allowed = [...purposeHours(rule).keys()].map(purposeName);
     const zh = allowed.map((p) => p.zh).join('、') || '无';
     const en = allowed.map((p) => p.en).join(', ') || 'none';
-    return sentence(`用车事由“${purpose.zh}”不在允许范围内（允许：${zh}）`, `The purpose "${purpose.en}" is not allowed for car rides (allowed: ${en})`);
+    return sentence(
+      `用车事由“${purpose.zh}”不在允许范围内（允许：${zh}）`,
+      `The purpose "${purpose.en}" is not allowed for car rides (allowed: ${en})`,
+    );
   }
   const time = String(check.actual);
   const hours = String(check.limit);
   return check.passed
-    ? sentence(`${purpose.zh}用车的上车时间 ${time}（北京时间）在允许时段 ${hours} 内`, `The ${purpose.en} ride's pick-up at ${time} China time is within the allowed hours ${hours}`)
-    : sentence(`${purpose.zh}用车的上车时间 ${time}（北京时间）不在允许时段 ${hours} 内`, `The ${purpose.en} ride's pick-up at ${time} China time is outside the allowed hours ${hours}`);
+    ? sentence(
+        `${purpose.zh}用车的上车时间 ${time}（北京时间）在允许时段 ${hours} 内`,
+        `The ${purpose.en} ride's pick-up at ${time} China time is within the allowed hours ${hours}`,
+      )
+    : sentence(
+        `${purpose.zh}用车的上车时间 ${time}（北京时间）不在允许时段 ${hours} 内`,
+        `The ${purpose.en} ride's pick-up at ${time} China time is outside the allowed hours ${hours}`,
+      );
 }

@@ -32,7 +32,12 @@ export function explainHotelNightlyCap(rule: HotelNightlyCapRule, check: RuleChe
       ` (including peak-season uplift: ${en}; base cap ${formatFen(cap.baseFen)}, averaged over ${plural(cap.nights, 'night')})`,
     );
   }
-  return capSentence(check, { zhSubject: '酒店每晚价格', zhCap: wording.zhCap, enSubject: 'Nightly rate', enCap: wording.enCap }, undefined, suffix);
+  return capSentence(
+    check,
+    { zhSubject: '酒店每晚价格', zhCap: wording.zhCap, enSubject: 'Nightly rate', enCap: wording.enCap },
+    undefined,
+    suffix,
+  );
 }
 
 export function explainHotelStar(_rule: HotelStarRule, check: RuleCheckData): Explanation {

@@ -27,7 +27,12 @@ export interface CapWording {
   enCap: (limit: string) => string;
 }
 
-export function capSentence(check: RuleCheckData, w: CapWording, amounts: Amounts = MONEY, suffix: Explanation = { 'zh-CN': '', en: '' }): Explanation {
+export function capSentence(
+  check: RuleCheckData,
+  w: CapWording,
+  amounts: Amounts = MONEY,
+  suffix: Explanation = { 'zh-CN': '', en: '' },
+): Explanation {
   const actual = num(check.actual);
   const limit = num(check.limit);
   const gap = Math.abs(actual - limit);

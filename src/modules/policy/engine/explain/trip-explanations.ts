@@ -7,15 +7,26 @@ import { capSentence, sentence } from './sentences.ts';
 export function explainDailyBudget(rule: TripDailyBudgetRule, check: RuleCheckData): Explanation {
   if (!check.applicable) {
     const max = formatFen(rule.params.maxFenPerDay);
-    return sentence(`未提供行程日均费用，无法检查每日预算 ${max}`, `The trip's daily cost is not known, so the daily budget of ${max} cannot be checked`);
+    return sentence(
+      `未提供行程日均费用，无法检查每日预算 ${max}`,
+      `The trip's daily cost is not known, so the daily budget of ${max} cannot be checked`,
+    );
   }
-  return capSentence(check, { zhSubject: '行程日均费用', zhCap: '每日预算', enSubject: "The trip's daily cost", enCap: (l) => `the daily budget of ${l}` });
+  return capSentence(check, {
+    zhSubject: '行程日均费用',
+    zhCap: '每日预算',
+    enSubject: "The trip's daily cost",
+    enCap: (l) => `the daily budget of ${l}`,
+  });
 }
 
 export function explainApprovedRequest(_rule: TripRequiresApprovedRequestRule, check: RuleCheckData): Explanation {
   return check.passed
     ? sentence('已关联审批通过的出差申请', 'The order matches an approved travel request')
-    : sentence('未关联审批通过的出差申请，本规则要求先有审批通过的出差申请', 'The order does not match an approved travel request, which this rule requires');
+    : sentence(
+        '未关联审批通过的出差申请，本规则要求先有审批通过的出差申请',
+        'The order does not match an approved travel request, which this rule requires',
+      );
 }
 
 const lists = new WeakMap<TripDestinationsRule, { zhList: string; enList: string }>();
@@ -40,10 +51,22 @@ export function explainDestinations(rule: TripDestinationsRule, check: RuleCheck
   const allow = rule.params.mode === 'allow';
   if (allow) {
     return check.passed
-      ? sentence(`目的地 ${place.zh} 在允许的目的地范围内（${zhList}）`, `The destination ${place.en} is among the allowed destinations (${enList})`)
-      : sentence(`目的地 ${place.zh} 不在允许的目的地范围内（${zhList}）`, `The destination ${place.en} is not among the allowed destinations (${enList})`);
+      ? sentence(
+          `目的地 ${place.zh} 在允许的目的地范围内（${zhList}）`,
+          `The destination ${place.en} is among the allowed destinations (${enList})`,
+        )
+      : sentence(
+          `目的地 ${place.zh} 不在允许的目的地范围内（${zhList}）`,
+          `The destination ${place.en} is not among the allowed destinations (${enList})`,
+        );
   }
   return check.passed
-    ? sentence(`目的地 ${place.zh} 不在禁止前往的目的地之列（${zhList}）`, `The destination ${place.en} is not among the barred destinations (${enList})`)
-    : sentence(`目的地 ${place.zh} 属于禁止前往的目的地（${zhList}）`, `The destination ${place.en} is one of the barred destinations (${enList})`);
+    ? sentence(
+        `目的地 ${place.zh} 不在禁止前往的目的地之列（${zhList}）`,
+        `The destination ${place.en} is not among the barred destinations (${enList})`,
+      )
+    : sentence(
+        `目的地 ${place.zh} 属于禁止前往的目的地（${zhList}）`,
+        `The destination ${place.en} is one of the barred destinations (${enList})`,
+      );
 }

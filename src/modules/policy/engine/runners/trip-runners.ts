@@ -38,7 +38,9 @@ export function tripDestinationsRunner(rule: TripDestinationsRule): Runner<Trave
   const allow = rule.params.mode === 'allow';
   const text = destinationListText(rule);
   return (o, s) => {
-    const named = o.destinationCity ?? (o.category === 'flight' || o.category === 'train' ? o.destination : o.category === 'hotel' ? o.cityCode : undefined);
+    const named =
+      o.destinationCity ??
+      (o.category === 'flight' || o.category === 'train' ? o.destination : o.category === 'hotel' ? o.cityCode : undefined);
     const city = named === undefined ? undefined : cityKeyOf(named);
     const country = o.destinationCountry ?? (city !== undefined && cityById(city) !== null ? 'CN' : undefined);
     if (city === undefined && country === undefined) return notApplicable(s);

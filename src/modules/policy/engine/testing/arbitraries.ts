@@ -39,18 +39,31 @@ const band: fc.Arbitrary<HotelCapBand> = fc.record({
   cityCapsFen: opt(fc.dictionary(fc.constantFrom(...CITIES), fen(120_000), { maxKeys: 3 })),
 });
 
-const season = fc.record({
-  name: fc.constantFrom('广交会', 'Spring Festival', 'Expo'),
-  cityCodes: opt(fc.subarray([...CITIES], { minLength: 1 })),
-  from: fc.integer({ min: 0, max: 364 }),
-  length: fc.integer({ min: 0, max: 20 }),
-  upliftPercent: fc.integer({ min: 1, max: 100 }),
-}).map(({ from, length, ...s }) => ({ ...s, from: dateOfDayNumber(START / DAY_MS + from), to: dateOfDayNumber(START / DAY_MS + from + length) }));
+const season = fc
+  .record({
+    name: fc.constantFrom('广交会', 'Spring Festival', 'Expo'),
+    cityCodes: opt(fc.subarray([...CITIES], { minLength: 1 })),
+    from: fc.integer({ min: 0, max: 364 }),
+    length: fc.integer({ min: 0, max: 20 }),
+    upliftPercent: fc.integer({ min: 1, max: 100 }),
+  })
+  .map(({ from, length, ...s }) => ({
+    ...s,
+    from: dateOfDayNumber(START / DAY_MS + from),
+    to: dateOfDayNumber(START / DAY_MS + from + length),
+  }));
 
 const categories = opt(fc.subarray(['flight', 'hotel', 'train', 'car'] as const, { minLength: 1 }));
 
 const flightRules: fc.Arbitrary<Rule>[] = [
-  fc.record({ ...base, kind: fc.constant('flight_cabin' as const), params: fc.record({ maxCabin: fc.constantFrom(...CABINS), longFlight: opt(fc.record({ aboveMinutes: fc.integer({ min: 30, max: 600 }), maxCabin: fc.constantFrom(...CABINS) })) }) }),
+  fc.record({
+    ...base,
+    kind: fc.constant('flight_cabin' as const),
+    params: fc.record({
+      maxCabin: fc.constantFrom(...CABINS),
+      longFlight: opt(fc.record({ aboveMinutes: fc.integer({ min: 30, max: 600 }), maxCabin: fc.constantFrom(...CABINS) })),
+    }),
+  }),
   fc.record({
     ...base,
     kind: fc.constant('flight_price_cap' as const),
@@ -60,12 +73,24 @@ const flightRules: fc.Arbitrary<Rule>[] = [
       fc.record({ mode: fc.constant('absolute' as const), maxFen: fen(300_000) }),
     ),
   }),
-  fc.record({ ...base, kind: fc.constant('flight_lowest_fare_window' as const), params: fc.record({ windowMinutes: fc.integer({ min: 1, max: 240 }), toleranceFen: fen(50_000) }) }),
-  fc.record({ ...base, kind: fc.constant('flight_advance_booking' as const), params: fc.record({ minDays: fc.integer({ min: 0, max: 30 }) }) }),
+  fc.record({
+    ...base,
+    kind: fc.constant('flight_lowest_fare_window' as const),
+    params: fc.record({ windowMinutes: fc.integer({ min: 1, max: 240 }), toleranceFen: fen(50_000) }),
+  }),
+  fc.record({
+    ...base,
+    kind: fc.constant('flight_advance_booking' as const),
+    params: fc.record({ minDays: fc.integer({ min: 0, max: 30 }) }),
+  }),
 ];
 
 const hotelRules: fc.Arbitrary<Rule>[] = [
-  fc.record({ ...base, kind: fc.constant('hotel_nightly_cap' as const), params: fc.record({ bands: fc.array(band, { minLength: 1, maxLength: 3 }), peakSeasons: opt(fc.array(season, { maxLength: 3 })) }) }),
+  fc.record({
+    ...base,
+    kind: fc.constant('hotel_nightly_cap' as const),
+    params: fc.record({ bands: fc.array(band, { minLength: 1, maxLength: 3 }), peakSeasons: opt(fc.array(season, { maxLength: 3 })) }),
+  }),
   fc.record({ ...base, kind: fc.constant('hotel_star' as const), params: fc.record({ maxStars: fc.integer({ min: 1, max: 5 }) }) }),
 ];
 
@@ -78,7 +103,12 @@ const trainRules: fc.Arbitrary<Rule>[] = [
       maxSleeper: fc.constantFrom(...SLEEPERS),
       exception: opt(
         fc.record(
-          { overnight: fc.boolean(), aboveMinutes: fc.integer({ min: 30, max: 900 }), maxSeat: fc.constantFrom(...SEATS), maxSleeper: fc.constantFrom(...SLEEPERS) },
+          {
+            overnight: fc.boolean(),
+            aboveMinutes: fc.integer({ min: 30, max: 900 }),
+            maxSeat: fc.constantFrom(...SEATS),
+            maxSleeper: fc.constantFrom(...SLEEPERS),
+          },
           { requiredKeys: [] },
         ),
       ),
@@ -87,7 +117,11 @@ const trainRules: fc.Arbitrary<Rule>[] = [
 ];
 
 const carRules: fc.Arbitrary<Rule>[] = [
-  fc.record({ ...base, kind: fc.constant('car_service_level' as const), params: fc.record({ maxLevel: fc.constantFrom(...CAR_SERVICE_LEVELS) }) }),
+  fc.record({
+    ...base,
+    kind: fc.constant('car_service_level' as const),
+    params: fc.record({ maxLevel: fc.constantFrom(...CAR_SERVICE_LEVELS) }),
+  }),
   fc.record({ ...base, kind: fc.constant('car_ride_cap' as const), params: fc.record({ maxFen: fen(30_000) }) }),
   fc.record({
     ...base,
@@ -96,7 +130,15 @@ const carRules: fc.Arbitrary<Rule>[] = [
       purposes: fc.uniqueArray(
         fc.record({
           purpose: fc.constantFrom(...CAR_PURPOSES),
-          windows: opt(fc.array(fc.record({ from: fc.constantFrom('06:00', '09:00', '18:00', '21:00'), to: fc.constantFrom('06:00', '12:00', '24:00', '02:00') }), { maxLength: 2 })),
+          windows: opt(
+            fc.array(
+              fc.record({
+                from: fc.constantFrom('06:00', '09:00', '18:00', '21:00'),
+                to: fc.constantFrom('06:00', '12:00', '24:00', '02:00'),
+              }),
+              { maxLength: 2 },
+            ),
+          ),
         }),
         { minLength: 1, maxLength: 3, selector: (p) => p.purpose },
       ),
@@ -105,19 +147,37 @@ const carRules: fc.Arbitrary<Rule>[] = [
 ];
 
 const tripRules: fc.Arbitrary<Rule>[] = [
-  fc.record({ ...base, kind: fc.constant('trip_daily_budget' as const), params: fc.record({ maxFenPerDay: fen(200_000), categories }, { requiredKeys: ['maxFenPerDay'] }) }),
-  fc.record({ ...base, kind: fc.constant('trip_requires_approved_request' as const), params: fc.record({ categories }, { requiredKeys: [] }) }),
+  fc.record({
+    ...base,
+    kind: fc.constant('trip_daily_budget' as const),
+    params: fc.record({ maxFenPerDay: fen(200_000), categories }, { requiredKeys: ['maxFenPerDay'] }),
+  }),
+  fc.record({
+    ...base,
+    kind: fc.constant('trip_requires_approved_request' as const),
+    params: fc.record({ categories }, { requiredKeys: [] }),
+  }),
   fc.record({
     ...base,
     kind: fc.constant('trip_destinations' as const),
     params: fc.record(
-      { mode: fc.constantFrom('allow' as const, 'deny' as const), cities: fc.subarray([...CITIES], { minLength: 1 }), countries: fc.subarray(['CN', 'JP', 'US']), categories },
+      {
+        mode: fc.constantFrom('allow' as const, 'deny' as const),
+        cities: fc.subarray([...CITIES], { minLength: 1 }),
+        countries: fc.subarray(['CN', 'JP', 'US']),
+        categories,
+      },
       { requiredKeys: ['mode', 'cities'] },
     ),
   }),
 ];
 
-const RULES_BY_CATEGORY: Record<Category, fc.Arbitrary<Rule>[]> = { flight: flightRules, hotel: hotelRules, train: trainRules, car: carRules };
+const RULES_BY_CATEGORY: Record<Category, fc.Arbitrary<Rule>[]> = {
+  flight: flightRules,
+  hotel: hotelRules,
+  train: trainRules,
+  car: carRules,
+};
 
 export const ruleArb: fc.Arbitrary<Rule> = fc.oneof(...flightRules, ...hotelRules, ...trainRules, ...carRules, ...tripRules);
 
@@ -155,7 +215,12 @@ export const travellerArb: fc.Arbitrary<Traveller> = fc.record({
 });
 
 const trip: fc.Arbitrary<TripContext> = fc.record(
-  { tripDailyCostFen: fen(200_000), matchedApprovedRequest: fc.boolean(), destinationCity: fc.constantFrom(...CITIES), destinationCountry: fc.constantFrom('CN', 'JP') },
+  {
+    tripDailyCostFen: fen(200_000),
+    matchedApprovedRequest: fc.boolean(),
+    destinationCity: fc.constantFrom(...CITIES),
+    destinationCountry: fc.constantFrom('CN', 'JP'),
+  },
   { requiredKeys: [] },
 );
 
@@ -183,7 +248,14 @@ const flightArb: fc.Arbitrary<FlightOption> = fc
   }));
 
 const hotelArb: fc.Arbitrary<HotelOption> = fc
-  .record({ trip, cityCode: fc.constantFrom(...CITIES), nightlyRateFen: fen(150_000), stars: fc.integer({ min: 1, max: 5 }), checkIn: fc.integer({ min: 0, max: 364 }), nights: fc.integer({ min: 1, max: 10 }) })
+  .record({
+    trip,
+    cityCode: fc.constantFrom(...CITIES),
+    nightlyRateFen: fen(150_000),
+    stars: fc.integer({ min: 1, max: 5 }),
+    checkIn: fc.integer({ min: 0, max: 364 }),
+    nights: fc.integer({ min: 1, max: 10 }),
+  })
   .map(({ trip: t, checkIn, nights, ...h }) => ({
     ...t,
     ...h,
@@ -206,7 +278,13 @@ const trainArb: fc.Arbitrary<TrainOption> = fc
   .map(({ trip: t, ...o }) => ({ ...t, ...o, category: 'train' as const, origin: 'beijing' }));
 
 const carArb: fc.Arbitrary<CarOption> = fc
-  .record({ trip, serviceLevel: fc.constantFrom(...CAR_SERVICE_LEVELS), estimatedFareFen: fen(40_000), pickupAt: instant, purpose: fc.constantFrom(...CAR_PURPOSES) })
+  .record({
+    trip,
+    serviceLevel: fc.constantFrom(...CAR_SERVICE_LEVELS),
+    estimatedFareFen: fen(40_000),
+    pickupAt: instant,
+    purpose: fc.constantFrom(...CAR_PURPOSES),
+  })
   .map(({ trip: t, ...o }) => ({ ...t, ...o, category: 'car' as const }));
 
 export const optionArb: fc.Arbitrary<TravelOption> = fc.oneof(flightArb, hotelArb, trainArb, carArb);
@@ -219,7 +297,9 @@ export const caseArb: fc.Arbitrary<[PolicyVersion, Traveller, TravelOption]> = o
 /** One rule of the option's category (or a trip-wide one), with no appliesTo, a traveller, the option. */
 export const singleRuleCaseArb: fc.Arbitrary<[Rule, Traveller, TravelOption]> = optionArb.chain((option) =>
   fc.tuple(
-    fc.oneof({ arbitrary: fc.oneof(...RULES_BY_CATEGORY[option.category]), weight: 3 }, { arbitrary: fc.oneof(...tripRules), weight: 1 }).map((r) => ({ ...r, id: 'r0', appliesTo: undefined })),
+    fc
+      .oneof({ arbitrary: fc.oneof(...RULES_BY_CATEGORY[option.category]), weight: 3 }, { arbitrary: fc.oneof(...tripRules), weight: 1 })
+      .map((r) => ({ ...r, id: 'r0', appliesTo: undefined })),
     travellerArb,
     fc.constant(option),
   ),

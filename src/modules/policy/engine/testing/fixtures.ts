@@ -9,7 +9,14 @@ import type { CarOption, FlightOption, HotelOption, TrainOption, TravelOption, T
 import type { PolicyVersion, Rule } from '../rule-types.ts';
 
 export function traveller(overrides: Partial<Traveller> = {}): Traveller {
-  return { employeeId: 'e1', rankCode: 'P5', rankLevel: 5, departmentId: 'sales-east', departmentChain: ['sales-east', 'sales', 'hq'], ...overrides };
+  return {
+    employeeId: 'e1',
+    rankCode: 'P5',
+    rankLevel: 5,
+    departmentId: 'sales-east',
+    departmentChain: ['sales-east', 'sales', 'hq'],
+    ...overrides,
+  };
 }
 
 export function flight(overrides: Partial<FlightOption> = {}): FlightOption {
@@ -32,7 +39,15 @@ export function flight(overrides: Partial<FlightOption> = {}): FlightOption {
 }
 
 export function hotel(overrides: Partial<HotelOption> = {}): HotelOption {
-  return { category: 'hotel', cityCode: 'guangzhou', nightlyRateFen: 55_000, stars: 4, checkIn: '2025-04-10', checkOut: '2025-04-12', ...overrides };
+  return {
+    category: 'hotel',
+    cityCode: 'guangzhou',
+    nightlyRateFen: 55_000,
+    stars: 4,
+    checkIn: '2025-04-10',
+    checkOut: '2025-04-12',
+    ...overrides,
+  };
 }
 
 export function train(overrides: Partial<TrainOption> = {}): TrainOption {
@@ -52,11 +67,25 @@ export function train(overrides: Partial<TrainOption> = {}): TrainOption {
 }
 
 export function car(overrides: Partial<CarOption> = {}): CarOption {
-  return { category: 'car', serviceLevel: 'economy', estimatedFareFen: 6_000, pickupAt: '2025-04-10T14:30:00Z', purpose: 'overtime', ...overrides };
+  return {
+    category: 'car',
+    serviceLevel: 'economy',
+    estimatedFareFen: 6_000,
+    pickupAt: '2025-04-10T14:30:00Z',
+    purpose: 'overtime',
+    ...overrides,
+  };
 }
 
 export function policyOf(...rules: Rule[]): PolicyVersion {
-  return { id: 'pv-1', policyId: 'p-1', version: 1, name: '标准差旅政策', rules, reasonCodes: [{ code: 'NO_CHEAPER', label: { 'zh-CN': '无更低价', en: 'No cheaper option' } }] };
+  return {
+    id: 'pv-1',
+    policyId: 'p-1',
+    version: 1,
+    name: '标准差旅政策',
+    rules,
+    reasonCodes: [{ code: 'NO_CHEAPER', label: { 'zh-CN': '无更低价', en: 'No cheaper option' } }],
+  };
 }
 
 /** The check of the policy's only (or first) rule for an option. */

@@ -68,7 +68,10 @@ export function tightenings(rule: Rule, step: number): Rule[] {
       });
       (p.peakSeasons ?? []).forEach((s, i) => {
         const u = Math.max(0, s.upliftPercent - step);
-        push(rule, u < s.upliftPercent && { ...p, peakSeasons: (p.peakSeasons ?? []).map((x, j) => (j === i ? { ...s, upliftPercent: u } : x)) });
+        push(
+          rule,
+          u < s.upliftPercent && { ...p, peakSeasons: (p.peakSeasons ?? []).map((x, j) => (j === i ? { ...s, upliftPercent: u } : x)) },
+        );
       });
       break;
     }
