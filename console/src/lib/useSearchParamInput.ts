@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useDebounced } from './useDebounced';
+import { useUrlParams } from './urlParams';
 
 export interface SearchParamInput {
   /** What is typed, as typed. */
@@ -16,22 +16,13 @@ export interface SearchParamInput {
  * without a history entry for every word.
  */
 export function useSearchParamInput(name: string, delayMs: number): SearchParamInput {
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   const [input, setInput] = useState(() => params.get(name) ?? '');
   const term = useDebounced(input.trim(), delayMs);
   // Only a newly settled term writes to the URL; the URL is read as it is at that moment, so
   // other parameters changing (a tab, a filter) neither re-run this nor put an old term back.
   const writeTerm = useEffectEvent((value: string) => {
-    if ((params.get(name) ?? '') === value) return;
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+    if ((params.get(name) ?? '') !== value) setParam(name, value);
   });
   useEffect(() => writeTerm(term), [term]);
   return { input, setInput, term };

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { budgetApi } from '../../api/budget';
 import type { BudgetScopeType, BudgetView } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -9,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { periodText } from '../../lib/periodLabel';
 import { formatFen } from '../../lib/money';
 import { useLoad } from '../../lib/useLoad';
+import { useUrlParams } from '../../lib/urlParams';
 import { useSession } from '../../session/SessionContext';
 import { BudgetDialog } from './BudgetDialog';
 import { BudgetEntriesDrawer } from './BudgetEntriesDrawer';
@@ -27,7 +27,7 @@ export function BudgetsPage() {
   const { t } = useTranslation();
   const { hasPermission } = useSession();
   const canManage = hasPermission('budget.manage');
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   const period = parsePeriodParam(params.get('period')) ?? currentPeriod('month');
   const scopeType = parseScope(params.get('scopeType'));
   const key = `${periodParam(period)}|${scopeType}`;
@@ -35,16 +35,6 @@ export function BudgetsPage() {
   const [editing, setEditing] = useState<BudgetView | 'new' | null>(null);
   const [entriesOf, setEntriesOf] = useState<BudgetView | null>(null);
   const [deleting, setDeleting] = useState<BudgetView | null>(null);
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
   const items = list.data ?? [];
 
   return (

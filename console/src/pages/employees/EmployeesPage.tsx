@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { orgApi } from '../../api/org';
 import type { EmployeeStatus } from '../../api/types';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
 import { useLoad } from '../../lib/useLoad';
+import { useUrlParams } from '../../lib/urlParams';
 import { useSearchParamInput } from '../../lib/useSearchParamInput';
 import { useSession } from '../../session/SessionContext';
 import { buildDepartmentTree, flattenTree } from '../departments/tree';
@@ -30,25 +31,13 @@ function parseSize(value: string | null): number {
 export function EmployeesPage() {
   const { t } = useTranslation();
   const { hasPermission } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   const q = params.get('q') ?? '';
   const departmentId = params.get('departmentId') ?? '';
   const status = parseStatus(params.get('status'));
   const limit = parseSize(params.get('limit'));
 
   const { input: searchInput, setInput: setSearchInput } = useSearchParamInput('q', SEARCH_DEBOUNCE_MS);
-
-  const setParam = (name: string, value: string) => {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
   // A stack of cursors: the last one is the current page; it resets whenever a filter changes.
   const filterKey = JSON.stringify([q, departmentId, status, limit]);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { travelApi } from '../../api/travel';
 import type { RequestScope } from '../../api/types';
 import { REQUEST_STATUSES } from '../../api/values';
@@ -13,6 +13,7 @@ import { cityLabel } from '../../lib/cities';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatFen } from '../../lib/money';
 import { useLoad } from '../../lib/useLoad';
+import { useUrlParams } from '../../lib/urlParams';
 import { useSession } from '../../session/SessionContext';
 import { RequestStatusBadge } from './RequestStatusBadge';
 import { listJoin } from '../../lib/lists';
@@ -23,7 +24,7 @@ const PAGE_SIZE = 20;
 export function RequestListPage() {
   const { t } = useTranslation();
   const { hasPermission } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   const scope: RequestScope = params.get('scope') === 'all' && hasPermission('travel.read_all') ? 'all' : 'mine';
   // A status the list knows, or none (the URL may say anything).
   const status = REQUEST_STATUSES.find((s) => s === params.get('status'));
@@ -35,16 +36,6 @@ export function RequestListPage() {
     () => travelApi.list({ scope, status, cursor: cursor ?? undefined, limit: PAGE_SIZE }),
     `${filterKey}|${cursor ?? ''}`,
   );
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
   const items = list.data?.items ?? [];
   const nextCursor = list.data?.nextCursor ?? null;
   const hrefOf = (id: string) => `/travel/requests/${encodeURIComponent(id)}`;
