@@ -9,27 +9,21 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { loadConfig } from '../src/platform/config/config.ts';
 import { DEMO_PASSWORD } from '../src/demo/demo-data.ts';
 import { seedDemoIfEmpty } from '../src/demo/seed-demo.ts';
 import { createPiiCipher } from '../src/platform/crypto/pii.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { runMigrations } from '../src/platform/db/migrate.ts';
-import { openPostgres, wrapPglite } from '../src/platform/db/open.ts';
 import { buildTripdeskApp } from '../src/app.ts';
+import { cleanups, openPgliteDatabase, openPostgresDatabase, runCleanups } from './support/databases.ts';
+import { fmt } from './support/figures.ts';
+import { CONNECTIONS, measurePair, planFromEnv, WARMUP_SECONDS, type Measurement, type Plan } from './support/load.ts';
 
 const EMPLOYEE_ROUTE = '/api/v1/org/employees/:id';
 const ADMIN_EMAIL = 'admin@huachen.example.com';
 const SESSION_COOKIE = 'td_session';
-const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
-const CONNECTIONS = 10;
-const WARMUP_SECONDS = 2;
-const DEFAULT_DURATION_SECONDS = 10;
-const DEFAULT_ROUNDS = 5;
 
 /** The baseline's one query: an employee row by primary key, every column. */
 const EMPLOYEE_SQL =
@@ -41,227 +35,6 @@ const APP_LABEL = `tripdesk GET ${EMPLOYEE_ROUTE}`;
 const BARE_LABEL = 'bare fastify + same query';
 
 type DbKind = 'pglite' | 'postgres';
-
-interface Target {
-  url: string;
-  headers: Record<string, string>;
-}
-
-/** One load run (a round) against one server. */
-interface Run {
-  seconds: number;
-  requests: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  statusCodes: Map<string, number>;
-}
-
-/** A server's runs, summed (requests, failures) or as the median round (latencies). */
-interface Measurement {
-  label: string;
-  reqPerSec: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  statusCodes: string;
-  /** req/s of each round. */
-  rounds: number[];
-}
-
-interface Plan {
-  /** Measured seconds per server, over all rounds. */
-  durationSeconds: number;
-  rounds: number;
-}
-
-/** Cleanup steps of the database being benchmarked, run last-in first-out (also on Ctrl-C). */
-const cleanups: (() => Promise<void>)[] = [];
-
-async function runCleanups(): Promise<void> {
-  for (let fn = cleanups.pop(); fn; fn = cleanups.pop()) {
-    try {
-      await fn();
-    } catch (err) {
-      console.error(`cleanup failed: ${message(err)}`);
-    }
-  }
-}
-
-function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-function wholeFromEnv(name: string, fallback: number, min: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min) throw new Error(`${name} must be a whole number ≥ ${min}, got "${raw}"`);
-  return Number(raw);
-}
-
-function planFromEnv(): Plan {
-  const durationSeconds = wholeFromEnv('BENCH_DURATION', DEFAULT_DURATION_SECONDS, 1);
-  const rounds = Math.min(wholeFromEnv('BENCH_ROUNDS', DEFAULT_ROUNDS, 1), durationSeconds);
-  return { durationSeconds, rounds };
-}
-
-/** The URL without its password, for printing. */
-function redact(url: string): string {
-  const u = new URL(url);
-  if (u.password) u.password = '***';
-  return u.toString();
-}
-
-function withDatabaseName(base: string, name: string): string {
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Databases
-
-async function openPgliteDatabase(): Promise<Database> {
-  const database = wrapPglite(await PGlite.create(), async () => {});
-  cleanups.push(() => database.close());
-  return database;
-}
-
-/** A fresh database on the local PostgreSQL server, dropped at the end; null when the server is not reachable. */
-async function openPostgresDatabase(): Promise<Database | null> {
-  const base = process.env.TRIPDESK_BENCH_DATABASE_URL || DEFAULT_POSTGRES_URL;
-  const name = `tripdesk_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base, connectionTimeoutMillis: 5000 });
-  try {
-    await admin.connect();
-  } catch (err) {
-    await admin.end().catch(() => {});
-    console.log(`\nPostgreSQL at ${redact(base)} is not reachable (${message(err)}): skipping the PostgreSQL run.`);
-    console.log('Set TRIPDESK_BENCH_DATABASE_URL to point the benchmark at another server.');
-    return null;
-  }
-  try {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  cleanups.push(async () => {
-    const dropper = new pg.Client({ connectionString: base, connectionTimeoutMillis: 5000 });
-    await dropper.connect();
-    try {
-      await dropper.query(`drop database if exists ${name} with (force)`);
-    } finally {
-      await dropper.end();
-    }
-  });
-  const database = openPostgres(withDatabaseName(base, name), 10);
-  cleanups.push(() => database.close());
-  console.log(`database: ${redact(withDatabaseName(base, name))} (pool of 10, dropped at the end)`);
-  return database;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Load
-
-async function load(target: Target, seconds: number): Promise<autocannon.Result> {
-  return autocannon({
-    url: target.url,
-    headers: target.headers,
-    connections: CONNECTIONS,
-    duration: seconds,
-    // The load generator runs on its own thread so that it does not share the server's event loop.
-    workers: 1,
-  });
-}
-
-/** One request first, so that a broken endpoint fails with its status and body rather than as a pile of non-2xx. */
-async function preflight(label: string, target: Target, expect: string): Promise<void> {
-  const res = await fetch(target.url, { headers: target.headers });
-  const body = await res.text();
-  if (res.status !== 200) {
-    throw new Error(`${label}: GET ${new URL(target.url).pathname} answered ${res.status}, not 200: ${body.slice(0, 500)}`);
-  }
-  if (!body.includes(expect)) {
-    throw new Error(`${label}: the response does not mention the employee ${expect}: ${body.slice(0, 500)}`);
-  }
-}
-
-async function loadRun(target: Target, seconds: number): Promise<Run> {
-  const r = await load(target, seconds);
-  const statusCodes = new Map<string, number>();
-  for (const [code, stat] of Object.entries(r.statusCodeStats ?? {})) statusCodes.set(code, stat.count ?? 0);
-  return {
-    seconds,
-    requests: r.requests.total,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    non2xx: r.non2xx,
-    errors: r.errors,
-    timeouts: r.timeouts,
-    statusCodes,
-  };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-function summarise(label: string, runs: Run[]): Measurement {
-  const seconds = runs.reduce((n, r) => n + r.seconds, 0);
-  const requests = runs.reduce((n, r) => n + r.requests, 0);
-  const codes = new Map<string, number>();
-  for (const r of runs) for (const [code, n] of r.statusCodes) codes.set(code, (codes.get(code) ?? 0) + n);
-  return {
-    label,
-    reqPerSec: seconds > 0 ? requests / seconds : 0,
-    p50: median(runs.map((r) => r.p50)),
-    p99: median(runs.map((r) => r.p99)),
-    requests,
-    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
-    errors: runs.reduce((n, r) => n + r.errors, 0),
-    timeouts: runs.reduce((n, r) => n + r.timeouts, 0),
-    statusCodes: [...codes].map(([code, n]) => `${code}×${n}`).join(' '),
-    rounds: runs.map((r) => (r.seconds > 0 ? r.requests / r.seconds : 0)),
-  };
-}
-
-/**
- * Both servers: one request each first, a warm-up each, then rounds that alternate between them
- * (Tripdesk then bare, bare then Tripdesk, …) so that a change in the machine's load in the middle
- * of the run falls on both alike.
- */
-async function measurePair(app: Target, bare: Target, expect: string, plan: Plan): Promise<[Measurement, Measurement]> {
-  await preflight(APP_LABEL, app, expect);
-  await preflight(BARE_LABEL, bare, expect);
-  process.stdout.write(`  warm-up ${WARMUP_SECONDS} s each; `);
-  await load(app, WARMUP_SECONDS);
-  await load(bare, WARMUP_SECONDS);
-  const appRuns: Run[] = [];
-  const bareRuns: Run[] = [];
-  const base = Math.floor(plan.durationSeconds / plan.rounds);
-  process.stdout.write(`${plan.rounds} rounds: `);
-  for (let i = 0; i < plan.rounds; i++) {
-    // The remainder of the duration goes to the first rounds, a second each.
-    const seconds = base + (i < plan.durationSeconds % plan.rounds ? 1 : 0);
-    if (i % 2 === 0) {
-      appRuns.push(await loadRun(app, seconds));
-      bareRuns.push(await loadRun(bare, seconds));
-    } else {
-      bareRuns.push(await loadRun(bare, seconds));
-      appRuns.push(await loadRun(app, seconds));
-    }
-    process.stdout.write(i + 1 < plan.rounds ? `${i + 1} ` : `${i + 1}\n`);
-  }
-  return [summarise(APP_LABEL, appRuns), summarise(BARE_LABEL, bareRuns)];
-}
 
 // ---------------------------------------------------------------------------------------------
 // Servers
@@ -305,8 +78,8 @@ async function measureBoth(database: Database, employee: EmployeeRef, plan: Plan
     const bareOrigin = await bare.listen({ port: 0, host: '127.0.0.1' });
     const cookie = await signIn(appOrigin);
     return await measurePair(
-      { url: `${appOrigin}${EMPLOYEE_ROUTE.replace(':id', employee.id)}`, headers: { cookie } },
-      { url: `${bareOrigin}/employee/${employee.id}`, headers: {} },
+      { label: APP_LABEL, url: `${appOrigin}${EMPLOYEE_ROUTE.replace(':id', employee.id)}`, headers: { cookie } },
+      { label: BARE_LABEL, url: `${bareOrigin}/employee/${employee.id}`, headers: {} },
       employee.id,
       plan,
     );
@@ -338,10 +111,6 @@ async function prepare(database: Database): Promise<EmployeeRef> {
 
 // ---------------------------------------------------------------------------------------------
 // Report
-
-function fmt(n: number, digits: number): string {
-  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
 
 /** tripdesk ÷ bare, or null when the bare figure is 0 (a p99 below autocannon's 1 ms resolution). */
 const ratio = (app: number, bare: number): number | null => (bare > 0 ? app / bare : null);

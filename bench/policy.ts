@@ -10,6 +10,7 @@ import { evaluateMany } from '../src/modules/policy/engine/evaluate.ts';
 import { withLowestFaresInWindow } from '../src/modules/policy/engine/lowest-fare.ts';
 import type { Cabin, FlightOption, PolicyVersion, Traveller } from '../src/modules/policy/engine/index.ts';
 import { chinaDayNumber, parseInstant } from '../src/platform/time/china-time.ts';
+import { fmt, median } from './support/figures.ts';
 
 const OPTIONS = 200;
 
@@ -193,13 +194,6 @@ function measure(mode: Mode, options: readonly FlightOption[], seconds: number):
   if (sink === -1) console.log('');
   return (passes * options.length) / ((now - start) / 1_000);
 }
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 === 1 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
-}
-
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function positiveEnv(name: string, fallback: number): number {
   const raw = process.env[name];
