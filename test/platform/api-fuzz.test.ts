@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import type { FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arbitraryFor, type ArbitraryContext, type JsonSchema } from '../support/json-schema-arbitrary.ts';
+import { arbitraryFor, type ArbitraryContext } from '../support/json-schema-arbitrary.ts';
 import {
   DocumentValidator,
   operationsOf,
@@ -11,6 +11,8 @@ import {
   type OpenApiDocument,
 } from '../support/openapi-document.ts';
 import { signInAs, testApp, type TestApp } from '../support/app.ts';
+import { KnownValues } from '../support/fuzz-known-values.ts';
+import { losses } from '../support/serialiser-losses.ts';
 
 /**
  * A schema-driven fuzz of every operation of the served OpenAPI document. For each operation it
@@ -99,91 +101,9 @@ const violations: string[] = [];
 const serialised = new WeakMap<FastifyRequest, unknown>();
 const serialiserLosses = new Set<string>();
 
-/** Values seen in answers, by property name and by collection path, first seen first (deterministic). */
-const seenByName = new Map<string, unknown[]>();
-const seenByCollection = new Map<string, Map<string, unknown[]>>();
+/** Ids and codes seen in answers, for requests to refer to things that exist; gathered by the reads. */
+const known = new KnownValues();
 let harvesting = true;
-
-function remember(map: Map<string, unknown[]>, key: string, value: unknown): void {
-  const list = map.get(key) ?? [];
-  if (list.length < 40 && !list.includes(value)) list.push(value);
-  map.set(key, list);
-}
-
-function harvest(collection: string, value: unknown): void {
-  const byName = seenByCollection.get(collection) ?? new Map<string, unknown[]>();
-  seenByCollection.set(collection, byName);
-  const walk = (v: unknown, key: string | undefined, depth: number) => {
-    if (depth > 6) return;
-    if (Array.isArray(v)) for (const item of v) walk(item, key, depth + 1);
-    else if (typeof v === 'object' && v !== null) for (const [k, child] of Object.entries(v)) walk(child, k, depth + 1);
-    else if (key !== undefined && (typeof v === 'string' || typeof v === 'number')) {
-      remember(seenByName, key, v);
-      if (depth <= 3) remember(byName, key, v);
-    }
-  };
-  walk(value, undefined, 0);
-}
-
-/** Where request fields find their values: a field name → the collection and property that hold them. */
-const SOURCES: Record<string, [collection: string, property: string][]> = {
-  departmentId: [['/api/v1/org/departments', 'id']],
-  parentId: [['/api/v1/org/departments', 'id']],
-  employeeId: [['/api/v1/org/employees', 'id']],
-  managerId: [['/api/v1/org/employees', 'id']],
-  headEmployeeId: [['/api/v1/org/employees', 'id']],
-  ownerEmployeeId: [['/api/v1/org/employees', 'id']],
-  delegateId: [['/api/v1/org/employees', 'id']],
-  requesterId: [['/api/v1/org/employees', 'id']],
-  toEmployeeId: [['/api/v1/org/employees', 'id']],
-  onBehalfOf: [['/api/v1/org/employees', 'id']],
-  travellerIds: [['/api/v1/org/employees', 'id']],
-  projectId: [['/api/v1/org/projects', 'id']],
-  projectIds: [['/api/v1/org/projects', 'id']],
-  costCentreId: [['/api/v1/org/cost-centres', 'id']],
-  scopeId: [
-    ['/api/v1/org/departments', 'id'],
-    ['/api/v1/org/projects', 'id'],
-    ['/api/v1/org/employees', 'id'],
-  ],
-  rank: [['/api/v1/org/ranks', 'code']],
-  rankCode: [['/api/v1/org/ranks', 'code']],
-  rankCodes: [['/api/v1/org/ranks', 'code']],
-  ranks: [['/api/v1/org/ranks', 'code']],
-  policyId: [['/api/v1/policies', 'id']],
-  copyFromPolicyId: [['/api/v1/policies', 'id']],
-  versionId: [['/api/v1/policies', 'versionId']],
-  instanceIds: [['/api/v1/approvals/inbox', 'instanceId']],
-  requestId: [['/api/v1/travel-requests', 'id']],
-  accountIds: [['/api/v1/tenants/{id}/operators', 'accountId']],
-  fromCity: [['/api/v1/geo/cities', 'id']],
-  toCity: [['/api/v1/geo/cities', 'id']],
-  cityCode: [['/api/v1/geo/cities', 'id']],
-  origin: [['/api/v1/geo/cities', 'id']],
-  destination: [['/api/v1/geo/cities', 'id']],
-  destinationCity: [['/api/v1/geo/cities', 'id']],
-  cityCodes: [['/api/v1/geo/cities', 'id']],
-  cities: [['/api/v1/geo/cities', 'id']],
-};
-
-function knownFor(path: string) {
-  return (name: string | undefined, schema: JsonSchema): readonly unknown[] => {
-    if (name === undefined) return [];
-    if (name === 'cursor') return (seenByCollection.get(path)?.get('nextCursor') ?? []).filter((v) => validator.valid(schema, v));
-    const sources = SOURCES[name];
-    let values: unknown[];
-    if (sources) values = sources.flatMap(([collection, property]) => seenByCollection.get(collection)?.get(property) ?? []);
-    else if (path.includes(`{${name}}`)) {
-      // A path parameter: the values of that property in the answers of the collection it is in.
-      const collection = path.slice(0, path.indexOf(`/{${name}}`));
-      values =
-        seenByCollection.get(collection)?.get(name === 'code' ? 'code' : name === 'instanceId' ? 'instanceId' : 'id') ??
-        seenByName.get(name) ??
-        [];
-    } else values = [];
-    return values.filter((v) => validator.valid(schema, v));
-  };
-}
 
 const seedOf = (text: string) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
 
@@ -197,7 +117,10 @@ interface GeneratedRequest {
 const queryText = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
 function requestArbitrary(op: DocumentedOperation): fc.Arbitrary<GeneratedRequest> {
-  const ctx: ArbitraryContext = { components: doc.components.schemas, known: knownFor(op.path) };
+  const ctx: ArbitraryContext = {
+    components: doc.components.schemas,
+    known: known.knownFor(op.path, (schema, value) => validator.valid(schema, value)),
+  };
   const params = op.operation.parameters ?? [];
   const pathParams = params.filter((p) => p.in === 'path');
   const queryParams = params.filter((p) => p.in === 'query');
@@ -268,7 +191,7 @@ async function fuzz(op: DocumentedOperation, caller: Caller, runs: number): Prom
     }
     const errors = validator.errors(schema, body);
     if (errors.length > 0) violations.push(`answer does not match its schema (${errors.slice(0, 5).join('; ')}): ${what}`);
-    if (harvesting && res.statusCode < 300 && op.method === 'get') harvest(op.path, body);
+    if (harvesting && res.statusCode < 300 && op.method === 'get') known.harvest(op.path, body);
     if (res.statusCode === 422 && typeof body === 'object' && body !== null && (body as { code?: unknown }).code === 'VALIDATION_FAILED') {
       tally.validationFailed++;
       const details = (body as { details?: { errors?: { path: string; message: string }[] } }).details?.errors ?? [];
@@ -276,22 +199,6 @@ async function fuzz(op: DocumentedOperation, caller: Caller, runs: number): Prom
       if (format.length > 0 || details.length === 0)
         tally.formatFailures.push(`${format.map((e) => `${e.path}: ${e.message}`).join('; ')} ← ${what}`);
     }
-  }
-}
-
-/** Every leaf of the handler's answer that the serialised answer lacks or holds differently. */
-function losses(before: unknown, after: unknown, path: string, out: string[]): void {
-  if (Array.isArray(before)) {
-    before.forEach((v, i) => losses(v, Array.isArray(after) ? after[i] : undefined, `${path}[]`, out));
-  } else if (typeof before === 'object' && before !== null) {
-    const target = typeof after === 'object' && after !== null ? (after as Record<string, unknown>) : {};
-    for (const [k, v] of Object.entries(before)) {
-      if (v === undefined) continue;
-      if (!(k in target)) out.push(`${path}.${k} dropped`);
-      else losses(v, target[k], `${path}.${k}`, out);
-    }
-  } else if (before !== after) {
-    out.push(`${path} ${JSON.stringify(before)} became ${JSON.stringify(after)}`);
   }
 }
 
