@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   DEMO_PASSWORD,
-  DEMO_REFERENCE_YEAR,
   ENTERPRISE_ROLES,
   OPERATOR_ROLES,
   generateDemoData,
@@ -11,167 +10,23 @@ import {
   type OperatorRole,
 } from './demo-data.ts';
 import { DOUBLE_GIVEN_NAMES, SINGLE_GIVEN_NAMES, SURNAMES, toPinyin } from './names.ts';
-import { createRng, mulberry32 } from './random.ts';
-import { idCardBirthDate, idCardCheckDigit, isValidIdCardNo } from '../modules/org/index.ts';
+import {
+  ceoOf,
+  checkIdCards,
+  checkManagerChains,
+  checkReferences,
+  checkUniqueness,
+  departmentPath,
+  duplicates,
+  employeesByNo,
+  rankLevel,
+} from './testing/demo-invariants.ts';
+import { isValidIdCardNo } from '../modules/org/index.ts';
 
 const data = generateDemoData();
 
 const MOBILE = /^1(3\d|5[0-35-9]|8\d|9[13589])\d{8}$/;
 const TENANT_PREFIX: Record<string, string> = { huachen: 'HC', yunfan: 'YF' };
-
-function key(tenantCode: string, code: string): string {
-  return `${tenantCode}/${code}`;
-}
-
-function duplicates<T>(values: readonly T[]): T[] {
-  const seen = new Set<T>();
-  const dups = new Set<T>();
-  for (const v of values) (seen.has(v) ? dups : seen).add(v);
-  return [...dups];
-}
-
-function employeesByNo(d: DemoData): Map<string, DemoEmployee> {
-  return new Map(d.employees.map((e) => [e.employeeNo, e]));
-}
-
-function rankLevel(d: DemoData, e: DemoEmployee): number {
-  const rank = d.ranks.find((r) => r.tenantCode === e.tenantCode && r.code === e.rank);
-  if (rank === undefined) throw new Error(`unknown rank ${e.rank}`);
-  return rank.level;
-}
-
-function departmentPath(d: DemoData, tenantCode: string, code: string): string[] {
-  const path: string[] = [];
-  let current: string | null = code;
-  while (current !== null) {
-    if (path.includes(current)) throw new Error(`department cycle at ${current}`);
-    path.unshift(current);
-    const dept = d.departments.find((x) => x.tenantCode === tenantCode && x.code === current);
-    if (dept === undefined) throw new Error(`unknown department ${current}`);
-    current = dept.parentCode;
-  }
-  return path;
-}
-
-function ceoOf(d: DemoData, tenantCode: string): DemoEmployee {
-  const roots = d.employees.filter((e) => e.tenantCode === tenantCode && e.managerEmployeeNo === null);
-  expect(roots).toHaveLength(1);
-  return roots[0] as DemoEmployee;
-}
-
-// --- invariant checks, reused against deliberately corrupted copies below ---
-
-function checkReferences(d: DemoData): void {
-  const tenants = new Set(d.tenants.map((t) => t.code));
-  const ranks = new Set(d.ranks.map((r) => key(r.tenantCode, r.code)));
-  const departments = new Set(d.departments.map((x) => key(x.tenantCode, x.code)));
-  const costCentres = new Set(d.costCentres.map((c) => key(c.tenantCode, c.code)));
-  const projects = new Set(d.projects.map((p) => key(p.tenantCode, p.code)));
-  const byNo = employeesByNo(d);
-
-  for (const r of d.ranks) expect(tenants, r.code).toContain(r.tenantCode);
-  for (const c of d.costCentres) expect(tenants, c.code).toContain(c.tenantCode);
-  for (const x of d.departments) {
-    expect(tenants, x.code).toContain(x.tenantCode);
-    if (x.parentCode !== null) expect(departments, x.code).toContain(key(x.tenantCode, x.parentCode));
-  }
-  for (const p of d.projects) {
-    expect(tenants, p.code).toContain(p.tenantCode);
-    expect(byNo.get(p.ownerEmployeeNo)?.tenantCode, p.code).toBe(p.tenantCode);
-  }
-  for (const e of d.employees) {
-    expect(tenants, e.employeeNo).toContain(e.tenantCode);
-    expect(ranks, e.employeeNo).toContain(key(e.tenantCode, e.rank));
-    expect(departments, e.employeeNo).toContain(key(e.tenantCode, e.departmentCode));
-    expect(costCentres, e.employeeNo).toContain(key(e.tenantCode, e.costCentreCode));
-    for (const p of e.projectCodes) expect(projects, e.employeeNo).toContain(key(e.tenantCode, p));
-    if (e.managerEmployeeNo !== null) {
-      expect(byNo.get(e.managerEmployeeNo)?.tenantCode, e.employeeNo).toBe(e.tenantCode);
-    }
-  }
-  for (const l of d.logins) {
-    if (l.tenantCode === null) {
-      expect(l.employeeNo, l.email).toBeNull();
-    } else {
-      expect(tenants, l.email).toContain(l.tenantCode);
-      expect(l.employeeNo, l.email).not.toBeNull();
-      expect(byNo.get(l.employeeNo ?? '')?.tenantCode, l.email).toBe(l.tenantCode);
-    }
-  }
-  const operatorEmails = new Set(d.logins.filter((l) => l.tenantCode === null).map((l) => l.email));
-  for (const a of d.operatorAssignments) {
-    expect(operatorEmails, a.email).toContain(a.email);
-    expect(tenants, a.email).toContain(a.tenantCode);
-  }
-}
-
-function checkManagerChains(d: DemoData): void {
-  const byNo = employeesByNo(d);
-  for (const tenant of d.tenants) {
-    const ceo = ceoOf(d, tenant.code);
-    for (const e of d.employees.filter((x) => x.tenantCode === tenant.code)) {
-      const seen = new Set<string>();
-      let current: DemoEmployee = e;
-      while (current.managerEmployeeNo !== null) {
-        expect(seen.has(current.employeeNo), `cycle through ${current.employeeNo}`).toBe(false);
-        seen.add(current.employeeNo);
-        const manager = byNo.get(current.managerEmployeeNo);
-        expect(manager, `manager of ${current.employeeNo}`).toBeDefined();
-        if (manager === undefined) return;
-        expect(manager.tenantCode).toBe(tenant.code);
-        current = manager;
-      }
-      expect(current.employeeNo, `chain of ${e.employeeNo}`).toBe(ceo.employeeNo);
-    }
-  }
-}
-
-function checkUniqueness(d: DemoData): void {
-  expect(duplicates(d.employees.map((e) => e.employeeNo))).toEqual([]);
-  expect(duplicates([...d.employees.map((e) => e.email), ...d.logins.map((l) => l.email)])).toEqual([]);
-  const operatorPhones = d.logins.filter((l) => l.tenantCode === null).map((l) => l.phone);
-  expect(duplicates([...d.employees.map((e) => e.phone), ...operatorPhones])).toEqual([]);
-  expect(duplicates(d.employees.map((e) => e.idCardNo))).toEqual([]);
-  expect(duplicates(d.employees.flatMap((e) => (e.passportNo === null ? [] : [e.passportNo])))).toEqual([]);
-  for (const tenant of d.tenants) {
-    const mine = d.employees.filter((e) => e.tenantCode === tenant.code);
-    expect(duplicates(mine.map((e) => e.name)), tenant.code).toEqual([]);
-  }
-  expect(duplicates(d.departments.map((x) => key(x.tenantCode, x.code)))).toEqual([]);
-  expect(duplicates(d.departments.map((x) => key(x.tenantCode, x.name)))).toEqual([]);
-  expect(duplicates(d.ranks.map((r) => key(r.tenantCode, r.code)))).toEqual([]);
-  expect(duplicates(d.costCentres.map((c) => key(c.tenantCode, c.code)))).toEqual([]);
-  expect(duplicates(d.projects.map((p) => key(p.tenantCode, p.code)))).toEqual([]);
-  expect(duplicates(d.tenants.map((t) => t.code))).toEqual([]);
-}
-
-function checkIdCards(d: DemoData): void {
-  for (const e of d.employees) {
-    expect(e.idCardNo, e.employeeNo).toMatch(/^\d{17}[\dX]$/);
-    expect(idCardCheckDigit(e.idCardNo.slice(0, 17)), e.employeeNo).toBe(e.idCardNo.charAt(17));
-    expect(satisfiesMod11_2(e.idCardNo), e.employeeNo).toBe(true);
-    const birth = idCardBirthDate(e.idCardNo);
-    expect(birth, e.employeeNo).not.toBeNull();
-    const age = DEMO_REFERENCE_YEAR - Number((birth ?? '').slice(0, 4));
-    expect(age, e.employeeNo).toBeGreaterThanOrEqual(19);
-    expect(age, e.employeeNo).toBeLessThanOrEqual(65);
-  }
-}
-
-/**
- * ISO 7064 MOD 11-2 verified from its definition rather than the lookup table
- * used by the implementation: with weights 2^(17-i) mod 11 over all 18
- * characters (X = 10), a valid number sums to 1 modulo 11.
- */
-function satisfiesMod11_2(idCardNo: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 18; i++) {
-    const ch = idCardNo.charAt(i);
-    const value = ch === 'X' ? 10 : Number(ch);
-    sum += value * (2 ** (17 - i) % 11);
-  }
-  return sum % 11 === 1;
-}
 
 function clone(d: DemoData): DemoData {
   return structuredClone(d);
@@ -179,61 +34,6 @@ function clone(d: DemoData): DemoData {
 
 afterEach(() => {
   vi.restoreAllMocks();
-});
-
-describe('idCardCheckDigit', () => {
-  it('matches known-valid resident ID numbers', () => {
-    expect(idCardCheckDigit('11010519491231002')).toBe('X');
-    expect(idCardCheckDigit('44052418800101001')).toBe('4');
-    expect(isValidIdCardNo('11010519491231002X')).toBe(true);
-    expect(isValidIdCardNo('440524188001010014')).toBe(true);
-  });
-
-  it('satisfies the MOD 11-2 definition for every possible check character', () => {
-    expect(satisfiesMod11_2('11010519491231002X')).toBe(true);
-    expect(satisfiesMod11_2('440524188001010014')).toBe(true);
-    const rng = createRng(11);
-    const seen = new Set<string>();
-    for (let i = 0; i < 500; i++) {
-      const first17 = Array.from({ length: 17 }, () => String(rng.int(0, 9))).join('');
-      const check = idCardCheckDigit(first17);
-      seen.add(check);
-      expect(satisfiesMod11_2(first17 + check), first17).toBe(true);
-    }
-    expect([...seen].sort()).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'X']);
-  });
-
-  it('rejects tampered numbers, impossible dates and bad input', () => {
-    expect(isValidIdCardNo('110105194912310021')).toBe(false); // wrong check character
-    expect(isValidIdCardNo('11010519491231012X')).toBe(false); // sequence changed
-    expect(isValidIdCardNo('440524188002300014')).toBe(false); // 30 February
-    expect(isValidIdCardNo('44052418800101001')).toBe(false); // 17 characters
-    expect(() => idCardCheckDigit('4405241880010100')).toThrow();
-    expect(() => idCardCheckDigit('4405241880010100X')).toThrow();
-  });
-});
-
-describe('random', () => {
-  it('is reproducible for a seed and stays in [0, 1)', () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    const c = mulberry32(43);
-    const seqA = Array.from({ length: 50 }, () => a());
-    const seqB = Array.from({ length: 50 }, () => b());
-    const seqC = Array.from({ length: 50 }, () => c());
-    expect(seqA).toEqual(seqB);
-    expect(seqA).not.toEqual(seqC);
-    for (const x of seqA) {
-      expect(x).toBeGreaterThanOrEqual(0);
-      expect(x).toBeLessThan(1);
-    }
-    const rng = createRng(7);
-    for (let i = 0; i < 200; i++) {
-      const n = rng.int(3, 5);
-      expect([3, 4, 5]).toContain(n);
-    }
-    expect(rng.shuffle([1, 2, 3, 4, 5]).sort()).toEqual([1, 2, 3, 4, 5]);
-  });
 });
 
 describe('generateDemoData', () => {
