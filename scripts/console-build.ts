@@ -18,5 +18,15 @@ export async function ensureConsoleBuilt(log: (msg: string) => void = () => {}):
   if (fs.existsSync(builtIndex) && fs.statSync(builtIndex).mtimeMs >= newestMtime(path.join(root, 'console'))) return;
   log('Building the console…');
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'console/vite.config.ts'), logLevel: 'warn' });
+  // Always the production build, as `vite build` makes it: Vite and the React plugin take the mode
+  // from NODE_ENV when it is set, and Vitest sets it to "test", which gave the browser journeys a
+  // development React (the main chunk 507 kB instead of 285 kB), and npm start reused that build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(root, 'console/vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
