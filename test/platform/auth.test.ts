@@ -2,14 +2,12 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORM_TENANT } from '../../src/modules/audit/hash.ts';
 import { invalidateAccount } from '../../src/modules/auth/index.ts';
-import { signIn } from '../../src/modules/auth/sign-in.ts';
 import { sha256 } from '../../src/modules/auth/tokens.ts';
 import { DEMO_PASSWORD, generateDemoData } from '../../src/demo/demo-data.ts';
-import { AppError } from '../../src/platform/errors/app-error.ts';
 import { signInAs, testApp, type SignedIn, type TestApp } from '../support/app.ts';
 import { errorOf } from './helpers.ts';
 
-/** Sign-in (email, phone), lockout and rate limit, sessions and their cookies, CSRF, sign-out, password change. */
+/** Sign-in (email, phone), sessions and their cookies, CSRF, sign-out, password change; throttling: sign-in-throttle.test.ts. */
 
 let t: TestApp;
 let huachen: string;
@@ -140,100 +138,6 @@ describe('signing in', () => {
   });
 });
 
-describe('lockout', () => {
-  const email = 'executive@yunfan.example.com';
-  const ip = '10.0.2.1';
-
-  it('five failures lock the account name: 429 AUTH_LOCKED with Retry-After, even for the right password', async () => {
-    for (let i = 1; i <= 5; i++) {
-      const res = await login({ email, password: `Wrong#password${i}` }, ip);
-      expect(res.statusCode, `attempt ${i}`).toBe(401);
-    }
-    const locked = await login({ email, password: DEMO_PASSWORD }, ip);
-    expect(locked.statusCode).toBe(429);
-    const err = errorOf(locked);
-    expect(err.code).toBe('AUTH_LOCKED');
-    const retry = Number(locked.headers['retry-after']);
-    expect(retry).toBeGreaterThan(14 * 60);
-    expect(retry).toBeLessThanOrEqual(15 * 60);
-    expect(err.details?.retryAfterSeconds).toBe(retry);
-    expect(locked.headers['set-cookie']).toBeUndefined();
-    // From another address too: the lock is on the account name, not the address.
-    expect((await login({ email, password: DEMO_PASSWORD }, '10.0.2.2')).statusCode).toBe(429);
-    const id = await accountId(email);
-    const actions = (await auditActions('entity_id = $1', [id])).map((e) => e.action);
-    expect(actions).toEqual(['auth.sign_in_failed', 'auth.sign_in_failed', 'auth.sign_in_failed', 'auth.sign_in_failed', 'auth.locked']);
-  });
-
-  it('email and phone share one budget: switching identifier does not buy more attempts', async () => {
-    const account = loginOf('ops@tripdesk.example.com');
-    const from = '10.0.2.9';
-    for (let i = 1; i <= 3; i++) expect((await login({ email: account.email, password: `Wrong#pw${i}` }, from)).statusCode).toBe(401);
-    for (let i = 4; i <= 5; i++) expect((await login({ phone: account.phone, password: `Wrong#pw${i}` }, from)).statusCode).toBe(401);
-    const locked = await login({ email: account.email, password: DEMO_PASSWORD }, from);
-    expect(locked.statusCode).toBe(429);
-    expect(errorOf(locked).code).toBe('AUTH_LOCKED');
-    expect((await login({ phone: account.phone, password: DEMO_PASSWORD }, from)).statusCode).toBe(429);
-  });
-
-  it('the lock expires after 15 minutes', async () => {
-    const base = {
-      db: t.db.database.db,
-      cipher: t.db.cipher,
-      identifier: { email },
-      password: DEMO_PASSWORD,
-      ip: '10.0.2.3',
-      userAgent: null,
-      requestId: null,
-      sessionTtlHours: 12,
-    };
-    const stillLocked = signIn({ ...base, now: new Date(Date.now() + 14 * 60_000) });
-    await expect(stillLocked).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'AUTH_LOCKED');
-    const later = await signIn({ ...base, now: new Date(Date.now() + 16 * 60_000) });
-    expect(later.accountId).toBe(await accountId(email));
-    // A success clears the account name's failures: one new failure does not lock again.
-    const onceMore = signIn({ ...base, password: 'Wrong#password9', now: new Date(Date.now() + 17 * 60_000) });
-    await expect(onceMore).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'AUTH_INVALID_CREDENTIALS');
-    const fine = await signIn({ ...base, now: new Date(Date.now() + 18 * 60_000) });
-    expect(fine.sessionToken).not.toBe(later.sessionToken);
-  });
-
-  it('failures spread over more than the window do not add up', async () => {
-    const spread = 'approver@yunfan.example.com';
-    const at = (minutes: number) =>
-      signIn({
-        db: t.db.database.db,
-        cipher: t.db.cipher,
-        identifier: { email: spread },
-        password: 'Wrong#password1',
-        ip: `10.0.2.${10 + minutes}`,
-        userAgent: null,
-        requestId: null,
-        sessionTtlHours: 12,
-        now: new Date(Date.now() + minutes * 60_000),
-      }).catch((e: unknown) => (e instanceof AppError ? e.code : 'other'));
-    for (const minutes of [0, 1, 2, 3]) expect(await at(minutes)).toBe('AUTH_INVALID_CREDENTIALS');
-    // The fifth failure comes after the first one's window: a new window starts, no lock.
-    expect(await at(20)).toBe('AUTH_INVALID_CREDENTIALS');
-    expect(await at(21)).toBe('AUTH_INVALID_CREDENTIALS');
-    expect((await login({ email: spread, password: DEMO_PASSWORD }, '10.0.2.99')).statusCode).toBe(200);
-  });
-
-  it('thirty failures from one address lock the address, whatever the account names', async () => {
-    const addr = '10.0.3.1';
-    for (let i = 0; i < 30; i++) {
-      const res = await login({ email: `nobody${i}@example.com`, password: 'Wrong#password1' }, addr);
-      expect(res.statusCode, `attempt ${i + 1}`).toBe(401);
-    }
-    const blocked = await login({ email: 'traveller@yunfan.example.com', password: DEMO_PASSWORD }, addr);
-    expect(blocked.statusCode).toBe(429);
-    expect(errorOf(blocked).code).toBe('AUTH_LOCKED');
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    // The account itself is fine from elsewhere.
-    expect((await login({ email: 'traveller@yunfan.example.com', password: DEMO_PASSWORD }, '10.0.3.2')).statusCode).toBe(200);
-  });
-});
-
 describe('sessions', () => {
   let admin: SignedIn;
   beforeAll(async () => {
@@ -341,7 +245,7 @@ describe('changing the password', () => {
     expect((await me(s.headers)).statusCode).toBe(200);
   });
 
-  it('wrong current passwords count towards the account lockout, so a session cannot guess the password', async () => {
+  it('wrong current passwords count towards the account’s sign-in delay, so a session cannot guess the password', async () => {
     const s = await signInAs(t.app, 'supervisor@tripdesk.example.com');
     for (let i = 1; i <= 5; i++) {
       const res = await change(s.headers, `Guess-number-${i}`, newPassword);

@@ -20,6 +20,7 @@ const TEMPLATES = [
   'withdrawn',
   'cancelled',
   'approval_failed',
+  'sign_in_slowed',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 

@@ -81,11 +81,16 @@ export const apiKeys = pgTable(
   ],
 );
 
-/** Failed sign-in counters per identifier and per client address: rate limit and lockout. */
+/**
+ * Failed sign-in counters (see throttle.ts): per account or unknown identifier (`acct:`, `id:`), per
+ * client address (`ip:`) and per address and what it failed on (`pair:`).
+ */
 export const authThrottle = pgTable('auth_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull(),
+  /** When the window, or an account key's episode, began. */
   windowStartedAt: ts('window_started_at').notNull(),
+  /** An account key's current delay: attempts before this instant are refused unchecked. */
   lockedUntil: ts('locked_until'),
 });
 

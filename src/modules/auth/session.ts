@@ -8,7 +8,8 @@ import { frozenPrincipal, TOUCH_EVERY_MS, type PrincipalCache } from './principa
 import { principalOfAccount } from './principal-of-account.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './password.ts';
 import { accounts, sessions } from './schema.ts';
-import { accountThrottleKey, assertNotLocked, identifierRule, recordFailure } from './throttle.ts';
+import { accountThrottleKey, assertNoDelay, recordAccountFailure } from './throttle.ts';
+import { tellOwnerOfSlowdown } from './tell-owner.ts';
 import { safeEqualHex, sha256 } from './tokens.ts';
 import type { Actor, Principal } from '../access/index.ts';
 import { appendAudit, PLATFORM_TENANT } from '../audit/index.ts';
@@ -101,7 +102,7 @@ export async function signOut(db: Db, principal: Principal, actor: Actor): Promi
 
 /**
  * Changes the caller's password; other sessions of the account are ended. A wrong current password
- * counts towards the account's sign-in lockout (and is committed), so a stolen session cannot be
+ * counts towards the account's sign-in delays (and is committed), so a stolen session cannot be
  * used to guess the password.
  */
 export async function changePassword(
@@ -114,11 +115,11 @@ export async function changePassword(
 ): Promise<void> {
   const throttleKey = accountThrottleKey(principal.id);
   const wrongCurrent = await inSystemScope(db, async (tx) => {
-    await assertNotLocked(tx, [throttleKey], now);
+    await assertNoDelay(tx, throttleKey, now);
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, principal.id));
     if (!account) throw new AppError('AUTH_REQUIRED');
     if (!(await verifyPassword(account.passwordHash, currentPassword))) {
-      await recordFailure(tx, throttleKey, identifierRule, now);
+      const failure = await recordAccountFailure(tx, throttleKey, now);
       await appendAudit(tx, {
         tenantId: account.tenantId ?? PLATFORM_TENANT,
         actor,
@@ -126,7 +127,9 @@ export async function changePassword(
         entityType: 'account',
         entityId: account.id,
         summary: `${account.displayName} gave a wrong current password`,
+        data: { failures: failure.failures, delaySeconds: failure.delaySeconds },
       });
+      if (failure.slowedDown) await tellOwnerOfSlowdown(tx, account, actor, failure, now);
       return true;
     }
     assertStrongPassword(newPassword, account.email);

@@ -51,7 +51,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email or phone and password
-         * @description Sets the td_session (http-only) and td_csrf cookies. Five failures lock the account name for 15 minutes.
+         * @description Sets the td_session (http-only) and td_csrf cookies. From the fifth failure on an account, each failure delays the next attempt (5 s doubling to 60 s; 429 AUTH_LOCKED with Retry-After meanwhile); an address with 30 failures in 15 minutes may not retry the names it failed on until its window ends.
          */
         post: operations["signIn"];
         delete?: never;
