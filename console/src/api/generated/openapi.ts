@@ -10117,6 +10117,18 @@ export interface operations {
                                 };
                                 decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
                                 decidedAt: null | string;
+                                decidedBy: null | ({
+                                    /** @enum {string} */
+                                    kind: "person";
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "system";
+                                    /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                    reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                });
                                 comment: null | string;
                             }[];
                             dueAt: null | string;
@@ -11229,6 +11241,18 @@ export interface operations {
                                     };
                                     decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
                                     decidedAt: null | string;
+                                    decidedBy: null | ({
+                                        /** @enum {string} */
+                                        kind: "person";
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "system";
+                                        /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                        reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                    });
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
@@ -11457,6 +11481,18 @@ export interface operations {
                                     };
                                     decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
                                     decidedAt: null | string;
+                                    decidedBy: null | ({
+                                        /** @enum {string} */
+                                        kind: "person";
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "system";
+                                        /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                        reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                    });
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
@@ -11694,6 +11730,18 @@ export interface operations {
                                     };
                                     decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
                                     decidedAt: null | string;
+                                    decidedBy: null | ({
+                                        /** @enum {string} */
+                                        kind: "person";
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "system";
+                                        /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                        reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                    });
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
@@ -11928,6 +11976,18 @@ export interface operations {
                                     };
                                     decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
                                     decidedAt: null | string;
+                                    decidedBy: null | ({
+                                        /** @enum {string} */
+                                        kind: "person";
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "system";
+                                        /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                        reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                    });
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
@@ -12162,6 +12222,18 @@ export interface operations {
                                     };
                                     decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
                                     decidedAt: null | string;
+                                    decidedBy: null | ({
+                                        /** @enum {string} */
+                                        kind: "person";
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "system";
+                                        /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                        reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                    });
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
@@ -12396,6 +12468,18 @@ export interface operations {
                                     };
                                     decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
                                     decidedAt: null | string;
+                                    decidedBy: null | ({
+                                        /** @enum {string} */
+                                        kind: "person";
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "system";
+                                        /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                        reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                    });
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
@@ -12630,6 +12714,18 @@ export interface operations {
                                     };
                                     decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
                                     decidedAt: null | string;
+                                    decidedBy: null | ({
+                                        /** @enum {string} */
+                                        kind: "person";
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "system";
+                                        /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                        reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                    });
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;

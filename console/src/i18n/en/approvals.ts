@@ -29,6 +29,12 @@ export const approvals: typeof zhApprovals = {
     returned: 'Returned',
     cancelled: 'Cancelled',
   },
+  /** A place settled by the system on a stage's timeout: never shown as a person's decision. */
+  system: {
+    auto_approved_on_timeout: 'System (auto-approved on timeout)',
+    auto_rejected_on_timeout: 'System (auto-rejected on timeout)',
+    escalated: 'System (escalated on timeout)',
+  },
   stepper: {
     due: 'Due {{at}}',
     noApprovers: 'No approvers yet',

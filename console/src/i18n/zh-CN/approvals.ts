@@ -28,6 +28,12 @@ export const approvals = {
     returned: '已退回',
     cancelled: '已取消',
   },
+  /** A place settled by the system on a stage's timeout: never shown as a person's decision. */
+  system: {
+    auto_approved_on_timeout: '系统（超时自动同意）',
+    auto_rejected_on_timeout: '系统（超时自动驳回）',
+    escalated: '系统（超时升级）',
+  },
   stepper: {
     due: '截止 {{at}}',
     noApprovers: '暂无审批人',

@@ -49,8 +49,16 @@ function isStageStatus(value: string): value is StageStatus {
 function ApproverLine({ approver }: { approver: StageApprover }) {
   const { t } = useTranslation();
   const decision = approver.decision;
+  // A stage's timeout is the system's decision: said as such, never as the approver's own.
+  const system = approver.decidedBy?.kind === 'system' ? approver.decidedBy.reason : null;
   return (
-    <li className="stepper-approver" data-testid="stepper-approver" data-employee-id={approver.employeeId} data-decision={decision}>
+    <li
+      className="stepper-approver"
+      data-testid="stepper-approver"
+      data-employee-id={approver.employeeId}
+      data-decision={decision}
+      data-decided-by={approver.decidedBy?.kind}
+    >
       <span className="strong">{approver.name}</span>
       {approver.onBehalfOf ? (
         <span
@@ -64,6 +72,11 @@ function ApproverLine({ approver }: { approver: StageApprover }) {
       <span className={`badge ${TONE[decision] ?? 'badge-neutral'}`} data-testid="stepper-decision">
         {isKnown(decision) ? t(`approvals.decision.${decision}`) : decision}
       </span>
+      {system ? (
+        <span className="badge badge-neutral" data-testid="stepper-system">
+          {t(`approvals.system.${system}`)}
+        </span>
+      ) : null}
       {approver.decidedAt ? <span className="muted small">{formatDateTime(approver.decidedAt)}</span> : null}
       {approver.comment ? (
         <p className="stepper-comment" data-testid="stepper-comment">

@@ -65,6 +65,16 @@ function completionReason(kind: Kind, data: Record<string, unknown>): Completion
   return (COMPLETION_REASONS as readonly string[]).includes(reason) ? (reason as CompletionReason) : null;
 }
 
+const SYSTEM_DECISIONS = ['auto_approved_on_timeout', 'auto_rejected_on_timeout', 'escalated'] as const;
+type SystemDecision = (typeof SYSTEM_DECISIONS)[number];
+/** data.decidedBy of an approval event the system decided on a stage's timeout (never a person's). */
+function systemDecision(data: Record<string, unknown>): SystemDecision | null {
+  const by = data.decidedBy;
+  if (typeof by !== 'object' || by === null || !('kind' in by) || by.kind !== 'system' || !('reason' in by)) return null;
+  const reason = text(by.reason);
+  return (SYSTEM_DECISIONS as readonly string[]).includes(reason) ? (reason as SystemDecision) : null;
+}
+
 /** Every event of the request, oldest first, at the viewer's local time. */
 export function Timeline({ events }: { events: TimelineEvent[] }) {
   const { t } = useTranslation();
@@ -88,7 +98,9 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
         const showActor = !(kind?.of === 'request' && STATUS_EVENTS.has(kind.name) && completedBy !== 'manual');
         const comment = text(d.comment);
         const stage = text(d.stageName);
-        const onBehalf = text(d.onBehalfOfName);
+        const system = systemDecision(d);
+        const onBehalf = system ? '' : text(d.onBehalfOfName);
+        const actor = system ? t(`approvals.system.${system}`) : event.actorKind === 'system' ? t('audit.system') : event.actorName;
         return (
           <li
             key={event.seq}
@@ -103,7 +115,9 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
             <div className="timeline-body">
               {!showActor ? null : (
                 <>
-                  <span className="strong">{event.actorKind === 'system' ? t('audit.system') : event.actorName}</span>
+                  <span className="strong" data-testid="timeline-actor">
+                    {actor}
+                  </span>
                   {onBehalf ? <span className="muted"> {t('approvals.stepper.onBehalfOf', { name: onBehalf })}</span> : null}{' '}
                 </>
               )}
