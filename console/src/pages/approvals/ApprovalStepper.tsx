@@ -59,7 +59,16 @@ function ApproverLine({ approver }: { approver: StageApprover }) {
       data-decision={decision}
       data-decided-by={approver.decidedBy?.kind}
     >
-      <span className="strong">{approver.name}</span>
+      {system ? (
+        <>
+          <span className="strong" data-testid="stepper-system">
+            {t(`approvals.system.${system}`)}
+          </span>
+          <span className="muted small">{t('approvals.stepper.placeOf', { name: approver.name })}</span>
+        </>
+      ) : (
+        <span className="strong">{approver.name}</span>
+      )}
       {approver.onBehalfOf ? (
         <span
           className="badge badge-neutral"
@@ -72,11 +81,7 @@ function ApproverLine({ approver }: { approver: StageApprover }) {
       <span className={`badge ${TONE[decision] ?? 'badge-neutral'}`} data-testid="stepper-decision">
         {isKnown(decision) ? t(`approvals.decision.${decision}`) : decision}
       </span>
-      {system ? (
-        <span className="badge badge-neutral" data-testid="stepper-system">
-          {t(`approvals.system.${system}`)}
-        </span>
-      ) : null}
+
       {approver.decidedAt ? <span className="muted small">{formatDateTime(approver.decidedAt)}</span> : null}
       {approver.comment ? (
         <p className="stepper-comment" data-testid="stepper-comment">

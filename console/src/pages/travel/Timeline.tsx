@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../api/types';
 import { formatDateTime, formatDateTimeFull } from '../../lib/format';
+import { systemDecisionOf } from '../approvals/systemDecision';
 
 const REQUEST_EVENTS = [
   'created',
@@ -65,16 +66,6 @@ function completionReason(kind: Kind, data: Record<string, unknown>): Completion
   return (COMPLETION_REASONS as readonly string[]).includes(reason) ? (reason as CompletionReason) : null;
 }
 
-const SYSTEM_DECISIONS = ['auto_approved_on_timeout', 'auto_rejected_on_timeout', 'escalated'] as const;
-type SystemDecision = (typeof SYSTEM_DECISIONS)[number];
-/** data.decidedBy of an approval event the system decided on a stage's timeout (never a person's). */
-function systemDecision(data: Record<string, unknown>): SystemDecision | null {
-  const by = data.decidedBy;
-  if (typeof by !== 'object' || by === null || !('kind' in by) || by.kind !== 'system' || !('reason' in by)) return null;
-  const reason = text(by.reason);
-  return (SYSTEM_DECISIONS as readonly string[]).includes(reason) ? (reason as SystemDecision) : null;
-}
-
 /** Every event of the request, oldest first, at the viewer's local time. */
 export function Timeline({ events }: { events: TimelineEvent[] }) {
   const { t } = useTranslation();
@@ -98,7 +89,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
         const showActor = !(kind?.of === 'request' && STATUS_EVENTS.has(kind.name) && completedBy !== 'manual');
         const comment = text(d.comment);
         const stage = text(d.stageName);
-        const system = systemDecision(d);
+        const system = systemDecisionOf(d);
         const onBehalf = system ? '' : text(d.onBehalfOfName);
         const actor = system ? t(`approvals.system.${system}`) : event.actorKind === 'system' ? t('audit.system') : event.actorName;
         return (
