@@ -174,6 +174,9 @@ describe('automatic decisions', () => {
       [r.id],
     );
     expect(audit).toEqual([{ actor_kind: 'system', actor_id: null, actor_name: '系统（超时自动同意）' }]);
+    // Nor is it among what the manager has handled.
+    const done = await readInbox(k.db.database.db, { tenantId: k.huachen, employeeId: id.manager, state: 'done', limit: 200 });
+    expect(done.items.map((i) => i.instanceId)).not.toContain(instanceOf(r));
   });
 
   it('auto_reject rejects to the requester and releases the budgets', async () => {
