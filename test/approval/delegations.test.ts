@@ -120,3 +120,70 @@ describe('delegations', () => {
     expect(ok<ApprovalJson>(await act(executive, instanceOf(r), { action: 'approve' })).status).toBe('approved');
   });
 });
+
+describe('the rules: one delegate at a time, never on one’s own request or trip', () => {
+  const delegate = (caller: Caller, delegateId: string, startsAt: string, endsAt: string) =>
+    caller.post('/api/v1/approvals/delegations', { delegateId, startsAt, endsAt });
+  // One clock for the periods a test compares (h() reads it anew).
+  const base = Date.now();
+  const h = (n: number) => new Date(base + n * 3_600_000).toISOString();
+
+  it('a period overlapping one of the delegator’s delegations is refused, naming it; one starting as it ends is not', async () => {
+    const first = ok<DelegationJson>(await delegate(manager, id.executive, h(100), h(148)), 201);
+    for (const [from, to] of [
+      [h(120), h(200)],
+      [h(90), h(101)],
+      [h(110), h(120)],
+      [h(50), h(300)],
+    ] as const) {
+      const err = refused(await delegate(manager, id.finance, from, to), 409, 'DELEGATION_OVERLAP');
+      expect(err.details?.conflicting).toEqual({
+        id: first.id,
+        delegateId: id.executive,
+        delegateName: first.delegateName,
+        startsAt: first.startsAt,
+        endsAt: first.endsAt,
+      });
+      expect(err.message).toContain(first.delegateName);
+    }
+    const next = ok<DelegationJson>(await delegate(manager, id.finance, h(148), h(160)), 201);
+    const before = ok<DelegationJson>(await delegate(manager, id.finance, h(90), h(100)), 201);
+    // Another delegator's period is theirs alone.
+    const other = ok<DelegationJson>(await delegate(finance, id.executive, h(100), h(148)), 201);
+    for (const [caller, d] of [
+      [manager, first],
+      [manager, next],
+      [manager, before],
+      [finance, other],
+    ] as const)
+      expect((await caller.del(`/api/v1/approvals/delegations/${d.id}`)).statusCode).toBe(204);
+  });
+
+  it('overlapping delegations sent at once: exactly one is created', async () => {
+    const answers = await Promise.all([delegate(manager, id.executive, h(400), h(500)), delegate(manager, id.finance, h(450), h(550))]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const created = answers.find((a) => a.statusCode === 201)?.json<DelegationJson>();
+    expect((await manager.del(`/api/v1/approvals/delegations/${created?.id ?? ''}`)).statusCode).toBe(204);
+  });
+
+  it('a delegate who is the requester or a traveller is not offered the approval, and is refused with SELF_APPROVAL', async () => {
+    const travellerId = (await k.employeeOf('traveller@huachen.example.com')).id;
+    const r = await submittedRequest(traveller, { travellerIds: [travellerId, id.executive] });
+    for (const delegateId of [travellerId, id.executive]) {
+      const caller = delegateId === travellerId ? traveller : executive;
+      const d = ok<DelegationJson>(await delegate(manager, delegateId, hours(-1), hours(1)), 201);
+      const inbox = ok<InboxJson>(await caller.get('/api/v1/approvals/inbox', { limit: '200' }));
+      expect(inbox.items.map((i) => i.instanceId)).not.toContain(instanceOf(r));
+      const detail = ok<{ approval: ApprovalJson }>(await caller.get(`/api/v1/travel-requests/${r.id}`));
+      expect(detail.approval.canAct).toBe(false);
+      expect(detail.approval.actions).not.toContain('approve');
+      refused(await act(caller, instanceOf(r), { action: 'approve' }), 403, 'SELF_APPROVAL');
+      expect((await manager.del(`/api/v1/approvals/delegations/${d.id}`)).statusCode).toBe(204);
+    }
+    // Someone else the manager delegates to decides, recorded as the delegate's decision.
+    const d = ok<DelegationJson>(await delegate(manager, id.finance, hours(-1), hours(1)), 201);
+    const view = ok<ApprovalJson>(await act(finance, instanceOf(r), { action: 'approve' }));
+    expect(view.stages[0]?.approvers[0]?.decidedBy).toEqual({ kind: 'person', employeeId: id.finance, name: expect.any(String) });
+    expect((await manager.del(`/api/v1/approvals/delegations/${d.id}`)).statusCode).toBe(204);
+  });
+});

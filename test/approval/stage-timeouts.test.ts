@@ -128,7 +128,12 @@ describe('escalation across a restart', () => {
     const escalated = await view(r);
     expect(pendingNames(escalated.approval)).toEqual([id.superior]);
     expect(escalated.approval?.stages[0]?.approvers.map((a) => a.decision)).toEqual(['transferred', 'pending']);
-    expect(escalated.timeline.find((e) => e.type === 'approval.escalated')?.data).toMatchObject({ from: id.manager, to: id.superior });
+    expect(escalated.timeline.find((e) => e.type === 'approval.escalated')).toMatchObject({
+      actorKind: 'system',
+      actorName: '系统（超时升级）',
+      data: { from: id.manager, to: id.superior, decidedBy: { kind: 'system', reason: 'escalated' } },
+    });
+    expect(escalated.approval?.stages[0]?.approvers.map((a) => a.decidedBy)).toEqual([{ kind: 'system', reason: 'escalated' }, null]);
     // The superior gets a fresh hour, on a timer of its own.
     expect(scheduler.sent).toHaveLength(1);
     const next = scheduler.sent[0]?.payload as TimerPayload;
@@ -157,9 +162,21 @@ describe('automatic decisions', () => {
     expect(after.approval?.currentStageIndex).toBe(1);
     expect(after.timeline.find((e) => e.type === 'approval.approved')).toMatchObject({
       actorKind: 'system',
-      actorName: '系统',
-      data: { by: 'system', onBehalfOf: id.manager, reason: 'timeout' },
+      actorName: '系统（超时自动同意）',
+      data: { by: 'system', onBehalfOf: id.manager, reason: 'timeout', decidedBy: { kind: 'system', reason: 'auto_approved_on_timeout' } },
     });
+    // The manager's place is settled by the system, not by the manager.
+    const place = after.approval?.stages[0]?.approvers[0];
+    expect(place).toMatchObject({ employeeId: id.manager, decision: 'approved' });
+    expect(place?.decidedBy).toEqual({ kind: 'system', reason: 'auto_approved_on_timeout' });
+    const audit = await k.db.database.query<{ actor_kind: string; actor_id: string | null; actor_name: string }>(
+      `select actor_kind, actor_id, actor_name from audit_log where entity_id = $1 and action = 'approval.approved'`,
+      [r.id],
+    );
+    expect(audit).toEqual([{ actor_kind: 'system', actor_id: null, actor_name: '系统（超时自动同意）' }]);
+    // Nor is it among what the manager has handled.
+    const done = await readInbox(k.db.database.db, { tenantId: k.huachen, employeeId: id.manager, state: 'done', limit: 200 });
+    expect(done.items.map((i) => i.instanceId)).not.toContain(instanceOf(r));
   });
 
   it('auto_reject rejects to the requester and releases the budgets', async () => {
@@ -168,6 +185,12 @@ describe('automatic decisions', () => {
     expect(await fireStageTimeout(k.deps, timerOf(r), at(timerOf(r), 1))).toBe('acted');
     const after = await view(r);
     expect(after.status).toBe('rejected');
+    expect(after.approval?.stages[0]?.approvers[0]?.decidedBy).toEqual({ kind: 'system', reason: 'auto_rejected_on_timeout' });
+    expect(after.timeline.find((e) => e.type === 'approval.rejected')).toMatchObject({
+      actorKind: 'system',
+      actorName: '系统（超时自动驳回）',
+      data: { decidedBy: { kind: 'system', reason: 'auto_rejected_on_timeout' } },
+    });
     expect(after.timeline.at(-1)).toMatchObject({ type: 'travel_request.rejected', data: { budgetsReleased: true } });
   });
 

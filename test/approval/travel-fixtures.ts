@@ -10,6 +10,7 @@ export interface ApproverJson {
   onBehalfOf?: { employeeId: string; name: string };
   decision: string;
   decidedAt: string | null;
+  decidedBy: { kind: 'person'; employeeId: string; name: string } | { kind: 'system'; reason: string } | null;
   comment: string | null;
 }
 

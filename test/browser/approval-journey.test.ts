@@ -294,6 +294,19 @@ test('travel admin: policy editor and preview, budgets, approval flows (zh-CN an
   await page.click(byTestId('delegation-submit'));
   await page.waitForSelector(byTestId('delegation-row'));
   await shot('23c-inbox-delegation-en');
+  // The rules are said in the dialog; a second delegation over the same days is refused, naming the first.
+  await page.click(byTestId('delegation-new'));
+  await page.waitForSelector(byTestId('delegation-dialog'));
+  expect(await page.textContent(byTestId('delegation-rules'))).toContain('One delegate at a time');
+  await page.click(byTestId('delegation-delegate-search'));
+  await page.locator(byTestId('delegation-delegate-option')).first().click();
+  await page.click(byTestId('delegation-submit'));
+  await page.waitForSelector(byTestId('delegation-overlap'));
+  const delegateName = (await page.textContent(`${byTestId('delegation-row')} td`))?.trim() ?? '';
+  expect(await page.textContent(byTestId('delegation-overlap'))).toContain(`overlaps your delegation to "${delegateName}"`);
+  await shot('23d-delegation-overlap-en');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(byTestId('delegation-dialog'), { state: 'detached' });
   await page.click(byTestId('delegation-delete'));
   await page.click(byTestId('confirm-ok'));
   await page.waitForSelector(byTestId('delegation-row'), { state: 'detached' });

@@ -103,3 +103,21 @@ export function budgetCheckOf(err: unknown): BudgetCheck | null {
   if (!(err instanceof ApiError) || !isRecord(err.details)) return null;
   return isBudgetCheck(err.details.check) ? err.details.check : null;
 }
+
+/** details.conflicting of a 409 DELEGATION_OVERLAP answer: the caller's delegation in the way. */
+export interface ConflictingDelegation {
+  id: string;
+  delegateName: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+export function conflictingDelegationOf(err: unknown): ConflictingDelegation | null {
+  if (!(err instanceof ApiError) || err.code !== 'DELEGATION_OVERLAP' || !isRecord(err.details)) return null;
+  const c = err.details.conflicting;
+  if (!isRecord(c)) return null;
+  const { id, delegateName, startsAt, endsAt } = c;
+  return typeof id === 'string' && typeof delegateName === 'string' && typeof startsAt === 'string' && typeof endsAt === 'string'
+    ? { id, delegateName, startsAt, endsAt }
+    : null;
+}

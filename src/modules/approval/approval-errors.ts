@@ -8,6 +8,7 @@ import { ApprovalError, type ApprovalErrorCode, type FlowIssue } from './engine/
  */
 const mapping: Record<ApprovalErrorCode, { code: ErrorCode; path?: string; message: string }> = {
   NOT_AN_APPROVER: { code: 'NOT_AN_APPROVER', message: 'You cannot decide in the current step of this approval' },
+  SELF_APPROVAL: { code: 'SELF_APPROVAL', message: 'A delegate cannot decide on a request they submitted or travel on' },
   ALREADY_DECIDED: { code: 'INVALID_STATE', message: 'You have already decided in this step' },
   INSTANCE_CLOSED: { code: 'INVALID_STATE', message: 'The approval is closed' },
   AWAITING_RESUBMISSION: { code: 'INVALID_STATE', message: 'The request was returned to the requester and awaits resubmission' },

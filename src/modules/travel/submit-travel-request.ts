@@ -76,6 +76,7 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
     at: now,
   });
 
+  const others = row.travellerIds.filter((id) => id !== requesterId);
   const subject: ApprovalSubject = {
     category: 'travel_request',
     amountFen: row.estimatedTotalFen,
@@ -84,6 +85,7 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
     outOfPolicy: false,
     projectId: row.projectId,
     requesterId,
+    ...(others.length > 0 ? { travellerIds: others } : {}),
   };
   const flow = selectFlow(await activeFlows(tx, tenantId), subject);
   const open = existing !== null && existing.status === 'returned';

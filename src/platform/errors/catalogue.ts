@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'INVALID_STATE'
   | 'CONCURRENT_UPDATE'
   | 'NOT_AN_APPROVER'
+  | 'SELF_APPROVAL'
+  | 'DELEGATION_OVERLAP'
   | 'BUDGET_EXCEEDED'
   | 'REASON_REQUIRED'
   | 'INTERNAL';
@@ -91,6 +93,16 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     zh: '该记录已被他人同时修改，请刷新后重试。',
   },
   NOT_AN_APPROVER: { status: 403, en: 'You are not an approver of this step.', zh: '您不是当前审批环节的审批人。' },
+  SELF_APPROVAL: {
+    status: 403,
+    en: 'You cannot decide, as a delegate, on a request you submitted or travel on.',
+    zh: '不能以受托人身份审批自己提交或自己出行的申请。',
+  },
+  DELEGATION_OVERLAP: {
+    status: 409,
+    en: 'You already have a delegation in this period; end it first.',
+    zh: '该时间段内您已有委托，请先结束原委托。',
+  },
   BUDGET_EXCEEDED: {
     status: 422,
     en: 'This exceeds the budget and the budget forbids it.',

@@ -29,7 +29,14 @@ export const approvals: typeof zhApprovals = {
     returned: 'Returned',
     cancelled: 'Cancelled',
   },
+  /** A place settled by the system on a stage's timeout: never shown as a person's decision. */
+  system: {
+    auto_approved_on_timeout: 'System (auto-approved on timeout)',
+    auto_rejected_on_timeout: 'System (auto-rejected on timeout)',
+    escalated: 'System (escalated on timeout)',
+  },
   stepper: {
+    placeOf: '(approver: {{name}})',
     due: 'Due {{at}}',
     noApprovers: 'No approvers yet',
     delegateMark: 'for {{name}}',
@@ -99,6 +106,9 @@ export const approvals: typeof zhApprovals = {
     upcoming: 'Upcoming',
     empty: 'No delegations.',
     badRange: 'The end date cannot be before the start date.',
+    rules:
+      'One delegate at a time: a delegation overlapping one you already have is refused; delete that one first. Delegations are not passed on: if your delegate delegates in turn, your approvals stay with your delegate. A delegate cannot decide on a request they submitted or travel on; approvals left until a stage times out are handled by the flow, as the system.',
+    overlap: 'This overlaps your delegation to "{{name}}" ({{from}} to {{to}}); delete that one first.',
     deleteTitle: 'Delete delegation',
     deleteConfirm: 'Delete the delegation to "{{name}}"?',
   },

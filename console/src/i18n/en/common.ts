@@ -74,6 +74,8 @@ export const errors: typeof zhErrors = {
   TRIP_NOT_BEGUN: 'The trip has not begun, so it cannot be ended yet. If it will not take place, cancel the request.',
   CONCURRENT_UPDATE: 'Someone else has just changed this. Refresh and try again.',
   NOT_AN_APPROVER: 'You are not an approver of the current stage.',
+  SELF_APPROVAL: 'As a delegate you cannot decide on a request you submitted or travel on.',
+  DELEGATION_OVERLAP: 'You already have a delegation in this period; delete it first.',
   BUDGET_EXCEEDED: 'The budget is exceeded; this cannot be submitted.',
   REASON_REQUIRED: 'Over budget: a reason is required.',
 };

@@ -28,7 +28,14 @@ export const approvals = {
     returned: '已退回',
     cancelled: '已取消',
   },
+  /** A place settled by the system on a stage's timeout: never shown as a person's decision. */
+  system: {
+    auto_approved_on_timeout: '系统（超时自动同意）',
+    auto_rejected_on_timeout: '系统（超时自动驳回）',
+    escalated: '系统（超时升级）',
+  },
   stepper: {
+    placeOf: '（审批人：{{name}}）',
     due: '截止 {{at}}',
     noApprovers: '暂无审批人',
     delegateMark: '代 {{name}}',
@@ -98,6 +105,9 @@ export const approvals = {
     upcoming: '未开始',
     empty: '没有委托。',
     badRange: '结束日期不能早于开始日期。',
+    rules:
+      '同一时间只能委托一人：与您已有委托时间重叠的新委托不能创建，请先删除原委托。委托不会层层转交：受托人本人再委托他人时，您的审批仍由受托人处理。受托人不能审批自己提交或自己出行的申请；超时未审批时按流程自动处理，记为系统操作。',
+    overlap: '与您对“{{name}}”的委托（{{from}} 至 {{to}}）时间重叠，请先删除该委托。',
     deleteTitle: '删除委托',
     deleteConfirm: '确定删除对“{{name}}”的委托吗？',
   },

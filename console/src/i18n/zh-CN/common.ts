@@ -64,6 +64,8 @@ export const errors = {
   TRIP_NOT_BEGUN: '行程尚未开始，不能结束行程；如不再出行，请取消申请。',
   CONCURRENT_UPDATE: '该记录刚被其他人修改，请刷新后重试。',
   NOT_AN_APPROVER: '您不是当前环节的审批人。',
+  SELF_APPROVAL: '不能以受托人身份审批自己提交或自己出行的申请。',
+  DELEGATION_OVERLAP: '该时间段内您已有委托，请先删除原委托。',
   BUDGET_EXCEEDED: '超出预算，不能提交。',
   REASON_REQUIRED: '超出预算，请填写原因。',
 };

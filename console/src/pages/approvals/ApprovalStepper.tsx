@@ -49,9 +49,26 @@ function isStageStatus(value: string): value is StageStatus {
 function ApproverLine({ approver }: { approver: StageApprover }) {
   const { t } = useTranslation();
   const decision = approver.decision;
+  // A stage's timeout is the system's decision: said as such, never as the approver's own.
+  const system = approver.decidedBy?.kind === 'system' ? approver.decidedBy.reason : null;
   return (
-    <li className="stepper-approver" data-testid="stepper-approver" data-employee-id={approver.employeeId} data-decision={decision}>
-      <span className="strong">{approver.name}</span>
+    <li
+      className="stepper-approver"
+      data-testid="stepper-approver"
+      data-employee-id={approver.employeeId}
+      data-decision={decision}
+      data-decided-by={approver.decidedBy?.kind}
+    >
+      {system ? (
+        <>
+          <span className="strong" data-testid="stepper-system">
+            {t(`approvals.system.${system}`)}
+          </span>
+          <span className="muted small">{t('approvals.stepper.placeOf', { name: approver.name })}</span>
+        </>
+      ) : (
+        <span className="strong">{approver.name}</span>
+      )}
       {approver.onBehalfOf ? (
         <span
           className="badge badge-neutral"
@@ -64,6 +81,7 @@ function ApproverLine({ approver }: { approver: StageApprover }) {
       <span className={`badge ${TONE[decision] ?? 'badge-neutral'}`} data-testid="stepper-decision">
         {isKnown(decision) ? t(`approvals.decision.${decision}`) : decision}
       </span>
+
       {approver.decidedAt ? <span className="muted small">{formatDateTime(approver.decidedAt)}</span> : null}
       {approver.comment ? (
         <p className="stepper-comment" data-testid="stepper-comment">

@@ -1,18 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { approvalApi } from '../../api/approval';
-import { fieldErrorsOf } from '../../api/errors';
+import { conflictingDelegationOf, fieldErrorsOf } from '../../api/errors';
 import { Dialog } from '../../components/Dialog';
 import { EmployeePicker, type PickedEmployee } from '../../components/EmployeePicker';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
 import { addDays, endOfLocalDay, startOfLocalDay, todayLocal } from '../../lib/dates';
+import { formatDateTime } from '../../lib/format';
 import { mapFieldErrors } from '../../lib/fieldErrors';
 import { useSession } from '../../session/SessionContext';
 
 const FIELDS = ['delegateId', 'startsAt', 'endsAt', 'reason'] as const;
 
-/** Create a delegation: the delegate, the first and last day (whole local days), a reason. */
+/**
+ * Create a delegation: the delegate, the first and last day (whole local days), a reason. The
+ * rules are said up front; an overlap names the delegation in the way.
+ */
 export function DelegationDialog({ onCreated, onClose }: { onCreated: () => void; onClose: () => void }) {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -50,6 +55,7 @@ export function DelegationDialog({ onCreated, onClose }: { onCreated: () => void
     }
   };
 
+  const conflicting = conflictingDelegationOf(error);
   return (
     <Dialog
       title={t('approvals.delegation.new')}
@@ -66,7 +72,22 @@ export function DelegationDialog({ onCreated, onClose }: { onCreated: () => void
         </>
       }
     >
-      <ErrorNotice error={error} testId="delegation-error" />
+      <p className="muted small" data-testid="delegation-rules">
+        {t('approvals.delegation.rules')}
+      </p>
+      {conflicting ? (
+        <Notice kind="error" testId="delegation-error">
+          <span data-testid="delegation-overlap">
+            {t('approvals.delegation.overlap', {
+              name: conflicting.delegateName,
+              from: formatDateTime(conflicting.startsAt),
+              to: formatDateTime(conflicting.endsAt),
+            })}
+          </span>
+        </Notice>
+      ) : (
+        <ErrorNotice error={error} testId="delegation-error" />
+      )}
       <Field label={t('approvals.delegation.delegate')} required error={problems.delegateId}>
         <EmployeePicker
           testId="delegation-delegate"

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../api/types';
 import { formatDateTime, formatDateTimeFull } from '../../lib/format';
+import { systemDecisionOf } from '../approvals/systemDecision';
 
 const REQUEST_EVENTS = [
   'created',
@@ -88,7 +89,9 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
         const showActor = !(kind?.of === 'request' && STATUS_EVENTS.has(kind.name) && completedBy !== 'manual');
         const comment = text(d.comment);
         const stage = text(d.stageName);
-        const onBehalf = text(d.onBehalfOfName);
+        const system = systemDecisionOf(d);
+        const onBehalf = system ? '' : text(d.onBehalfOfName);
+        const actor = system ? t(`approvals.system.${system}`) : event.actorKind === 'system' ? t('audit.system') : event.actorName;
         return (
           <li
             key={event.seq}
@@ -103,7 +106,9 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
             <div className="timeline-body">
               {!showActor ? null : (
                 <>
-                  <span className="strong">{event.actorKind === 'system' ? t('audit.system') : event.actorName}</span>
+                  <span className="strong" data-testid="timeline-actor">
+                    {actor}
+                  </span>
                   {onBehalf ? <span className="muted"> {t('approvals.stepper.onBehalfOf', { name: onBehalf })}</span> : null}{' '}
                 </>
               )}

@@ -1,7 +1,7 @@
 import type { ApproverAction } from './actions.ts';
 import { ApprovalError } from './approval-error.ts';
 import { type ApproverSlot, type StepState, SYSTEM } from './instance.ts';
-import { delegateFor } from './resolve-approvers.ts';
+import { delegateFor, partiesTo } from './resolve-approvers.ts';
 import { currentPosition, currentStep, type Position, type Transition } from './transition.ts';
 
 export interface Actor {
@@ -23,14 +23,23 @@ export function actingSlot(tx: Transition, action: ApproverAction): Actor {
   const { by, onBehalfOf } = action;
   if (position === null || by === SYSTEM) throw new ApprovalError('NOT_AN_APPROVER', undefined, { by });
   const step = currentStep(position.stage);
-  const mayAct = (slot: ApproverSlot) =>
-    slot.approverId === by || delegateFor(directory, slot.approverId, instance.subject.requesterId, now) === by;
+  const mayAct = (slot: ApproverSlot) => slot.approverId === by || delegateFor(directory, slot.approverId, instance.subject, now) === by;
   let candidates = step.approvers.filter((slot) => slot.status === 'pending' && mayAct(slot));
   if (onBehalfOf !== undefined) candidates = candidates.filter((slot) => slot.approverId === onBehalfOf);
   const own = onBehalfOf === undefined ? candidates.find((slot) => slot.approverId === by) : undefined;
   const slot = own ?? (candidates.length === 1 ? candidates[0] : undefined);
   if (slot !== undefined) return { position, step, slot, onBehalfOf: slot.approverId === by ? undefined : slot.approverId };
   if (candidates.length > 1) throw new ApprovalError('AMBIGUOUS_ACTOR', undefined, { by, approvers: candidates.map((s) => s.approverId) });
+  // A delegation in force would let them act, but the request is their own, or their trip.
+  const delegatedToParty =
+    partiesTo(instance.subject).has(by) &&
+    step.approvers.some(
+      (s) =>
+        s.status === 'pending' &&
+        (onBehalfOf === undefined || s.approverId === onBehalfOf) &&
+        directory.delegateOf(s.approverId, now) === by,
+    );
+  if (delegatedToParty) throw new ApprovalError('SELF_APPROVAL', undefined, { by });
   throw new ApprovalError(hasDecided(tx, by, onBehalfOf) ? 'ALREADY_DECIDED' : 'NOT_AN_APPROVER', undefined, { by });
 }
 

@@ -7,6 +7,8 @@ export type ApprovalErrorCode =
   | 'INVALID_FLOW'
   /** `by` cannot decide anything in the current step (not an approver there, nor their delegate). */
   | 'NOT_AN_APPROVER'
+  /** `by` holds a delegation in force for an approver of the step, but is the requester or a traveller of the subject. */
+  | 'SELF_APPROVAL'
   /** `by` is an approver of the current step but has already decided. */
   | 'ALREADY_DECIDED'
   /** `by` could act for several approvers: say which with onBehalfOf. */

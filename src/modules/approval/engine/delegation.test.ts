@@ -59,7 +59,27 @@ describe('delegation (委托)', () => {
     const bobAsks = begin(chain, { at: MAR, subject: subject({ requesterId: 'bob' }) }).instance;
     const atVp = run(bobAsks, [{ type: 'approve', by: 'lead' }], MAR).instance;
     expect(pendingApproversOf(atVp)).toEqual(['vp']);
-    expect(refusal(() => act(atVp, { type: 'approve', by: 'bob' }, directory, MAR))).toBe('NOT_AN_APPROVER');
+    expect(refusal(() => act(atVp, { type: 'approve', by: 'bob' }, directory, MAR))).toBe('SELF_APPROVAL');
+    expect(refusal(() => act(atVp, { type: 'approve', by: 'bob', onBehalfOf: 'vp' }, directory, MAR))).toBe('SELF_APPROVAL');
+  });
+  it('nor a request they travel on', () => {
+    const withAssistant = begin(chain, { at: MAR, subject: subject({ travellerIds: ['assistant'] }) });
+    expect(withAssistant.instance.stages[0]?.steps[0]?.approvers[0]?.delegateId).toBeNull();
+    expect(notified(withAssistant.effects, 'approval_requested')).toEqual(['lead']);
+    expect(pendingApproversOf(withAssistant.instance, { directory, now: MAR })).toEqual(['lead']);
+    expect(pendingTasksOf(withAssistant.instance).map((t) => t.approverId)).toEqual(['lead']);
+    expect(refusal(() => act(withAssistant.instance, { type: 'approve', by: 'assistant' }, directory, MAR))).toBe('SELF_APPROVAL');
+    // Someone without a delegation in force is simply not an approver.
+    expect(refusal(() => act(withAssistant.instance, { type: 'approve', by: 'alice' }, directory, MAR))).toBe('NOT_AN_APPROVER');
+  });
+  it('delegations are not followed on: the delegate’s own delegate does not act for the first approver', () => {
+    const dir = orgWith((o) => {
+      o.delegations?.push({ from: 'assistant', to: 'pm', startsAt: '2025-03-01T00:00:00.000Z', endsAt: null });
+    });
+    const { instance } = begin(chain, { at: MAR, dir });
+    expect(pendingApproversOf(instance, { directory: dir, now: MAR })).toEqual(['lead', 'assistant']);
+    expect(refusal(() => act(instance, { type: 'approve', by: 'pm' }, dir, MAR))).toBe('NOT_AN_APPROVER');
+    expect(act(instance, { type: 'approve', by: 'assistant' }, dir, MAR).events[0]).toMatchObject({ by: 'assistant', onBehalfOf: 'lead' });
   });
   it('a delegate for several approvers in one step must say for whom', () => {
     const twoApprovers = flow([stage('both', { kind: 'role', role: 'approvers' }, { mode: 'all' })]);

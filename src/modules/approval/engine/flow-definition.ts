@@ -19,6 +19,11 @@ export interface ApprovalSubject {
   projectId: string | null;
   requesterId: string;
   /**
+   * Who travels on the subject besides the requester, if anyone (absent on instances stored before
+   * it was recorded). Like the requester, none of them may decide on it as a delegate.
+   */
+  travellerIds?: string[];
+  /**
    * An order inside an approved travel request's bounds (see travel/coverage). Such orders need no
    * second approval: only flows that ask for them with the condition within_approved_request are
    * tried (order-approval.ts). Absent for travel requests themselves.

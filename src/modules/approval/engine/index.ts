@@ -15,7 +15,7 @@ export type { OrgDirectory } from './org-directory.ts';
 export { directoryFromSnapshot, type OrgSnapshot } from './org-snapshot.ts';
 export { type PendingTask, pendingApproversOf, pendingTasksOf } from './pending-approvers.ts';
 export { previewApprovers, type StagePreview } from './preview.ts';
-export type { StageResolution } from './resolve-approvers.ts';
+export { partiesTo, type StageResolution } from './resolve-approvers.ts';
 export { conditionHolds, flowMatches, orderFlows, selectFlow } from './select-flow.ts';
 export { start } from './start.ts';
 export { type FlowIssue, validateFlow } from './validate-flow.ts';

@@ -16,7 +16,7 @@ export function pendingApproversOf(instance: ApprovalInstance, live?: { director
   const ids: string[] = [];
   for (const slot of pendingSlots(step)) {
     ids.push(slot.approverId);
-    const delegate = live ? delegateFor(live.directory, slot.approverId, instance.subject.requesterId, live.now) : slot.delegateId;
+    const delegate = live ? delegateFor(live.directory, slot.approverId, instance.subject, live.now) : slot.delegateId;
     if (delegate !== null) ids.push(delegate);
   }
   return [...new Set(ids)];

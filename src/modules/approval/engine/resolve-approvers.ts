@@ -114,12 +114,16 @@ export function resolveStage(stage: StageDefinition, context: SkipContext): Stag
   }
 }
 
+/** The people a subject is for: its requester and travellers. None of them decides on it as a delegate. */
+export const partiesTo = (subject: ApprovalSubject): ReadonlySet<string> => new Set([subject.requesterId, ...(subject.travellerIds ?? [])]);
+
 /**
  * The delegate who may act for an approver at `at`: in force, active, and neither the approver
- * nor the requester (a delegation never lets anyone approve their own request). Not transitive.
+ * nor a party to the subject (a delegation never lets anyone approve their own request or trip).
+ * Not transitive: the delegate of a delegate does not act for the first approver.
  */
-export function delegateFor(directory: OrgDirectory, approverId: string, requesterId: string, at: Date): string | null {
+export function delegateFor(directory: OrgDirectory, approverId: string, subject: ApprovalSubject, at: Date): string | null {
   const delegate = directory.delegateOf(approverId, at);
-  if (delegate === null || delegate === approverId || delegate === requesterId || !directory.isActive(delegate)) return null;
+  if (delegate === null || delegate === approverId || partiesTo(subject).has(delegate) || !directory.isActive(delegate)) return null;
   return delegate;
 }

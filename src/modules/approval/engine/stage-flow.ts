@@ -103,7 +103,7 @@ export function enterStages(tx: Transition, from: number): void {
 export function askSlot(tx: Transition, slot: ApproverSlot): ApproverSlot {
   slot.status = 'pending';
   slot.askedAt = tx.at;
-  slot.delegateId = delegateFor(tx.directory, slot.approverId, tx.instance.subject.requesterId, tx.now);
+  slot.delegateId = delegateFor(tx.directory, slot.approverId, tx.instance.subject, tx.now);
   return slot;
 }
 

@@ -13,7 +13,7 @@ export interface InboxScope {
 /**
  * CTEs: `live` — the delegate in force for each approver who has one; `mine` — one row per
  * instance the employee can decide now: their own place, else one they hold as a delegate in
- * force (never on their own request). Delegations count live, not as recorded when the step opened.
+ * force (never on a request of their own, nor one they travel on). Delegations count live, not as recorded when the step opened.
  */
 export function mineCte(s: InboxScope): SQL {
   return sql`
@@ -30,6 +30,7 @@ export function mineCte(s: InboxScope): SQL {
        where k.tenant_id = ${s.tenantId} and k.on_behalf_of is null
          and (k.approver_id = ${s.employeeId}::uuid
               or (i.requester_id <> ${s.employeeId}::uuid
+                  and not coalesce(i.state->'subject'->'travellerIds', '[]'::jsonb) @> jsonb_build_array(${s.employeeId}::text)
                   and k.approver_id in (select l.delegator_id from live l where l.delegate_id = ${s.employeeId}::uuid)))
        order by k.instance_id, (k.approver_id = ${s.employeeId}::uuid) desc, k.since
     )`;

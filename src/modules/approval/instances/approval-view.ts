@@ -16,12 +16,20 @@ export interface PersonRef {
   name: string;
 }
 
+/** What the system decided by itself, on a stage's timeout: never a person's decision. */
+export type SystemDecision = 'auto_approved_on_timeout' | 'auto_rejected_on_timeout' | 'escalated';
+
+/** Who settled a place: a person (the approver or their delegate), or the system on a timeout. */
+export type Decider = ({ kind: 'person' } & PersonRef) | { kind: 'system'; reason: SystemDecision };
+
 export interface ApproverView extends PersonRef {
   /** Set when a delegate decided for the approver: employeeId is the delegate, this the approver. */
   onBehalfOf?: PersonRef;
   /** waiting, pending, approved, rejected, returned, transferred, cancelled — or skipped (left out by a skip rule). */
   decision: SlotStatus | 'skipped';
   decidedAt: string | null;
+  /** Who decided; null while undecided, and for places skipped or no longer needed. */
+  decidedBy: Decider | null;
   comment: string | null;
 }
 
@@ -56,6 +64,22 @@ export interface ApprovalViewer {
 
 const person = (labels: Map<string, EmployeeLabel>, id: string): PersonRef => ({ employeeId: id, name: nameIn(labels, id) });
 
+const systemDecisions: Partial<Record<SlotStatus, SystemDecision>> = {
+  approved: 'auto_approved_on_timeout',
+  rejected: 'auto_rejected_on_timeout',
+  transferred: 'escalated',
+};
+
+/** The system decides only on timeouts (timeout.ts): approving, rejecting, or escalating the place. */
+export const systemDecisionOf = (status: SlotStatus): SystemDecision | null => systemDecisions[status] ?? null;
+
+function deciderOf(labels: Map<string, EmployeeLabel>, slot: ApproverSlot): Decider | null {
+  if (slot.actedBy === null) return null;
+  if (slot.actedBy !== SYSTEM) return { kind: 'person', ...person(labels, slot.actedBy) };
+  const reason = systemDecisionOf(slot.status);
+  return reason === null ? null : { kind: 'system', reason };
+}
+
 function approverView(labels: Map<string, EmployeeLabel>, slot: ApproverSlot): ApproverView {
   const byDelegate = slot.actedBy !== null && slot.actedBy !== SYSTEM && slot.actedBy !== slot.approverId;
   return {
@@ -63,6 +87,7 @@ function approverView(labels: Map<string, EmployeeLabel>, slot: ApproverSlot): A
     ...(byDelegate ? { onBehalfOf: person(labels, slot.approverId) } : {}),
     decision: slot.status,
     decidedAt: slot.decidedAt,
+    decidedBy: deciderOf(labels, slot),
     comment: slot.comment,
   };
 }
@@ -73,6 +98,7 @@ function stageView(labels: Map<string, EmployeeLabel>, stage: StageState): Appro
     ...person(labels, s.employeeId),
     decision: 'skipped' as const,
     decidedAt: stage.startedAt,
+    decidedBy: null,
     comment: null,
   }));
   return { id: stage.id, name: stage.name, mode: stage.mode, status: stage.status, approvers: [...asked, ...skipped], dueAt: stage.dueAt };

@@ -3,9 +3,25 @@ import { type ApprovalEvent, type ApprovalInstance, SYSTEM } from '../engine/ind
 import { type Actor, systemActor } from '../../access/index.ts';
 import { recordChange } from '../../timeline/index.ts';
 import { employeeLabels, nameIn } from '../../org/index.ts';
+import type { SystemDecision } from './approval-view.ts';
 
 /** The actor of what the engine does by itself (entering stages, timeouts). */
 export const approvalSystemActor: Actor = systemActor('系统');
+
+/** How the timeline and the audit log name the system when it decides on a stage's timeout. */
+const systemNames: Record<SystemDecision, string> = {
+  auto_approved_on_timeout: '系统（超时自动同意）',
+  auto_rejected_on_timeout: '系统（超时自动驳回）',
+  escalated: '系统（超时升级）',
+};
+
+/** The decision the system took by itself in this event, if it is one (timeout.ts). */
+export function systemDecisionIn(e: ApprovalEvent): SystemDecision | null {
+  if (e.by !== SYSTEM) return null;
+  if (e.type === 'escalated') return 'escalated';
+  if (e.data.reason !== 'timeout') return null;
+  return e.type === 'approved' ? 'auto_approved_on_timeout' : e.type === 'rejected' ? 'auto_rejected_on_timeout' : null;
+}
 
 const peopleIn = (e: ApprovalEvent): string[] =>
   [e.by, e.onBehalfOf, e.data.from, e.data.to, e.data.who].filter((v): v is string => typeof v === 'string');
@@ -29,12 +45,14 @@ export async function recordApprovalEvents(
   const labels = await employeeLabels(tx, args.tenantId, args.events.flatMap(peopleIn));
   const stageName = (id: string | undefined) => instance.stages.find((s) => s.id === id)?.name;
   for (const event of args.events) {
-    const byName = event.by === SYSTEM ? '系统' : nameIn(labels, event.by);
+    const decision = systemDecisionIn(event);
+    const byName = decision !== null ? systemNames[decision] : event.by === SYSTEM ? '系统' : nameIn(labels, event.by);
     const data: Record<string, unknown> = {
       ...event.data,
       instanceId: instance.id,
       by: event.by,
       byName,
+      ...(decision !== null ? { decidedBy: { kind: 'system', reason: decision } } : {}),
       ...(event.onBehalfOf !== undefined ? { onBehalfOf: event.onBehalfOf, onBehalfOfName: nameIn(labels, event.onBehalfOf) } : {}),
       ...(event.stageId !== undefined ? { stageId: event.stageId, stageName: stageName(event.stageId) } : {}),
       ...(event.comment !== undefined ? { comment: event.comment } : {}),
@@ -46,7 +64,7 @@ export async function recordApprovalEvents(
     const where = event.stageId !== undefined ? ` (${stageName(event.stageId) ?? event.stageId})` : '';
     await recordChange(tx, {
       tenantId: args.tenantId,
-      actor: event.by === SYSTEM ? approvalSystemActor : args.actor,
+      actor: decision !== null ? systemActor(byName) : event.by === SYSTEM ? approvalSystemActor : args.actor,
       entityType: args.entityType,
       entityId: args.entityId,
       type: `approval.${event.type}`,

@@ -1,5 +1,5 @@
 import type { Tx } from '../../../platform/db/database.ts';
-import { type ApprovalInstance, type ApproverSlot, SYSTEM } from '../engine/index.ts';
+import { type ApprovalInstance, type ApproverSlot, partiesTo, SYSTEM } from '../engine/index.ts';
 import { liveDelegates } from '../delegations/live-delegates.ts';
 
 /** The places asked in the current step, not yet answered. */
@@ -10,7 +10,10 @@ export function pendingSlotsOf(instance: ApprovalInstance): ApproverSlot[] {
   return step ? step.approvers.filter((s) => s.status === 'pending') : [];
 }
 
-/** Whether the employee can decide now: a pending approver of the step, or the delegate in force of one. */
+/**
+ * Whether the employee can decide now: a pending approver of the step, or the delegate in force of
+ * one — unless the subject is their own (its requester or a traveller): a delegate never decides on that.
+ */
 export async function canActNow(
   tx: Tx,
   tenantId: string,
@@ -21,7 +24,7 @@ export async function canActNow(
   if (employeeId === null) return false;
   const pending = pendingSlotsOf(instance);
   if (pending.some((s) => s.approverId === employeeId)) return true;
-  if (employeeId === instance.subject.requesterId || pending.length === 0) return false;
+  if (partiesTo(instance.subject).has(employeeId) || pending.length === 0) return false;
   const delegates = await liveDelegates(
     tx,
     tenantId,

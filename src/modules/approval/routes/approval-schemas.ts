@@ -3,6 +3,7 @@ import { PageQuery } from '../../../platform/pagination/cursor.ts';
 import { Timestamp, TrimmedText, Uuid } from '../../../platform/http/schemas.ts';
 import type { ApprovalStatus, SlotStatus, StageStatus } from '../engine/index.ts';
 import { FlowDefinitionSchema } from '../flows/flow-schema.ts';
+import type { Decider } from '../instances/approval-view.ts';
 
 /** TypeBox models of the approval API. Bodies check types and sizes; the engine and the use cases check the rules. */
 
@@ -53,7 +54,25 @@ export const statusesMatch: [
   Same<ApprovalStatus, Static<typeof ApprovalStatusSchema>>,
   Same<StageStatus, Static<typeof StageStatusSchema>>,
   Same<SlotStatus | 'skipped', Static<typeof DecisionSchema>>,
-] = [true, true, true];
+  Same<Decider, Static<typeof DeciderSchema>>,
+] = [true, true, true, true];
+
+/** Who settled an approver's place (instances/approval-view.ts): a person, or the system on a stage's timeout. */
+const DeciderSchema = Type.Union(
+  [
+    Type.Object({ kind: L('person'), employeeId: Uuid, name: Type.String() }),
+    Type.Object({
+      kind: L('system'),
+      reason: Type.Union([L('auto_approved_on_timeout'), L('auto_rejected_on_timeout'), L('escalated')], {
+        description: 'The stage timed out and its flow approved, rejected, or escalated to the superior',
+      }),
+    }),
+  ],
+  {
+    description:
+      'Who decided: null while undecided, and for places skipped or no longer needed. A timeout is the system’s, never a person’s.',
+  },
+);
 
 export const ApprovalViewSchema = Type.Object({
   instanceId: Uuid,
@@ -72,6 +91,7 @@ export const ApprovalViewSchema = Type.Object({
           onBehalfOf: Type.Optional(PersonRefSchema),
           decision: DecisionSchema,
           decidedAt: nullable(Timestamp),
+          decidedBy: nullable(DeciderSchema),
           comment: nullable(Type.String()),
         }),
       ),

@@ -29,7 +29,7 @@ export function approverRoutes(app: App, approvals: ApprovalDeps): void {
         tags,
         summary: 'Approve, reject, return, transfer, add an approver, or comment',
         description:
-          'NOT_AN_APPROVER when the caller cannot decide in the current step; INVALID_STATE when the approval is closed or the caller already decided; CONCURRENT_UPDATE when it changed meanwhile.',
+          'NOT_AN_APPROVER when the caller cannot decide in the current step; SELF_APPROVAL when the caller is a delegate in force but submitted the request or travels on it; INVALID_STATE when the approval is closed or the caller already decided; CONCURRENT_UPDATE when it changed meanwhile.',
         params: InstanceParams,
         body: ActionBody,
         response: { 200: ApprovalViewSchema, ...errorResponses },

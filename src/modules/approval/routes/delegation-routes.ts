@@ -37,7 +37,13 @@ export function delegationRoutes(app: App, { database }: AppDeps): void {
         operationId: 'createDelegation',
         tags,
         summary: 'Delegate my approvals for a time',
-        description: 'The delegate must be an active employee of the enterprise; endsAt after startsAt.',
+        description:
+          'The delegate must be an active employee of the enterprise other than the caller; endsAt after startsAt. ' +
+          'One delegate at a time: a period ([startsAt, endsAt)) overlapping another of the caller’s delegations is refused with ' +
+          '409 DELEGATION_OVERLAP, details.conflicting naming it (end it first; one may start when another ends). ' +
+          'Delegations are not followed on: the delegate acts for the caller, not for those who delegated to the caller. ' +
+          'A delegate never decides on a request they submitted or travel on: it is not in their inbox, and acting on it is refused with 403 SELF_APPROVAL. ' +
+          'The caller can still decide themselves meanwhile.',
         body: DelegationBody,
         response: { 201: DelegationSchema, ...errorResponses },
       },

@@ -60,7 +60,7 @@ export function validMoves(instance: ApprovalInstance, directory: OrgDirectory, 
     add('timeout', { action: { type: 'timeout', stageId: stage.id }, at: due > now ? due : now });
   }
   for (const slot of step.approvers.filter((s) => s.status === 'pending')) {
-    const actors = [slot.approverId, delegateFor(directory, slot.approverId, requester, now)];
+    const actors = [slot.approverId, delegateFor(directory, slot.approverId, instance.subject, now)];
     for (const by of actors) {
       if (by === null) continue;
       const base = { by, onBehalfOf: slot.approverId };
