@@ -58,7 +58,7 @@ async function plannerRows(table: string): Promise<number> {
 async function planOf(query: EmployeeQuery, analyze = false): Promise<string> {
   const explain = analyze ? sql`explain analyze` : sql`explain`;
   const result = await inTenantScope(t.database.db, [tenantId], (tx) =>
-    tx.execute(sql`${explain} ${employeeListQuery(tx, employeeListFilter(query, t.cipher, [tenantId]), query.limit + 1)}`),
+    tx.execute(sql`${explain} ${employeeListQuery(tx, employeeListFilter(query, t.cipher, [tenantId], viewer), query.limit + 1)}`),
   );
   return rawRows(result)
     .map((r) => String(Object.values(r)[0]))

@@ -12,7 +12,10 @@ import { toEmployeeView, type EmployeeStatus, type EmployeeView, type PiiViewer 
 import { selectEmployeeById, selectEmployeeViews } from './select-employees.ts';
 
 export interface EmployeeQuery {
-  /** Part of the name, employee number or email (case-insensitive), or an exact mobile number. */
+  /**
+   * Part of the name, employee number or email (case-insensitive), or, for viewers with pii.read,
+   * an exact mobile number.
+   */
   q?: string;
   departmentId?: string;
   status?: EmployeeStatus;
@@ -31,20 +34,28 @@ interface ReadArgs {
 /** Employees ordered by employee number, a page at a time. */
 export async function listEmployees(db: Db, args: ReadArgs & { query: EmployeeQuery }): Promise<Page<EmployeeView>> {
   const { query, cipher } = args;
-  const where = employeeListFilter(query, cipher, args.tenantIds);
+  const where = employeeListFilter(query, cipher, args.tenantIds, args.viewer);
   const rows = await inTenantScope(db, args.tenantIds, (tx) => selectEmployeeViews(tx, cipher, args.viewer, where, query.limit + 1));
   return toPage(rows, query.limit, (r) => [r.employeeNo, r.id]);
 }
 
 /**
- * The condition the list's tenants, filters, search and cursor make. The tenants repeat what
+ * The condition the list's tenants, filters, search and cursor make. Only a viewer with pii.read
+ * finds an employee by exact mobile number (blind index): to anyone else a number matches nothing,
+ * so it neither tells who owns it nor lets a masked number (138****5678) be completed by trying the
+ * hidden digits one search at a time. The tenants repeat what
  * row-level security enforces, for the planner's sake: the policy's tenant list is only known when
  * the query runs, while tenant_id = $1 lets a single tenant's page be read in order from an index
  * (employees_status_idx, employees_employee_no_key) and stop after the page.
  */
-export function employeeListFilter(query: EmployeeQuery, cipher: PiiCipher, tenantIds: readonly string[]): SQL | undefined {
+export function employeeListFilter(
+  query: EmployeeQuery,
+  cipher: PiiCipher,
+  tenantIds: readonly string[],
+  viewer: PiiViewer,
+): SQL | undefined {
   const q = query.q?.trim() ?? '';
-  const phone = q === '' ? null : normaliseMobile(q);
+  const phone = q === '' || !viewer.canReadPii ? null : normaliseMobile(q);
   const search =
     q === ''
       ? undefined
