@@ -90,6 +90,23 @@ describe('searching by a personal number', () => {
     expect(await search(k.admin, maskPhone(full.phone))).toEqual([]);
   });
 
+  it('an exact-phone search is audited for each employee it finds (never the number); a miss or a traveller’s search is not', async () => {
+    const found = () =>
+      k.t.db.database.query<AuditRow>(
+        `select actor_kind, actor_id, actor_name, entity_id, data, at, a::text as row from audit_log a
+          where action = 'employee.found_by_phone' order by seq`,
+      );
+    const before = (await found()).length;
+    await search(k.traveller, full.phone);
+    await search(k.admin, '13900009999');
+    await search(k.admin, colleague.name);
+    expect((await found()).length).toBe(before);
+    expect(await search(k.admin, full.phone)).toEqual([colleague.employeeNo]);
+    const entries = (await found()).slice(before);
+    expect(entries.map((e) => [e.entity_id, e.data])).toEqual([[colleagueId, { field: 'phone' }]]);
+    expect(entries[0]?.row).not.toContain(full.phone);
+  });
+
   it('neither finds anyone by ID card or passport number (not searchable)', async () => {
     for (const who of [k.traveller, k.admin]) {
       expect(await search(who, full.idCardNo)).toEqual([]);

@@ -1277,7 +1277,7 @@ export interface paths {
         };
         /**
          * Employees, ordered by employee number
-         * @description q matches part of the name, employee number or email, or (for callers with pii.read) an exact mobile number. Personal numbers come masked.
+         * @description q matches part of the name, employee number or email, or (for callers with pii.read, audited as employee.found_by_phone) an exact mobile number. Personal numbers come masked.
          *
          *     Needs the permission `org.read`.
          */

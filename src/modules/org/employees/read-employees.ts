@@ -1,6 +1,6 @@
 import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { PiiCipher } from '../../../platform/crypto/pii.ts';
-import type { Db } from '../../../platform/db/database.ts';
+import type { Db, Tx } from '../../../platform/db/database.ts';
 import { inTenantScope, oneStatementInTenantScope } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
 import { toPage, type Page } from '../../../platform/pagination/cursor.ts';
@@ -10,6 +10,8 @@ import { afterCursor } from '../../../platform/pagination/keyset.ts';
 import { containsPattern } from '../../../platform/db/like.ts';
 import { toEmployeeView, type EmployeeStatus, type EmployeeView, type PiiViewer } from './employee-view.ts';
 import { selectEmployeeById, selectEmployeeViews } from './select-employees.ts';
+import type { Actor } from '../../access/index.ts';
+import { appendAudit } from '../../audit/index.ts';
 
 export interface EmployeeQuery {
   /**
@@ -31,12 +33,44 @@ interface ReadArgs {
   viewer: PiiViewer;
 }
 
-/** Employees ordered by employee number, a page at a time. */
-export async function listEmployees(db: Db, args: ReadArgs & { query: EmployeeQuery }): Promise<Page<EmployeeView>> {
+/**
+ * Employees ordered by employee number, a page at a time. An exact-phone search (pii.read only)
+ * audits each employee it finds, as a reveal would: finding who owns a number learns the number.
+ */
+export async function listEmployees(db: Db, args: ReadArgs & { actor: Actor; query: EmployeeQuery }): Promise<Page<EmployeeView>> {
   const { query, cipher } = args;
   const where = employeeListFilter(query, cipher, args.tenantIds, args.viewer);
-  const rows = await inTenantScope(db, args.tenantIds, (tx) => selectEmployeeViews(tx, cipher, args.viewer, where, query.limit + 1));
+  const phone = searchedPhone(query, args.viewer);
+  const rows = await inTenantScope(db, args.tenantIds, async (tx) => {
+    const views = await selectEmployeeViews(tx, cipher, args.viewer, where, query.limit + 1);
+    if (phone !== null) await auditFoundByPhone(tx, args.actor, cipher.blindIndex(phone), args.tenantIds);
+    return views;
+  });
   return toPage(rows, query.limit, (r) => [r.employeeNo, r.id]);
+}
+
+/** The mobile number q names, if the viewer may search by it (pii.read). */
+function searchedPhone(query: EmployeeQuery, viewer: PiiViewer): string | null {
+  const q = query.q?.trim() ?? '';
+  return q === '' || !viewer.canReadPii ? null : normaliseMobile(q);
+}
+
+async function auditFoundByPhone(tx: Tx, actor: Actor, phoneHash: string, tenantIds: readonly string[]): Promise<void> {
+  const found = await tx
+    .select({ id: employees.id, tenantId: employees.tenantId, employeeNo: employees.employeeNo, name: employees.name })
+    .from(employees)
+    .where(and(inArray(employees.tenantId, [...tenantIds]), eq(employees.phoneHash, phoneHash)));
+  for (const e of found) {
+    await appendAudit(tx, {
+      tenantId: e.tenantId,
+      actor,
+      action: 'employee.found_by_phone',
+      entityType: 'employee',
+      entityId: e.id,
+      summary: `Employee ${e.employeeNo} ${e.name} found by exact phone number`,
+      data: { field: 'phone' },
+    });
+  }
 }
 
 /**
@@ -55,7 +89,7 @@ export function employeeListFilter(
   viewer: PiiViewer,
 ): SQL | undefined {
   const q = query.q?.trim() ?? '';
-  const phone = q === '' || !viewer.canReadPii ? null : normaliseMobile(q);
+  const phone = searchedPhone(query, viewer);
   const search =
     q === ''
       ? undefined

@@ -30,7 +30,7 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
         tags,
         summary: 'Employees, ordered by employee number',
         description:
-          'q matches part of the name, employee number or email, or (for callers with pii.read) an exact mobile number. Personal numbers come masked.',
+          'q matches part of the name, employee number or email, or (for callers with pii.read, audited as employee.found_by_phone) an exact mobile number. Personal numbers come masked.',
         querystring: Type.Object(
           {
             ...PageQuery,
@@ -48,6 +48,7 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
     async (req) =>
       listEmployees(db, {
         tenantIds: readScope(req),
+        actor: actorOfRequest(req),
         cipher,
         viewer: piiViewerOf(req),
         query: { ...req.query, limit: req.query.limit ?? 50 },
