@@ -37,6 +37,7 @@ export const employees: typeof zhEmployees = {
   new: 'New employee',
   search: 'Search',
   searchPlaceholder: 'Search name, employee no., mobile or email',
+  searchPlaceholderNoPhone: 'Search name, employee no. or email',
   department: 'Department',
   allDepartments: 'All departments',
   status: 'Status',

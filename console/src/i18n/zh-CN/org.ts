@@ -31,6 +31,7 @@ export const employees = {
   new: '新增员工',
   search: '搜索',
   searchPlaceholder: '搜索姓名、工号、手机或邮箱',
+  searchPlaceholderNoPhone: '搜索姓名、工号或邮箱',
   department: '部门',
   allDepartments: '全部部门',
   status: '状态',
