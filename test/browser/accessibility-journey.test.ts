@@ -109,7 +109,16 @@ test('travel admin, traveller and platform staff: every page passes axe (WCAG 2.
     { name: 'departments', path: '/org/departments', ready: byTestId('page-departments') },
     { name: 'employees', path: '/org/employees', ready: byTestId('employee-row') },
     { name: 'employee-new', path: '/org/employees/new', ready: byTestId('page-employee-form') },
-    { name: 'employee-edit', path: `/org/employees/${employeeId}`, ready: byTestId('page-employee-form') },
+    { name: 'employee', path: `/org/employees/${employeeId}`, ready: byTestId('emp-edit') },
+    {
+      name: 'employee-edit',
+      path: `/org/employees/${employeeId}`,
+      ready: byTestId('emp-edit'),
+      then: async (p) => {
+        await p.click(byTestId('emp-edit'));
+        await p.waitForSelector(byTestId('emp-save'));
+      },
+    },
     { name: 'import', path: '/org/import', ready: byTestId('page-import') },
   ];
   await check(adminStops);

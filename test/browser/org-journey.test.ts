@@ -1,6 +1,7 @@
 /**
  * Browser journey through the console as a tenant's travel administrator:
- * sign in (zh-CN) → Chinese navigation → employee search and paging → a CSV import
+ * sign in (zh-CN) → Chinese navigation → employee search and paging → an employee opened
+ * read-only, one masked number shown, another changed without showing the rest → a CSV import
  * with a bad department code is rejected whole → switch to English.
  * Screenshots of every step land in test-results/screenshots/.
  */
@@ -123,6 +124,32 @@ test('travel admin: sign in, browse employees, rejected import, switch to Englis
   await page.waitForSelector(`${byTestId('pager-page')}[data-page="1"]`);
   await employeeTableSettled(page);
   expect(await employeeIds(page)).toEqual(pageOne);
+
+  // An employee (not the admin themself) opens read-only, personal numbers masked.
+  const me = await apiGet<{ employeeId: string | null }>(page, '/api/v1/me');
+  const someoneId = pageOne.find((id) => id !== null && id !== me.employeeId) ?? '';
+  await page.click(`${byTestId('employee-row')}[data-employee-id="${someoneId}"] a`);
+  await page.waitForSelector(byTestId('emp-edit'));
+  expect(await page.textContent(byTestId('page-title'))).toMatch(/^员工：/);
+  expect(await page.isDisabled(byTestId('emp-phone'))).toBe(true);
+  expect(await page.inputValue(byTestId('emp-phone'))).toMatch(/^\d{3}\*{4}\d{4}$/);
+  expect(await page.textContent(byTestId('emp-reveal-phone'))).toBe('显示');
+  await page.click(byTestId('emp-reveal-phone'));
+  await page.waitForSelector(byTestId('emp-reveal-phone'), { state: 'detached' });
+  expect(await page.inputValue(byTestId('emp-phone'))).toMatch(/^1\d{10}$/);
+  const maskedId = await page.inputValue(byTestId('emp-idCardNo'));
+  expect(maskedId).toContain('*');
+  await screenshot('06-employee-phone-shown');
+  // Change the passport only: the ID card number stays masked and is not sent back.
+  await page.click(byTestId('emp-edit'));
+  expect(await page.textContent(byTestId('page-title'))).toMatch(/^编辑员工：/);
+  await page.fill(byTestId('emp-passportNo'), 'E1234567');
+  await page.click(byTestId('emp-save'));
+  await page.waitForSelector(byTestId('emp-notice'));
+  expect(await page.textContent(byTestId('emp-notice'))).toBe('已保存修改。');
+  expect(await page.isDisabled(byTestId('emp-passportNo'))).toBe(true);
+  expect(await page.inputValue(byTestId('emp-passportNo'))).toBe('E1****67');
+  expect(await page.inputValue(byTestId('emp-idCardNo'))).toBe(maskedId);
 
   // 4. Import a CSV whose second data row (file row 3) names an unknown department.
   await page.click(byTestId('nav-import'));

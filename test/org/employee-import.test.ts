@@ -74,7 +74,7 @@ describe('CSV import', () => {
     const yi = await employee('HC80003');
     expect(jia).toMatchObject({
       name: '新员工甲',
-      phone: '13800138002',
+      phone: '138****8002',
       rank: 'P2',
       departmentName: '前端开发组',
       managerId: yi.id,

@@ -44,7 +44,7 @@ afterAll(async () => {
 
 async function timedList(query: EmployeeQuery): Promise<{ ms: number; count: number }> {
   const started = performance.now();
-  const page = await listEmployees(t.database.db, { tenantIds: [tenantId], cipher: t.cipher, viewer, query });
+  const page = await listEmployees(t.database.db, { tenantIds: [tenantId], actor: systemActor(), cipher: t.cipher, viewer, query });
   return { ms: performance.now() - started, count: page.items.length };
 }
 
@@ -58,7 +58,7 @@ async function plannerRows(table: string): Promise<number> {
 async function planOf(query: EmployeeQuery, analyze = false): Promise<string> {
   const explain = analyze ? sql`explain analyze` : sql`explain`;
   const result = await inTenantScope(t.database.db, [tenantId], (tx) =>
-    tx.execute(sql`${explain} ${employeeListQuery(tx, employeeListFilter(query, t.cipher, [tenantId]), query.limit + 1)}`),
+    tx.execute(sql`${explain} ${employeeListQuery(tx, employeeListFilter(query, t.cipher, [tenantId], viewer), query.limit + 1)}`),
   );
   return rawRows(result)
     .map((r) => String(Object.values(r)[0]))

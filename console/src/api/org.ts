@@ -1,5 +1,14 @@
 import { answer, client, done, download } from './client';
-import type { CostCentre, DepartmentCreate, DepartmentUpdate, EmployeeCreate, EmployeeQuery, EmployeeUpdate, Project } from './types';
+import type {
+  CostCentre,
+  DepartmentCreate,
+  DepartmentUpdate,
+  EmployeeCreate,
+  EmployeePiiField,
+  EmployeeQuery,
+  EmployeeUpdate,
+  Project,
+} from './types';
 
 /** Follows nextCursor until exhausted (bounded) for small reference lists. */
 async function allPages<T>(
@@ -28,6 +37,9 @@ export const orgApi = {
 
   employees: (query: EmployeeQuery, signal?: AbortSignal) => answer(client.GET('/api/v1/org/employees', { params: { query }, signal })),
   employee: (id: string) => answer(client.GET('/api/v1/org/employees/{id}', { params: { path: { id } } })),
+  /** One personal number in full (needs pii.read; the server audits it). */
+  revealEmployeePii: (id: string, field: EmployeePiiField) =>
+    answer(client.POST('/api/v1/org/employees/{id}/reveal', { params: { path: { id } }, body: { field } })),
   createEmployee: (body: EmployeeCreate) => answer(client.POST('/api/v1/org/employees', { body })),
   updateEmployee: (id: string, body: EmployeeUpdate) =>
     answer(client.PATCH('/api/v1/org/employees/{id}', { params: { path: { id } }, body })),

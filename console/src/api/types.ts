@@ -52,6 +52,7 @@ export type EmployeePage = AnswerOf<'/api/v1/org/employees', 'get'>;
 export type EmployeeQuery = QueryOf<'/api/v1/org/employees', 'get'>;
 export type EmployeeCreate = BodyOf<'/api/v1/org/employees', 'post'>;
 export type EmployeeUpdate = BodyOf<'/api/v1/org/employees/{id}', 'patch'>;
+export type EmployeePiiField = BodyOf<'/api/v1/org/employees/{id}/reveal', 'post'>['field'];
 export type Rank = ItemOf<AnswerOf<'/api/v1/org/ranks', 'get'>>;
 export type Project = ItemOf<AnswerOf<'/api/v1/org/projects', 'get'>>;
 export type CostCentre = ItemOf<AnswerOf<'/api/v1/org/cost-centres', 'get'>>;

@@ -37,6 +37,7 @@ export const employees: typeof zhEmployees = {
   new: 'New employee',
   search: 'Search',
   searchPlaceholder: 'Search name, employee no., mobile or email',
+  searchPlaceholderNoPhone: 'Search name, employee no. or email',
   department: 'Department',
   allDepartments: 'All departments',
   status: 'Status',
@@ -54,6 +55,7 @@ export const employees: typeof zhEmployees = {
 
 export const employeeForm: typeof zhEmployeeForm = {
   titleNew: 'New employee',
+  titleView: 'Employee: {{name}}',
   titleEdit: 'Edit employee: {{name}}',
   sectionBasic: 'Basic information',
   sectionOrg: 'Organisation',
@@ -80,7 +82,11 @@ export const employeeForm: typeof zhEmployeeForm = {
   noChanges: 'There are no changes to save.',
   fixErrors: 'Please fix the highlighted fields and save again.',
   readOnly: 'You have read-only access.',
-  maskedHint: 'Sensitive values are partly hidden for privacy; re-enter them only to change them.',
+  maskedHint:
+    'Sensitive numbers are partly hidden for privacy. Use Show to see one in full (audited); to change one, just type the new number.',
+  show: 'Show',
+  showField: 'Show {{field}}',
+  edit: 'Edit',
 };
 
 export const csvImport: typeof zhCsvImport = {

@@ -31,6 +31,7 @@ export const employees = {
   new: '新增员工',
   search: '搜索',
   searchPlaceholder: '搜索姓名、工号、手机或邮箱',
+  searchPlaceholderNoPhone: '搜索姓名、工号或邮箱',
   department: '部门',
   allDepartments: '全部部门',
   status: '状态',
@@ -48,6 +49,7 @@ export const employees = {
 
 export const employeeForm = {
   titleNew: '新增员工',
+  titleView: '员工：{{name}}',
   titleEdit: '编辑员工：{{name}}',
   sectionBasic: '基本信息',
   sectionOrg: '组织信息',
@@ -74,7 +76,10 @@ export const employeeForm = {
   noChanges: '没有需要保存的修改。',
   fixErrors: '请修正标出的字段后再保存。',
   readOnly: '您只有查看权限。',
-  maskedHint: '出于隐私保护，敏感信息已部分隐藏；仅在需要修改时重新填写。',
+  maskedHint: '出于隐私保护，敏感信息已部分隐藏；点击“显示”查看完整号码（操作会被审计），修改时直接填写新号码即可。',
+  show: '显示',
+  showField: '显示{{field}}',
+  edit: '编辑',
 };
 
 export const csvImport = {

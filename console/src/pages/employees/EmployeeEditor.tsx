@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError, fieldErrorsOf } from '../../api/errors';
 import { orgApi } from '../../api/org';
-import type { Employee } from '../../api/types';
+import type { Employee, EmployeePiiField } from '../../api/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { mapFieldErrors } from '../../lib/fieldErrors';
 import { useSession } from '../../session/SessionContext';
-import { EmployeeForm, type EmployeeFormOptions } from './EmployeeForm';
+import { EmployeeForm, type EmployeeFormOptions, type PiiReveal } from './EmployeeForm';
 import {
   EMPLOYEE_FIELDS,
   EMPTY_EMPLOYEE,
@@ -30,15 +30,26 @@ interface EditorLocationState {
   created?: string;
 }
 
-/** Holds the form state and saves with POST (new) or PATCH (changed fields only). */
+const PII_FIELDS: readonly EmployeePiiField[] = ['phone', 'idCardNo', 'passportNo'];
+
+/**
+ * Holds the form state and saves with POST (new) or PATCH (changed fields only). An existing
+ * employee opens read-only; Edit (with org.write) makes the form editable. Personal numbers come
+ * masked: with pii.read each has a Show button that reveals that one field (the server audits it).
+ * A revealed value counts as loaded, so it is not sent back; a number typed over a masked one is.
+ */
 export function EmployeeEditor({ employee, options }: EditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const { hasPermission } = useSession();
-  const readOnly = !hasPermission('org.write');
+  const canWrite = hasPermission('org.write');
   const [record, setRecord] = useState<Employee | null>(employee);
-  const initial = record ? valuesFromEmployee(record) : EMPTY_EMPLOYEE;
+  const [editing, setEditing] = useState(employee === null);
+  const readOnly = !canWrite || !editing;
+  const [revealed, setRevealed] = useState<Partial<Record<EmployeePiiField, string>>>({});
+  const [revealing, setRevealing] = useState<EmployeePiiField | null>(null);
+  const initial = record ? { ...valuesFromEmployee(record), ...revealed } : EMPTY_EMPLOYEE;
   const [values, setValues] = useState<EmployeeFormValues>(initial);
   const [errors, setErrors] = useState<Partial<Record<EmployeeField, string>>>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
@@ -48,6 +59,36 @@ export function EmployeeEditor({ employee, options }: EditorProps) {
     return created ? t('employeeForm.created', { name: created }) : null;
   });
   const [busy, setBusy] = useState(false);
+
+  const revealField = async (field: EmployeePiiField) => {
+    if (!record) return;
+    setError(null);
+    setRevealing(field);
+    try {
+      const { value } = await orgApi.revealEmployeePii(record.id, field);
+      const shown = value ?? '';
+      // What was on screen is replaced only if untouched; a number typed over the mask stays.
+      setValues((v) => (v[field] === initial[field] ? { ...v, [field]: shown } : v));
+      setRevealed((r) => ({ ...r, [field]: shown }));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setRevealing(null);
+    }
+  };
+
+  const masked = new Set(PII_FIELDS.filter((field) => !(field in revealed) && (record?.[field] ?? '').includes('*')));
+  const reveal: PiiReveal | undefined =
+    record && hasPermission('pii.read') && masked.size > 0
+      ? { fields: masked, busy: revealing, onReveal: (field) => void revealField(field) }
+      : undefined;
+
+  const cancelEdit = () => {
+    setValues(initial);
+    setErrors({});
+    setOtherErrors([]);
+    setEditing(false);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -77,7 +118,9 @@ export function EmployeeEditor({ employee, options }: EditorProps) {
       } else {
         const saved = await orgApi.updateEmployee(record.id, body);
         setRecord(saved);
+        setRevealed({});
         setValues(valuesFromEmployee(saved));
+        setEditing(false);
         setNotice(t('employeeForm.saved'));
       }
     } catch (err) {
@@ -93,16 +136,35 @@ export function EmployeeEditor({ employee, options }: EditorProps) {
     }
   };
 
-  const title = record ? t('employeeForm.titleEdit', { name: record.name }) : t('employeeForm.titleNew');
+  const title = !record
+    ? t('employeeForm.titleNew')
+    : readOnly
+      ? t('employeeForm.titleView', { name: record.name })
+      : t('employeeForm.titleEdit', { name: record.name });
 
   return (
     <section data-testid="page-employee-form">
       <PageHeader
         title={title}
         actions={
-          <Link className="btn" to="/org/employees" data-testid="emp-back">
-            {t('common.back')}
-          </Link>
+          <>
+            {record && canWrite && !editing ? (
+              <button
+                type="button"
+                className="btn btn-primary"
+                data-testid="emp-edit"
+                onClick={() => {
+                  setNotice(null);
+                  setEditing(true);
+                }}
+              >
+                {t('employeeForm.edit')}
+              </button>
+            ) : null}
+            <Link className="btn" to="/org/employees" data-testid="emp-back">
+              {t('common.back')}
+            </Link>
+          </>
         }
       />
       <form className="card form-card" onSubmit={(e) => void submit(e)} noValidate data-testid="employee-form">
@@ -111,7 +173,7 @@ export function EmployeeEditor({ employee, options }: EditorProps) {
             {notice}
           </Notice>
         ) : null}
-        {readOnly ? <Notice kind="info">{t('employeeForm.readOnly')}</Notice> : null}
+        {!canWrite ? <Notice kind="info">{t('employeeForm.readOnly')}</Notice> : null}
         {otherErrors.length > 0 ? (
           <Notice kind="error" testId="form-error">
             <ul className="plain-list">
@@ -129,14 +191,21 @@ export function EmployeeEditor({ employee, options }: EditorProps) {
           options={options}
           selfId={record?.id}
           readOnly={readOnly}
+          reveal={reveal}
           onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
         />
         {!readOnly ? (
           <div className="form-actions">
             <span className="spacer" />
-            <Link className="btn" to="/org/employees" data-testid="emp-cancel">
-              {t('common.cancel')}
-            </Link>
+            {record ? (
+              <button type="button" className="btn" data-testid="emp-cancel" onClick={cancelEdit}>
+                {t('common.cancel')}
+              </button>
+            ) : (
+              <Link className="btn" to="/org/employees" data-testid="emp-cancel">
+                {t('common.cancel')}
+              </Link>
+            )}
             <button type="submit" className="btn btn-primary" data-testid="emp-save" disabled={busy}>
               {busy ? t('common.saving') : t('common.save')}
             </button>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CostCentre, EmployeeStatus, Project, Rank } from '../../api/types';
+import type { CostCentre, EmployeePiiField, EmployeeStatus, Project, Rank } from '../../api/types';
 import { DepartmentSelect } from '../../components/DepartmentSelect';
 import { Field } from '../../components/Field';
 import type { DepartmentNode } from '../departments/tree';
@@ -14,23 +14,48 @@ export interface EmployeeFormOptions {
   projects: Project[];
 }
 
+/** The personal numbers shown masked, each with a Show button that reveals it (audited). */
+export interface PiiReveal {
+  fields: ReadonlySet<EmployeePiiField>;
+  /** The field being revealed, if any. */
+  busy: EmployeePiiField | null;
+  onReveal: (field: EmployeePiiField) => void;
+}
+
 interface EmployeeFormProps {
   values: EmployeeFormValues;
   errors: Partial<Record<EmployeeField, string>>;
   options: EmployeeFormOptions;
   selfId?: string;
   readOnly: boolean;
+  reveal?: PiiReveal;
   onChange: (patch: Partial<EmployeeFormValues>) => void;
 }
+
+const isPiiField = (field: string): field is EmployeePiiField => field === 'phone' || field === 'idCardNo' || field === 'passportNo';
 
 type TextField = 'employeeNo' | 'name' | 'email' | 'phone' | 'idCardNo' | 'passportNo';
 
 /** The employee form's fields; state and saving live in EmployeeFormPage. */
-export function EmployeeForm({ values, errors, options, selfId, readOnly, onChange }: EmployeeFormProps) {
+export function EmployeeForm({ values, errors, options, selfId, readOnly, reveal, onChange }: EmployeeFormProps) {
   const { t } = useTranslation();
 
-  const text = (field: TextField, label: string, extra: { required?: boolean; type?: string; autoComplete?: string } = {}) => (
-    <Field label={label} htmlFor={`emp-${field}`} required={extra.required} error={errors[field]} errorTestId={`field-error-${field}`}>
+  const showButton = (field: TextField, label: string) =>
+    reveal && isPiiField(field) && reveal.fields.has(field) ? (
+      <button
+        type="button"
+        className="btn btn-small"
+        data-testid={`emp-reveal-${field}`}
+        aria-label={t('employeeForm.showField', { field: label })}
+        disabled={reveal.busy !== null}
+        onClick={() => reveal.onReveal(field)}
+      >
+        {t('employeeForm.show')}
+      </button>
+    ) : null;
+
+  const text = (field: TextField, label: string, extra: { required?: boolean; type?: string; autoComplete?: string } = {}) => {
+    const input = (
       <input
         id={`emp-${field}`}
         data-testid={`emp-${field}`}
@@ -41,8 +66,21 @@ export function EmployeeForm({ values, errors, options, selfId, readOnly, onChan
         aria-invalid={errors[field] ? true : undefined}
         onChange={(e) => onChange({ [field]: e.target.value })}
       />
-    </Field>
-  );
+    );
+    const show = showButton(field, label);
+    return (
+      <Field label={label} htmlFor={`emp-${field}`} required={extra.required} error={errors[field]} errorTestId={`field-error-${field}`}>
+        {show ? (
+          <div className="input-with-action">
+            {input}
+            {show}
+          </div>
+        ) : (
+          input
+        )}
+      </Field>
+    );
+  };
 
   return (
     <>

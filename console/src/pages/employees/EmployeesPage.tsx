@@ -82,7 +82,7 @@ export function EmployeesPage() {
           className="toolbar-search"
           data-testid="employee-search"
           aria-label={t('employees.search')}
-          placeholder={t('employees.searchPlaceholder')}
+          placeholder={hasPermission('pii.read') ? t('employees.searchPlaceholder') : t('employees.searchPlaceholderNoPhone')}
           value={searchInput}
           onChange={(e) => setSearchInput(e.target.value)}
         />

@@ -27,13 +27,18 @@ export interface EmployeeView {
 }
 
 /**
- * Who is looking: personal numbers are shown in full to holders of pii.read and to the employee
- * themself, masked to everyone else.
+ * Who is looking. Personal numbers are shown in full only to the employee themself; everyone else,
+ * holders of pii.read included, sees them masked. Holders of pii.read may find an employee by an
+ * exact number and reveal one field at a time (reveal-employee-pii.ts, audited).
  */
 export interface PiiViewer {
   canReadPii: boolean;
   employeeId: string | null;
 }
+
+/** The personal-number fields of an employee, each revealable on its own. */
+export const piiFields = ['phone', 'idCardNo', 'passportNo'] as const;
+export type PiiField = (typeof piiFields)[number];
 
 export interface EmployeeRow {
   employee: typeof employees.$inferSelect;
@@ -44,7 +49,7 @@ export interface EmployeeRow {
 
 export function toEmployeeView(row: EmployeeRow, projectIds: string[], cipher: PiiCipher, viewer: PiiViewer): EmployeeView {
   const e = row.employee;
-  const full = viewer.canReadPii || (viewer.employeeId !== null && viewer.employeeId === e.id);
+  const full = viewer.employeeId !== null && viewer.employeeId === e.id;
   const reveal = (stored: string | null, mask: (plain: string) => string): string | null => {
     if (stored === null) return null;
     const plain = cipher.decrypt(stored);

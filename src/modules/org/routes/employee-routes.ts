@@ -4,8 +4,16 @@ import { errorResponses, IdParams, pageOf, Uuid } from '../../../platform/http/s
 import type { App, AppDeps } from '../../../platform/http/types.ts';
 import { createEmployee } from '../employees/create-employee.ts';
 import { getEmployee, listEmployees } from '../employees/read-employees.ts';
+import { revealEmployeePii } from '../employees/reveal-employee-pii.ts';
 import { updateEmployee } from '../employees/update-employee.ts';
-import { EmployeeCreateBody, EmployeeSchema, EmployeeStatusSchema, EmployeeUpdateBody } from './org-schemas.ts';
+import {
+  EmployeeCreateBody,
+  EmployeePiiRevealBody,
+  EmployeePiiRevealSchema,
+  EmployeeSchema,
+  EmployeeStatusSchema,
+  EmployeeUpdateBody,
+} from './org-schemas.ts';
 import { piiViewerOf } from './pii-viewer.ts';
 import { actorOfRequest, readScope, writeTenant } from '../../access/index.ts';
 
@@ -21,7 +29,8 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
         operationId: 'listEmployees',
         tags,
         summary: 'Employees, ordered by employee number',
-        description: 'q matches part of the name, employee number or email, or an exact mobile number.',
+        description:
+          'q matches part of the name, employee number or email, or (for callers with pii.read, audited as employee.found_by_phone) an exact mobile number. Personal numbers come masked.',
         querystring: Type.Object(
           {
             ...PageQuery,
@@ -39,6 +48,7 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
     async (req) =>
       listEmployees(db, {
         tenantIds: readScope(req),
+        actor: actorOfRequest(req),
         cipher,
         viewer: piiViewerOf(req),
         query: { ...req.query, limit: req.query.limit ?? 50 },
@@ -105,5 +115,22 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
         id: req.params.id,
         input: req.body,
       }),
+  );
+  app.post(
+    '/api/v1/org/employees/:id/reveal',
+    {
+      config: { access: 'pii.read' },
+      schema: {
+        operationId: 'revealEmployeePii',
+        tags,
+        summary: 'Show one personal number of an employee in full (audited)',
+        description: 'Needs pii.read. Audited as employee.pii_revealed: who, whose, which field and when, never the value.',
+        params: IdParams,
+        body: EmployeePiiRevealBody,
+        response: { 200: EmployeePiiRevealSchema, ...errorResponses },
+      },
+    },
+    async (req) =>
+      revealEmployeePii(db, { tenantIds: readScope(req), actor: actorOfRequest(req), cipher, id: req.params.id, field: req.body.field }),
   );
 }

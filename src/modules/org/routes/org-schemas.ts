@@ -42,7 +42,7 @@ export const EmployeeSchema = Type.Object({
   employeeNo: Type.String(),
   name: Type.String(),
   email: nullable(Type.String()),
-  phone: nullable(Type.String({ description: 'Masked (138****5678) unless the caller has pii.read or is this employee' })),
+  phone: nullable(Type.String({ description: 'Masked (138****5678) unless the caller is this employee; reveal with revealEmployeePii' })),
   rank: Type.String(),
   rankName: Type.String(),
   departmentId: Uuid,
@@ -51,8 +51,8 @@ export const EmployeeSchema = Type.Object({
   managerName: nullable(Type.String()),
   costCentreId: nullable(Uuid),
   projectIds: Type.Array(Uuid),
-  idCardNo: nullable(Type.String({ description: 'Masked unless the caller has pii.read or is this employee' })),
-  passportNo: nullable(Type.String({ description: 'Masked unless the caller has pii.read or is this employee' })),
+  idCardNo: nullable(Type.String({ description: 'Masked unless the caller is this employee; reveal with revealEmployeePii' })),
+  passportNo: nullable(Type.String({ description: 'Masked unless the caller is this employee; reveal with revealEmployeePii' })),
   status: EmployeeStatusSchema,
   externalId: nullable(Type.String()),
   createdAt: Timestamp,
@@ -190,3 +190,10 @@ export const EmployeeUpdateBody = Type.Partial(Type.Object(employeeWriteFields),
 });
 
 export const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 50 }) });
+
+export const PiiFieldSchema = Type.Union([Type.Literal('phone'), Type.Literal('idCardNo'), Type.Literal('passportNo')]);
+export const EmployeePiiRevealBody = Type.Object({ field: PiiFieldSchema }, { additionalProperties: false });
+export const EmployeePiiRevealSchema = Type.Object({
+  field: PiiFieldSchema,
+  value: nullable(Type.String({ description: 'The full value (null when the employee has none)' })),
+});
