@@ -49,6 +49,18 @@ async function approveFromInbox(
     await row.waitFor();
     expect(page.url()).toContain('q=');
     await shot(`${prefix}-inbox-search`);
+    // Bulk approval asks first, saying how many and how much; cancelling it changes nothing.
+    await row.locator(byTestId('inbox-select')).check();
+    await page.click(byTestId('inbox-bulk-approve'));
+    await page.waitForSelector(byTestId('confirm-dialog'));
+    const ask = (await page.textContent(byTestId('confirm-dialog'))) ?? '';
+    expect(ask).toContain('1 项');
+    expect(ask).toContain('¥3,000');
+    await shot(`${prefix}-inbox-bulk-confirm`);
+    await page.click(byTestId('confirm-cancel'));
+    await page.waitForSelector(byTestId('confirm-dialog'), { state: 'detached' });
+    expect(await page.locator(byTestId('inbox-bulk-summary')).count()).toBe(0);
+    await row.locator(byTestId('inbox-select')).uncheck();
   }
   await row.click();
   await page.waitForSelector(`${byTestId('page-request')}[data-request-id="${requestId}"]`);

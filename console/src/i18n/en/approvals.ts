@@ -82,6 +82,9 @@ export const approvals: typeof zhApprovals = {
     since: 'Received',
     due: 'Due',
     bulkApprove: 'Approve selected ({{count}})',
+    bulkConfirmTitle: 'Approve in bulk',
+    bulkConfirmMessage:
+      'You are approving the {{count}} selected travel requests, {{amount}} in all. Each moves to its next stage or is approved, and this cannot be undone.',
     bulkOk: 'Approved',
     bulkFailed: 'Failed ({{code}})',
     bulkSummary: 'Bulk approval done: {{ok}} approved, {{failed}} failed.',

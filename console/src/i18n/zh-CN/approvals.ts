@@ -81,6 +81,8 @@ export const approvals = {
     since: '送达时间',
     due: '截止时间',
     bulkApprove: '批量同意（{{count}}）',
+    bulkConfirmTitle: '批量同意',
+    bulkConfirmMessage: '将同意所选的 {{count}} 项出差申请，合计 {{amount}}。同意后申请进入下一审批环节或直接通过，不能撤回。',
     bulkOk: '已同意',
     bulkFailed: '未成功（{{code}}）',
     bulkSummary: '批量同意完成：成功 {{ok}} 项，失败 {{failed}} 项。',

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { APPROVALS_CHANGED, announceApprovalsChanged, approvalApi } from '../../api/approval';
 import type { InboxFilters, InboxItem, InboxState } from '../../api/types';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
 import { Tabs } from '../../components/Tabs';
 import { codeMessage } from '../../lib/errorMessage';
+import { formatFen } from '../../lib/money';
 import { useLoad } from '../../lib/useLoad';
 import { useSearchParamInput } from '../../lib/useSearchParamInput';
 import { DelegationsPanel } from './DelegationsPanel';
@@ -39,7 +41,6 @@ export function InboxPage() {
   const [results, setResults] = useState<Map<string, { ok: boolean; code?: string }>>(new Map());
   const [bulkItems, setBulkItems] = useState<InboxItem[]>([]);
   const [busy, setBusy] = useState(false);
-  const [bulkError, setBulkError] = useState<unknown>(null);
 
   useEffect(() => {
     window.addEventListener(APPROVALS_CHANGED, reload);
@@ -50,17 +51,19 @@ export function InboxPage() {
   const counts = inbox.data?.counts;
   const nextCursor = inbox.data?.nextCursor ?? null;
 
+  const [confirmingBulk, setConfirmingBulk] = useState(false);
+  const chosen = items.filter((i) => selected.has(i.instanceId));
+  const chosenFen = chosen.reduce((sum, i) => sum + i.amountFen, 0);
+
+  /** Runs after the confirmation; a refusal of the whole call is shown in the dialog, each item's result on the page. */
   const bulkApprove = async () => {
     setBusy(true);
-    setBulkError(null);
     try {
-      setBulkItems(items.filter((i) => selected.has(i.instanceId)));
+      setBulkItems(chosen);
       const answer = await approvalApi.bulkApprove([...selected]);
       setResults(new Map(answer.results.map((r) => [r.instanceId, { ok: r.ok, code: r.code }])));
       setSelected(new Set());
       announceApprovalsChanged();
-    } catch (err) {
-      setBulkError(err);
     } finally {
       setBusy(false);
     }
@@ -139,13 +142,13 @@ export function InboxPage() {
             className="btn btn-primary"
             disabled={selected.size === 0 || busy}
             data-testid="inbox-bulk-approve"
-            onClick={() => void bulkApprove()}
+            onClick={() => setConfirmingBulk(true)}
           >
             {t('approvals.inbox.bulkApprove', { count: selected.size })}
           </button>
         ) : null}
       </div>
-      <ErrorNotice error={inbox.error ?? bulkError} onRetry={inbox.reload} />
+      <ErrorNotice error={inbox.error} onRetry={inbox.reload} />
       {results.size > 0 ? (
         <Notice kind={okCount === results.size ? 'success' : 'warning'} testId="inbox-bulk-summary">
           <p className="strong">{t('approvals.inbox.bulkSummary', { ok: okCount, failed: results.size - okCount })}</p>
@@ -191,6 +194,15 @@ export function InboxPage() {
         />
       </div>
       <DelegationsPanel />
+      {confirmingBulk && (
+        <ConfirmDialog
+          title={t('approvals.inbox.bulkConfirmTitle')}
+          message={t('approvals.inbox.bulkConfirmMessage', { count: chosen.length, amount: formatFen(chosenFen) })}
+          confirmLabel={t('approvals.inbox.bulkApprove', { count: chosen.length })}
+          onConfirm={bulkApprove}
+          onClose={() => setConfirmingBulk(false)}
+        />
+      )}
     </section>
   );
 }
