@@ -198,7 +198,7 @@ describe('notifications', () => {
   });
 
   it('PostgreSQL: a dropped listening connection is reported, reconnected and listening again', async (ctx) => {
-    if (t.kind !== 'postgres') ctx.skip();
+    if (t.kind !== 'postgres') ctx.skip(); // PGlite listens in-process: there is no connection to drop. Runs in the PostgreSQL project.
     const events: string[] = [];
     const stop = await database.listen('tripdesk_test_b', {
       notification: (p) => events.push(`notification ${p}`),
