@@ -1,7 +1,7 @@
 import { approvalDepsOf } from './approval-subjects.ts';
 import { approvalRoutes } from './modules/approval/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
-import { authRoutes, operatorRoutes } from './modules/auth/index.ts';
+import { authRoutes, operatorRoutes, ssoRoutes } from './modules/auth/index.ts';
 import { budgetRoutes } from './modules/budget/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import { notifyRoutes } from './modules/notify/index.ts';
@@ -14,6 +14,7 @@ import type { RouteModule } from './platform/http/app.ts';
 /** Every module's HTTP routes, in registration order; approval and travel get the registered approval subjects. */
 export const allRoutes: RouteModule[] = [
   authRoutes,
+  ssoRoutes,
   tenancyRoutes,
   operatorRoutes,
   auditRoutes,
