@@ -205,7 +205,7 @@ describe('signing in', () => {
     const who = await me((await ssoSignIn('HuaChen', 'bob')).cookie);
     expect(who.employeeId).toBe(person.id);
     idp.accounts.set('bob-missing', { email: person.email });
-    expect((await ssoSignIn('huachen', 'bob-missing')).location).toBe('/login?sso_error=claim_missing');
+    expect((await ssoSignIn('huachen', 'bob-missing')).location).toBe('/login?sso_error=claim_missing&tenant=huachen');
     expect((await saveSettings({ matchBy: 'email' })).statusCode).toBe(200);
   });
 
@@ -213,7 +213,7 @@ describe('signing in', () => {
     const person = await employeeOf(huachen, false);
     idp.accounts.set('carol', { email: person.email?.toUpperCase() });
     const off = await ssoSignIn('huachen', 'carol');
-    expect(off.location).toBe('/login?sso_error=no_account');
+    expect(off.location).toBe('/login?sso_error=no_account&tenant=huachen');
     expect(off.cookie).toBeNull();
     expect((await saveSettings({ jitEnabled: true, jitRoles: ['traveller', 'approver'] })).statusCode).toBe(200);
     const first = await me((await ssoSignIn('huachen', 'carol')).cookie);
@@ -232,14 +232,14 @@ describe('signing in', () => {
 
   it('an unknown person, an inactive employee and an unverified email are refused with their reasons', async () => {
     idp.accounts.set('mallory', { email: 'nobody@nowhere.example', email_verified: true });
-    expect((await ssoSignIn('huachen', 'mallory')).location).toBe('/login?sso_error=unknown_employee');
+    expect((await ssoSignIn('huachen', 'mallory')).location).toBe('/login?sso_error=unknown_employee&tenant=huachen');
     const person = await employeeOf(huachen, false);
     await query(`update employees set status = 'inactive' where tenant_id = $1 and id = $2`, [huachen, person.id]);
     idp.accounts.set('dave', { email: person.email });
-    expect((await ssoSignIn('huachen', 'dave')).location).toBe('/login?sso_error=employee_inactive');
+    expect((await ssoSignIn('huachen', 'dave')).location).toBe('/login?sso_error=employee_inactive&tenant=huachen');
     const other = await employeeOf(huachen, false);
     idp.accounts.set('erin', { email: other.email, email_verified: false });
-    expect((await ssoSignIn('huachen', 'erin')).location).toBe('/login?sso_error=email_unverified');
+    expect((await ssoSignIn('huachen', 'erin')).location).toBe('/login?sso_error=email_unverified&tenant=huachen');
     const [refusals] = await query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'auth.sso_refused' and tenant_id = $1`,
       [huachen],
@@ -250,7 +250,7 @@ describe('signing in', () => {
   it('cross-tenant: another enterprise’s employee is never matched, even with the same email', async () => {
     const foreign = await employeeOf(yunfan, false);
     idp.accounts.set('yvonne', { email: foreign.email });
-    expect((await ssoSignIn('huachen', 'yvonne')).location).toBe('/login?sso_error=unknown_employee');
+    expect((await ssoSignIn('huachen', 'yvonne')).location).toBe('/login?sso_error=unknown_employee&tenant=huachen');
     // Now a Huachen employee has the same email: the sign-in for Huachen finds them, not Yunfan's.
     const own = await employeeOf(huachen, true);
     await query('update employees set email = $3 where tenant_id = $1 and id = $2', [huachen, own.id, foreign.email]);
@@ -277,7 +277,7 @@ describe('signing in', () => {
     const forged = await inject({ method: 'GET', url: '/api/v1/auth/sso/callback?code=x&state=made-up' });
     expect(forged.headers.location).toBe('/login?sso_error=state_invalid');
     const cancelled = await ssoSignIn('huachen', null);
-    expect(cancelled.location).toBe('/login?sso_error=access_denied');
+    expect(cancelled.location).toBe('/login?sso_error=access_denied&tenant=huachen');
   });
 
   it('unknown enterprises and enterprises without SSO go back to the login page', async () => {

@@ -80,8 +80,8 @@ export async function finishSsoSignIn(input: SsoCallbackInput): Promise<SsoSigne
   } catch (err) {
     const failure =
       err instanceof SsoFailure ? err : new SsoFailure('provider_error', describeProviderError(err), tenantId, { cause: err });
-    await inSystemScope(input.db, (tx) =>
-      appendAudit(tx, {
+    await inSystemScope(input.db, async (tx) => {
+      await appendAudit(tx, {
         tenantId,
         actor,
         action: 'auth.sso_refused',
@@ -89,8 +89,10 @@ export async function finishSsoSignIn(input: SsoCallbackInput): Promise<SsoSigne
         entityId: tenantId,
         summary: `Single sign-on refused: ${failure.code}`,
         data: { reason: failure.code, detail: failure.message.slice(0, 500), userAgent: input.userAgent },
-      }),
-    );
+      });
+      const [tenant] = await tx.select({ code: tenants.code }).from(tenants).where(eq(tenants.id, tenantId));
+      failure.tenantCode = tenant?.code ?? null;
+    });
     throw failure;
   }
 }

@@ -85,7 +85,7 @@ function toLoginPage(req: FastifyRequest, reply: FastifyReply, err: unknown, ten
   if (failure) req.log.info({ ssoError: failure.code, reason: failure.message }, 'single sign-on refused');
   else req.log.error({ err }, 'single sign-on failed');
   void reply.clearCookie(SSO_BROWSER_COOKIE, { path: COOKIE_PATH });
-  return reply.redirect(loginPageWithError(failure?.code ?? 'provider_error', tenantCode), 302);
+  return reply.redirect(loginPageWithError(failure?.code ?? 'provider_error', tenantCode ?? failure?.tenantCode ?? null), 302);
 }
 
 export function ssoRoutes(app: App, { database, cipher, config }: AppDeps): void {

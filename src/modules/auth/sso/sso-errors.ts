@@ -22,6 +22,8 @@ export type SsoErrorCode = (typeof ssoErrorCodes)[number];
 export class SsoFailure extends Error {
   readonly code: SsoErrorCode;
   readonly tenantId: string | null;
+  /** The enterprise's code, when known, for the login page to offer again. */
+  tenantCode: string | null = null;
   constructor(code: SsoErrorCode, message: string, tenantId: string | null = null, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'SsoFailure';
