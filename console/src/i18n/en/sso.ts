@@ -3,7 +3,7 @@ import type { sso as zhSso } from '../zh-CN/sso';
 
 export const sso: typeof zhSso = {
   signInWithSso: 'Sign in with SSO',
-  or: 'or',
+  or: 'or sign in with SSO',
   tenantCode: 'Company code',
   tenantCodePlaceholder: 'e.g. huachen',
   tenantCodeHint: 'Your travel administrator can tell you your company code.',

@@ -1,7 +1,7 @@
 // 企业单点登录 (OpenID Connect): the login page's SSO sign-in, its error codes, and the travel admin's settings page.
 export const sso = {
   signInWithSso: '企业单点登录',
-  or: '或',
+  or: '或使用企业单点登录',
   tenantCode: '企业代码',
   tenantCodePlaceholder: '例如 huachen',
   tenantCodeHint: '企业代码由贵司差旅管理员提供。',

@@ -27,11 +27,18 @@ export function SsoSettingsForm({ form, onChange, problems, secretSet, callbackU
 
   return (
     <form id="sso-settings-form" onSubmit={onSubmit} noValidate>
-      <label className="checkbox">
-        <input type="checkbox" data-testid="sso-enabled" checked={form.enabled} onChange={(e) => onChange({ enabled: e.target.checked })} />
-        <span className="strong">{t('sso.settings.enabled')}</span>
-      </label>
-      <p className="field-hint">{t('sso.settings.enabledHint', { code: tenantCode })}</p>
+      <div className="field">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            data-testid="sso-enabled"
+            checked={form.enabled}
+            onChange={(e) => onChange({ enabled: e.target.checked })}
+          />
+          <span className="strong">{t('sso.settings.enabled')}</span>
+        </label>
+        <p className="field-hint">{t('sso.settings.enabledHint', { code: tenantCode })}</p>
+      </div>
 
       <fieldset className="form-section">
         <legend>{t('sso.settings.provider')}</legend>
@@ -45,7 +52,9 @@ export function SsoSettingsForm({ form, onChange, problems, secretSet, callbackU
           <input
             id="sso-issuer"
             data-testid="sso-issuer"
-            type="url"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
             maxLength={500}
             placeholder="https://login.example.com"
             value={form.issuer}

@@ -102,7 +102,7 @@ export async function saveSsoSettings(
           : cipher.encrypt(input.clientSecret);
     const values = {
       enabled: input.enabled,
-      issuer: input.issuer.replace(/\/+$/, '') || input.issuer,
+      issuer: input.issuer.trim(),
       clientId: input.clientId,
       clientSecretEnc,
       scopes: ['openid', ...input.scopes.filter((s) => s !== 'openid')].filter((s, i, all) => all.indexOf(s) === i),
