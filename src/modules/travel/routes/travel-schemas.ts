@@ -22,6 +22,20 @@ export const TravelStatusSchema = Type.Union([
   Type.Literal('completed'),
 ]);
 
+export const CostBearerSchema = Type.Union([Type.Literal('traveller_department'), Type.Literal('cost_centre'), Type.Literal('project')], {
+  description:
+    '费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first.',
+});
+
+const CostShareSchema = Type.Object({
+  travellerId: Uuid,
+  travellerName: Type.String(),
+  amountFen: Type.Integer(),
+  bearerType: Type.Union([Type.Literal('department'), Type.Literal('cost_centre'), Type.Literal('project')]),
+  bearerId: Uuid,
+  bearerName: Type.String(),
+});
+
 const DateOut = Type.String({ format: 'date', description: 'YYYY-MM-DD (China time)' });
 const LegSchema = Type.Object({ fromCity: Type.String(), toCity: Type.String(), departDate: DateOut, returnDate: nullable(DateOut) });
 const EstimateSchema = Type.Object({ flight: Fen, hotel: Fen, train: Fen, car: Fen, other: Fen }, strict);
@@ -51,6 +65,12 @@ export const TravelRequestSchema = Type.Composite([
     projectId: nullable(Uuid),
     projectName: nullable(Type.String()),
     costCentreId: nullable(Uuid),
+    costCentreName: nullable(Type.String()),
+    costBearer: CostBearerSchema,
+    costShares: Type.Array(CostShareSchema, {
+      description:
+        'Each traveller’s share and who bears it: as charged at submission (or the last applied change); for drafts, as it would be now',
+    }),
     budgetCheck: nullable(BudgetCheckSchema),
     overBudgetReason: nullable(Type.String()),
     approval: nullable(ApprovalViewSchema),
@@ -84,6 +104,7 @@ const fields = {
   estimate: EstimateSchema,
   projectId: nullable(Uuid),
   costCentreId: nullable(Uuid),
+  costBearer: CostBearerSchema,
 };
 
 export const TravelRequestCreateBody = Type.Object(
@@ -94,6 +115,7 @@ export const TravelRequestCreateBody = Type.Object(
     estimate: fields.estimate,
     projectId: Type.Optional(fields.projectId),
     costCentreId: Type.Optional(fields.costCentreId),
+    costBearer: Type.Optional(fields.costBearer),
   },
   strict,
 );
