@@ -56,6 +56,8 @@ export const travelRequests = pgTable(
       .default('traveller_department'),
     /** The shares charged to the budgets when last submitted or changed; null for drafts never submitted. */
     costShares: jsonb('cost_shares').$type<CostShare[]>(),
+    /** What the approvers approved (dates, cities, estimate): the bounds a change (变更) may stay within without approval. */
+    approvedContent: jsonb('approved_content').$type<ChangedContent>(),
     /** The budget check at submission, explained like a policy rule. */
     budgetCheck: jsonb('budget_check').$type<unknown>(),
     overBudgetReason: text('over_budget_reason'),
@@ -97,7 +99,7 @@ export const travelRequestChanges = pgTable(
     id: uuid('id').notNull(),
     requestId: uuid('request_id').notNull(),
     requestedBy: uuid('requested_by').notNull(),
-    status: text('status', { enum: ['approving', 'applied', 'rejected', 'withdrawn', 'cancelled'] }).notNull(),
+    status: text('status', { enum: ['approving', 'returned', 'applied', 'rejected', 'withdrawn', 'cancelled'] }).notNull(),
     before: jsonb('before').$type<ChangedContent>().notNull(),
     after: jsonb('after').$type<ChangedContent>().notNull(),
     reasons: jsonb('reasons').$type<ChangeReason[]>().notNull(),

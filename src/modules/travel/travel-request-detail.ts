@@ -5,6 +5,7 @@ import type { CostEstimate, ItineraryLeg } from './schema.ts';
 import { loadVisible, type TravelViewer, type VisibleRequest } from './travel-access.ts';
 import { summaryContext, summaryOf, type TravelRequestRow, type TravelRequestSummary } from './travel-request-view.ts';
 import { costShareViews, type CostShareView } from './cost-share-view.ts';
+import { changeViews, type ChangeView } from './change-view.ts';
 import { type ApprovalView, approvalViewOf } from '../approval/index.ts';
 import type { BudgetCheck } from '../budget/index.ts';
 import { projects } from '../org/index.ts';
@@ -23,6 +24,8 @@ export interface TravelRequestDetail extends TravelRequestSummary {
   budgetCheck: BudgetCheck | null;
   overBudgetReason: string | null;
   approval: ApprovalView | null;
+  /** Changes after approval (变更), newest first. */
+  changes: ChangeView[];
   timeline: TimelineEventView[];
 }
 
@@ -62,6 +65,7 @@ export async function detailOf(
     budgetCheck: (row.budgetCheck as BudgetCheck | null) ?? null,
     overBudgetReason: row.overBudgetReason,
     approval: instance === null ? null : await approvalViewOf(tx, tenantId, instance, viewer, now),
+    changes: await changeViews(tx, tenantId, row.id, viewer, now),
     timeline: await timelineIn(tx, tenantId, 'travel_request', row.id),
   };
 }

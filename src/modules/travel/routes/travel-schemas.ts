@@ -37,8 +37,13 @@ const CostShareSchema = Type.Object({
 });
 
 const DateOut = Type.String({ format: 'date', description: 'YYYY-MM-DD (China time)' });
-const LegSchema = Type.Object({ fromCity: Type.String(), toCity: Type.String(), departDate: DateOut, returnDate: nullable(DateOut) });
-const EstimateSchema = Type.Object({ flight: Fen, hotel: Fen, train: Fen, car: Fen, other: Fen }, strict);
+export const LegSchema = Type.Object({
+  fromCity: Type.String(),
+  toCity: Type.String(),
+  departDate: DateOut,
+  returnDate: nullable(DateOut),
+});
+export const EstimateSchema = Type.Object({ flight: Fen, hotel: Fen, train: Fen, car: Fen, other: Fen }, strict);
 
 export const TravelRequestSummarySchema = Type.Object({
   id: Uuid,
@@ -54,6 +59,43 @@ export const TravelRequestSummarySchema = Type.Object({
   createdAt: Timestamp,
   submittedAt: nullable(Timestamp),
   currentApprovers: Type.Array(PersonRefSchema),
+});
+
+const ContentSchema = Type.Object({ itinerary: Type.Array(LegSchema), estimate: EstimateSchema, estimatedTotalFen: Type.Integer() });
+
+export const ChangeReasonSchema = Type.Union([Type.Literal('dates_outside'), Type.Literal('new_city'), Type.Literal('amount_higher')], {
+  description: 'Why a change needs approval: a date outside the approved span, a city not approved, a higher amount',
+});
+
+/** 变更: a change of an approved request. */
+export const ChangeSchema = Type.Object({
+  id: Uuid,
+  status: Type.Union([
+    Type.Literal('approving'),
+    Type.Literal('returned'),
+    Type.Literal('applied'),
+    Type.Literal('rejected'),
+    Type.Literal('withdrawn'),
+    Type.Literal('cancelled'),
+  ]),
+  requestedBy: PersonRefSchema,
+  before: ContentSchema,
+  after: ContentSchema,
+  reasons: Type.Array(ChangeReasonSchema, { description: 'Empty: within what was approved, applied at once' }),
+  note: nullable(Type.String()),
+  budgetCheck: nullable(BudgetCheckSchema),
+  overBudgetReason: nullable(Type.String()),
+  createdAt: Timestamp,
+  decidedAt: nullable(Timestamp),
+  approval: nullable(ApprovalViewSchema),
+});
+
+export const ChangePlanSchema = Type.Object({
+  before: ContentSchema,
+  after: ContentSchema,
+  approved: Type.Composite([ContentSchema], { description: 'What was approved: the bounds the change is compared with' }),
+  reasons: Type.Array(ChangeReasonSchema),
+  budgetCheck: BudgetCheckSchema,
 });
 
 export const TravelRequestSchema = Type.Composite([
@@ -74,6 +116,7 @@ export const TravelRequestSchema = Type.Composite([
     budgetCheck: nullable(BudgetCheckSchema),
     overBudgetReason: nullable(Type.String()),
     approval: nullable(ApprovalViewSchema),
+    changes: Type.Array(ChangeSchema, { description: 'Changes after approval (变更), newest first' }),
     timeline: Type.Array(
       Type.Object({
         seq: Type.Integer(),
@@ -87,7 +130,7 @@ export const TravelRequestSchema = Type.Composite([
   }),
 ]);
 
-const LegInput = Type.Object(
+export const LegInput = Type.Object(
   {
     fromCity: TrimmedText(50, 'A city: its id (beijing), name (北京) or code (BJS, PEK)'),
     toCity: TrimmedText(50, 'A city: its id (beijing), name (北京) or code (BJS, PEK)'),
