@@ -44,5 +44,15 @@ describe('a change within what was approved', () => {
     expect(spanOf([])).toBeNull();
     expect(sameContent(approved, contentOf({ itinerary: [...approved.itinerary], estimate: estimate(1_000) }))).toBe(true);
     expect(sameContent(approved, contentOf({ itinerary: approved.itinerary, estimate: estimate(999) }))).toBe(false);
+    // Key order does not matter (PostgreSQL's jsonb reorders keys).
+    const reordered = approved.itinerary.map((l) => ({
+      returnDate: l.returnDate,
+      toCity: l.toCity,
+      departDate: l.departDate,
+      fromCity: l.fromCity,
+    }));
+    expect(
+      sameContent(approved, contentOf({ itinerary: reordered, estimate: { other: 0, car: 0, train: 0, hotel: 100, flight: 1_000 } })),
+    ).toBe(true);
   });
 });

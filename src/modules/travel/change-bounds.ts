@@ -43,6 +43,12 @@ export const contentOf = (row: { itinerary: ItineraryLeg[]; estimate: CostEstima
   estimatedTotalFen: totalOf(row.estimate),
 });
 
-/** Whether two contents are the same (cities compared as written: a new spelling is still a change of text). */
+const legText = (l: ItineraryLeg) => [l.fromCity, l.toCity, l.departDate, l.returnDate ?? ''].join('|');
+const estimateText = (e: CostEstimate) => [e.flight, e.hotel, e.train, e.car, e.other].join('|');
+
+/**
+ * Whether two contents are the same, field by field (stored JSON does not keep key order); cities
+ * are compared as written: a new spelling is still a change of text.
+ */
 export const sameContent = (a: ChangedContent, b: ChangedContent): boolean =>
-  JSON.stringify(a.itinerary) === JSON.stringify(b.itinerary) && JSON.stringify(a.estimate) === JSON.stringify(b.estimate);
+  a.itinerary.map(legText).join('\n') === b.itinerary.map(legText).join('\n') && estimateText(a.estimate) === estimateText(b.estimate);
