@@ -42,7 +42,7 @@ export function ChangesView({
   return (
     <ol className="plain-list" data-testid="request-changes">
       {changes.map((c) => (
-        <li key={c.id} className="change-item" data-testid="request-change" data-status={c.status}>
+        <li key={c.id} className="change-item" data-testid="change-item" data-status={c.status}>
           <p>
             <span className="badge badge-neutral" data-testid="change-status">
               {t(`travelMoney.change.status.${c.status}`)}
