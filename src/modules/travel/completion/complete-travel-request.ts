@@ -1,5 +1,6 @@
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { moveTravelRequest } from '../follow-approval.ts';
+import { endOpenChange } from '../follow-change.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from '../travel-access.ts';
 import type { EndInput } from '../withdraw-travel-request.ts';
 import { tripHasBegun } from './trip-end.ts';
@@ -12,7 +13,7 @@ import type { ApprovalWork } from '../../approval/index.ts';
  * the orders' actual spend.
  */
 export async function completeIn(
-  work: Pick<ApprovalWork, 'tx' | 'tenantId' | 'actor' | 'now'>,
+  work: ApprovalWork,
   args: { id: string; viewer: TravelViewer; input: EndInput },
 ): Promise<void> {
   const { viewer } = args;
@@ -26,5 +27,7 @@ export async function completeIn(
     });
   }
   const comment = args.input.comment?.trim();
+  // A change still waiting for approval has nothing left to change.
+  await endOpenChange(work, row, '行程已结束');
   await moveTravelRequest(work, row.id, 'completed', { reason: 'manual', ...(comment ? { comment } : {}) });
 }
