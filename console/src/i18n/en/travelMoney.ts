@@ -20,7 +20,6 @@ export const travelMoney: typeof zhTravelMoney = {
     departmentOf: '{{name}} (department)',
     costCentreOf: '{{name}} (cost centre)',
     projectOf: '{{name}} (project)',
-    unknownDepartment: 'their department',
     empty: 'No shares.',
   },
   change: {

@@ -18,7 +18,6 @@ export const travelMoney = {
     departmentOf: '{{name}}（部门）',
     costCentreOf: '{{name}}（成本中心）',
     projectOf: '{{name}}（项目）',
-    unknownDepartment: '所在部门',
     empty: '暂无分摊。',
   },
   change: {

@@ -4,6 +4,7 @@ import { announceApprovalsChanged } from '../../api/approval';
 import { travelApi } from '../../api/travel';
 import type { TravelChange } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { cityLabel } from '../../lib/cities';
 import { formatDateTime } from '../../lib/format';
 import { formatFen } from '../../lib/money';
 import { ApprovalActions } from '../approvals/ApprovalActions';
@@ -16,7 +17,7 @@ function Itinerary({ content }: { content: Content }) {
     <ul className="plain-list small">
       {content.itinerary.map((l, i) => (
         <li key={i}>
-          {l.fromCity} → {l.toCity} · {l.departDate}
+          {cityLabel(l.fromCity)} → {cityLabel(l.toCity)} · {l.departDate}
           {l.returnDate ? ` – ${l.returnDate}` : ''}
         </li>
       ))}

@@ -30,9 +30,9 @@ export function CostSharesView({ shares, testId = 'cost-shares' }: { shares: Sha
           <tr key={s.travellerId} data-testid="cost-share" data-traveller-id={s.travellerId} data-bearer-type={s.bearerType}>
             <td>{s.travellerName}</td>
             <td>
-              {t(`travelMoney.shares.${BEARER_KEY[s.bearerType]}`, {
-                name: s.bearerName || (s.bearerType === 'department' ? t('travelMoney.shares.unknownDepartment') : ''),
-              })}
+              {s.bearerType === 'department' && !s.bearerName
+                ? t('travelMoney.bearer.traveller_department')
+                : t(`travelMoney.shares.${BEARER_KEY[s.bearerType]}`, { name: s.bearerName })}
             </td>
             <td className="num" data-testid="cost-share-amount">
               {formatFen(s.amountFen)}
