@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../src/modules/access/principal.ts';
+import { completeIn } from '../../src/modules/travel/completion/complete-travel-request.ts';
+import { runTravelCommand } from '../../src/modules/travel/travel-commands.ts';
 import { approvalKit, type Caller, type Kit, ok, pathsOf, refused } from '../approval/approval-test-kit.ts';
 import { act, instanceOf, pendingNames, type ApprovalJson, type RequestJson } from '../approval/travel-fixtures.ts';
 
@@ -201,6 +204,24 @@ describe('a change beyond what was approved', () => {
     expect(cancelled.changes[0]?.approval?.status).toBe('cancelled');
     expect(pending.changes[0]?.status).toBe('approving');
     expect(await occupied(b)).toBe(0);
+  });
+
+  it('ending the trip by hand ends a change still in approval; the approvers are no longer asked', async () => {
+    const r = await approved('2034-07');
+    const pending = ok<Detail>(await change(r, { estimate: estimate(8_000) }));
+    const instanceId = pending.changes[0]?.approval?.instanceId ?? '';
+    const travellerId = pending.requesterId;
+    const viewer = { employeeId: travellerId, canReadAll: false, isAdmin: false };
+    await runTravelCommand(
+      k.deps,
+      { tenantId: k.huachen, actor: systemActor('测试'), viewer, id: r.id, now: new Date('2034-07-12T04:00:00Z') },
+      (work) => completeIn(work, { id: r.id, viewer, input: {} }),
+    );
+    const done = await read(r);
+    expect(done.status).toBe('completed');
+    expect(done.changes[0]).toMatchObject({ status: 'cancelled', approval: { status: 'cancelled' } });
+    expect(done.estimatedTotalFen).toBe(500_000);
+    refused(await act(manager, instanceId, { action: 'approve' }), 409, 'INVALID_STATE');
   });
 
   it('a change over a forbidding budget is refused (the request’s own occupation replaced, not counted twice)', async () => {
