@@ -12,10 +12,7 @@ import type { ApprovalWork } from '../../approval/index.ts';
  * (complete-ended-requests.ts). Its budget occupation stays: the booking module replaces it with
  * the orders' actual spend.
  */
-export async function completeIn(
-  work: ApprovalWork,
-  args: { id: string; viewer: TravelViewer; input: EndInput },
-): Promise<void> {
+export async function completeIn(work: ApprovalWork, args: { id: string; viewer: TravelViewer; input: EndInput }): Promise<void> {
   const { viewer } = args;
   const { row } = await loadVisible(work.tx, work.tenantId, args.id, viewer, work.now, true);
   if (!viewer.isAdmin) requireRequester(row, viewer, 'complete');
