@@ -201,6 +201,26 @@ test('travel request: traveller submits, manager and finance approve, traveller 
   await shot('10-traveller-approved-en');
   await page.click(byTestId('lang-zh-CN'));
   await page.waitForSelector('html[lang="zh-CN"]', { state: 'attached' });
+
+  // 5. 变更: the form says what would need approval again; a cheaper hotel stays within what was approved and applies at once.
+  await page.waitForSelector(`${byTestId('request-cost-shares')} ${byTestId('cost-share')}`);
+  await page.click(byTestId('request-change'));
+  await page.waitForSelector(byTestId('change-dialog'));
+  await page.fill(byTestId('estimate-hotel'), '1500');
+  await page.waitForSelector(`${byTestId('change-needs-approval')} ${byTestId('change-reason')}[data-reason="amount_higher"]`);
+  await shot('11-change-needs-approval');
+  await page.fill(byTestId('estimate-hotel'), '800');
+  await page.waitForSelector(byTestId('change-within-bounds'));
+  await page.fill(byTestId('change-note'), '酒店改订协议价');
+  // A demo budget already past its warning line asks for a reason here too.
+  if ((await page.locator(byTestId('change-over-budget-reason')).count()) > 0)
+    await page.fill(byTestId('change-over-budget-reason'), '预算预警');
+  await shot('12-change-within-bounds');
+  await page.click(byTestId('change-submit'));
+  await page.waitForSelector(`${byTestId('change-item')}[data-status="applied"]`, { state: 'attached' });
+  await page.waitForSelector(`${byTestId('timeline-event')}[data-type="travel_request.change_applied"]`);
+  expect(await page.textContent(byTestId('request-status'))).toBe('已通过');
+  await shot('13-change-applied');
   await signOut();
 });
 

@@ -1,5 +1,5 @@
 import { answer, client } from './client';
-import type { OrderCheckRequest, TravelRequestQuery, TravelRequestUpdate, TravelRequestWrite } from './types';
+import type { OrderCheckRequest, TravelChangeBody, TravelRequestQuery, TravelRequestUpdate, TravelRequestWrite } from './types';
 
 const request = (id: string) => ({ params: { path: { id } } });
 
@@ -15,6 +15,13 @@ export const travelApi = {
   /** 结束行程: an approved request whose trip has begun becomes completed. */
   complete: (id: string, comment?: string) =>
     answer(client.POST('/api/v1/travel-requests/{id}/complete', { ...request(id), body: comment ? { comment } : {} })),
+  /** 变更: what a change of an approved request would need (re-approval and why, the budget check); writes nothing. */
+  previewChange: (id: string, body: TravelChangeBody, signal?: AbortSignal) =>
+    answer(client.POST('/api/v1/travel-requests/{id}/changes/preview', { ...request(id), body, signal })),
+  /** 变更: applies at once within what was approved, else goes to approval. */
+  change: (id: string, body: TravelChangeBody) => answer(client.POST('/api/v1/travel-requests/{id}/changes', { ...request(id), body })),
+  withdrawChange: (id: string, changeId: string) =>
+    answer(client.POST('/api/v1/travel-requests/{id}/changes/{changeId}/withdraw', { params: { path: { id, changeId } }, body: {} })),
   /** 预订前校验: covered by an approved request? within policy? who would approve? */
   orderCheck: (body: OrderCheckRequest) => answer(client.POST('/api/v1/travel/order-check', { body })),
 };

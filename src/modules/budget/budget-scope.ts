@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import type { BudgetScopeType } from './budget-types.ts';
-import { departments, employees, projects } from '../org/index.ts';
+import { costCentres, departments, employees, projects } from '../org/index.ts';
 
-const tables = { department: departments, project: projects, employee: employees } as const;
+const tables = { department: departments, project: projects, cost_centre: costCentres, employee: employees } as const;
 
-/** Whether the department, project or employee a budget is for exists in the tenant. */
+/** Whether the department, project, cost centre or employee a budget is for exists in the tenant. */
 export async function scopeExists(tx: Tx, tenantId: string, scopeType: BudgetScopeType, scopeId: string): Promise<boolean> {
   const table = tables[scopeType];
   const rows = await tx

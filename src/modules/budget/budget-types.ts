@@ -2,7 +2,7 @@ import type { Lang, PeriodType } from './period.ts';
 
 /** The shapes of the budget API and of the service functions travel requests call. */
 
-export type BudgetScopeType = 'department' | 'project' | 'employee';
+export type BudgetScopeType = 'department' | 'project' | 'cost_centre' | 'employee';
 export type BudgetControl = 'allow' | 'warn' | 'forbid';
 export type BudgetLevel = 'ok' | 'warning' | 'exceeded';
 export type CheckOutcome = 'ok' | 'warn' | 'forbid';
@@ -54,6 +54,34 @@ export interface BudgetSubject {
   /** Local date (Asia/Shanghai) 'YYYY-MM-DD' that picks the periods. */
   date: string;
 }
+
+/**
+ * One traveller's part of a request, charged to its cost bearer (费用归属): the budgets of the
+ * department (and its ancestors), the project and the cost centre it names, and the traveller's own.
+ */
+export interface BudgetShare {
+  employeeId: string;
+  /** null when a project or cost centre bears the cost instead of a department. */
+  departmentId: string | null;
+  projectId: string | null;
+  costCentreId: string | null;
+  amountFen: number;
+}
+
+/** A request split into shares (several travellers, or one): each budget is asked for the sum of the shares it bears. */
+export interface SharedBudgetSubject {
+  tenantId: string;
+  /** Local date (Asia/Shanghai) 'YYYY-MM-DD' that picks the periods. */
+  date: string;
+  shares: BudgetShare[];
+}
+
+/** The share form of a single-person subject. */
+export const sharedSubjectOf = (s: BudgetSubject): SharedBudgetSubject => ({
+  tenantId: s.tenantId,
+  date: s.date,
+  shares: [{ employeeId: s.employeeId, departmentId: s.departmentId, projectId: s.projectId, costCentreId: null, amountFen: s.amountFen }],
+});
 
 export interface BudgetCheckLine {
   budgetId: string;

@@ -30,6 +30,7 @@ export async function selectBudgetViews(tx: Tx, where: SQL | undefined): Promise
   const scopeName = sql<string>`coalesce(case ${budgets.scopeType}
     when 'department' then (select d.name from departments d where d.tenant_id = ${budgets.tenantId} and d.id = ${budgets.scopeId})
     when 'project' then (select p.name from projects p where p.tenant_id = ${budgets.tenantId} and p.id = ${budgets.scopeId})
+    when 'cost_centre' then (select c.name from cost_centres c where c.tenant_id = ${budgets.tenantId} and c.id = ${budgets.scopeId})
     when 'employee' then (select e.name from employees e where e.tenant_id = ${budgets.tenantId} and e.id = ${budgets.scopeId})
     end, '')`;
   const rows = await tx

@@ -1,10 +1,11 @@
 import type { Tx } from '../../platform/db/database.ts';
 import { validationFailed } from '../../platform/errors/app-error.ts';
-import { applicableBudgets } from './applicable-budgets.ts';
-import type { BudgetCheck, BudgetSubject } from './budget-types.ts';
+import { budgetsForShares } from './applicable-budgets.ts';
+import { type BudgetCheck, type BudgetSubject, type SharedBudgetSubject, sharedSubjectOf } from './budget-types.ts';
 import { checkLine, strictest } from './check-line.ts';
+import { type BudgetSource, netOccupation } from './source-occupation.ts';
 
-export type { BudgetCheck, BudgetCheckLine, BudgetSubject } from './budget-types.ts';
+export type { BudgetCheck, BudgetCheckLine, BudgetShare, BudgetSubject, SharedBudgetSubject } from './budget-types.ts';
 
 /** The request amount must be whole, non-negative fen. */
 export function assertRequestAmount(amountFen: number): void {
@@ -21,8 +22,22 @@ export function assertRequestAmount(amountFen: number): void {
  * the caller's tenant transaction and keeps the budgets locked until it ends (see applicableBudgets).
  */
 export async function checkBudgets(tx: Tx, subject: BudgetSubject): Promise<BudgetCheck> {
-  assertRequestAmount(subject.amountFen);
-  const applicable = await applicableBudgets(tx, subject);
+  return checkBudgetShares(tx, sharedSubjectOf(subject));
+}
+
+/**
+ * The same check for a request split into shares (several travellers, or a chosen cost bearer):
+ * each budget against the sum of the shares it bears. `replacing` names a source whose current
+ * occupation the request would replace (a change of an approved request): it does not count as used.
+ */
+export async function checkBudgetShares(
+  tx: Tx,
+  subject: SharedBudgetSubject,
+  options: { replacing?: BudgetSource } = {},
+): Promise<BudgetCheck> {
+  for (const share of subject.shares) assertRequestAmount(share.amountFen);
+  const applicable = await budgetsForShares(tx, subject);
+  const own = options.replacing === undefined ? new Map<string, number>() : await netOccupation(tx, options.replacing);
   const lines = applicable.map((b) =>
     checkLine({
       budgetId: b.id,
@@ -30,8 +45,8 @@ export async function checkBudgets(tx: Tx, subject: BudgetSubject): Promise<Budg
       scopeName: b.scopeName,
       period: { type: b.periodType, start: b.periodStart },
       amountFen: b.amountFen,
-      usedFen: b.usedFen,
-      requestFen: subject.amountFen,
+      usedFen: b.usedFen - (own.get(b.id) ?? 0),
+      requestFen: b.requestFen,
       warnAtPercent: b.warnAtPercent,
       control: b.control,
     }),

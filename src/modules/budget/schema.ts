@@ -2,13 +2,13 @@ import { bigint, date, foreignKey, index, integer, pgTable, primaryKey, text, un
 import { createdAt, tenantId, tenantIsolation, updatedAt } from '../../platform/db/tenant-policy.ts';
 import { tenants } from '../tenancy/index.ts';
 
-/** A budget for a department, project or person over a month, quarter or year. */
+/** A budget for a department, project, cost centre or person over a month, quarter or year. */
 export const budgets = pgTable(
   'budgets',
   {
     tenantId: tenantId(),
     id: uuid('id').notNull(),
-    scopeType: text('scope_type', { enum: ['department', 'project', 'employee'] }).notNull(),
+    scopeType: text('scope_type', { enum: ['department', 'project', 'cost_centre', 'employee'] }).notNull(),
     scopeId: uuid('scope_id').notNull(),
     periodType: text('period_type', { enum: ['month', 'quarter', 'year'] }).notNull(),
     /** First day of the period (local date, Asia/Shanghai). */

@@ -2,6 +2,7 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { type FieldError, validationFailed } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
+import { checkBearer } from './cost-shares.ts';
 import { nextRequestCode } from './request-code.ts';
 import { travelRequests } from './schema.ts';
 import { loadVisible, type TravelViewer } from './travel-access.ts';
@@ -10,7 +11,7 @@ import { detailOf, type TravelRequestDetail } from './travel-request-detail.ts';
 import type { Actor } from '../access/index.ts';
 import { recordChange } from '../timeline/index.ts';
 
-/** Writes a new draft in the caller's transaction; the travellers default to the requester. Returns its id. */
+/** Writes a new draft in the caller's transaction; the travellers default to the requester, the cost bearer to their departments. Returns its id. */
 export async function insertDraft(
   tx: Tx,
   args: { tenantId: string; actor: Actor; requesterId: string | null; input: TravelRequestInput; now: Date },
@@ -23,6 +24,8 @@ export async function insertDraft(
     errors,
   );
   await checkReferences(tx, tenantId, fields, errors);
+  const costBearer = fields.costBearer ?? 'traveller_department';
+  checkBearer({ costBearer, projectId: fields.projectId ?? null, costCentreId: fields.costCentreId ?? null }, errors);
   const { purpose, travellerIds, itinerary, estimate, estimatedTotalFen } = fields;
   if (
     errors.length > 0 ||
@@ -45,6 +48,7 @@ export async function insertDraft(
     estimatedTotalFen,
     projectId: fields.projectId ?? null,
     costCentreId: fields.costCentreId ?? null,
+    costBearer,
   };
   await tx.insert(travelRequests).values({ tenantId, id, code, requesterId, status: 'draft', ...values });
   await recordChange(tx, {

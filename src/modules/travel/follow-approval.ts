@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import type { ApprovalStatus, ApprovalWork, SubjectHooks } from '../approval/index.ts';
+import { contentOf } from './change-bounds.ts';
+import { followChange, openChange } from './follow-change.ts';
 import { travelRequests } from './schema.ts';
 import type { TravelStatus } from './travel-request-view.ts';
 import { releaseBudgets } from '../budget/index.ts';
@@ -31,11 +33,25 @@ export async function moveTravelRequest(
 ): Promise<void> {
   const { tx, tenantId } = work;
   const where = and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id));
-  const [row] = await tx.select({ status: travelRequests.status, code: travelRequests.code }).from(travelRequests).where(where);
+  const [row] = await tx
+    .select({
+      status: travelRequests.status,
+      code: travelRequests.code,
+      itinerary: travelRequests.itinerary,
+      estimate: travelRequests.estimate,
+    })
+    .from(travelRequests)
+    .where(where);
   if (!row || row.status === to) return;
   await tx
     .update(travelRequests)
-    .set({ status: to, updatedAt: sql`now()`, ...(final.includes(to) ? { decidedAt: work.now } : {}) })
+    .set({
+      status: to,
+      updatedAt: sql`now()`,
+      ...(final.includes(to) ? { decidedAt: work.now } : {}),
+      // What was approved bounds the changes (变更) that need no approval.
+      ...(to === 'approved' ? { approvedContent: contentOf(row) } : {}),
+    })
     .where(where);
   const release = releasing.includes(to);
   if (release) await releaseBudgets(tx, { tenantId, sourceType: 'travel_request', sourceId: id });
@@ -67,10 +83,14 @@ export const travelRequestSubject: SubjectHooks = {
       .select({ code: travelRequests.code, title: travelRequests.purpose })
       .from(travelRequests)
       .where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id)));
-    return row ?? null;
+    if (!row) return null;
+    // A change (变更) in approval: the request is approved, so any approval of it now is the change's.
+    const change = await openChange({ tx, tenantId }, id);
+    return change === null ? row : { code: row.code, title: `【变更】${row.title}` };
   },
   link: (id) => `/travel/requests/${id}`,
   async statusChanged(work, { subjectId, instance }) {
+    if (await followChange(work, subjectId, instance)) return;
     await moveTravelRequest(work, subjectId, statusFor[instance.status], { instanceId: instance.id });
   },
 };

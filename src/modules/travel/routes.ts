@@ -4,6 +4,7 @@ import type { App, AppDeps } from '../../platform/http/types.ts';
 import { createTravelRequest } from './create-travel-request.ts';
 import { cancelIn } from './cancel-travel-request.ts';
 import { completeIn } from './completion/complete-travel-request.ts';
+import { changeRoutes } from './routes/change-routes.ts';
 import { orderCheckRoutes } from './routes/order-check-routes.ts';
 import { withdrawIn } from './withdraw-travel-request.ts';
 import { listTravelRequests } from './list-travel-requests.ts';
@@ -42,6 +43,7 @@ const viewerOf = (req: FastifyRequest): TravelViewer => ({
 export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): void {
   const { db } = deps.database;
   orderCheckRoutes(app, deps);
+  changeRoutes(app, approvals, viewerOf);
   const who = (req: FastifyRequest & { params: { id: string } }) => ({
     tenantId: writeTenant(req),
     actor: actorOfRequest(req),

@@ -1,22 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { AppError, validationFailed } from '../../platform/errors/app-error.ts';
-import {
-  type ApprovalSubject,
-  selectFlow,
-  loadApprovalOrg,
-  type ApprovalWork,
-  activeFlows,
-  actOnInstance,
-  startApproval,
-} from '../approval/index.ts';
-import { departmentChain } from '../org/index.ts';
+import { selectFlow, loadApprovalOrg, type ApprovalWork, activeFlows, actOnInstance, startApproval } from '../approval/index.ts';
 import { moveTravelRequest } from './follow-approval.ts';
 import { travelRequests } from './schema.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from './travel-access.ts';
-import { firstDepartDate } from './travel-input.ts';
+import { acceptCheck, checkCharge, occupyCharge } from './charge-budgets.ts';
+import { travelApprovalSubject } from './travel-approval-subject.ts';
 import { notifyInApp } from '../notify/index.ts';
 import { recordChange } from '../timeline/index.ts';
-import { checkBudgets, type BudgetSubject, occupyBudgets, releaseBudgets } from '../budget/index.ts';
+import { releaseBudgets } from '../budget/index.ts';
 
 export interface SubmitInput {
   /** Needed when the budget check warns (超预算原因). */
@@ -24,7 +15,7 @@ export interface SubmitInput {
 }
 
 /**
- * 提交 (or resubmit after 退回): checks the budgets (forbid → BUDGET_EXCEEDED, warn without a reason →
+ * 提交 (or resubmit after 退回): checks the budgets of each traveller's share (费用归属) (forbid → BUDGET_EXCEEDED, warn without a reason →
  * REASON_REQUIRED, both with the check), occupies them, picks the tenant's flow for the request and
  * starts its approval — or approves at once when no flow applies. A returned request under the same
  * flow is resubmitted (approval restarts from the first stage); under another flow its old approval
@@ -36,33 +27,27 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
   const requesterId = requireRequester(row, args.viewer, 'submit');
   requireStatus(row, ['draft', 'returned'], 'submitted');
   const { directory } = await loadApprovalOrg(tx, tenantId, now);
-  const departmentId = directory.employeeDepartment(requesterId);
-  const date = firstDepartDate(row.itinerary);
-  if (departmentId === null || date === null)
-    throw validationFailed([{ path: departmentId === null ? 'requesterId' : 'itinerary', message: 'incomplete request' }]);
 
-  const budgetSubject: BudgetSubject = {
-    tenantId,
-    employeeId: requesterId,
-    departmentId,
-    projectId: row.projectId,
-    amountFen: row.estimatedTotalFen,
-    date,
-  };
   // A returned request still holds the occupation of its first submission: release it, so that the
   // check does not count the request twice (rolled back with everything else if the check refuses).
+  // The budgets charged are each traveller's share's bearer's (费用归属, cost-shares.ts), not the filer's.
   await releaseBudgets(tx, { tenantId, sourceType: 'travel_request', sourceId: row.id });
-  const check = await checkBudgets(tx, budgetSubject);
-  const reason = args.input.overBudgetReason?.trim() || null;
-  if (check.outcome === 'forbid') throw new AppError('BUDGET_EXCEEDED', 'The request exceeds a budget that forbids it', { check });
-  if (check.outcome === 'warn' && reason === null)
-    throw new AppError('REASON_REQUIRED', 'The request is over budget: give a reason (overBudgetReason)', { check });
-  await occupyBudgets(tx, { ...budgetSubject, sourceType: 'travel_request', sourceId: row.id });
-  const overBudgetReason = check.outcome === 'warn' ? reason : null;
+  const charge = await checkCharge(tx, tenantId, row);
+  const check = charge.check;
+  const overBudgetReason = acceptCheck(check, args.input.overBudgetReason);
+  await occupyCharge(tx, tenantId, row.id, row.projectId, charge);
   const where = and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, row.id));
   await tx
     .update(travelRequests)
-    .set({ status: 'approving', budgetCheck: check, overBudgetReason, submittedAt: now, decidedAt: null, updatedAt: now })
+    .set({
+      status: 'approving',
+      budgetCheck: check,
+      overBudgetReason,
+      costShares: charge.shares,
+      submittedAt: now,
+      decidedAt: null,
+      updatedAt: now,
+    })
     .where(where);
   const again = row.status === 'returned';
   await recordChange(tx, {
@@ -72,21 +57,11 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
     entityId: row.id,
     type: again ? 'travel_request.resubmitted' : 'travel_request.submitted',
     summary: `Travel request ${row.code} ${again ? 'resubmitted' : 'submitted'}`,
-    data: { amountFen: row.estimatedTotalFen, budgetOutcome: check.outcome, overBudgetReason },
+    data: { amountFen: row.estimatedTotalFen, budgetOutcome: check.outcome, overBudgetReason, costShares: charge.shares },
     at: now,
   });
 
-  const others = row.travellerIds.filter((id) => id !== requesterId);
-  const subject: ApprovalSubject = {
-    category: 'travel_request',
-    amountFen: row.estimatedTotalFen,
-    departmentId,
-    departmentChain: await departmentChain(tx, tenantId, departmentId),
-    outOfPolicy: false,
-    projectId: row.projectId,
-    requesterId,
-    ...(others.length > 0 ? { travellerIds: others } : {}),
-  };
+  const subject = await travelApprovalSubject(tx, tenantId, row, requesterId, row.estimatedTotalFen, directory);
   const flow = selectFlow(await activeFlows(tx, tenantId), subject);
   const open = existing !== null && existing.status === 'returned';
   if (open && flow !== null && existing.flowId === flow.id) {

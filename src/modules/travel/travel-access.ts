@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { type ApprovalInstance, findInstance, canActNow, involvedIn } from '../approval/index.ts';
-import { travelRequests } from './schema.ts';
+import { travelRequestChanges, travelRequests } from './schema.ts';
 import type { TravelRequestRow } from './travel-request-view.ts';
 
 /** Who looks at or changes a travel request. */
@@ -22,8 +22,8 @@ export interface VisibleRequest {
 
 /**
  * A request the viewer may see: everyone with travel.read_all; otherwise the requester, the
- * travellers and those taking part in its approval (asked, acting, delegated to, or able to act
- * now as a delegate in force). Anything else reads as not found. `lock` takes the row for update.
+ * travellers and those taking part in its approval or a change's (asked, acting, delegated to, or
+ * able to act now as a delegate in force). Anything else reads as not found. `lock` takes the row for update.
  */
 export async function loadVisible(
   tx: Tx,
@@ -47,8 +47,21 @@ export async function loadVisible(
       (row.requesterId === me ||
         row.travellerIds.includes(me) ||
         (instance !== null && (involvedIn(instance).has(me) || (await canActNow(tx, tenantId, instance, me, now))))));
-  if (!visible) throw notFound('travel request');
+  if (!visible && !(me !== null && (await takesPartInAChange(tx, tenantId, row.id, me, now)))) throw notFound('travel request');
   return { row, instance };
+}
+
+/** Whether the employee is (or was) asked to approve a change (变更) of the request, or may act on one now. */
+async function takesPartInAChange(tx: Tx, tenantId: string, requestId: string, me: string, now: Date): Promise<boolean> {
+  const changes = await tx
+    .select({ instanceId: travelRequestChanges.approvalInstanceId })
+    .from(travelRequestChanges)
+    .where(and(eq(travelRequestChanges.tenantId, tenantId), eq(travelRequestChanges.requestId, requestId)));
+  for (const { instanceId } of changes) {
+    const found = instanceId === null ? null : await findInstance(tx, tenantId, instanceId);
+    if (found && (involvedIn(found.instance).has(me) || (await canActNow(tx, tenantId, found.instance, me, now)))) return true;
+  }
+  return false;
 }
 
 export function requireRequester(row: TravelRequestRow, viewer: TravelViewer, what: string): string {

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import type { FieldError } from '../../platform/errors/app-error.ts';
 import { isLocalDate } from '../../platform/time/china-time.ts';
-import type { CostEstimate, ItineraryLeg } from './schema.ts';
+import type { CostBearerType, CostEstimate, ItineraryLeg } from './schema.ts';
 import { costCentres, employees, projects } from '../org/index.ts';
 
 /** What a travel request form sends (POST creates, PATCH changes the fields it names). */
@@ -13,6 +13,8 @@ export interface TravelRequestInput {
   estimate: CostEstimate;
   projectId?: string | null;
   costCentreId?: string | null;
+  /** 费用归属 (default traveller_department): see cost-shares.ts. */
+  costBearer?: CostBearerType;
 }
 
 export type TravelRequestPatch = Partial<TravelRequestInput>;
@@ -25,6 +27,7 @@ export interface CheckedFields {
   estimatedTotalFen?: number;
   projectId?: string | null;
   costCentreId?: string | null;
+  costBearer?: CostBearerType;
 }
 
 const MAX_TOTAL_FEN = 100_000_000_000;
@@ -68,6 +71,7 @@ export function checkFields(input: TravelRequestPatch, errors: FieldError[]): Ch
   }
   if (input.projectId !== undefined) out.projectId = input.projectId;
   if (input.costCentreId !== undefined) out.costCentreId = input.costCentreId;
+  if (input.costBearer !== undefined) out.costBearer = input.costBearer;
   return out;
 }
 

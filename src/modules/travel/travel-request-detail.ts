@@ -3,7 +3,9 @@ import type { Db, Tx } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import type { CostEstimate, ItineraryLeg } from './schema.ts';
 import { loadVisible, type TravelViewer, type VisibleRequest } from './travel-access.ts';
-import { summaryContext, summaryOf, type TravelRequestSummary } from './travel-request-view.ts';
+import { summaryContext, summaryOf, type TravelRequestRow, type TravelRequestSummary } from './travel-request-view.ts';
+import { costShareViews, type CostShareView } from './cost-share-view.ts';
+import { changeViews, type ChangeView } from './change-view.ts';
 import { type ApprovalView, approvalViewOf } from '../approval/index.ts';
 import type { BudgetCheck } from '../budget/index.ts';
 import { projects } from '../org/index.ts';
@@ -16,9 +18,14 @@ export interface TravelRequestDetail extends TravelRequestSummary {
   projectId: string | null;
   projectName: string | null;
   costCentreId: string | null;
+  costCentreName: string | null;
+  costBearer: TravelRequestRow['costBearer'];
+  costShares: CostShareView[];
   budgetCheck: BudgetCheck | null;
   overBudgetReason: string | null;
   approval: ApprovalView | null;
+  /** Changes after approval (变更), newest first. */
+  changes: ChangeView[];
   timeline: TimelineEventView[];
 }
 
@@ -39,6 +46,7 @@ export async function detailOf(
           .select({ name: projects.name })
           .from(projects)
           .where(and(eq(projects.tenantId, tenantId), eq(projects.id, row.projectId)));
+  const { shares, costCentreName } = await costShareViews(tx, tenantId, row, ctx.labels);
   return {
     ...summaryOf(row, ctx),
     travellers: row.travellerIds.map((id) => ({
@@ -51,9 +59,13 @@ export async function detailOf(
     projectId: row.projectId,
     projectName: project?.name ?? null,
     costCentreId: row.costCentreId,
+    costCentreName,
+    costBearer: row.costBearer,
+    costShares: shares,
     budgetCheck: (row.budgetCheck as BudgetCheck | null) ?? null,
     overBudgetReason: row.overBudgetReason,
     approval: instance === null ? null : await approvalViewOf(tx, tenantId, instance, viewer, now),
+    changes: await changeViews(tx, tenantId, row.id, viewer, now),
     timeline: await timelineIn(tx, tenantId, 'travel_request', row.id),
   };
 }

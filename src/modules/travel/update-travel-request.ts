@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { type FieldError, validationFailed } from '../../platform/errors/app-error.ts';
+import { checkBearer } from './cost-shares.ts';
 import { travelRequests } from './schema.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from './travel-access.ts';
 import { checkFields, checkReferences, type TravelRequestPatch } from './travel-input.ts';
@@ -24,6 +25,14 @@ export async function updateTravelRequest(
     const errors: FieldError[] = [];
     const changes = checkFields(args.input, errors);
     await checkReferences(tx, tenantId, changes, errors);
+    checkBearer(
+      {
+        costBearer: changes.costBearer ?? row.costBearer,
+        projectId: changes.projectId !== undefined ? changes.projectId : row.projectId,
+        costCentreId: changes.costCentreId !== undefined ? changes.costCentreId : row.costCentreId,
+      },
+      errors,
+    );
     if (errors.length > 0) throw validationFailed(errors);
     if (Object.keys(changes).length === 0) return detailOf(tx, tenantId, visible, viewer, now);
     const where = and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, row.id));

@@ -1014,6 +1014,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/travel-requests/{id}/changes/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a change of an approved request would need (approval and why; the budget check)
+         * @description Nothing is written. The same refusals as the change itself, but not the budget outcome.
+         *
+         *     Needs the permission `travel.request`.
+         */
+        post: operations["previewTravelRequestChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/travel-requests/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change an approved request (变更): dates, cities, estimate
+         * @description Within what was approved (dates inside the approved span, no new city, amount not higher) the change applies at once; otherwise it goes to approval and the request keeps its approved content until the change is approved. Budgets as at submission: BUDGET_EXCEEDED, REASON_REQUIRED.
+         *
+         *     Needs the permission `travel.request`.
+         */
+        post: operations["changeTravelRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/travel-requests/{id}/changes/{changeId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a change waiting for approval; the request stays as it is
+         * @description Needs the permission `travel.request`.
+         */
+        post: operations["withdrawTravelRequestChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/travel-requests": {
         parameters: {
             query?: never;
@@ -4404,7 +4468,7 @@ export interface operations {
     listBudgets: {
         parameters: {
             query?: {
-                scopeType?: "department" | "project" | "employee";
+                scopeType?: "department" | "project" | "cost_centre" | "employee";
                 scopeId?: string;
                 /** @description '2026', '2026-Q4' or '2026-11': budgets whose period overlaps it */
                 period?: string;
@@ -4425,10 +4489,10 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            scopeType: "department" | "project" | "employee";
+                            scopeType: "department" | "project" | "cost_centre" | "employee";
                             /** Format: uuid */
                             scopeId: string;
-                            /** @description Department or project name, or the employee’s name */
+                            /** @description Department, project or cost centre name, or the employee’s name */
                             scopeName: string;
                             periodType: "month" | "quarter" | "year";
                             /**
@@ -4539,7 +4603,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    scopeType: "department" | "project" | "employee";
+                    scopeType: "department" | "project" | "cost_centre" | "employee";
                     /** Format: uuid */
                     scopeId: string;
                     periodType: "month" | "quarter" | "year";
@@ -4563,10 +4627,10 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        scopeType: "department" | "project" | "employee";
+                        scopeType: "department" | "project" | "cost_centre" | "employee";
                         /** Format: uuid */
                         scopeId: string;
-                        /** @description Department or project name, or the employee’s name */
+                        /** @description Department, project or cost centre name, or the employee’s name */
                         scopeName: string;
                         periodType: "month" | "quarter" | "year";
                         /**
@@ -4718,7 +4782,7 @@ export interface operations {
                         lines: {
                             /** Format: uuid */
                             budgetId: string;
-                            scopeType: "department" | "project" | "employee";
+                            scopeType: "department" | "project" | "cost_centre" | "employee";
                             scopeName: string;
                             /** @description 2026年11月 */
                             periodLabel: string;
@@ -4852,10 +4916,10 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        scopeType: "department" | "project" | "employee";
+                        scopeType: "department" | "project" | "cost_centre" | "employee";
                         /** Format: uuid */
                         scopeId: string;
-                        /** @description Department or project name, or the employee’s name */
+                        /** @description Department, project or cost centre name, or the employee’s name */
                         scopeName: string;
                         periodType: "month" | "quarter" | "year";
                         /**
@@ -5096,10 +5160,10 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        scopeType: "department" | "project" | "employee";
+                        scopeType: "department" | "project" | "cost_centre" | "employee";
                         /** Format: uuid */
                         scopeId: string;
-                        /** @description Department or project name, or the employee’s name */
+                        /** @description Department, project or cost centre name, or the employee’s name */
                         scopeName: string;
                         periodType: "month" | "quarter" | "year";
                         /**
@@ -11656,6 +11720,1023 @@ export interface operations {
             };
         };
     };
+    previewTravelRequestChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The new itinerary, estimate or both; what is left out stays */
+        requestBody: {
+            content: {
+                "application/json": {
+                    itinerary?: {
+                        /** @description A city: its id (beijing), name (北京) or code (BJS, PEK) */
+                        fromCity: string;
+                        /** @description A city: its id (beijing), name (北京) or code (BJS, PEK) */
+                        toCity: string;
+                        /** @description YYYY-MM-DD (China time) */
+                        departDate: string;
+                        returnDate?: null | string;
+                    }[];
+                    estimate?: {
+                        flight: number;
+                        hotel: number;
+                        train: number;
+                        car: number;
+                        other: number;
+                    };
+                    /** @description Why, for the approvers */
+                    note?: string;
+                    overBudgetReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        before: {
+                            itinerary: {
+                                fromCity: string;
+                                toCity: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD (China time)
+                                 */
+                                departDate: string;
+                                returnDate: null | string;
+                            }[];
+                            estimate: {
+                                flight: number;
+                                hotel: number;
+                                train: number;
+                                car: number;
+                                other: number;
+                            };
+                            estimatedTotalFen: number;
+                        };
+                        after: {
+                            itinerary: {
+                                fromCity: string;
+                                toCity: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD (China time)
+                                 */
+                                departDate: string;
+                                returnDate: null | string;
+                            }[];
+                            estimate: {
+                                flight: number;
+                                hotel: number;
+                                train: number;
+                                car: number;
+                                other: number;
+                            };
+                            estimatedTotalFen: number;
+                        };
+                        /** @description What was approved: the bounds the change is compared with */
+                        approved: {
+                            itinerary: {
+                                fromCity: string;
+                                toCity: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD (China time)
+                                 */
+                                departDate: string;
+                                returnDate: null | string;
+                            }[];
+                            estimate: {
+                                flight: number;
+                                hotel: number;
+                                train: number;
+                                car: number;
+                                other: number;
+                            };
+                            estimatedTotalFen: number;
+                        };
+                        reasons: ("dates_outside" | "new_city" | "amount_higher")[];
+                        budgetCheck: {
+                            outcome: "ok" | "warn" | "forbid";
+                            lines: {
+                                /** Format: uuid */
+                                budgetId: string;
+                                scopeType: "department" | "project" | "cost_centre" | "employee";
+                                scopeName: string;
+                                /** @description 2026年11月 */
+                                periodLabel: string;
+                                /** @description Nov 2026 (absent from checks stored before it was added) */
+                                periodLabelEn?: string;
+                                amountFen: number;
+                                usedFen: number;
+                                requestFen: number;
+                                afterFen: number;
+                                remainingAfterFen: number;
+                                percentAfter: number;
+                                control: "allow" | "warn" | "forbid";
+                                outcome: "ok" | "warn" | "forbid";
+                                explanation: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    changeTravelRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The new itinerary, estimate or both; what is left out stays */
+        requestBody: {
+            content: {
+                "application/json": {
+                    itinerary?: {
+                        /** @description A city: its id (beijing), name (北京) or code (BJS, PEK) */
+                        fromCity: string;
+                        /** @description A city: its id (beijing), name (北京) or code (BJS, PEK) */
+                        toCity: string;
+                        /** @description YYYY-MM-DD (China time) */
+                        departDate: string;
+                        returnDate?: null | string;
+                    }[];
+                    estimate?: {
+                        flight: number;
+                        hotel: number;
+                        train: number;
+                        car: number;
+                        other: number;
+                    };
+                    /** @description Why, for the approvers */
+                    note?: string;
+                    overBudgetReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description e.g. TR2026112500001 */
+                        code: string;
+                        purpose: string;
+                        status: "draft" | "approving" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled" | "completed";
+                        /** Format: uuid */
+                        requesterId: string;
+                        requesterName: string;
+                        travellerNames: string[];
+                        firstDepartDate: null | string;
+                        destinations: string[];
+                        estimatedTotalFen: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        submittedAt: null | string;
+                        currentApprovers: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                        }[];
+                        travellers: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                            departmentName: string;
+                        }[];
+                        itinerary: {
+                            fromCity: string;
+                            toCity: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD (China time)
+                             */
+                            departDate: string;
+                            returnDate: null | string;
+                        }[];
+                        estimate: {
+                            flight: number;
+                            hotel: number;
+                            train: number;
+                            car: number;
+                            other: number;
+                        };
+                        projectId: null | string;
+                        projectName: null | string;
+                        costCentreId: null | string;
+                        costCentreName: null | string;
+                        /** @description 费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first. */
+                        costBearer: "traveller_department" | "cost_centre" | "project";
+                        /** @description Each traveller’s share and who bears it: as charged at submission (or the last applied change); for drafts, as it would be now */
+                        costShares: {
+                            /** Format: uuid */
+                            travellerId: string;
+                            travellerName: string;
+                            amountFen: number;
+                            bearerType: "department" | "cost_centre" | "project";
+                            /** Format: uuid */
+                            bearerId: string;
+                            bearerName: string;
+                        }[];
+                        budgetCheck: null | {
+                            outcome: "ok" | "warn" | "forbid";
+                            lines: {
+                                /** Format: uuid */
+                                budgetId: string;
+                                scopeType: "department" | "project" | "cost_centre" | "employee";
+                                scopeName: string;
+                                /** @description 2026年11月 */
+                                periodLabel: string;
+                                /** @description Nov 2026 (absent from checks stored before it was added) */
+                                periodLabelEn?: string;
+                                amountFen: number;
+                                usedFen: number;
+                                requestFen: number;
+                                afterFen: number;
+                                remainingAfterFen: number;
+                                percentAfter: number;
+                                control: "allow" | "warn" | "forbid";
+                                outcome: "ok" | "warn" | "forbid";
+                                explanation: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                        overBudgetReason: null | string;
+                        approval: null | {
+                            /** Format: uuid */
+                            instanceId: string;
+                            flowName: string;
+                            status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                            stages: {
+                                id: string;
+                                name: string;
+                                mode: "any" | "all";
+                                status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                approvers: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                    onBehalfOf?: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    };
+                                    decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                    decidedAt: null | string;
+                                    decidedBy: null | ({
+                                        /** @enum {string} */
+                                        kind: "person";
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "system";
+                                        /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                        reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                    });
+                                    comment: null | string;
+                                }[];
+                                dueAt: null | string;
+                            }[];
+                            currentStageIndex: null | number;
+                            /** @description The caller can decide now (as an approver or a delegate in force) */
+                            canAct: boolean;
+                            /** @description What the caller may do now */
+                            actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                        };
+                        /** @description Changes after approval (变更), newest first */
+                        changes: {
+                            /** Format: uuid */
+                            id: string;
+                            status: "approving" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                            requestedBy: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            };
+                            before: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            after: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            /** @description Empty: within what was approved, applied at once */
+                            reasons: ("dates_outside" | "new_city" | "amount_higher")[];
+                            note: null | string;
+                            budgetCheck: null | {
+                                outcome: "ok" | "warn" | "forbid";
+                                lines: {
+                                    /** Format: uuid */
+                                    budgetId: string;
+                                    scopeType: "department" | "project" | "cost_centre" | "employee";
+                                    scopeName: string;
+                                    /** @description 2026年11月 */
+                                    periodLabel: string;
+                                    /** @description Nov 2026 (absent from checks stored before it was added) */
+                                    periodLabelEn?: string;
+                                    amountFen: number;
+                                    usedFen: number;
+                                    requestFen: number;
+                                    afterFen: number;
+                                    remainingAfterFen: number;
+                                    percentAfter: number;
+                                    control: "allow" | "warn" | "forbid";
+                                    outcome: "ok" | "warn" | "forbid";
+                                    explanation: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            overBudgetReason: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            approval: null | {
+                                /** Format: uuid */
+                                instanceId: string;
+                                flowName: string;
+                                status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                                stages: {
+                                    id: string;
+                                    name: string;
+                                    mode: "any" | "all";
+                                    status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                    approvers: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                        onBehalfOf?: {
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        };
+                                        decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                        decidedAt: null | string;
+                                        decidedBy: null | ({
+                                            /** @enum {string} */
+                                            kind: "person";
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "system";
+                                            /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                            reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                        });
+                                        comment: null | string;
+                                    }[];
+                                    dueAt: null | string;
+                                }[];
+                                currentStageIndex: null | number;
+                                /** @description The caller can decide now (as an approver or a delegate in force) */
+                                canAct: boolean;
+                                /** @description What the caller may do now */
+                                actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            };
+                        }[];
+                        timeline: {
+                            seq: number;
+                            type: string;
+                            /** Format: date-time */
+                            at: string;
+                            actorKind: "account" | "api_key" | "system";
+                            actorName: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    withdrawTravelRequestChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                changeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description e.g. TR2026112500001 */
+                        code: string;
+                        purpose: string;
+                        status: "draft" | "approving" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled" | "completed";
+                        /** Format: uuid */
+                        requesterId: string;
+                        requesterName: string;
+                        travellerNames: string[];
+                        firstDepartDate: null | string;
+                        destinations: string[];
+                        estimatedTotalFen: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        submittedAt: null | string;
+                        currentApprovers: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                        }[];
+                        travellers: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                            departmentName: string;
+                        }[];
+                        itinerary: {
+                            fromCity: string;
+                            toCity: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD (China time)
+                             */
+                            departDate: string;
+                            returnDate: null | string;
+                        }[];
+                        estimate: {
+                            flight: number;
+                            hotel: number;
+                            train: number;
+                            car: number;
+                            other: number;
+                        };
+                        projectId: null | string;
+                        projectName: null | string;
+                        costCentreId: null | string;
+                        costCentreName: null | string;
+                        /** @description 费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first. */
+                        costBearer: "traveller_department" | "cost_centre" | "project";
+                        /** @description Each traveller’s share and who bears it: as charged at submission (or the last applied change); for drafts, as it would be now */
+                        costShares: {
+                            /** Format: uuid */
+                            travellerId: string;
+                            travellerName: string;
+                            amountFen: number;
+                            bearerType: "department" | "cost_centre" | "project";
+                            /** Format: uuid */
+                            bearerId: string;
+                            bearerName: string;
+                        }[];
+                        budgetCheck: null | {
+                            outcome: "ok" | "warn" | "forbid";
+                            lines: {
+                                /** Format: uuid */
+                                budgetId: string;
+                                scopeType: "department" | "project" | "cost_centre" | "employee";
+                                scopeName: string;
+                                /** @description 2026年11月 */
+                                periodLabel: string;
+                                /** @description Nov 2026 (absent from checks stored before it was added) */
+                                periodLabelEn?: string;
+                                amountFen: number;
+                                usedFen: number;
+                                requestFen: number;
+                                afterFen: number;
+                                remainingAfterFen: number;
+                                percentAfter: number;
+                                control: "allow" | "warn" | "forbid";
+                                outcome: "ok" | "warn" | "forbid";
+                                explanation: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                        overBudgetReason: null | string;
+                        approval: null | {
+                            /** Format: uuid */
+                            instanceId: string;
+                            flowName: string;
+                            status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                            stages: {
+                                id: string;
+                                name: string;
+                                mode: "any" | "all";
+                                status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                approvers: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                    onBehalfOf?: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    };
+                                    decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                    decidedAt: null | string;
+                                    decidedBy: null | ({
+                                        /** @enum {string} */
+                                        kind: "person";
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "system";
+                                        /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                        reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                    });
+                                    comment: null | string;
+                                }[];
+                                dueAt: null | string;
+                            }[];
+                            currentStageIndex: null | number;
+                            /** @description The caller can decide now (as an approver or a delegate in force) */
+                            canAct: boolean;
+                            /** @description What the caller may do now */
+                            actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                        };
+                        /** @description Changes after approval (变更), newest first */
+                        changes: {
+                            /** Format: uuid */
+                            id: string;
+                            status: "approving" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                            requestedBy: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            };
+                            before: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            after: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            /** @description Empty: within what was approved, applied at once */
+                            reasons: ("dates_outside" | "new_city" | "amount_higher")[];
+                            note: null | string;
+                            budgetCheck: null | {
+                                outcome: "ok" | "warn" | "forbid";
+                                lines: {
+                                    /** Format: uuid */
+                                    budgetId: string;
+                                    scopeType: "department" | "project" | "cost_centre" | "employee";
+                                    scopeName: string;
+                                    /** @description 2026年11月 */
+                                    periodLabel: string;
+                                    /** @description Nov 2026 (absent from checks stored before it was added) */
+                                    periodLabelEn?: string;
+                                    amountFen: number;
+                                    usedFen: number;
+                                    requestFen: number;
+                                    afterFen: number;
+                                    remainingAfterFen: number;
+                                    percentAfter: number;
+                                    control: "allow" | "warn" | "forbid";
+                                    outcome: "ok" | "warn" | "forbid";
+                                    explanation: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            overBudgetReason: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            approval: null | {
+                                /** Format: uuid */
+                                instanceId: string;
+                                flowName: string;
+                                status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                                stages: {
+                                    id: string;
+                                    name: string;
+                                    mode: "any" | "all";
+                                    status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                    approvers: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                        onBehalfOf?: {
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        };
+                                        decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                        decidedAt: null | string;
+                                        decidedBy: null | ({
+                                            /** @enum {string} */
+                                            kind: "person";
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "system";
+                                            /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                            reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                        });
+                                        comment: null | string;
+                                    }[];
+                                    dueAt: null | string;
+                                }[];
+                                currentStageIndex: null | number;
+                                /** @description The caller can decide now (as an approver or a delegate in force) */
+                                canAct: boolean;
+                                /** @description What the caller may do now */
+                                actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            };
+                        }[];
+                        timeline: {
+                            seq: number;
+                            type: string;
+                            /** Format: date-time */
+                            at: string;
+                            actorKind: "account" | "api_key" | "system";
+                            actorName: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listTravelRequests: {
         parameters: {
             query?: {
@@ -11812,6 +12893,8 @@ export interface operations {
                     };
                     projectId?: null | string;
                     costCentreId?: null | string;
+                    /** @description 费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first. */
+                    costBearer?: "traveller_department" | "cost_centre" | "project";
                 };
             };
         };
@@ -11870,12 +12953,26 @@ export interface operations {
                         projectId: null | string;
                         projectName: null | string;
                         costCentreId: null | string;
+                        costCentreName: null | string;
+                        /** @description 费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first. */
+                        costBearer: "traveller_department" | "cost_centre" | "project";
+                        /** @description Each traveller’s share and who bears it: as charged at submission (or the last applied change); for drafts, as it would be now */
+                        costShares: {
+                            /** Format: uuid */
+                            travellerId: string;
+                            travellerName: string;
+                            amountFen: number;
+                            bearerType: "department" | "cost_centre" | "project";
+                            /** Format: uuid */
+                            bearerId: string;
+                            bearerName: string;
+                        }[];
                         budgetCheck: null | {
                             outcome: "ok" | "warn" | "forbid";
                             lines: {
                                 /** Format: uuid */
                                 budgetId: string;
-                                scopeType: "department" | "project" | "employee";
+                                scopeType: "department" | "project" | "cost_centre" | "employee";
                                 scopeName: string;
                                 /** @description 2026年11月 */
                                 periodLabel: string;
@@ -11939,6 +13036,132 @@ export interface operations {
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
                         };
+                        /** @description Changes after approval (变更), newest first */
+                        changes: {
+                            /** Format: uuid */
+                            id: string;
+                            status: "approving" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                            requestedBy: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            };
+                            before: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            after: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            /** @description Empty: within what was approved, applied at once */
+                            reasons: ("dates_outside" | "new_city" | "amount_higher")[];
+                            note: null | string;
+                            budgetCheck: null | {
+                                outcome: "ok" | "warn" | "forbid";
+                                lines: {
+                                    /** Format: uuid */
+                                    budgetId: string;
+                                    scopeType: "department" | "project" | "cost_centre" | "employee";
+                                    scopeName: string;
+                                    /** @description 2026年11月 */
+                                    periodLabel: string;
+                                    /** @description Nov 2026 (absent from checks stored before it was added) */
+                                    periodLabelEn?: string;
+                                    amountFen: number;
+                                    usedFen: number;
+                                    requestFen: number;
+                                    afterFen: number;
+                                    remainingAfterFen: number;
+                                    percentAfter: number;
+                                    control: "allow" | "warn" | "forbid";
+                                    outcome: "ok" | "warn" | "forbid";
+                                    explanation: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            overBudgetReason: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            approval: null | {
+                                /** Format: uuid */
+                                instanceId: string;
+                                flowName: string;
+                                status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                                stages: {
+                                    id: string;
+                                    name: string;
+                                    mode: "any" | "all";
+                                    status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                    approvers: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                        onBehalfOf?: {
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        };
+                                        decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                        decidedAt: null | string;
+                                        decidedBy: null | ({
+                                            /** @enum {string} */
+                                            kind: "person";
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "system";
+                                            /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                            reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                        });
+                                        comment: null | string;
+                                    }[];
+                                    dueAt: null | string;
+                                }[];
+                                currentStageIndex: null | number;
+                                /** @description The caller can decide now (as an approver or a delegate in force) */
+                                canAct: boolean;
+                                /** @description What the caller may do now */
+                                actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            };
+                        }[];
                         timeline: {
                             seq: number;
                             type: string;
@@ -12110,12 +13333,26 @@ export interface operations {
                         projectId: null | string;
                         projectName: null | string;
                         costCentreId: null | string;
+                        costCentreName: null | string;
+                        /** @description 费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first. */
+                        costBearer: "traveller_department" | "cost_centre" | "project";
+                        /** @description Each traveller’s share and who bears it: as charged at submission (or the last applied change); for drafts, as it would be now */
+                        costShares: {
+                            /** Format: uuid */
+                            travellerId: string;
+                            travellerName: string;
+                            amountFen: number;
+                            bearerType: "department" | "cost_centre" | "project";
+                            /** Format: uuid */
+                            bearerId: string;
+                            bearerName: string;
+                        }[];
                         budgetCheck: null | {
                             outcome: "ok" | "warn" | "forbid";
                             lines: {
                                 /** Format: uuid */
                                 budgetId: string;
-                                scopeType: "department" | "project" | "employee";
+                                scopeType: "department" | "project" | "cost_centre" | "employee";
                                 scopeName: string;
                                 /** @description 2026年11月 */
                                 periodLabel: string;
@@ -12179,6 +13416,132 @@ export interface operations {
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
                         };
+                        /** @description Changes after approval (变更), newest first */
+                        changes: {
+                            /** Format: uuid */
+                            id: string;
+                            status: "approving" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                            requestedBy: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            };
+                            before: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            after: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            /** @description Empty: within what was approved, applied at once */
+                            reasons: ("dates_outside" | "new_city" | "amount_higher")[];
+                            note: null | string;
+                            budgetCheck: null | {
+                                outcome: "ok" | "warn" | "forbid";
+                                lines: {
+                                    /** Format: uuid */
+                                    budgetId: string;
+                                    scopeType: "department" | "project" | "cost_centre" | "employee";
+                                    scopeName: string;
+                                    /** @description 2026年11月 */
+                                    periodLabel: string;
+                                    /** @description Nov 2026 (absent from checks stored before it was added) */
+                                    periodLabelEn?: string;
+                                    amountFen: number;
+                                    usedFen: number;
+                                    requestFen: number;
+                                    afterFen: number;
+                                    remainingAfterFen: number;
+                                    percentAfter: number;
+                                    control: "allow" | "warn" | "forbid";
+                                    outcome: "ok" | "warn" | "forbid";
+                                    explanation: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            overBudgetReason: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            approval: null | {
+                                /** Format: uuid */
+                                instanceId: string;
+                                flowName: string;
+                                status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                                stages: {
+                                    id: string;
+                                    name: string;
+                                    mode: "any" | "all";
+                                    status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                    approvers: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                        onBehalfOf?: {
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        };
+                                        decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                        decidedAt: null | string;
+                                        decidedBy: null | ({
+                                            /** @enum {string} */
+                                            kind: "person";
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "system";
+                                            /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                            reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                        });
+                                        comment: null | string;
+                                    }[];
+                                    dueAt: null | string;
+                                }[];
+                                currentStageIndex: null | number;
+                                /** @description The caller can decide now (as an approver or a delegate in force) */
+                                canAct: boolean;
+                                /** @description What the caller may do now */
+                                actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            };
+                        }[];
                         timeline: {
                             seq: number;
                             type: string;
@@ -12301,6 +13664,8 @@ export interface operations {
                     };
                     projectId?: null | string;
                     costCentreId?: null | string;
+                    /** @description 费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first. */
+                    costBearer?: "traveller_department" | "cost_centre" | "project";
                 };
             };
         };
@@ -12359,12 +13724,26 @@ export interface operations {
                         projectId: null | string;
                         projectName: null | string;
                         costCentreId: null | string;
+                        costCentreName: null | string;
+                        /** @description 费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first. */
+                        costBearer: "traveller_department" | "cost_centre" | "project";
+                        /** @description Each traveller’s share and who bears it: as charged at submission (or the last applied change); for drafts, as it would be now */
+                        costShares: {
+                            /** Format: uuid */
+                            travellerId: string;
+                            travellerName: string;
+                            amountFen: number;
+                            bearerType: "department" | "cost_centre" | "project";
+                            /** Format: uuid */
+                            bearerId: string;
+                            bearerName: string;
+                        }[];
                         budgetCheck: null | {
                             outcome: "ok" | "warn" | "forbid";
                             lines: {
                                 /** Format: uuid */
                                 budgetId: string;
-                                scopeType: "department" | "project" | "employee";
+                                scopeType: "department" | "project" | "cost_centre" | "employee";
                                 scopeName: string;
                                 /** @description 2026年11月 */
                                 periodLabel: string;
@@ -12428,6 +13807,132 @@ export interface operations {
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
                         };
+                        /** @description Changes after approval (变更), newest first */
+                        changes: {
+                            /** Format: uuid */
+                            id: string;
+                            status: "approving" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                            requestedBy: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            };
+                            before: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            after: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            /** @description Empty: within what was approved, applied at once */
+                            reasons: ("dates_outside" | "new_city" | "amount_higher")[];
+                            note: null | string;
+                            budgetCheck: null | {
+                                outcome: "ok" | "warn" | "forbid";
+                                lines: {
+                                    /** Format: uuid */
+                                    budgetId: string;
+                                    scopeType: "department" | "project" | "cost_centre" | "employee";
+                                    scopeName: string;
+                                    /** @description 2026年11月 */
+                                    periodLabel: string;
+                                    /** @description Nov 2026 (absent from checks stored before it was added) */
+                                    periodLabelEn?: string;
+                                    amountFen: number;
+                                    usedFen: number;
+                                    requestFen: number;
+                                    afterFen: number;
+                                    remainingAfterFen: number;
+                                    percentAfter: number;
+                                    control: "allow" | "warn" | "forbid";
+                                    outcome: "ok" | "warn" | "forbid";
+                                    explanation: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            overBudgetReason: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            approval: null | {
+                                /** Format: uuid */
+                                instanceId: string;
+                                flowName: string;
+                                status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                                stages: {
+                                    id: string;
+                                    name: string;
+                                    mode: "any" | "all";
+                                    status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                    approvers: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                        onBehalfOf?: {
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        };
+                                        decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                        decidedAt: null | string;
+                                        decidedBy: null | ({
+                                            /** @enum {string} */
+                                            kind: "person";
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "system";
+                                            /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                            reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                        });
+                                        comment: null | string;
+                                    }[];
+                                    dueAt: null | string;
+                                }[];
+                                currentStageIndex: null | number;
+                                /** @description The caller can decide now (as an approver or a delegate in force) */
+                                canAct: boolean;
+                                /** @description What the caller may do now */
+                                actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            };
+                        }[];
                         timeline: {
                             seq: number;
                             type: string;
@@ -12605,12 +14110,26 @@ export interface operations {
                         projectId: null | string;
                         projectName: null | string;
                         costCentreId: null | string;
+                        costCentreName: null | string;
+                        /** @description 费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first. */
+                        costBearer: "traveller_department" | "cost_centre" | "project";
+                        /** @description Each traveller’s share and who bears it: as charged at submission (or the last applied change); for drafts, as it would be now */
+                        costShares: {
+                            /** Format: uuid */
+                            travellerId: string;
+                            travellerName: string;
+                            amountFen: number;
+                            bearerType: "department" | "cost_centre" | "project";
+                            /** Format: uuid */
+                            bearerId: string;
+                            bearerName: string;
+                        }[];
                         budgetCheck: null | {
                             outcome: "ok" | "warn" | "forbid";
                             lines: {
                                 /** Format: uuid */
                                 budgetId: string;
-                                scopeType: "department" | "project" | "employee";
+                                scopeType: "department" | "project" | "cost_centre" | "employee";
                                 scopeName: string;
                                 /** @description 2026年11月 */
                                 periodLabel: string;
@@ -12674,6 +14193,132 @@ export interface operations {
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
                         };
+                        /** @description Changes after approval (变更), newest first */
+                        changes: {
+                            /** Format: uuid */
+                            id: string;
+                            status: "approving" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                            requestedBy: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            };
+                            before: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            after: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            /** @description Empty: within what was approved, applied at once */
+                            reasons: ("dates_outside" | "new_city" | "amount_higher")[];
+                            note: null | string;
+                            budgetCheck: null | {
+                                outcome: "ok" | "warn" | "forbid";
+                                lines: {
+                                    /** Format: uuid */
+                                    budgetId: string;
+                                    scopeType: "department" | "project" | "cost_centre" | "employee";
+                                    scopeName: string;
+                                    /** @description 2026年11月 */
+                                    periodLabel: string;
+                                    /** @description Nov 2026 (absent from checks stored before it was added) */
+                                    periodLabelEn?: string;
+                                    amountFen: number;
+                                    usedFen: number;
+                                    requestFen: number;
+                                    afterFen: number;
+                                    remainingAfterFen: number;
+                                    percentAfter: number;
+                                    control: "allow" | "warn" | "forbid";
+                                    outcome: "ok" | "warn" | "forbid";
+                                    explanation: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            overBudgetReason: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            approval: null | {
+                                /** Format: uuid */
+                                instanceId: string;
+                                flowName: string;
+                                status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                                stages: {
+                                    id: string;
+                                    name: string;
+                                    mode: "any" | "all";
+                                    status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                    approvers: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                        onBehalfOf?: {
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        };
+                                        decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                        decidedAt: null | string;
+                                        decidedBy: null | ({
+                                            /** @enum {string} */
+                                            kind: "person";
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "system";
+                                            /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                            reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                        });
+                                        comment: null | string;
+                                    }[];
+                                    dueAt: null | string;
+                                }[];
+                                currentStageIndex: null | number;
+                                /** @description The caller can decide now (as an approver or a delegate in force) */
+                                canAct: boolean;
+                                /** @description What the caller may do now */
+                                actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            };
+                        }[];
                         timeline: {
                             seq: number;
                             type: string;
@@ -12851,12 +14496,26 @@ export interface operations {
                         projectId: null | string;
                         projectName: null | string;
                         costCentreId: null | string;
+                        costCentreName: null | string;
+                        /** @description 费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first. */
+                        costBearer: "traveller_department" | "cost_centre" | "project";
+                        /** @description Each traveller’s share and who bears it: as charged at submission (or the last applied change); for drafts, as it would be now */
+                        costShares: {
+                            /** Format: uuid */
+                            travellerId: string;
+                            travellerName: string;
+                            amountFen: number;
+                            bearerType: "department" | "cost_centre" | "project";
+                            /** Format: uuid */
+                            bearerId: string;
+                            bearerName: string;
+                        }[];
                         budgetCheck: null | {
                             outcome: "ok" | "warn" | "forbid";
                             lines: {
                                 /** Format: uuid */
                                 budgetId: string;
-                                scopeType: "department" | "project" | "employee";
+                                scopeType: "department" | "project" | "cost_centre" | "employee";
                                 scopeName: string;
                                 /** @description 2026年11月 */
                                 periodLabel: string;
@@ -12920,6 +14579,132 @@ export interface operations {
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
                         };
+                        /** @description Changes after approval (变更), newest first */
+                        changes: {
+                            /** Format: uuid */
+                            id: string;
+                            status: "approving" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                            requestedBy: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            };
+                            before: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            after: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            /** @description Empty: within what was approved, applied at once */
+                            reasons: ("dates_outside" | "new_city" | "amount_higher")[];
+                            note: null | string;
+                            budgetCheck: null | {
+                                outcome: "ok" | "warn" | "forbid";
+                                lines: {
+                                    /** Format: uuid */
+                                    budgetId: string;
+                                    scopeType: "department" | "project" | "cost_centre" | "employee";
+                                    scopeName: string;
+                                    /** @description 2026年11月 */
+                                    periodLabel: string;
+                                    /** @description Nov 2026 (absent from checks stored before it was added) */
+                                    periodLabelEn?: string;
+                                    amountFen: number;
+                                    usedFen: number;
+                                    requestFen: number;
+                                    afterFen: number;
+                                    remainingAfterFen: number;
+                                    percentAfter: number;
+                                    control: "allow" | "warn" | "forbid";
+                                    outcome: "ok" | "warn" | "forbid";
+                                    explanation: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            overBudgetReason: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            approval: null | {
+                                /** Format: uuid */
+                                instanceId: string;
+                                flowName: string;
+                                status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                                stages: {
+                                    id: string;
+                                    name: string;
+                                    mode: "any" | "all";
+                                    status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                    approvers: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                        onBehalfOf?: {
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        };
+                                        decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                        decidedAt: null | string;
+                                        decidedBy: null | ({
+                                            /** @enum {string} */
+                                            kind: "person";
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "system";
+                                            /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                            reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                        });
+                                        comment: null | string;
+                                    }[];
+                                    dueAt: null | string;
+                                }[];
+                                currentStageIndex: null | number;
+                                /** @description The caller can decide now (as an approver or a delegate in force) */
+                                canAct: boolean;
+                                /** @description What the caller may do now */
+                                actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            };
+                        }[];
                         timeline: {
                             seq: number;
                             type: string;
@@ -13097,12 +14882,26 @@ export interface operations {
                         projectId: null | string;
                         projectName: null | string;
                         costCentreId: null | string;
+                        costCentreName: null | string;
+                        /** @description 费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first. */
+                        costBearer: "traveller_department" | "cost_centre" | "project";
+                        /** @description Each traveller’s share and who bears it: as charged at submission (or the last applied change); for drafts, as it would be now */
+                        costShares: {
+                            /** Format: uuid */
+                            travellerId: string;
+                            travellerName: string;
+                            amountFen: number;
+                            bearerType: "department" | "cost_centre" | "project";
+                            /** Format: uuid */
+                            bearerId: string;
+                            bearerName: string;
+                        }[];
                         budgetCheck: null | {
                             outcome: "ok" | "warn" | "forbid";
                             lines: {
                                 /** Format: uuid */
                                 budgetId: string;
-                                scopeType: "department" | "project" | "employee";
+                                scopeType: "department" | "project" | "cost_centre" | "employee";
                                 scopeName: string;
                                 /** @description 2026年11月 */
                                 periodLabel: string;
@@ -13166,6 +14965,132 @@ export interface operations {
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
                         };
+                        /** @description Changes after approval (变更), newest first */
+                        changes: {
+                            /** Format: uuid */
+                            id: string;
+                            status: "approving" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                            requestedBy: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            };
+                            before: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            after: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            /** @description Empty: within what was approved, applied at once */
+                            reasons: ("dates_outside" | "new_city" | "amount_higher")[];
+                            note: null | string;
+                            budgetCheck: null | {
+                                outcome: "ok" | "warn" | "forbid";
+                                lines: {
+                                    /** Format: uuid */
+                                    budgetId: string;
+                                    scopeType: "department" | "project" | "cost_centre" | "employee";
+                                    scopeName: string;
+                                    /** @description 2026年11月 */
+                                    periodLabel: string;
+                                    /** @description Nov 2026 (absent from checks stored before it was added) */
+                                    periodLabelEn?: string;
+                                    amountFen: number;
+                                    usedFen: number;
+                                    requestFen: number;
+                                    afterFen: number;
+                                    remainingAfterFen: number;
+                                    percentAfter: number;
+                                    control: "allow" | "warn" | "forbid";
+                                    outcome: "ok" | "warn" | "forbid";
+                                    explanation: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            overBudgetReason: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            approval: null | {
+                                /** Format: uuid */
+                                instanceId: string;
+                                flowName: string;
+                                status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                                stages: {
+                                    id: string;
+                                    name: string;
+                                    mode: "any" | "all";
+                                    status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                    approvers: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                        onBehalfOf?: {
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        };
+                                        decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                        decidedAt: null | string;
+                                        decidedBy: null | ({
+                                            /** @enum {string} */
+                                            kind: "person";
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "system";
+                                            /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                            reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                        });
+                                        comment: null | string;
+                                    }[];
+                                    dueAt: null | string;
+                                }[];
+                                currentStageIndex: null | number;
+                                /** @description The caller can decide now (as an approver or a delegate in force) */
+                                canAct: boolean;
+                                /** @description What the caller may do now */
+                                actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            };
+                        }[];
                         timeline: {
                             seq: number;
                             type: string;
@@ -13343,12 +15268,26 @@ export interface operations {
                         projectId: null | string;
                         projectName: null | string;
                         costCentreId: null | string;
+                        costCentreName: null | string;
+                        /** @description 费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first. */
+                        costBearer: "traveller_department" | "cost_centre" | "project";
+                        /** @description Each traveller’s share and who bears it: as charged at submission (or the last applied change); for drafts, as it would be now */
+                        costShares: {
+                            /** Format: uuid */
+                            travellerId: string;
+                            travellerName: string;
+                            amountFen: number;
+                            bearerType: "department" | "cost_centre" | "project";
+                            /** Format: uuid */
+                            bearerId: string;
+                            bearerName: string;
+                        }[];
                         budgetCheck: null | {
                             outcome: "ok" | "warn" | "forbid";
                             lines: {
                                 /** Format: uuid */
                                 budgetId: string;
-                                scopeType: "department" | "project" | "employee";
+                                scopeType: "department" | "project" | "cost_centre" | "employee";
                                 scopeName: string;
                                 /** @description 2026年11月 */
                                 periodLabel: string;
@@ -13412,6 +15351,132 @@ export interface operations {
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
                         };
+                        /** @description Changes after approval (变更), newest first */
+                        changes: {
+                            /** Format: uuid */
+                            id: string;
+                            status: "approving" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                            requestedBy: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            };
+                            before: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            after: {
+                                itinerary: {
+                                    fromCity: string;
+                                    toCity: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD (China time)
+                                     */
+                                    departDate: string;
+                                    returnDate: null | string;
+                                }[];
+                                estimate: {
+                                    flight: number;
+                                    hotel: number;
+                                    train: number;
+                                    car: number;
+                                    other: number;
+                                };
+                                estimatedTotalFen: number;
+                            };
+                            /** @description Empty: within what was approved, applied at once */
+                            reasons: ("dates_outside" | "new_city" | "amount_higher")[];
+                            note: null | string;
+                            budgetCheck: null | {
+                                outcome: "ok" | "warn" | "forbid";
+                                lines: {
+                                    /** Format: uuid */
+                                    budgetId: string;
+                                    scopeType: "department" | "project" | "cost_centre" | "employee";
+                                    scopeName: string;
+                                    /** @description 2026年11月 */
+                                    periodLabel: string;
+                                    /** @description Nov 2026 (absent from checks stored before it was added) */
+                                    periodLabelEn?: string;
+                                    amountFen: number;
+                                    usedFen: number;
+                                    requestFen: number;
+                                    afterFen: number;
+                                    remainingAfterFen: number;
+                                    percentAfter: number;
+                                    control: "allow" | "warn" | "forbid";
+                                    outcome: "ok" | "warn" | "forbid";
+                                    explanation: {
+                                        "zh-CN": string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            overBudgetReason: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            approval: null | {
+                                /** Format: uuid */
+                                instanceId: string;
+                                flowName: string;
+                                status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                                stages: {
+                                    id: string;
+                                    name: string;
+                                    mode: "any" | "all";
+                                    status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                    approvers: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                        onBehalfOf?: {
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        };
+                                        decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                        decidedAt: null | string;
+                                        decidedBy: null | ({
+                                            /** @enum {string} */
+                                            kind: "person";
+                                            /** Format: uuid */
+                                            employeeId: string;
+                                            name: string;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "system";
+                                            /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                            reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                        });
+                                        comment: null | string;
+                                    }[];
+                                    dueAt: null | string;
+                                }[];
+                                currentStageIndex: null | number;
+                                /** @description The caller can decide now (as an approver or a delegate in force) */
+                                canAct: boolean;
+                                /** @description What the caller may do now */
+                                actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            };
+                        }[];
                         timeline: {
                             seq: number;
                             type: string;

@@ -10,6 +10,7 @@ export const budgets: typeof zhBudgets = {
   scopeTypes: {
     department: 'Department',
     project: 'Project',
+    cost_centre: 'Cost centre',
     employee: 'Person',
   },
   scope: 'Budget holder',

@@ -12,6 +12,7 @@ import { budgets } from './budgets';
 import { flows } from './flows';
 import { myPolicy } from './myPolicy';
 import { sso } from './sso';
+import { travelMoney } from './travelMoney';
 
 export const en: Messages = {
   common,
@@ -41,4 +42,5 @@ export const en: Messages = {
   flows,
   myPolicy,
   sso,
+  travelMoney,
 };

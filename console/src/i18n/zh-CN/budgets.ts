@@ -9,6 +9,7 @@ export const budgets = {
   scopeTypes: {
     department: '部门',
     project: '项目',
+    cost_centre: '成本中心',
     employee: '个人',
   },
   scope: '预算对象',

@@ -54,6 +54,7 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
   const [busy, setBusy] = useState(false);
   const departments = useLoad(() => (creating ? orgApi.departments() : Promise.resolve([])), 'departments');
   const projects = useLoad(() => (creating ? orgApi.projects().catch(() => []) : Promise.resolve([])), 'projects');
+  const costCentres = useLoad(() => (creating ? orgApi.costCentres().catch(() => []) : Promise.resolve([])), 'cost-centres');
   const nodes = useMemo(() => flattenTree(buildDepartmentTree(departments.data ?? [])), [departments.data]);
 
   const submit = async () => {
@@ -140,6 +141,7 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
             >
               <option value="department">{t('budgets.scopeTypes.department')}</option>
               <option value="project">{t('budgets.scopeTypes.project')}</option>
+              <option value="cost_centre">{t('budgets.scopeTypes.cost_centre')}</option>
               <option value="employee">{t('budgets.scopeTypes.employee')}</option>
             </select>
           </Field>
@@ -154,7 +156,7 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
                 emptyLabel={t('common.selectPlaceholder')}
                 invalid={Boolean(problems.scopeId)}
               />
-            ) : scopeType === 'project' ? (
+            ) : scopeType === 'project' || scopeType === 'cost_centre' ? (
               <select
                 id="budget-scope"
                 data-testid="budget-scope"
@@ -163,7 +165,7 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
                 onChange={(e) => setScopeId(e.target.value)}
               >
                 <option value="">{t('common.selectPlaceholder')}</option>
-                {(projects.data ?? []).map((p) => (
+                {((scopeType === 'project' ? projects.data : costCentres.data) ?? []).map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name} ({p.code})
                   </option>

@@ -16,10 +16,10 @@ import { currentPeriod, parsePeriodParam, periodParam } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { UsageBar } from './UsageBar';
 
-const SCOPES: BudgetScopeType[] = ['department', 'project', 'employee'];
+const SCOPES: BudgetScopeType[] = ['department', 'project', 'cost_centre', 'employee'];
 
 function parseScope(value: string | null): BudgetScopeType | '' {
-  return value === 'department' || value === 'project' || value === 'employee' ? value : '';
+  return value === 'department' || value === 'project' || value === 'cost_centre' || value === 'employee' ? value : '';
 }
 
 /** /budgets: budgets of a period with their use; create, edit, delete (budget.manage) and entries. */

@@ -12,6 +12,8 @@ import { useSession } from '../../session/SessionContext';
 import { ApprovalActions } from '../approvals/ApprovalActions';
 import { ApprovalStepper } from '../approvals/ApprovalStepper';
 import { BudgetCheckView } from './BudgetCheckView';
+import { ChangesView } from './ChangesView';
+import { CostSharesView } from './CostSharesView';
 import { RequesterActions } from './RequesterActions';
 import { RequestStatusBadge } from './RequestStatusBadge';
 import { RequestSummary } from './RequestSummary';
@@ -86,6 +88,24 @@ export function RequestDetailPage() {
       <div className="detail-layout">
         <div className="detail-main">
           <RequestSummary request={r} />
+          <div className="card detail-card" data-testid="request-cost-bearer-card">
+            <h2 className="card-title">{t('travelMoney.shares.title')}</h2>
+            <p>
+              <span className="muted">{t('travelMoney.bearer.label')}</span>{' '}
+              <span data-testid="request-cost-bearer" data-bearer={r.costBearer}>
+                {t(`travelMoney.bearer.${r.costBearer}`)}
+                {r.costBearer === 'cost_centre' && r.costCentreName ? ` · ${r.costCentreName}` : ''}
+                {r.costBearer === 'project' && r.projectName ? ` · ${r.projectName}` : ''}
+              </span>
+            </p>
+            <CostSharesView shares={r.costShares} testId="request-cost-shares" />
+          </div>
+          {r.changes.length > 0 ? (
+            <div className="card detail-card">
+              <h2 className="card-title">{t('travelMoney.change.listTitle')}</h2>
+              <ChangesView changes={r.changes} requestId={r.id} isRequester={isRequester} onDone={request.reload} />
+            </div>
+          ) : null}
           <div className="card detail-card">
             <h2 className="card-title">{t('travel.detail.budgetCheck')}</h2>
             <BudgetCheckView check={r.budgetCheck} testId="request-budget-check" />

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { CostCentre, Project } from '../../api/types';
+import type { CostBearer, CostCentre, Project } from '../../api/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
@@ -12,9 +12,14 @@ import { ItineraryEditor } from './ItineraryEditor';
 import { OverBudgetDialog } from './OverBudgetDialog';
 import { checkForm, estimateTotal, firstDepartDate, type RequestFormValues } from './requestFormModel';
 import { TravellersField } from './TravellersField';
+import { CostSharesView } from './CostSharesView';
+import { splitShares } from './costSplit';
+import { useSession } from '../../session/SessionContext';
 import { useApproverPreview } from './useApproverPreview';
 import { useBudgetPreview } from './useBudgetPreview';
 import { useRequestSubmit } from './useRequestSubmit';
+
+const BEARERS: CostBearer[] = ['traveller_department', 'cost_centre', 'project'];
 
 interface RequestFormProps {
   initial: RequestFormValues;
@@ -26,16 +31,25 @@ interface RequestFormProps {
 /** The travel request form: purpose, travellers, itinerary, estimate, project; live budget check and likely approvers; save / submit. */
 export function RequestForm({ initial, requestId, projects, costCentres }: RequestFormProps) {
   const { t } = useTranslation();
+  const { me } = useSession();
   const [values, setValues] = useState(initial);
   const [showProblems, setShowProblems] = useState(false);
   const { state, submit, saveDraft, dismissReason } = useRequestSubmit(requestId);
   const total = estimateTotal(values.estimate);
-  const budget = useBudgetPreview(total, firstDepartDate(values.legs), values.projectId);
+  // The live check (POST /budgets/check) is the caller's own: shown when they travel alone on their department's budget.
+  const selfOnly =
+    values.costBearer === 'traveller_department' && values.travellers.length === 1 && values.travellers[0]?.id === me?.employeeId;
+  const budget = useBudgetPreview(selfOnly ? total : 0, firstDepartDate(values.legs), values.projectId);
+  const bearerName =
+    values.costBearer === 'cost_centre'
+      ? (costCentres.find((c) => c.id === values.costCentreId)?.name ?? '')
+      : (projects.find((p) => p.id === values.projectId)?.name ?? '');
+  const split = splitShares(total, values.travellers, values.costBearer, bearerName);
   const approvers = useApproverPreview(total, values.projectId);
   const problems = checkForm(values);
   const shown = showProblems ? problems : { legs: new Map<string, never>() };
   const change = (patch: Partial<RequestFormValues>) => setValues((v) => ({ ...v, ...patch }));
-  const hasProblems = Boolean(problems.purpose || problems.travellers || problems.estimate || problems.legs.size > 0);
+  const hasProblems = Boolean(problems.purpose || problems.travellers || problems.estimate || problems.bearer || problems.legs.size > 0);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -153,13 +167,40 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
               ))}
             </select>
           </Field>
+          <Field
+            label={t('travelMoney.bearer.label')}
+            htmlFor="request-cost-bearer"
+            hint={t('travelMoney.bearer.hint')}
+            error={showProblems && problems.bearer ? t(`travelMoney.bearer.${problems.bearer}`) : state.fieldErrors.costBearer}
+          >
+            <select
+              id="request-cost-bearer"
+              data-testid="request-cost-bearer"
+              value={values.costBearer}
+              onChange={(e) => change({ costBearer: e.target.value as CostBearer })}
+            >
+              {BEARERS.map((b) => (
+                <option key={b} value={b}>
+                  {t(`travelMoney.bearer.${b}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
         </div>
+        <h3>{t('travelMoney.shares.title')}</h3>
+        <CostSharesView shares={split} testId="request-form-shares" />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('travel.form.sectionBudget')}</legend>
         <ErrorNotice error={budget.error} testId="budget-check-error" />
-        <BudgetCheckView check={budget.check} loading={budget.loading} />
+        {selfOnly ? (
+          <BudgetCheckView check={budget.check} loading={budget.loading} />
+        ) : (
+          <p className="muted" data-testid="budget-check-on-submit">
+            {t('travelMoney.bearer.previewOnSubmit')}
+          </p>
+        )}
         <ApproverPreviewView wanted={approvers.wanted} preview={approvers.preview} loading={approvers.loading} error={approvers.error} />
       </fieldset>
 

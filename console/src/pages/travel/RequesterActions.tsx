@@ -6,6 +6,7 @@ import { travelApi } from '../../api/travel';
 import type { TravelRequest } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { chinaToday } from '../../lib/dates';
+import { ChangeDialog } from './ChangeDialog';
 
 type Pending = 'withdraw' | 'cancel' | 'complete' | null;
 
@@ -14,7 +15,7 @@ function tripHasBegun(request: TravelRequest): boolean {
   return request.firstDepartDate !== null && request.firstDepartDate <= chinaToday();
 }
 
-/** What the requester may do: edit and submit (draft / returned), withdraw, end the trip (结束行程), cancel. */
+/** What the requester may do: edit and submit (draft / returned), withdraw, change (变更) an approved request, end the trip (结束行程), cancel. */
 export function RequesterActions({ request, onDone }: { request: TravelRequest; onDone: () => void }) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<Pending>(null);
@@ -23,6 +24,9 @@ export function RequesterActions({ request, onDone }: { request: TravelRequest; 
   const canWithdraw = s === 'approving' || s === 'returned';
   const canComplete = s === 'approved' && tripHasBegun(request);
   const canCancel = !['cancelled', 'withdrawn', 'rejected', 'completed'].includes(s);
+  // 变更: an approved request without a change already waiting for approval.
+  const canChange = s === 'approved' && !request.changes.some((c) => c.status === 'approving');
+  const [changing, setChanging] = useState(false);
   const run = async (what: Exclude<Pending, null>) => {
     if (what === 'withdraw') await travelApi.withdraw(request.id);
     else if (what === 'complete') await travelApi.complete(request.id);
@@ -42,6 +46,12 @@ export function RequesterActions({ request, onDone }: { request: TravelRequest; 
           {t('travel.detail.withdraw')}
         </button>
       ) : null}
+      {canChange ? (
+        <button type="button" className="btn" data-testid="request-change" onClick={() => setChanging(true)}>
+          {t('travelMoney.change.action')}
+        </button>
+      ) : null}
+      {changing ? <ChangeDialog request={request} onClose={() => setChanging(false)} onDone={onDone} /> : null}
       {canComplete ? (
         <button type="button" className="btn" data-testid="request-complete" onClick={() => setPending('complete')}>
           {t('travel.detail.complete')}

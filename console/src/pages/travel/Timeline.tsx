@@ -16,6 +16,15 @@ const REQUEST_EVENTS = [
   'cancelled',
   'completed',
 ] as const;
+/** Changes after approval (变更), labelled from the travelMoney namespace. */
+const CHANGE_EVENTS = [
+  'change_requested',
+  'change_applied',
+  'change_returned',
+  'change_rejected',
+  'change_withdrawn',
+  'change_cancelled',
+] as const;
 const APPROVAL_EVENTS = [
   'submitted',
   'resubmitted',
@@ -37,15 +46,18 @@ const APPROVAL_EVENTS = [
   'completed',
 ] as const;
 type RequestEvent = (typeof REQUEST_EVENTS)[number];
+type ChangeEvent = (typeof CHANGE_EVENTS)[number];
 type ApprovalEvent = (typeof APPROVAL_EVENTS)[number];
 
-type Kind = { of: 'request'; name: RequestEvent } | { of: 'approval'; name: ApprovalEvent } | null;
+type Kind = { of: 'request'; name: RequestEvent } | { of: 'change'; name: ChangeEvent } | { of: 'approval'; name: ApprovalEvent } | null;
 
 /** 'travel_request.submitted' → the request's own event; 'approval.approved' → an approval event. */
 function kindOf(type: string): Kind {
   const [prefix, name = ''] = type.split('.', 2);
   if (prefix === 'travel_request' && (REQUEST_EVENTS as readonly string[]).includes(name))
     return { of: 'request', name: name as RequestEvent };
+  if (prefix === 'travel_request' && (CHANGE_EVENTS as readonly string[]).includes(name))
+    return { of: 'change', name: name as ChangeEvent };
   if (prefix === 'approval' && (APPROVAL_EVENTS as readonly string[]).includes(name))
     return { of: 'approval', name: name as ApprovalEvent };
   return null;
@@ -84,10 +96,12 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
               ? t(`travel.timeline.completedBy.${completedBy}`)
               : kind.of === 'request'
                 ? t(`travel.timeline.request.${kind.name}`)
-                : t(`travel.timeline.approval.${kind.name}`, vars);
+                : kind.of === 'change'
+                  ? t(`travelMoney.timeline.${kind.name}`)
+                  : t(`travel.timeline.approval.${kind.name}`, vars);
         // 结束行程 by hand is said of whoever did it; the other status changes of the request itself.
         const showActor = !(kind?.of === 'request' && STATUS_EVENTS.has(kind.name) && completedBy !== 'manual');
-        const comment = text(d.comment);
+        const comment = text(d.comment) || text(d.note);
         const stage = text(d.stageName);
         const system = systemDecisionOf(d);
         const onBehalf = system ? '' : text(d.onBehalfOfName);

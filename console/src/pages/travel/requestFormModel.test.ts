@@ -39,9 +39,13 @@ const BASE: TravelRequest = {
   projectId: null,
   projectName: null,
   costCentreId: null,
+  costCentreName: null,
+  costBearer: 'traveller_department',
+  costShares: [],
   budgetCheck: null,
   overBudgetReason: null,
   approval: null,
+  changes: [],
   timeline: [],
 };
 
@@ -65,6 +69,7 @@ const editable = fc.record({
   estimate: fc.record({ flight: amount, hotel: amount, train: amount, car: amount, other: amount }),
   projectId: fc.option(uuid, { nil: null }),
   costCentreId: fc.option(uuid, { nil: null }),
+  costBearer: fc.constantFrom('traveller_department' as const, 'cost_centre' as const, 'project' as const),
 });
 
 afterEach(() => {
@@ -83,6 +88,7 @@ describe('travel request form ↔ API', () => {
           estimate: fields.estimate,
           ...(fields.projectId ? { projectId: fields.projectId } : {}),
           ...(fields.costCentreId ? { costCentreId: fields.costCentreId } : {}),
+          costBearer: fields.costBearer,
         });
       }),
     );
@@ -108,6 +114,7 @@ describe('travel request form ↔ API', () => {
     expect(body.estimate).toEqual({ flight: 0, hotel: 50000, train: 0, car: 0, other: 0 });
     expect(body).not.toHaveProperty('projectId');
     expect(body).not.toHaveProperty('costCentreId');
+    expect(body.costBearer).toBe('traveller_department');
     expect(body.itinerary[0]?.returnDate).toBeNull();
   });
 });
@@ -125,6 +132,12 @@ describe('travel request form: what it checks before the server does', () => {
     expect(problems.purpose).toBe(true);
     expect(problems.travellers).toBe(true);
     expect(problems.estimate).toBe(true);
+  });
+
+  it('a cost centre or project bearer needs one chosen', () => {
+    expect(checkForm({ ...ok, costBearer: 'cost_centre' }).bearer).toBe('needsCostCentre');
+    expect(checkForm({ ...ok, costBearer: 'project' }).bearer).toBe('needsProject');
+    expect(checkForm({ ...ok, costBearer: 'project', projectId: BASE.id }).bearer).toBeUndefined();
   });
 
   it('names each leg’s problems: missing cities and date, the same city twice, a return before the departure', () => {

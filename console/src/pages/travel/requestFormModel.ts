@@ -1,4 +1,4 @@
-import type { CostEstimate, TravelRequest, TravelRequestWrite } from '../../api/types';
+import type { CostBearer, CostEstimate, TravelRequest, TravelRequestWrite } from '../../api/types';
 import { ESTIMATE_CATEGORIES } from '../../api/values';
 import type { PickedEmployee } from '../../components/EmployeePicker';
 import { addDays, todayLocal } from '../../lib/dates';
@@ -20,9 +20,11 @@ export interface RequestFormValues {
   estimate: EstimateValues;
   projectId: string;
   costCentreId: string;
+  /** 费用归属 */
+  costBearer: CostBearer;
 }
 
-export type RequestField = 'purpose' | 'travellers' | 'itinerary' | 'estimate' | 'projectId' | 'costCentreId';
+export type RequestField = 'purpose' | 'travellers' | 'itinerary' | 'estimate' | 'projectId' | 'costCentreId' | 'costBearer';
 
 let legCounter = 0;
 export function newLeg(partial: Partial<LegValues> = {}): LegValues {
@@ -34,7 +36,15 @@ export function newLeg(partial: Partial<LegValues> = {}): LegValues {
 export const EMPTY_ESTIMATE: EstimateValues = { flight: null, hotel: null, train: null, car: null, other: null };
 
 export function emptyRequest(me: PickedEmployee | null): RequestFormValues {
-  return { purpose: '', travellers: me ? [me] : [], legs: [newLeg()], estimate: { ...EMPTY_ESTIMATE }, projectId: '', costCentreId: '' };
+  return {
+    purpose: '',
+    travellers: me ? [me] : [],
+    legs: [newLeg()],
+    estimate: { ...EMPTY_ESTIMATE },
+    projectId: '',
+    costCentreId: '',
+    costBearer: 'traveller_department',
+  };
 }
 
 export function valuesFromRequest(r: TravelRequest): RequestFormValues {
@@ -49,6 +59,7 @@ export function valuesFromRequest(r: TravelRequest): RequestFormValues {
     estimate,
     projectId: r.projectId ?? '',
     costCentreId: r.costCentreId ?? '',
+    costBearer: r.costBearer,
   };
 }
 
@@ -76,13 +87,21 @@ export function toWrite(v: RequestFormValues): TravelRequestWrite {
     estimate,
     ...(v.projectId ? { projectId: v.projectId } : {}),
     ...(v.costCentreId ? { costCentreId: v.costCentreId } : {}),
+    costBearer: v.costBearer,
   };
 }
 
 export type LegProblem = 'fromCity' | 'toCity' | 'departDate' | 'returnDate' | 'sameCity';
 
 /** Client-side checks: what is missing or inconsistent; the server validates the rest. */
-export function checkForm(v: RequestFormValues): { purpose?: true; travellers?: true; estimate?: true; legs: Map<string, LegProblem[]> } {
+export function checkForm(v: RequestFormValues): {
+  purpose?: true;
+  travellers?: true;
+  estimate?: true;
+  /** The chosen bearer is not named: no cost centre or project picked. */
+  bearer?: 'needsCostCentre' | 'needsProject';
+  legs: Map<string, LegProblem[]>;
+} {
   const legs = new Map<string, LegProblem[]>();
   for (const leg of v.legs) {
     const problems: LegProblem[] = [];
@@ -97,6 +116,8 @@ export function checkForm(v: RequestFormValues): { purpose?: true; travellers?: 
     ...(v.purpose.trim() === '' ? { purpose: true as const } : {}),
     ...(v.travellers.length === 0 ? { travellers: true as const } : {}),
     ...(estimateTotal(v.estimate) <= 0 ? { estimate: true as const } : {}),
+    ...(v.costBearer === 'cost_centre' && !v.costCentreId ? { bearer: 'needsCostCentre' as const } : {}),
+    ...(v.costBearer === 'project' && !v.projectId ? { bearer: 'needsProject' as const } : {}),
     legs,
   };
 }

@@ -16,6 +16,7 @@ const FIELD_OF: Record<string, RequestField> = {
   estimate: 'estimate',
   projectId: 'projectId',
   costCentreId: 'costCentreId',
+  costBearer: 'costBearer',
 };
 
 export interface SubmitState {

@@ -19,6 +19,12 @@ export interface ApprovalSubject {
   projectId: string | null;
   requesterId: string;
   /**
+   * The employee the organisation's rules start from (direct manager, manager chain), when it is not
+   * the requester: the (first) traveller of a request filed for someone else (秘书代订). Like the
+   * requester, this employee never approves the subject. Absent: the requester.
+   */
+  anchorEmployeeId?: string;
+  /**
    * Who travels on the subject besides the requester, if anyone (absent on instances stored before
    * it was recorded). Like the requester, none of them may decide on it as a delegate.
    */

@@ -20,6 +20,19 @@ describe('approver rules', () => {
     expect(resolve({ kind: 'manager_chain', levels: 3 }, { requesterId: 'vp' })).toEqual([['ceo']]);
     expect(resolve({ kind: 'manager_chain', levels: 3 }, { requesterId: 'ceo' })).toEqual([]);
   });
+  it('a request filed for someone else (秘书代订): manager rules start from the anchor (the traveller), who never approves it', () => {
+    // fin1 files for alice: alice's manager decides, not fin1's.
+    expect(resolve({ kind: 'direct_manager' }, { requesterId: 'fin1', anchorEmployeeId: 'alice' })).toEqual([['lead']]);
+    expect(resolve({ kind: 'manager_chain', levels: 2 }, { requesterId: 'fin1', anchorEmployeeId: 'alice' })).toEqual([['lead'], ['vp']]);
+    expect(resolve({ kind: 'direct_manager' }, { requesterId: 'alice', anchorEmployeeId: 'fin1' })).toEqual([['cfo']]);
+    const context = {
+      subject: subject({ requesterId: 'fin1', anchorEmployeeId: 'lead' }),
+      directory,
+      alreadyApproved: new Set<string>(),
+      skipRepeatedApprover: false,
+    };
+    expect(applySkipRules([['lead', 'vp']], context)).toEqual({ steps: [['vp']], skipped: [{ employeeId: 'lead', reason: 'requester' }] });
+  });
   it('manager chain stops at a loop in corrupt reporting lines', () => {
     const looped = orgWith((o) => {
       const ceo = o.employees.find((e) => e.id === 'ceo');

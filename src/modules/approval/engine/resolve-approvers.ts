@@ -9,9 +9,9 @@ import { maxHierarchyDepth, nearestDepartmentHead, type OrgDirectory } from './o
 export function resolveRule(rule: ApproverRule, subject: ApprovalSubject, directory: OrgDirectory): string[][] {
   switch (rule.kind) {
     case 'direct_manager':
-      return managerChain(subject.requesterId, 1, directory);
+      return managerChain(anchorOf(subject), 1, directory);
     case 'manager_chain':
-      return managerChain(subject.requesterId, rule.levels, directory);
+      return managerChain(anchorOf(subject), rule.levels, directory);
     case 'department_head': {
       const start = rule.of === 'requester' ? subject.departmentId : directory.parentDepartmentOf(subject.departmentId);
       const head = nearestDepartmentHead(directory, start);
@@ -27,6 +27,9 @@ export function resolveRule(rule: ApproverRule, subject: ApprovalSubject, direct
     }
   }
 }
+
+/** Whom the manager rules start from: the subject's anchor (the traveller) or else its requester. */
+export const anchorOf = (subject: ApprovalSubject): string => subject.anchorEmployeeId ?? subject.requesterId;
 
 /** Manager, manager's manager … up to `levels` levels; shorter when the chain ends (the CEO has no manager). */
 function managerChain(requesterId: string, levels: number, directory: OrgDirectory): string[][] {
@@ -79,7 +82,7 @@ export function applySkipRules(raw: string[][], context: SkipContext): Filtered 
 }
 
 function skipReason(id: string, context: SkipContext): SkipReason | null {
-  if (id === context.subject.requesterId) return 'requester';
+  if (id === context.subject.requesterId || id === context.subject.anchorEmployeeId) return 'requester';
   if (!context.directory.isActive(id)) return 'inactive';
   if (context.skipRepeatedApprover && context.alreadyApproved.has(id)) return 'already_approved';
   return null;

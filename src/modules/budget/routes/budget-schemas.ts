@@ -9,7 +9,12 @@ import { MAX_AMOUNT_FEN } from '../budget-input.ts';
 
 const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 
-export const ScopeTypeSchema = Type.Union([Type.Literal('department'), Type.Literal('project'), Type.Literal('employee')]);
+export const ScopeTypeSchema = Type.Union([
+  Type.Literal('department'),
+  Type.Literal('project'),
+  Type.Literal('cost_centre'),
+  Type.Literal('employee'),
+]);
 export const PeriodTypeSchema = Type.Union([Type.Literal('month'), Type.Literal('quarter'), Type.Literal('year')]);
 export const ControlSchema = Type.Union([Type.Literal('allow'), Type.Literal('warn'), Type.Literal('forbid')]);
 
@@ -17,7 +22,7 @@ export const BudgetSchema = Type.Object({
   id: Uuid,
   scopeType: ScopeTypeSchema,
   scopeId: Uuid,
-  scopeName: Type.String({ description: 'Department or project name, or the employee’s name' }),
+  scopeName: Type.String({ description: 'Department, project or cost centre name, or the employee’s name' }),
   periodType: PeriodTypeSchema,
   periodStart: Type.String({ format: 'date', description: 'First day of the period, YYYY-MM-DD (China time)' }),
   periodLabel: Type.String({ description: '2026年11月 / 2026年第4季度 / 2026年' }),

@@ -1,5 +1,6 @@
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { moveTravelRequest } from '../follow-approval.ts';
+import { endOpenChange } from '../follow-change.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from '../travel-access.ts';
 import type { EndInput } from '../withdraw-travel-request.ts';
 import { tripHasBegun } from './trip-end.ts';
@@ -11,10 +12,7 @@ import type { ApprovalWork } from '../../approval/index.ts';
  * (complete-ended-requests.ts). Its budget occupation stays: the booking module replaces it with
  * the orders' actual spend.
  */
-export async function completeIn(
-  work: Pick<ApprovalWork, 'tx' | 'tenantId' | 'actor' | 'now'>,
-  args: { id: string; viewer: TravelViewer; input: EndInput },
-): Promise<void> {
+export async function completeIn(work: ApprovalWork, args: { id: string; viewer: TravelViewer; input: EndInput }): Promise<void> {
   const { viewer } = args;
   const { row } = await loadVisible(work.tx, work.tenantId, args.id, viewer, work.now, true);
   if (!viewer.isAdmin) requireRequester(row, viewer, 'complete');
@@ -26,5 +24,7 @@ export async function completeIn(
     });
   }
   const comment = args.input.comment?.trim();
+  // A change still waiting for approval has nothing left to change.
+  await endOpenChange(work, row, '行程已结束');
   await moveTravelRequest(work, row.id, 'completed', { reason: 'manual', ...(comment ? { comment } : {}) });
 }

@@ -22,9 +22,28 @@ export const TravelStatusSchema = Type.Union([
   Type.Literal('completed'),
 ]);
 
+export const CostBearerSchema = Type.Union([Type.Literal('traveller_department'), Type.Literal('cost_centre'), Type.Literal('project')], {
+  description:
+    '费用归属: each traveller’s own department (default), or the request’s cost centre or project. The estimate is split equally across the travellers, the remainder fen on the first.',
+});
+
+const CostShareSchema = Type.Object({
+  travellerId: Uuid,
+  travellerName: Type.String(),
+  amountFen: Type.Integer(),
+  bearerType: Type.Union([Type.Literal('department'), Type.Literal('cost_centre'), Type.Literal('project')]),
+  bearerId: Uuid,
+  bearerName: Type.String(),
+});
+
 const DateOut = Type.String({ format: 'date', description: 'YYYY-MM-DD (China time)' });
-const LegSchema = Type.Object({ fromCity: Type.String(), toCity: Type.String(), departDate: DateOut, returnDate: nullable(DateOut) });
-const EstimateSchema = Type.Object({ flight: Fen, hotel: Fen, train: Fen, car: Fen, other: Fen }, strict);
+export const LegSchema = Type.Object({
+  fromCity: Type.String(),
+  toCity: Type.String(),
+  departDate: DateOut,
+  returnDate: nullable(DateOut),
+});
+export const EstimateSchema = Type.Object({ flight: Fen, hotel: Fen, train: Fen, car: Fen, other: Fen }, strict);
 
 export const TravelRequestSummarySchema = Type.Object({
   id: Uuid,
@@ -42,6 +61,43 @@ export const TravelRequestSummarySchema = Type.Object({
   currentApprovers: Type.Array(PersonRefSchema),
 });
 
+const ContentSchema = Type.Object({ itinerary: Type.Array(LegSchema), estimate: EstimateSchema, estimatedTotalFen: Type.Integer() });
+
+export const ChangeReasonSchema = Type.Union([Type.Literal('dates_outside'), Type.Literal('new_city'), Type.Literal('amount_higher')], {
+  description: 'Why a change needs approval: a date outside the approved span, a city not approved, a higher amount',
+});
+
+/** 变更: a change of an approved request. */
+export const ChangeSchema = Type.Object({
+  id: Uuid,
+  status: Type.Union([
+    Type.Literal('approving'),
+    Type.Literal('returned'),
+    Type.Literal('applied'),
+    Type.Literal('rejected'),
+    Type.Literal('withdrawn'),
+    Type.Literal('cancelled'),
+  ]),
+  requestedBy: PersonRefSchema,
+  before: ContentSchema,
+  after: ContentSchema,
+  reasons: Type.Array(ChangeReasonSchema, { description: 'Empty: within what was approved, applied at once' }),
+  note: nullable(Type.String()),
+  budgetCheck: nullable(BudgetCheckSchema),
+  overBudgetReason: nullable(Type.String()),
+  createdAt: Timestamp,
+  decidedAt: nullable(Timestamp),
+  approval: nullable(ApprovalViewSchema),
+});
+
+export const ChangePlanSchema = Type.Object({
+  before: ContentSchema,
+  after: ContentSchema,
+  approved: Type.Composite([ContentSchema], { description: 'What was approved: the bounds the change is compared with' }),
+  reasons: Type.Array(ChangeReasonSchema),
+  budgetCheck: BudgetCheckSchema,
+});
+
 export const TravelRequestSchema = Type.Composite([
   TravelRequestSummarySchema,
   Type.Object({
@@ -51,9 +107,16 @@ export const TravelRequestSchema = Type.Composite([
     projectId: nullable(Uuid),
     projectName: nullable(Type.String()),
     costCentreId: nullable(Uuid),
+    costCentreName: nullable(Type.String()),
+    costBearer: CostBearerSchema,
+    costShares: Type.Array(CostShareSchema, {
+      description:
+        'Each traveller’s share and who bears it: as charged at submission (or the last applied change); for drafts, as it would be now',
+    }),
     budgetCheck: nullable(BudgetCheckSchema),
     overBudgetReason: nullable(Type.String()),
     approval: nullable(ApprovalViewSchema),
+    changes: Type.Array(ChangeSchema, { description: 'Changes after approval (变更), newest first' }),
     timeline: Type.Array(
       Type.Object({
         seq: Type.Integer(),
@@ -67,7 +130,7 @@ export const TravelRequestSchema = Type.Composite([
   }),
 ]);
 
-const LegInput = Type.Object(
+export const LegInput = Type.Object(
   {
     fromCity: TrimmedText(50, 'A city: its id (beijing), name (北京) or code (BJS, PEK)'),
     toCity: TrimmedText(50, 'A city: its id (beijing), name (北京) or code (BJS, PEK)'),
@@ -84,6 +147,7 @@ const fields = {
   estimate: EstimateSchema,
   projectId: nullable(Uuid),
   costCentreId: nullable(Uuid),
+  costBearer: CostBearerSchema,
 };
 
 export const TravelRequestCreateBody = Type.Object(
@@ -94,6 +158,7 @@ export const TravelRequestCreateBody = Type.Object(
     estimate: fields.estimate,
     projectId: Type.Optional(fields.projectId),
     costCentreId: Type.Optional(fields.costCentreId),
+    costBearer: Type.Optional(fields.costBearer),
   },
   strict,
 );

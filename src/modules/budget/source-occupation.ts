@@ -1,0 +1,33 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/database.ts';
+import { budgetEntries } from './schema.ts';
+
+export interface BudgetSource {
+  tenantId: string;
+  sourceType: 'travel_request';
+  sourceId: string;
+}
+
+/** Serialises occupations and releases of one source (a resubmission racing a cancellation). */
+export async function lockSource(tx: Tx, source: BudgetSource): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`budget:${source.tenantId}:${source.sourceType}:${source.sourceId}`}, 0))`,
+  );
+}
+
+/** What the source occupies now, per budget (occupied less released), leaving out budgets at zero. */
+export async function netOccupation(tx: Tx, source: BudgetSource): Promise<Map<string, number>> {
+  const rows = await tx
+    .select({ budgetId: budgetEntries.budgetId, net: sql<number>`sum(${budgetEntries.amountFen})::float8`.mapWith(Number) })
+    .from(budgetEntries)
+    .where(
+      and(
+        eq(budgetEntries.tenantId, source.tenantId),
+        eq(budgetEntries.sourceType, source.sourceType),
+        eq(budgetEntries.sourceId, source.sourceId),
+        inArray(budgetEntries.kind, ['occupied', 'released']),
+      ),
+    )
+    .groupBy(budgetEntries.budgetId);
+  return new Map(rows.filter((r) => r.net !== 0).map((r) => [r.budgetId, r.net]));
+}
