@@ -55,6 +55,7 @@ export const budgets: typeof zhBudgets = {
     occupied: 'Reserved',
     released: 'Released',
     spent: 'Spent',
+    adjusted: 'Adjusted',
   },
   sourceTypes: {
     travel_request: 'Travel request',
