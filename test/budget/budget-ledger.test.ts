@@ -169,6 +169,14 @@ describe('adjustments (追加 / 调减 / 调剂) go through approval', () => {
     );
     expect(JSON.stringify(inbox.items)).toContain(a.code);
 
+    // Finance sees the approval with its turn to act; the requester sees it without.
+    const forFinance = ok<AdjustmentView & { approval: { canAct: boolean; status: string } | null }>(
+      await finance.get(`/api/v1/budget-adjustments/${a.id}`),
+    );
+    expect(forFinance.approval).toMatchObject({ canAct: true, status: 'pending' });
+    expect(ok<{ approval: { canAct: boolean } | null }>(await admin.get(`/api/v1/budget-adjustments/${a.id}`)).approval?.canAct).toBe(
+      false,
+    );
     ok(await decide(a, 'approve'));
     expect((await adjustment(a)).status).toBe('applied');
     const after = await view(b.id);

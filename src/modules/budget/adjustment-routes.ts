@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { errorResponses, IdParams } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
@@ -5,11 +6,13 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import { getBudgetAdjustment, listBudgetAdjustments } from './adjustments/read-adjustments.ts';
 import { requestAdjustmentIn } from './adjustments/request-adjustment.ts';
 import { withdrawAdjustmentIn } from './adjustments/withdraw-adjustment.ts';
-import { AdjustmentBody, AdjustmentSchema, WithdrawAdjustmentBody } from './routes/adjustment-schemas.ts';
-import { actorOfRequest, principalOf, readScope, writeTenant } from '../access/index.ts';
+import { AdjustmentBody, AdjustmentDetailSchema, AdjustmentSchema, WithdrawAdjustmentBody } from './routes/adjustment-schemas.ts';
+import { actorOfRequest, can, principalOf, readScope, writeTenant } from '../access/index.ts';
 import { runApprovalWork, type ApprovalDeps } from '../approval/index.ts';
 
 const tags = ['budgets'];
+
+const viewerOf = (req: FastifyRequest) => ({ employeeId: principalOf(req).employeeId, isAdmin: can(req, 'approval.manage') });
 
 /**
  * 预算调整 under /api/v1/budgets/:id/adjustments and /api/v1/budget-adjustments: requested by an
@@ -62,12 +65,12 @@ export function budgetAdjustmentRoutes(app: App, { database }: AppDeps, approval
       schema: {
         operationId: 'getBudgetAdjustment',
         tags,
-        summary: 'One budget adjustment',
+        summary: 'One budget adjustment, with its approval as the caller sees it',
         params: IdParams,
-        response: { 200: AdjustmentSchema, ...errorResponses },
+        response: { 200: AdjustmentDetailSchema, ...errorResponses },
       },
     },
-    async (req) => getBudgetAdjustment(db, readScope(req), req.params.id),
+    async (req) => getBudgetAdjustment(db, { tenantIds: readScope(req), id: req.params.id, viewer: viewerOf(req) }),
   );
   app.post(
     '/api/v1/budget-adjustments/:id/withdraw',
@@ -79,7 +82,7 @@ export function budgetAdjustmentRoutes(app: App, { database }: AppDeps, approval
         summary: 'Withdraw a pending budget adjustment (the requester)',
         params: IdParams,
         body: WithdrawAdjustmentBody,
-        response: { 200: AdjustmentSchema, ...errorResponses },
+        response: { 200: AdjustmentDetailSchema, ...errorResponses },
       },
     },
     async (req) => {
@@ -87,7 +90,7 @@ export function budgetAdjustmentRoutes(app: App, { database }: AppDeps, approval
       await runApprovalWork(approvals, { tenantId, actor: actorOfRequest(req) }, (work) =>
         withdrawAdjustmentIn(work, { id: req.params.id, employeeId: principalOf(req).employeeId, comment: req.body.comment }),
       );
-      return getBudgetAdjustment(db, [tenantId], req.params.id);
+      return getBudgetAdjustment(db, { tenantIds: [tenantId], id: req.params.id, viewer: viewerOf(req) });
     },
   );
 }

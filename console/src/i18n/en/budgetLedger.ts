@@ -52,6 +52,7 @@ export const budgetLedger: typeof zhBudgetLedger = {
     cancelled: 'Cancelled',
   },
   withdraw: 'Withdraw',
+  approval: 'Approval',
   entriesHeading: 'Entries',
   entryText: 'What happened',
   entry: {

@@ -51,6 +51,7 @@ export const budgetLedger = {
     cancelled: '已取消',
   },
   withdraw: '撤回',
+  approval: '审批',
   entriesHeading: '预算明细',
   entryText: '说明',
   entry: {

@@ -8,6 +8,7 @@ import { useLoad } from '../../lib/useLoad';
 import { useSession } from '../../session/SessionContext';
 import { currentLanguage } from '../../i18n';
 import { useState } from 'react';
+import { AdjustmentApproval } from './AdjustmentApproval';
 
 const STATUS_BADGE: Record<BudgetAdjustment['status'], string> = {
   pending: 'badge-warning',
@@ -19,11 +20,12 @@ const STATUS_BADGE: Record<BudgetAdjustment['status'], string> = {
 };
 
 /** A budget's adjustments, newest first: kind, amount, the other budget of a transfer, reason, status. */
-export function AdjustmentList({ budget, onChanged }: { budget: BudgetView; onChanged?: () => void }) {
+export function AdjustmentList({ budget, focusId, onChanged }: { budget: BudgetView; focusId?: string | null; onChanged?: () => void }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const list = useLoad(() => budgetApi.adjustments(budget.id), budget.id);
   const [error, setError] = useState<unknown>(null);
+  const [opened, setOpened] = useState<string | null>(focusId ?? null);
   const items = list.data ?? [];
   const en = currentLanguage() === 'en';
   const withdraw = async (a: BudgetAdjustment) => {
@@ -64,6 +66,20 @@ export function AdjustmentList({ budget, onChanged }: { budget: BudgetView; onCh
               <div className="small">“{a.reason}”</div>
               <div className="muted small">
                 {t('budgetLedger.requestedBy', { name: a.requesterName, at: formatDateTime(a.createdAt) })}
+                {a.approvalInstanceId ? (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      aria-expanded={opened === a.id}
+                      data-testid="budget-adjustment-approval-toggle"
+                      onClick={() => setOpened(opened === a.id ? null : a.id)}
+                    >
+                      {t('budgetLedger.approval')}
+                    </button>
+                  </>
+                ) : null}
                 {(a.status === 'pending' || a.status === 'returned') && me?.employeeId === a.requesterId ? (
                   <>
                     {' '}
@@ -78,6 +94,15 @@ export function AdjustmentList({ budget, onChanged }: { budget: BudgetView; onCh
                   </>
                 ) : null}
               </div>
+              {opened === a.id ? (
+                <AdjustmentApproval
+                  id={a.id}
+                  onDecided={() => {
+                    list.reload();
+                    onChanged?.();
+                  }}
+                />
+              ) : null}
             </li>
           );
         })}

@@ -41,7 +41,18 @@ const BADGE: Record<BudgetEntry['kind'], string> = {
  * adjustments (pending ones first, withdrawable by their requester) and every entry in words,
  * oldest first, linked to its travel request.
  */
-export function BudgetEntriesDrawer({ budget, onClose, onChanged }: { budget: BudgetView; onClose: () => void; onChanged?: () => void }) {
+export function BudgetEntriesDrawer({
+  budget,
+  focusAdjustmentId,
+  onClose,
+  onChanged,
+}: {
+  budget: BudgetView;
+  /** An adjustment to open with its approval (a link from the inbox or a notification). */
+  focusAdjustmentId?: string | null;
+  onClose: () => void;
+  onChanged?: () => void;
+}) {
   const { t } = useTranslation();
   const entries = useLoad(() => budgetApi.entries(budget.id), budget.id);
   const items = entries.data ?? [];
@@ -68,7 +79,7 @@ export function BudgetEntriesDrawer({ budget, onClose, onChanged }: { budget: Bu
           {t('budgetLedger.owner')}：{budget.ownerName ?? t('budgetLedger.ownerNobody')}
         </p>
       </div>
-      <AdjustmentList budget={budget} onChanged={onChanged} />
+      <AdjustmentList budget={budget} focusId={focusAdjustmentId} onChanged={onChanged} />
       <h3 className="section-title">{t('budgetLedger.entriesHeading')}</h3>
       <ErrorNotice error={entries.error} onRetry={entries.reload} />
       {entries.loading && !entries.data ? <Loading /> : null}

@@ -195,6 +195,7 @@ export function BudgetsPage() {
       {entriesOf ? (
         <BudgetEntriesDrawer
           budget={entriesOf}
+          focusAdjustmentId={linkedAdjustment}
           onChanged={list.reload}
           onClose={() => {
             setEntriesOf(null);

@@ -5,6 +5,7 @@ import { notFound } from '../../../platform/errors/app-error.ts';
 import { budgetAdjustments, budgets } from '../schema.ts';
 import { selectAdjustmentViews, touchingBudget } from './adjustment-rows.ts';
 import type { AdjustmentView } from './adjustment-types.ts';
+import { approvalViewOf, findInstance, type ApprovalView, type ApprovalViewer } from '../../approval/index.ts';
 
 /** A budget's adjustments (pending and decided, either side of a transfer), newest first. */
 export async function listBudgetAdjustments(db: Db, tenantIds: readonly string[], budgetId: string): Promise<{ items: AdjustmentView[] }> {
@@ -15,8 +16,21 @@ export async function listBudgetAdjustments(db: Db, tenantIds: readonly string[]
   });
 }
 
-export async function getBudgetAdjustment(db: Db, tenantIds: readonly string[], id: string): Promise<AdjustmentView> {
-  const [found] = await inTenantScope(db, tenantIds, (tx) => selectAdjustmentViews(tx, and(eq(budgetAdjustments.id, id))));
-  if (!found) throw notFound('budget adjustment');
-  return found;
+/** One adjustment with its approval as the viewer sees it (the approval panel: stages, who decided, what the viewer may do). */
+export async function getBudgetAdjustment(
+  db: Db,
+  args: { tenantIds: readonly string[]; id: string; viewer: ApprovalViewer; now?: Date },
+): Promise<AdjustmentView & { approval: ApprovalView | null }> {
+  return inTenantScope(db, args.tenantIds, async (tx) => {
+    const [found] = await selectAdjustmentViews(tx, and(eq(budgetAdjustments.id, args.id)));
+    if (!found) throw notFound('budget adjustment');
+    const [row] = await tx
+      .select({ tenantId: budgetAdjustments.tenantId })
+      .from(budgetAdjustments)
+      .where(eq(budgetAdjustments.id, args.id));
+    const tenantId = row?.tenantId ?? '';
+    const stored = found.approvalInstanceId === null ? null : await findInstance(tx, tenantId, found.approvalInstanceId);
+    const approval = stored ? await approvalViewOf(tx, tenantId, stored.instance, args.viewer, args.now ?? new Date()) : null;
+    return { ...found, approval };
+  });
 }

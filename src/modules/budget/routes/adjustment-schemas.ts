@@ -3,8 +3,9 @@ import { TrimmedText, Timestamp, Uuid } from '../../../platform/http/schemas.ts'
 import { MAX_AMOUNT_FEN } from '../budget-input.ts';
 import { MAX_REASON_LENGTH } from '../adjustments/request-adjustment.ts';
 import { AdjustmentKindSchema } from './budget-schemas.ts';
+import { ApprovalViewSchema } from '../../approval/index.ts';
 
-const nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
+const nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) => Type.Union([Type.Null(), schema], options);
 
 export const AdjustmentStatusSchema = Type.Union([
   Type.Literal('pending'),
@@ -33,6 +34,11 @@ export const AdjustmentSchema = Type.Object({
   approvalInstanceId: nullable(Uuid),
   createdAt: Timestamp,
   decidedAt: nullable(Timestamp),
+});
+
+export const AdjustmentDetailSchema = Type.Object({
+  ...AdjustmentSchema.properties,
+  approval: nullable(ApprovalViewSchema, { description: 'The approval as the caller sees it' }),
 });
 
 export const AdjustmentBody = Type.Object(
