@@ -25,6 +25,25 @@ const TEMPLATES = [
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 
+/** Approval notices that read differently when the subject is a budget adjustment, not a travel request. */
+const ADJUSTMENT_TEMPLATES = [
+  'approval_requested',
+  'approval_reminder',
+  'approved',
+  'rejected',
+  'rejected_to_stage',
+  'returned',
+  'commented',
+  'withdrawn',
+  'cancelled',
+  'approval_failed',
+] as const;
+type AdjustmentTemplate = (typeof ADJUSTMENT_TEMPLATES)[number];
+
+function isAdjustmentNotice(template: string, data: Record<string, unknown>): template is AdjustmentTemplate {
+  return data.subjectType === 'budget_adjustment' && (ADJUSTMENT_TEMPLATES as readonly string[]).includes(template);
+}
+
 function isTemplate(value: string): value is Template {
   return (TEMPLATES as readonly string[]).includes(value);
 }
@@ -175,7 +194,11 @@ export function NotificationBell() {
                   onClick={() => void choose(item)}
                 >
                   <span className="bell-item-title">
-                    {isTemplate(item.template) ? t(`notifications.template.${item.template}`) : item.template}
+                    {isAdjustmentNotice(item.template, item.data)
+                      ? t(`notifications.budgetAdjustment.${item.template}`)
+                      : isTemplate(item.template)
+                        ? t(`notifications.template.${item.template}`)
+                        : item.template}
                   </span>
                   {subjectLine(item.data) ? <span className="bell-item-subject">{subjectLine(item.data)}</span> : null}
                   {str(item.data.comment) ? <span className="bell-item-subject">“{str(item.data.comment)}”</span> : null}

@@ -9,6 +9,7 @@ export const budgetLedger: typeof zhBudgetLedger = {
   pending_one: '{{count}} adjustment awaiting approval',
   pending_other: '{{count}} adjustments awaiting approval',
   owner: 'Owner',
+  ownerLine: 'Owner: {{name}}',
   ownerHint: 'Told when the budget reaches a warning line. By default the department head, project owner or the person.',
   ownerDefault: 'Default: {{name}}',
   ownerNobody: 'Default owner: nobody (name one)',

@@ -8,6 +8,7 @@ export const budgetLedger = {
   pending_one: '{{count}} 项调整待审批',
   pending_other: '{{count}} 项调整待审批',
   owner: '负责人',
+  ownerLine: '负责人：{{name}}',
   ownerHint: '预算达到预警线时通知负责人。未指定时为部门负责人、项目负责人或本人。',
   ownerDefault: '默认：{{name}}',
   ownerNobody: '默认负责人：无（请指定）',

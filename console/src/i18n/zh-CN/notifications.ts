@@ -19,4 +19,16 @@ export const notifications = {
     budget_warning: '预算已达到预警线',
     sign_in_slowed: '您的账号多次登录失败，登录已被暂时放缓。如非本人操作，请及时修改密码。',
   },
+  budgetAdjustment: {
+    approval_requested: '有预算调整等待您审批',
+    approval_reminder: '审批提醒：有预算调整即将或已经超时',
+    approved: '您的预算调整已通过并生效',
+    rejected: '您的预算调整被驳回',
+    rejected_to_stage: '预算调整被驳回至之前的审批环节',
+    returned: '您的预算调整被退回',
+    commented: '预算调整有新的评论',
+    withdrawn: '预算调整已被申请人撤回',
+    cancelled: '预算调整已取消',
+    approval_failed: '预算调整未能找到审批人，已自动驳回',
+  },
 };

@@ -148,7 +148,10 @@ export function AdjustDialog({ budget, onSubmitted, onClose }: { budget: BudgetV
           maxLength={500}
           value={reason}
           aria-invalid={Boolean(problems.reason) || undefined}
-          onChange={(e) => setReason(e.target.value)}
+          onChange={(e) => {
+            setReason(e.target.value);
+            if (problems.reason && e.target.value.trim() !== '') setProblems({ ...problems, reason: undefined });
+          }}
         />
       </Field>
       <p className="muted small">{t('budgetLedger.approvalNote')}</p>

@@ -76,7 +76,7 @@ export function BudgetEntriesDrawer({
         </p>
         <UsageBar percent={budget.usedPercent} level={budget.level} thresholds={budget.warnAtPercent} />
         <p className="muted small">
-          {t('budgetLedger.owner')}：{budget.ownerName ?? t('budgetLedger.ownerNobody')}
+          {budget.ownerName ? t('budgetLedger.ownerLine', { name: budget.ownerName }) : t('budgetLedger.ownerNobody')}
         </p>
       </div>
       <AdjustmentList budget={budget} focusId={focusAdjustmentId} onChanged={onChanged} />
