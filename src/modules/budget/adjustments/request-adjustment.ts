@@ -24,7 +24,7 @@ function checkInput(budgetId: string, input: AdjustmentInput): { reason: string;
   const target = input.targetBudgetId ?? null;
   if (input.kind === 'transfer' && target === null) errors.push({ path: 'targetBudgetId', message: 'required for a transfer' });
   if (input.kind !== 'transfer' && target !== null) errors.push({ path: 'targetBudgetId', message: 'only a transfer has a target budget' });
-  if (target !== null && target === budgetId) errors.push({ path: 'targetBudgetId', message: 'must be another budget' });
+  if (target !== null && target === budgetId) errors.push({ path: 'targetBudgetId', message: 'from and to are the same budget' });
   if (errors.length > 0) throw validationFailed(errors);
   return { reason, targetBudgetId: target };
 }
