@@ -3,6 +3,7 @@ import type { Db } from './platform/db/database.ts';
 import type { Database } from './platform/db/database.ts';
 import type { JobDefinition } from './platform/jobs/job-definition.ts';
 import { type JobRunner, startJobRunner } from './platform/jobs/job-runner.ts';
+import { actualSpendOfRequest } from './actual-spend.ts';
 import { approvalDeps } from './approval-subjects.ts';
 import { type JobRef, runnerScheduler, type Scheduler } from './platform/jobs/scheduler.ts';
 import { rearmStageTimers, stageTimeoutJob } from './modules/approval/index.ts';
@@ -10,7 +11,7 @@ import { completionSweepJob, sweepOnStart } from './modules/travel/index.ts';
 
 /** Every durable job the server runs, with the services their handlers use. */
 export function jobDefinitions(deps: { db: Db; scheduler: Scheduler }): JobDefinition[] {
-  return [stageTimeoutJob(approvalDeps(deps.db, deps.scheduler)), completionSweepJob(deps)];
+  return [stageTimeoutJob(approvalDeps(deps.db, deps.scheduler)), completionSweepJob({ ...deps, actualSpend: actualSpendOfRequest })];
 }
 
 /**

@@ -1,8 +1,9 @@
+import { actualSpendOfRequest } from './actual-spend.ts';
 import { approvalDepsOf } from './approval-subjects.ts';
 import { approvalRoutes } from './modules/approval/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, operatorRoutes, ssoRoutes } from './modules/auth/index.ts';
-import { budgetRoutes } from './modules/budget/index.ts';
+import { budgetAdjustmentRoutes, budgetRoutes } from './modules/budget/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import { notifyRoutes } from './modules/notify/index.ts';
 import { orgRoutes } from './modules/org/index.ts';
@@ -24,5 +25,6 @@ export const allRoutes: RouteModule[] = [
   budgetRoutes,
   policyModuleRoutes,
   (app, deps) => approvalRoutes(app, deps, approvalDepsOf(deps)),
-  (app, deps) => travelRoutes(app, deps, approvalDepsOf(deps)),
+  (app, deps) => travelRoutes(app, deps, approvalDepsOf(deps), { actualSpend: actualSpendOfRequest }),
+  (app, deps) => budgetAdjustmentRoutes(app, deps, approvalDepsOf(deps)),
 ];

@@ -28,7 +28,9 @@ export async function seedModules(tx: Tx, ctx: SeedContext, now: Date): Promise<
       now,
     });
     const project = data.projects.find((p) => p.tenantCode === tenant.code);
+    const finance = data.logins.find((l) => l.tenantCode === tenant.code && l.role === 'finance');
     await seedSampleBudgets(tx, {
+      adjustmentRequesterId: finance?.employeeNo ? ctx.employeeId(tenant.code, finance.employeeNo) : null,
       tenantId,
       departments: data.departments
         .filter((d) => d.tenantCode === tenant.code && d.parentCode === null)

@@ -94,10 +94,10 @@ describe('checkBudgets', () => {
     const team = c.lines[0];
     expect(team?.outcome).toBe('ok');
     expect(team?.explanation['zh-CN']).toBe(
-      `上海销售部 ${TEST_YEAR}年8月预算 ¥5,000.00，已用 ¥0.00，本次 ¥6,000.00 后将超出 ¥1,000.00（120.0%），预算控制：允许超支`,
+      `上海销售部 ${TEST_YEAR}年8月预算 ¥5,000.00，已用 ¥0.00，本次 ¥6,000.00 后将超出 ¥1,000.00（已用 120.0% / 超出 20.0%），预算控制：允许超支`,
     );
     expect(team?.explanation.en).toBe(
-      `上海销售部 budget for Aug ${TEST_YEAR} ¥5,000.00: ¥0.00 used; with this ¥6,000.00 it would be exceeded by ¥1,000.00 (120.0%); control: allow`,
+      `上海销售部 budget for Aug ${TEST_YEAR} ¥5,000.00: ¥0.00 used; with this ¥6,000.00 it would be exceeded by ¥1,000.00 (120.0% used / 20.0% over); control: allow`,
     );
   });
 
@@ -128,9 +128,9 @@ describe('checkBudgets', () => {
     ]);
     const person = c.lines[4];
     expect(person?.explanation['zh-CN']).toBe(
-      `${me.name} ${TEST_YEAR}年预算 ¥50,000.00，已用 ¥0.00，本次 ¥60,000.00 后将超出 ¥10,000.00（120.0%），预算控制：禁止超支`,
+      `${me.name} ${TEST_YEAR}年预算 ¥50,000.00，已用 ¥0.00，本次 ¥60,000.00 后将超出 ¥10,000.00（已用 120.0% / 超出 20.0%），预算控制：禁止超支`,
     );
-    expect(person?.explanation.en).toContain('it would be exceeded by ¥10,000.00 (120.0%); control: forbid');
+    expect(person?.explanation.en).toContain('it would be exceeded by ¥10,000.00 (120.0% used / 20.0% over); control: forbid');
   });
 
   it('the department given is the start of the chain; over the project’s budget alone: warn; no project, no line', async () => {
@@ -156,10 +156,10 @@ describe('checkBudgets', () => {
     const region = c.lines[1];
     expect(region).toMatchObject({ usedFen: 1_500_000, afterFen: 1_900_000, remainingAfterFen: 100_000, percentAfter: 95 });
     expect(region?.explanation['zh-CN']).toBe(
-      `华东大区 ${TEST_YEAR}年第3季度预算 ¥20,000.00，已用 ¥15,000.00，本次 ¥4,000.00 后剩余 ¥1,000.00（95.0%），将达到 80% 预警线`,
+      `华东大区 ${TEST_YEAR}年第3季度预算 ¥20,000.00，已用 ¥15,000.00，本次 ¥4,000.00 后剩余 ¥1,000.00（已用 95.0% / 剩余 5.0%），将达到 80% 预警线`,
     );
     expect(region?.explanation.en).toBe(
-      `华东大区 budget for Q3 ${TEST_YEAR} ¥20,000.00: ¥15,000.00 used; with this ¥4,000.00, ¥1,000.00 would remain (95.0%); reaches the 80% warning threshold`,
+      `华东大区 budget for Q3 ${TEST_YEAR} ¥20,000.00: ¥15,000.00 used; with this ¥4,000.00, ¥1,000.00 would remain (95.0% used / 5.0% left); reaches the 80% warning threshold`,
     );
     // December: only the yearly budgets apply.
     expect(outcomes(await check(subject(1_000, { date: `${TEST_YEAR}-12-31` })))).toEqual([

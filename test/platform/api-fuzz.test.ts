@@ -79,6 +79,10 @@ const SEMANTIC: [message: RegExp, reason: string][] = [
   [/^an employee cannot be their own manager$|^the reporting line would loop/, 'a reporting line must not loop'],
   [/^ID card number has (an impossible birth date|a wrong check digit)$/, 'a check digit and a birth date up to today'],
   [/^a published policy has rules that warn/, 'depends on the published policies'],
+  [
+    /^required for a transfer$|^only a transfer has a target budget$/,
+    'a field only one kind of budget adjustment takes: if/then in the schema would make the client’s body a union',
+  ],
   [/^not an enterprise role /, 'an approver role inside the union of approver rules: as an enum the validator would report every branch'],
 ];
 const isSemantic = (message: string) => SEMANTIC.some(([re]) => re.test(message));

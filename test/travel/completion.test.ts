@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actualSpendOfRequest } from '../../src/actual-spend.ts';
 import { systemActor } from '../../src/modules/access/principal.ts';
 import { completeIn } from '../../src/modules/travel/completion/complete-travel-request.ts';
 import { completeEndedRequests } from '../../src/modules/travel/completion/complete-ended-requests.ts';
@@ -49,7 +50,7 @@ const read = async (r: RequestJson) => ok<RequestJson>(await traveller.get(`/api
 
 const completeAt = (r: RequestJson, now: Date, viewer = { employeeId: travellerId, canReadAll: false, isAdmin: false }) =>
   runTravelCommand(k.deps, { tenantId: k.huachen, actor: systemActor('测试'), viewer, id: r.id, now }, (work) =>
-    completeIn(work, { id: r.id, viewer, input: { comment: '提前返回' } }),
+    completeIn(work, { id: r.id, viewer, input: { comment: '提前返回' }, actualSpend: actualSpendOfRequest }),
   );
 
 describe('completing by hand (结束行程)', () => {
@@ -75,7 +76,7 @@ describe('completing by hand (结束行程)', () => {
     await expect(completeAt(r, new Date('2030-05-11T15:59:59Z'))).rejects.toMatchObject({ code: 'INVALID_STATE' });
     const done = await completeAt(r, new Date('2030-05-11T16:00:00Z'));
     expect(done.status).toBe('completed');
-    expect(done.timeline.at(-1)).toMatchObject({
+    expect(done.timeline.at(-2)).toMatchObject({
       type: 'travel_request.completed',
       data: { reason: 'manual', comment: '提前返回', from: 'approved', to: 'completed', budgetsReleased: false },
     });
@@ -100,23 +101,24 @@ describe('the daily sweep', () => {
     const cancelled = await approvedRequest('2030-06-10');
     ok(await traveller.post(`/api/v1/travel-requests/${cancelled.id}/cancel`, { comment: '行程取消' }));
 
-    await completeEndedRequests(k.db.database.db, new Date('2030-06-10T15:59:59Z'));
+    await completeEndedRequests(k.db.database.db, new Date('2030-06-10T15:59:59Z'), actualSpendOfRequest);
     expect((await read(ending)).status).toBe('approved');
 
-    const first = await completeEndedRequests(k.db.database.db, new Date('2030-06-10T16:00:00Z'));
+    const first = await completeEndedRequests(k.db.database.db, new Date('2030-06-10T16:00:00Z'), actualSpendOfRequest);
     expect(first.completed).toBeGreaterThanOrEqual(1);
     const after = await read(ending);
     expect(after.status).toBe('completed');
-    expect(after.timeline.at(-1)).toMatchObject({ type: 'travel_request.completed', actorKind: 'system', data: { reason: 'trip_ended' } });
+    expect(after.timeline.at(-2)).toMatchObject({ type: 'travel_request.completed', actorKind: 'system', data: { reason: 'trip_ended' } });
+    expect(after.timeline.at(-1)).toMatchObject({ type: 'travel_request.budget_settled', actorKind: 'system' });
     expect((await read(cancelled)).status).toBe('cancelled');
 
-    expect(await completeEndedRequests(k.db.database.db, new Date('2030-06-11T16:00:00Z'))).toEqual({ completed: 0 });
+    expect(await completeEndedRequests(k.db.database.db, new Date('2030-06-11T16:00:00Z'), actualSpendOfRequest)).toEqual({ completed: 0 });
   });
 
   it('the job completes what is due and queues the next China midnight’s run, keyed by its day', async () => {
     const r = await approvedRequest('2030-07-01');
     const scheduler = recordingScheduler();
-    const job = completionSweepJob({ db: k.db.database.db, scheduler });
+    const job = completionSweepJob({ db: k.db.database.db, scheduler, actualSpend: actualSpendOfRequest });
     await job.handler({ day: '2030-07-02' }, { jobId: 'test', now: new Date('2030-07-01T16:00:05Z'), attempt: 1 });
     expect((await read(r)).status).toBe('completed');
     expect(scheduler.sent).toEqual([

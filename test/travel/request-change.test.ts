@@ -1,3 +1,4 @@
+import { actualSpendOfRequest } from '../../src/actual-spend.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/modules/access/principal.ts';
 import { completeIn } from '../../src/modules/travel/completion/complete-travel-request.ts';
@@ -215,7 +216,7 @@ describe('a change beyond what was approved', () => {
     await runTravelCommand(
       k.deps,
       { tenantId: k.huachen, actor: systemActor('测试'), viewer, id: r.id, now: new Date('2034-07-12T04:00:00Z') },
-      (work) => completeIn(work, { id: r.id, viewer, input: {} }),
+      (work) => completeIn(work, { id: r.id, viewer, input: {}, actualSpend: actualSpendOfRequest }),
     );
     const done = await read(r);
     expect(done.status).toBe('completed');

@@ -1,5 +1,5 @@
 import { answer, client, done } from './client';
-import type { BudgetCheckRequest, BudgetCreate, BudgetQuery, BudgetUpdate } from './types';
+import type { BudgetAdjustmentRequest, BudgetCheckRequest, BudgetCreate, BudgetQuery, BudgetUpdate } from './types';
 
 const budget = (id: string) => ({ params: { path: { id } } });
 
@@ -10,4 +10,10 @@ export const budgetApi = {
   remove: (id: string) => done(client.DELETE('/api/v1/budgets/{id}', budget(id))),
   entries: (id: string) => answer(client.GET('/api/v1/budgets/{id}/entries', budget(id))).then((r) => r.items),
   check: (body: BudgetCheckRequest, signal?: AbortSignal) => answer(client.POST('/api/v1/budgets/check', { body, signal })),
+  get: (id: string) => answer(client.GET('/api/v1/budgets/{id}', budget(id))),
+  adjustments: (id: string) => answer(client.GET('/api/v1/budgets/{id}/adjustments', budget(id))).then((r) => r.items),
+  requestAdjustment: (id: string, body: BudgetAdjustmentRequest) =>
+    answer(client.POST('/api/v1/budgets/{id}/adjustments', { ...budget(id), body })),
+  adjustment: (id: string) => answer(client.GET('/api/v1/budget-adjustments/{id}', budget(id))),
+  withdrawAdjustment: (id: string) => answer(client.POST('/api/v1/budget-adjustments/{id}/withdraw', { ...budget(id), body: {} })),
 };

@@ -5,6 +5,7 @@
  * breaks the console's type check until the list follows.
  */
 import type {
+  BudgetAdjustmentKind,
   ApiKeyScope,
   ApprovalCategory,
   ApproverRuleKind,
@@ -63,7 +64,15 @@ export const RULE_KINDS = everyOf<RuleKind>()([
   'trip_destinations',
 ]);
 
-export const APPROVAL_CATEGORIES = everyOf<ApprovalCategory>()(['travel_request', 'flight', 'hotel', 'train', 'car', 'expense']);
+export const APPROVAL_CATEGORIES = everyOf<ApprovalCategory>()([
+  'travel_request',
+  'flight',
+  'hotel',
+  'train',
+  'car',
+  'expense',
+  'budget_adjustment',
+]);
 export const APPROVER_RULE_KINDS = everyOf<ApproverRuleKind>()([
   'direct_manager',
   'manager_chain',
@@ -87,3 +96,4 @@ export const REQUEST_STATUSES = everyOf<RequestStatus>()([
 export const ESTIMATE_CATEGORIES = everyOf<EstimateCategory>()(['flight', 'hotel', 'train', 'car', 'other']);
 
 export const API_KEY_SCOPES = everyOf<ApiKeyScope>()(['org:read', 'org:write', 'audit:read']);
+export const BUDGET_ADJUSTMENT_KINDS = everyOf<BudgetAdjustmentKind>()(['increase', 'decrease', 'transfer']);

@@ -21,8 +21,28 @@ const TEMPLATES = [
   'cancelled',
   'approval_failed',
   'sign_in_slowed',
+  'budget_warning',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
+
+/** Approval notices that read differently when the subject is a budget adjustment, not a travel request. */
+const ADJUSTMENT_TEMPLATES = [
+  'approval_requested',
+  'approval_reminder',
+  'approved',
+  'rejected',
+  'rejected_to_stage',
+  'returned',
+  'commented',
+  'withdrawn',
+  'cancelled',
+  'approval_failed',
+] as const;
+type AdjustmentTemplate = (typeof ADJUSTMENT_TEMPLATES)[number];
+
+function isAdjustmentNotice(template: string, data: Record<string, unknown>): template is AdjustmentTemplate {
+  return data.subjectType === 'budget_adjustment' && (ADJUSTMENT_TEMPLATES as readonly string[]).includes(template);
+}
 
 function isTemplate(value: string): value is Template {
   return (TEMPLATES as readonly string[]).includes(value);
@@ -30,6 +50,13 @@ function isTemplate(value: string): value is Template {
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
+}
+
+/** A { 'zh-CN', en } label (a budget's 已用 / 剩余 shares) in the viewer's language, if the data has one. */
+function labelIn(value: unknown, language: string): string {
+  if (typeof value !== 'object' || value === null) return '';
+  const labels = value as Record<string, unknown>;
+  return str(language.startsWith('en') ? labels.en : labels['zh-CN']);
 }
 
 /** The line under the headline: request code · title · stage · amount, from whatever the data carries. */
@@ -43,7 +70,7 @@ function subjectLine(data: Record<string, unknown>): string {
 
 /** The bell in the top bar: unread count, the latest notifications in the viewer's language, read marks. */
 export function NotificationBell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [page, setPage] = useState<NotificationPage | null>(null);
@@ -167,10 +194,17 @@ export function NotificationBell() {
                   onClick={() => void choose(item)}
                 >
                   <span className="bell-item-title">
-                    {isTemplate(item.template) ? t(`notifications.template.${item.template}`) : item.template}
+                    {isAdjustmentNotice(item.template, item.data)
+                      ? t(`notifications.budgetAdjustment.${item.template}`)
+                      : isTemplate(item.template)
+                        ? t(`notifications.template.${item.template}`)
+                        : item.template}
                   </span>
                   {subjectLine(item.data) ? <span className="bell-item-subject">{subjectLine(item.data)}</span> : null}
                   {str(item.data.comment) ? <span className="bell-item-subject">“{str(item.data.comment)}”</span> : null}
+                  {labelIn(item.data.percentLabel, i18n.language) ? (
+                    <span className="bell-item-subject">{labelIn(item.data.percentLabel, i18n.language)}</span>
+                  ) : null}
                   <span className="muted small">{formatDateTime(item.createdAt)}</span>
                 </button>
               </li>

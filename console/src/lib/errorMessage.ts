@@ -30,6 +30,9 @@ const TRANSLATED_CODES = new Set<string>([
   'DELEGATION_OVERLAP',
   'BUDGET_EXCEEDED',
   'REASON_REQUIRED',
+  'BUDGET_BELOW_USED',
+  'NO_APPROVAL_FLOW',
+  'ADJUSTMENT_REQUIRED',
 ] satisfies ErrorKey[]);
 
 /** INVALID_STATE answers whose details.reason has a message of its own. */

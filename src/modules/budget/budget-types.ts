@@ -7,7 +7,7 @@ export type BudgetControl = 'allow' | 'warn' | 'forbid';
 export type BudgetLevel = 'ok' | 'warning' | 'exceeded';
 export type CheckOutcome = 'ok' | 'warn' | 'forbid';
 export type EntrySourceType = 'travel_request' | 'order' | 'adjustment';
-export type EntryKind = 'occupied' | 'released' | 'spent';
+export type EntryKind = 'occupied' | 'released' | 'spent' | 'adjusted';
 
 export interface BudgetView {
   id: string;
@@ -21,16 +21,32 @@ export interface BudgetView {
   periodLabel: string;
   /** 'Nov 2026' / 'Q4 2026' / '2026' */
   periodLabelEn: string;
+  /** The effective amount: the budget's own amount plus its applied adjustments. */
   amountFen: number;
+  /** The amount the budget was set up with (never changed by an adjustment). */
+  originalAmountFen: number;
+  /** Applied adjustments, signed (追加 and transfers in positive, 调减 and transfers out negative). */
+  adjustedFen: number;
   /** Net occupation (occupied less released). */
   occupiedFen: number;
   spentFen: number;
   remainingFen: number;
-  /** (occupied + spent) / amount, one decimal; above 100 when exceeded. */
+  /** 已用: (occupied + spent) / amount, one decimal; above 100 when exceeded. */
   usedPercent: number;
+  /** 剩余: 100 − usedPercent; negative when exceeded. */
+  remainingPercent: number;
+  /** Both, labelled: '已用 63.0% / 剩余 37.0%', '63.0% used / 37.0% left'. */
+  percentLabel: Record<Lang, string>;
   warnAtPercent: number[];
   control: BudgetControl;
   level: BudgetLevel;
+  /** The named owner, if one is set. */
+  ownerEmployeeId: string | null;
+  /** Who is told about warning lines: the named owner, else the department head, project owner or the employee. */
+  ownerId: string | null;
+  ownerName: string | null;
+  /** Adjustments of this budget (either side of a transfer) waiting for approval. */
+  pendingAdjustments: number;
 }
 
 export interface BudgetEntryView {
@@ -41,8 +57,14 @@ export interface BudgetEntryView {
   sourceCode: string | null;
   kind: EntryKind;
   amountFen: number;
+  /** 'settlement' when the trip's completion released the occupation or recorded its spend. */
+  cause: 'settlement' | null;
+  /** For an adjustment's entry: increase, decrease, transfer and its reason. */
+  adjustment: { kind: AdjustmentKind; reason: string; otherBudgetId: string | null } | null;
   createdAt: string;
 }
+
+export type AdjustmentKind = 'increase' | 'decrease' | 'transfer';
 
 /** What a travel request (or the check form) asks of the budgets. */
 export interface BudgetSubject {

@@ -3,6 +3,16 @@ import type { Tx } from '../../platform/db/database.ts';
 import type { BudgetLevel, BudgetView } from './budget-types.ts';
 import { periodLabel } from './period.ts';
 import { budgetEntries, budgets } from './schema.ts';
+import { usedAndLeftLabel } from '../../platform/format/percent.ts';
+
+/**
+ * Who answers for a budget (负责人), in SQL: its named owner, else the head of its department, the
+ * owner of its project, or the employee whose budget it is.
+ */
+export const budgetOwnerSql = sql<string | null>`coalesce(${budgets.ownerEmployeeId}, case ${budgets.scopeType}
+    when 'department' then (select d.head_employee_id from departments d where d.tenant_id = ${budgets.tenantId} and d.id = ${budgets.scopeId})
+    when 'project' then (select p.owner_employee_id from projects p where p.tenant_id = ${budgets.tenantId} and p.id = ${budgets.scopeId})
+    else ${budgets.scopeId} end)`;
 
 /**
  * Budgets with their use, in one query: a lateral aggregate over each budget's entries. Sums are
@@ -12,8 +22,12 @@ import { budgetEntries, budgets } from './schema.ts';
 export async function selectBudgetViews(tx: Tx, where: SQL | undefined): Promise<BudgetView[]> {
   const usage = tx
     .select({
-      occupied: sql<number>`coalesce(sum("budget_entries"."amount_fen") filter (where "budget_entries"."kind" <> 'spent'), 0)::bigint`.as(
-        'occupied',
+      occupied:
+        sql<number>`coalesce(sum("budget_entries"."amount_fen") filter (where "budget_entries"."kind" in ('occupied', 'released')), 0)::bigint`.as(
+          'occupied',
+        ),
+      adjusted: sql<number>`coalesce(sum("budget_entries"."amount_fen") filter (where "budget_entries"."kind" = 'adjusted'), 0)::bigint`.as(
+        'adjusted',
       ),
       spent: sql<number>`coalesce(sum("budget_entries"."amount_fen") filter (where "budget_entries"."kind" = 'spent'), 0)::bigint`.as(
         'spent',
@@ -27,6 +41,8 @@ export async function selectBudgetViews(tx: Tx, where: SQL | undefined): Promise
   const occupied = sql`"usage"."occupied"`;
   const spent = sql`"usage"."spent"`;
   const used = sql`(${occupied} + ${spent})`;
+  // The effective amount: the budget's own amount and every applied adjustment.
+  const amount = sql`(${budgets.amountFen} + "usage"."adjusted")`;
   const scopeName = sql<string>`coalesce(case ${budgets.scopeType}
     when 'department' then (select d.name from departments d where d.tenant_id = ${budgets.tenantId} and d.id = ${budgets.scopeId})
     when 'project' then (select p.name from projects p where p.tenant_id = ${budgets.tenantId} and p.id = ${budgets.scopeId})
@@ -41,17 +57,25 @@ export async function selectBudgetViews(tx: Tx, where: SQL | undefined): Promise
       scopeName,
       periodType: budgets.periodType,
       periodStart: budgets.periodStart,
-      amountFen: budgets.amountFen,
+      amountFen: sql<number>`${amount}::float8`.mapWith(Number),
+      originalAmountFen: budgets.amountFen,
+      adjustedFen: sql<number>`"usage"."adjusted"::float8`.mapWith(Number),
       occupiedFen: sql<number>`${occupied}::float8`.mapWith(Number),
       spentFen: sql<number>`${spent}::float8`.mapWith(Number),
-      remainingFen: sql<number>`(${budgets.amountFen} - ${used})::float8`.mapWith(Number),
-      usedPercent: sql<number>`coalesce(round(${used}::numeric * 100 / nullif(${budgets.amountFen}, 0), 1), 0)::float8`.mapWith(Number),
+      remainingFen: sql<number>`(${amount} - ${used})::float8`.mapWith(Number),
+      usedPercent: sql<number>`coalesce(round(${used}::numeric * 100 / nullif(${amount}, 0), 1), 0)::float8`.mapWith(Number),
       warnAtPercent: budgets.warnAtPercent,
       control: budgets.control,
       level: sql<BudgetLevel>`case
-        when ${used} > ${budgets.amountFen} then 'exceeded'
-        when exists (select 1 from unnest(${budgets.warnAtPercent}) w(p) where ${used} * 100 >= w.p::bigint * ${budgets.amountFen}) then 'warning'
+        when ${used} > ${amount} then 'exceeded'
+        when exists (select 1 from unnest(${budgets.warnAtPercent}) w(p) where ${used} * 100 >= w.p::bigint * ${amount}) then 'warning'
         else 'ok' end`,
+      ownerEmployeeId: budgets.ownerEmployeeId,
+      ownerId: budgetOwnerSql,
+      ownerName: sql<string | null>`(select e.name from employees e where e.tenant_id = ${budgets.tenantId} and e.id = ${budgetOwnerSql})`,
+      pendingAdjustments: sql<number>`(select count(*) from budget_adjustments a
+        where a.tenant_id = ${budgets.tenantId} and (a.budget_id = ${budgets.id} or a.target_budget_id = ${budgets.id})
+        and a.status in ('pending', 'returned'))::int`.mapWith(Number),
     })
     .from(budgets)
     .innerJoinLateral(usage, sql`true`)
@@ -61,7 +85,9 @@ export async function selectBudgetViews(tx: Tx, where: SQL | undefined): Promise
     const period = { type: r.periodType, start: r.periodStart };
     return {
       ...r,
-      amountFen: Number(r.amountFen),
+      originalAmountFen: Number(r.originalAmountFen),
+      remainingPercent: Math.round((100 - r.usedPercent) * 10) / 10,
+      percentLabel: { 'zh-CN': usedAndLeftLabel(r.usedPercent, 'zh-CN'), en: usedAndLeftLabel(r.usedPercent, 'en') },
       warnAtPercent: [...r.warnAtPercent].sort((a, b) => a - b),
       periodLabel: periodLabel(period, 'zh-CN'),
       periodLabelEn: periodLabel(period, 'en'),

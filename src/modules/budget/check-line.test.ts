@@ -25,10 +25,10 @@ describe('one budget line', () => {
       periodLabelEn: 'Nov 2026',
     });
     expect(line.explanation['zh-CN']).toBe(
-      '研发中心 2026年11月预算 ¥200,000.00，已用 ¥150,000.00，本次 ¥60,000.00 后将超出 ¥10,000.00（105.0%），预算控制：禁止超支',
+      '研发中心 2026年11月预算 ¥200,000.00，已用 ¥150,000.00，本次 ¥60,000.00 后将超出 ¥10,000.00（已用 105.0% / 超出 5.0%），预算控制：禁止超支',
     );
     expect(line.explanation.en).toBe(
-      '研发中心 budget for Nov 2026 ¥200,000.00: ¥150,000.00 used; with this ¥60,000.00 it would be exceeded by ¥10,000.00 (105.0%); control: forbid',
+      '研发中心 budget for Nov 2026 ¥200,000.00: ¥150,000.00 used; with this ¥60,000.00 it would be exceeded by ¥10,000.00 (105.0% used / 5.0% over); control: forbid',
     );
   });
 
@@ -45,10 +45,10 @@ describe('one budget line', () => {
     const line = checkLine({ ...base, requestFen: 2_000_000 });
     expect(line).toMatchObject({ outcome: 'ok', afterFen: 17_000_000, remainingAfterFen: 3_000_000, percentAfter: 85 });
     expect(line.explanation['zh-CN']).toBe(
-      '研发中心 2026年11月预算 ¥200,000.00，已用 ¥150,000.00，本次 ¥20,000.00 后剩余 ¥30,000.00（85.0%），将达到 80% 预警线',
+      '研发中心 2026年11月预算 ¥200,000.00，已用 ¥150,000.00，本次 ¥20,000.00 后剩余 ¥30,000.00（已用 85.0% / 剩余 15.0%），将达到 80% 预警线',
     );
     expect(line.explanation.en).toBe(
-      '研发中心 budget for Nov 2026 ¥200,000.00: ¥150,000.00 used; with this ¥20,000.00, ¥30,000.00 would remain (85.0%); reaches the 80% warning threshold',
+      '研发中心 budget for Nov 2026 ¥200,000.00: ¥150,000.00 used; with this ¥20,000.00, ¥30,000.00 would remain (85.0% used / 15.0% left); reaches the 80% warning threshold',
     );
   });
 
@@ -67,7 +67,9 @@ describe('one budget line', () => {
       scopeType: 'project',
       period: { type: 'quarter', start: '2026-10-01' },
     });
-    expect(low.explanation['zh-CN']).toBe('研发中心 2026年第4季度预算 ¥200,000.00，已用 ¥0.00，本次 ¥1,000.00 后剩余 ¥199,000.00（0.5%）');
+    expect(low.explanation['zh-CN']).toBe(
+      '研发中心 2026年第4季度预算 ¥200,000.00，已用 ¥0.00，本次 ¥1,000.00 后剩余 ¥199,000.00（已用 0.5% / 剩余 99.5%）',
+    );
     expect(low.explanation.en).toContain('budget for Q4 2026');
   });
 

@@ -1,6 +1,6 @@
 import type { BudgetCheckLine, BudgetControl, BudgetScopeType, CheckOutcome } from './budget-types.ts';
 import { formatFen } from '../../platform/format/money.ts';
-import { formatPercentValue, percentOf } from '../../platform/format/percent.ts';
+import { percentOf, usedAndLeftLabel } from '../../platform/format/percent.ts';
 import { periodLabel, type Period } from './period.ts';
 
 /** One budget against one request: the outcome and its bilingual explanation. Pure. */
@@ -39,18 +39,19 @@ export function checkLine(input: LineInput): BudgetCheckLine {
   const thresholds = [...input.warnAtPercent].sort((a, b) => a - b);
   const crossed = thresholds.filter((p) => !reaches(usedFen, amountFen, p) && reaches(afterFen, amountFen, p));
   const passed = thresholds.filter((p) => reaches(usedFen, amountFen, p));
-  const pct = formatPercentValue(percentAfter);
+  const pctZh = usedAndLeftLabel(percentAfter, 'zh-CN');
+  const pctEn = usedAndLeftLabel(percentAfter, 'en');
   const zhLabel = periodLabel(input.period, 'zh-CN');
   const enLabel = periodLabel(input.period, 'en');
 
   let zh = `${input.scopeName} ${zhLabel}预算 ${formatFen(amountFen)}，已用 ${formatFen(usedFen)}，本次 ${formatFen(requestFen)} 后`;
   let en = `${input.scopeName} budget for ${enLabel} ${formatFen(amountFen)}: ${formatFen(usedFen)} used; with this ${formatFen(requestFen)}`;
   if (exceeded) {
-    zh += `将超出 ${formatFen(-remainingAfterFen)}（${pct}），预算控制：${CONTROL_ZH[control]}`;
-    en += ` it would be exceeded by ${formatFen(-remainingAfterFen)} (${pct}); control: ${control}`;
+    zh += `将超出 ${formatFen(-remainingAfterFen)}（${pctZh}），预算控制：${CONTROL_ZH[control]}`;
+    en += ` it would be exceeded by ${formatFen(-remainingAfterFen)} (${pctEn}); control: ${control}`;
   } else {
-    zh += `剩余 ${formatFen(remainingAfterFen)}（${pct}）`;
-    en += `, ${formatFen(remainingAfterFen)} would remain (${pct})`;
+    zh += `剩余 ${formatFen(remainingAfterFen)}（${pctZh}）`;
+    en += `, ${formatFen(remainingAfterFen)} would remain (${pctEn})`;
     if (crossed.length > 0) {
       const list = crossed.map((p) => `${p}%`).join('、');
       zh += `，将达到 ${list} 预警线`;

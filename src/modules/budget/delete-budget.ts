@@ -1,9 +1,9 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
 import { selectBudgetViews } from './budget-view.ts';
-import { budgetEntries, budgets } from './schema.ts';
+import { budgetAdjustments, budgetEntries, budgets } from './schema.ts';
 import type { Actor } from '../access/index.ts';
 import { recordChange } from '../timeline/index.ts';
 
@@ -19,9 +19,18 @@ export async function deleteBudget(db: Db, args: { tenantId: string; actor: Acto
       .select({ n: count() })
       .from(budgetEntries)
       .where(and(eq(budgetEntries.tenantId, tenantId), eq(budgetEntries.budgetId, id)));
-    const n = entries?.n ?? 0;
+    const [adjustments] = await tx
+      .select({ n: count() })
+      .from(budgetAdjustments)
+      .where(
+        and(eq(budgetAdjustments.tenantId, tenantId), or(eq(budgetAdjustments.budgetId, id), eq(budgetAdjustments.targetBudgetId, id))),
+      );
+    const n = (entries?.n ?? 0) + (adjustments?.n ?? 0);
     if (n > 0) {
-      throw new AppError('IN_USE', `The budget ${view.scopeName} ${view.periodLabelEn} has ${n} entries`, { entity: 'budget', entries: n });
+      throw new AppError('IN_USE', `The budget ${view.scopeName} ${view.periodLabelEn} has ${n} entries and adjustments`, {
+        entity: 'budget',
+        entries: n,
+      });
     }
     await tx.delete(budgets).where(where);
     await recordChange(tx, {

@@ -1,7 +1,10 @@
 /**
  * Budgets (预算): by department (ancestors included), project or person, per month, quarter or
- * year, with warning thresholds and allow / warn / forbid control; the check of a request against
- * them, explained line by line, and the occupation (预算占用) a submitted request holds.
+ * year, with warning lines and allow / warn / forbid control; the check of a request against
+ * them, explained line by line, and the ledger: the occupation (预算占用) a submitted request
+ * holds, its settlement into actual spend when the trip completes, and adjustments (追加 / 调减 /
+ * 调剂) approved as the approval subject 'budget_adjustment'. Crossing a warning line tells the
+ * budget's owner.
  */
 export {
   checkBudgets,
@@ -12,7 +15,12 @@ export {
   type BudgetSubject,
   type SharedBudgetSubject,
 } from './check-budgets.ts';
-export { occupyBudgets, occupyBudgetShares, releaseBudgets } from './occupy-budgets.ts';
+// Occupation and release with the warning lines (ledger/occupation.ts wraps occupy-budgets.ts).
+export { occupyBudgets, occupyBudgetShares, releaseBudgets } from './ledger/occupation.ts';
+export { settleBudgets, type ActualSpend, type ActualSpendSource, type Settlement } from './ledger/settle-budgets.ts';
+export { noticeWarningLines } from './ledger/warning-lines.ts';
+export { budgetAdjustmentSubject } from './adjustments/adjustment-subject.ts';
 export { BudgetCheckSchema } from './routes/budget-schemas.ts';
 export { seedSampleBudgets, type SampleBudgetsInput } from './sample-budgets.ts';
 export { budgetRoutes } from './routes.ts';
+export { budgetAdjustmentRoutes } from './adjustment-routes.ts';

@@ -3,7 +3,7 @@ import { newId } from '../../platform/ids.ts';
 import type { BudgetControl } from './budget-types.ts';
 import { chinaDateOf } from '../../platform/time/china-time.ts';
 import { periodContaining, periodEnd } from './period.ts';
-import { budgetEntries, budgets } from './schema.ts';
+import { budgetAdjustments, budgetEntries, budgets } from './schema.ts';
 
 /**
  * Sample budgets (the demo seeds them for every enterprise): for a tenant's top-level departments a yearly budget for the current year
@@ -56,6 +56,8 @@ export interface SampleBudgetsInput {
   projectId: string | null;
   /** Today, in China time, picks the periods. */
   now: Date;
+  /** Who asked for the sample adjustment (finance), if anyone: next month's budget of the first department was increased. */
+  adjustmentRequesterId?: string | null;
 }
 
 /** Inserts the sample budgets, with the spend booked before them as adjustment entries (system scope). */
@@ -114,4 +116,29 @@ export async function seedSampleBudgets(tx: Tx, input: SampleBudgetsInput): Prom
   }
   if (rows.length > 0) await tx.insert(budgets).values(rows);
   if (entries.length > 0) await tx.insert(budgetEntries).values(entries);
+  const increased = rows.find((r) => r.scopeType === 'department' && r.periodType === 'month' && r.periodStart === nextMonthStart);
+  if (input.adjustmentRequesterId && increased)
+    await seedAppliedIncrease(tx, { tenantId, budget: increased, requesterId: input.adjustmentRequesterId, now });
+}
+
+/** One approved 追加 of a tenth of the budget, as if finance had asked for it and it had been approved this morning. */
+async function seedAppliedIncrease(tx: Tx, args: { tenantId: string; budget: NewBudget; requesterId: string; now: Date }): Promise<void> {
+  const { tenantId, budget, requesterId, now } = args;
+  const id = newId();
+  const amountFen = roundedFen(Number(budget.amountFen) / 100 / 10);
+  await tx.insert(budgetAdjustments).values({
+    tenantId,
+    id,
+    code: `TZ${chinaDateOf(now).replace(/-/g, '')}00001`,
+    kind: 'increase',
+    budgetId: budget.id,
+    amountFen,
+    reason: '下月展会集中出差，追加预算',
+    status: 'applied',
+    requesterId,
+    decidedAt: now,
+  });
+  await tx
+    .insert(budgetEntries)
+    .values({ tenantId, id: newId(), budgetId: budget.id, sourceType: 'adjustment', sourceId: id, kind: 'adjusted', amountFen });
 }

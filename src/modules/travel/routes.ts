@@ -24,6 +24,7 @@ import { getTravelRequest } from './travel-request-detail.ts';
 import { updateTravelRequest } from './update-travel-request.ts';
 import { actorOfRequest, can, principalOf, writeTenant } from '../access/index.ts';
 import type { ApprovalDeps } from '../approval/index.ts';
+import type { ActualSpendSource } from '../budget/index.ts';
 
 const tags = ['travel requests'];
 const access = 'travel.request' as const;
@@ -40,7 +41,7 @@ const viewerOf = (req: FastifyRequest): TravelViewer => ({
 });
 
 /** 出差申请 under /api/v1/travel-requests: drafts, submission with the budget check, withdrawal, cancellation. */
-export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): void {
+export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps, settlement: { actualSpend: ActualSpendSource }): void {
   const { db } = deps.database;
   orderCheckRoutes(app, deps);
   changeRoutes(app, approvals, viewerOf);
@@ -182,6 +183,9 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
         response: { 200: TravelRequestSchema, ...errorResponses },
       },
     },
-    async (req) => runTravelCommand(approvals, who(req), (work) => completeIn(work, { ...who(req), input: req.body })),
+    async (req) =>
+      runTravelCommand(approvals, who(req), (work) =>
+        completeIn(work, { ...who(req), input: req.body, actualSpend: settlement.actualSpend }),
+      ),
   );
 }

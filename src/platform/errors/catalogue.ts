@@ -31,6 +31,9 @@ export type ErrorCode =
   | 'DELEGATION_OVERLAP'
   | 'BUDGET_EXCEEDED'
   | 'REASON_REQUIRED'
+  | 'BUDGET_BELOW_USED'
+  | 'NO_APPROVAL_FLOW'
+  | 'ADJUSTMENT_REQUIRED'
   | 'INTERNAL';
 
 export interface ErrorEntry {
@@ -118,6 +121,21 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     status: 422,
     en: 'A reason is required (over the standard or over budget).',
     zh: '超标或超预算，需填写原因。',
+  },
+  BUDGET_BELOW_USED: {
+    status: 409,
+    en: 'The budget would fall below what is already used or occupied.',
+    zh: '调整后预算将低于已使用和已占用的金额。',
+  },
+  NO_APPROVAL_FLOW: {
+    status: 409,
+    en: 'No approval flow applies; a travel admin must set one up first.',
+    zh: '没有适用的审批流程，请先由差旅管理员配置。',
+  },
+  ADJUSTMENT_REQUIRED: {
+    status: 409,
+    en: 'The budget is in use: change its amount with an adjustment (increase, decrease or transfer).',
+    zh: '该预算已有占用或使用，请通过预算调整（追加、调减或调剂）修改金额。',
   },
   INTERNAL: { status: 500, en: 'Something went wrong on our side.', zh: '服务器内部错误。' },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFen, formatYuanZh } from './money.ts';
-import { formatFractionAsPercent, formatPercentValue, percentOf } from './percent.ts';
+import { formatFractionAsPercent, formatPercentValue, percentOf, usedAndLeftLabel } from './percent.ts';
 
 describe('money and percentages', () => {
   it('writes fen as yuan with thousands separators', () => {
@@ -37,5 +37,12 @@ describe('money, budget-sized', () => {
     expect(percentOf(1, 4000)).toBe(0);
     expect(percentOf(1, 0)).toBe(0);
     expect(percentOf(9_007_199_254_740, 9_007_199_254_741)).toBe(100);
+  });
+
+  it('labels used and remaining shares so neither is a bare number', () => {
+    expect(usedAndLeftLabel(63, 'zh-CN')).toBe('已用 63.0% / 剩余 37.0%');
+    expect(usedAndLeftLabel(63, 'en')).toBe('63.0% used / 37.0% left');
+    expect(usedAndLeftLabel(105.5, 'zh-CN')).toBe('已用 105.5% / 超出 5.5%');
+    expect(usedAndLeftLabel(100, 'en')).toBe('100.0% used / 0.0% left');
   });
 });

@@ -30,3 +30,17 @@ export function formatFractionAsPercent(fraction: number, decimals?: number): st
 
 /** A per-cent value as computed by `percentOf`, with one decimal: 105 → '105.0%'. */
 export const formatPercentValue = (percent: number): string => `${percent.toFixed(1)}%`;
+
+/**
+ * A budget's use labelled so it cannot be misread: '已用 63.0% / 剩余 37.0%', '63.0% used / 37.0%
+ * left'; past the amount, what is over instead of a negative remainder ('已用 105.0% / 超出 5.0%').
+ * Takes the used share in per cent (as `percentOf` returns it).
+ */
+export function usedAndLeftLabel(usedPercent: number, lang: 'zh-CN' | 'en'): string {
+  const used = formatPercentValue(usedPercent);
+  const rest = Math.round((100 - usedPercent) * 10) / 10;
+  const over = rest < 0;
+  const other = formatPercentValue(Math.abs(rest));
+  if (lang === 'zh-CN') return `已用 ${used} / ${over ? '超出' : '剩余'} ${other}`;
+  return `${used} used / ${other} ${over ? 'over' : 'left'}`;
+}

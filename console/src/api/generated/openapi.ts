@@ -1212,6 +1212,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/budgets/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A budget’s adjustments, pending and decided, newest first
+         * @description Needs the permission `budget.read`.
+         */
+        get: operations["listBudgetAdjustments"];
+        put?: never;
+        /**
+         * Request an increase, decrease or transfer of a budget (goes through approval)
+         * @description Nothing changes until approved. BUDGET_BELOW_USED when a decrease or transfer would leave less than is used and occupied; NO_APPROVAL_FLOW when no flow of category budget_adjustment applies.
+         *
+         *     Needs the permission `budget.manage`.
+         */
+        post: operations["requestBudgetAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-adjustments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One budget adjustment, with its approval as the caller sees it
+         * @description Needs the permission `budget.read`.
+         */
+        get: operations["getBudgetAdjustment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-adjustments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a pending budget adjustment (the requester)
+         * @description Needs the permission `budget.manage`.
+         */
+        post: operations["withdrawBudgetAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/ranks": {
         parameters: {
             query?: never;
@@ -1730,7 +1796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1838,7 +1904,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1953,7 +2019,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2090,7 +2156,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2195,7 +2261,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2309,7 +2375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2985,7 +3051,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3106,7 +3172,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3215,7 +3281,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3334,7 +3400,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3441,7 +3507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3574,7 +3640,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3674,7 +3740,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3787,7 +3853,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3879,7 +3945,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3991,7 +4057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4151,7 +4217,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4288,7 +4354,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4427,7 +4493,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4504,17 +4570,35 @@ export interface operations {
                             periodLabel: string;
                             /** @description Nov 2026 / Q4 2026 / 2026 */
                             periodLabelEn: string;
+                            /** @description The effective amount: originalAmountFen + adjustedFen */
                             amountFen: number;
+                            /** @description The amount the budget was set up with; adjustments never change it */
+                            originalAmountFen: number;
+                            /** @description Applied adjustments, signed (追加 and transfers in +, 调减 and transfers out −) */
+                            adjustedFen: number;
                             /** @description Net occupation by pending and approved requests (预算占用) */
                             occupiedFen: number;
                             spentFen: number;
                             /** @description amount − occupied − spent; negative when exceeded */
                             remainingFen: number;
-                            /** @description (occupied + spent) / amount × 100, one decimal */
+                            /** @description 已用: (occupied + spent) / amount × 100, one decimal */
                             usedPercent: number;
+                            /** @description 剩余: 100 − usedPercent, one decimal; negative when exceeded */
+                            remainingPercent: number;
+                            /** @description Both shares labelled: 已用 63.0% / 剩余 37.0%, 63.0% used / 37.0% left */
+                            percentLabel: {
+                                "zh-CN": string;
+                                en: string;
+                            };
+                            /** @description Warning lines (预警线) in per cent of use; crossing one tells the owner */
                             warnAtPercent: number[];
                             control: "allow" | "warn" | "forbid";
                             level: "ok" | "warning" | "exceeded";
+                            ownerEmployeeId: null | string;
+                            ownerId: null | string;
+                            ownerName: null | string;
+                            /** @description Adjustments of this budget waiting for approval */
+                            pendingAdjustments: number;
                         }[];
                     };
                 };
@@ -4555,7 +4639,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4642,17 +4726,35 @@ export interface operations {
                         periodLabel: string;
                         /** @description Nov 2026 / Q4 2026 / 2026 */
                         periodLabelEn: string;
+                        /** @description The effective amount: originalAmountFen + adjustedFen */
                         amountFen: number;
+                        /** @description The amount the budget was set up with; adjustments never change it */
+                        originalAmountFen: number;
+                        /** @description Applied adjustments, signed (追加 and transfers in +, 调减 and transfers out −) */
+                        adjustedFen: number;
                         /** @description Net occupation by pending and approved requests (预算占用) */
                         occupiedFen: number;
                         spentFen: number;
                         /** @description amount − occupied − spent; negative when exceeded */
                         remainingFen: number;
-                        /** @description (occupied + spent) / amount × 100, one decimal */
+                        /** @description 已用: (occupied + spent) / amount × 100, one decimal */
                         usedPercent: number;
+                        /** @description 剩余: 100 − usedPercent, one decimal; negative when exceeded */
+                        remainingPercent: number;
+                        /** @description Both shares labelled: 已用 63.0% / 剩余 37.0%, 63.0% used / 37.0% left */
+                        percentLabel: {
+                            "zh-CN": string;
+                            en: string;
+                        };
+                        /** @description Warning lines (预警线) in per cent of use; crossing one tells the owner */
                         warnAtPercent: number[];
                         control: "allow" | "warn" | "forbid";
                         level: "ok" | "warning" | "exceeded";
+                        ownerEmployeeId: null | string;
+                        ownerId: null | string;
+                        ownerName: null | string;
+                        /** @description Adjustments of this budget waiting for approval */
+                        pendingAdjustments: number;
                     };
                 };
             };
@@ -4692,7 +4794,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4840,7 +4942,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4931,17 +5033,35 @@ export interface operations {
                         periodLabel: string;
                         /** @description Nov 2026 / Q4 2026 / 2026 */
                         periodLabelEn: string;
+                        /** @description The effective amount: originalAmountFen + adjustedFen */
                         amountFen: number;
+                        /** @description The amount the budget was set up with; adjustments never change it */
+                        originalAmountFen: number;
+                        /** @description Applied adjustments, signed (追加 and transfers in +, 调减 and transfers out −) */
+                        adjustedFen: number;
                         /** @description Net occupation by pending and approved requests (预算占用) */
                         occupiedFen: number;
                         spentFen: number;
                         /** @description amount − occupied − spent; negative when exceeded */
                         remainingFen: number;
-                        /** @description (occupied + spent) / amount × 100, one decimal */
+                        /** @description 已用: (occupied + spent) / amount × 100, one decimal */
                         usedPercent: number;
+                        /** @description 剩余: 100 − usedPercent, one decimal; negative when exceeded */
+                        remainingPercent: number;
+                        /** @description Both shares labelled: 已用 63.0% / 剩余 37.0%, 63.0% used / 37.0% left */
+                        percentLabel: {
+                            "zh-CN": string;
+                            en: string;
+                        };
+                        /** @description Warning lines (预警线) in per cent of use; crossing one tells the owner */
                         warnAtPercent: number[];
                         control: "allow" | "warn" | "forbid";
                         level: "ok" | "warning" | "exceeded";
+                        ownerEmployeeId: null | string;
+                        ownerId: null | string;
+                        ownerName: null | string;
+                        /** @description Adjustments of this budget waiting for approval */
+                        pendingAdjustments: number;
                     };
                 };
             };
@@ -4981,7 +5101,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5073,7 +5193,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5142,11 +5262,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Positive, in fen */
+                    /** @description Only while nothing is booked against the budget; afterwards ADJUSTMENT_REQUIRED (request an adjustment) */
                     amountFen?: number;
                     /** @description Warn at these percentages of use (1–1000, at most 5, no repeats); default [80, 100] */
                     warnAtPercent?: number[];
                     control?: "allow" | "warn" | "forbid";
+                    ownerEmployeeId?: null | string;
                 };
             };
         };
@@ -5175,17 +5296,35 @@ export interface operations {
                         periodLabel: string;
                         /** @description Nov 2026 / Q4 2026 / 2026 */
                         periodLabelEn: string;
+                        /** @description The effective amount: originalAmountFen + adjustedFen */
                         amountFen: number;
+                        /** @description The amount the budget was set up with; adjustments never change it */
+                        originalAmountFen: number;
+                        /** @description Applied adjustments, signed (追加 and transfers in +, 调减 and transfers out −) */
+                        adjustedFen: number;
                         /** @description Net occupation by pending and approved requests (预算占用) */
                         occupiedFen: number;
                         spentFen: number;
                         /** @description amount − occupied − spent; negative when exceeded */
                         remainingFen: number;
-                        /** @description (occupied + spent) / amount × 100, one decimal */
+                        /** @description 已用: (occupied + spent) / amount × 100, one decimal */
                         usedPercent: number;
+                        /** @description 剩余: 100 − usedPercent, one decimal; negative when exceeded */
+                        remainingPercent: number;
+                        /** @description Both shares labelled: 已用 63.0% / 剩余 37.0%, 63.0% used / 37.0% left */
+                        percentLabel: {
+                            "zh-CN": string;
+                            en: string;
+                        };
+                        /** @description Warning lines (预警线) in per cent of use; crossing one tells the owner */
                         warnAtPercent: number[];
                         control: "allow" | "warn" | "forbid";
                         level: "ok" | "warning" | "exceeded";
+                        ownerEmployeeId: null | string;
+                        ownerId: null | string;
+                        ownerName: null | string;
+                        /** @description Adjustments of this budget waiting for approval */
+                        pendingAdjustments: number;
                     };
                 };
             };
@@ -5225,7 +5364,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5306,9 +5445,15 @@ export interface operations {
                             /** Format: uuid */
                             sourceId: string;
                             sourceCode: null | string;
-                            kind: "occupied" | "released" | "spent";
-                            /** @description Signed: releases are negative */
+                            kind: "occupied" | "released" | "spent" | "adjusted";
+                            /** @description Signed: releases and decreases are negative */
                             amountFen: number;
+                            cause: null | "settlement";
+                            adjustment: null | {
+                                kind: "increase" | "decrease" | "transfer";
+                                reason: string;
+                                otherBudgetId: null | string;
+                            };
                             /** Format: date-time */
                             createdAt: string;
                         }[];
@@ -5351,7 +5496,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5474,7 +5619,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5605,7 +5750,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5757,7 +5902,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5890,7 +6035,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6374,7 +6519,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7208,7 +7353,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7318,7 +7463,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7808,7 +7953,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7945,7 +8090,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8083,7 +8228,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8710,7 +8855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8988,7 +9133,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9106,7 +9251,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9221,7 +9366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9323,7 +9468,7 @@ export interface operations {
                                 } | {
                                     /** @enum {string} */
                                     kind: "category_in";
-                                    categories: ("travel_request" | "flight" | "hotel" | "train" | "car" | "expense")[];
+                                    categories: ("travel_request" | "flight" | "hotel" | "train" | "car" | "expense" | "budget_adjustment")[];
                                 } | {
                                     /** @enum {string} */
                                     kind: "department_in";
@@ -9443,7 +9588,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9518,7 +9663,7 @@ export interface operations {
                         } | {
                             /** @enum {string} */
                             kind: "category_in";
-                            categories: ("travel_request" | "flight" | "hotel" | "train" | "car" | "expense")[];
+                            categories: ("travel_request" | "flight" | "hotel" | "train" | "car" | "expense" | "budget_adjustment")[];
                         } | {
                             /** @enum {string} */
                             kind: "department_in";
@@ -9636,7 +9781,7 @@ export interface operations {
                             } | {
                                 /** @enum {string} */
                                 kind: "category_in";
-                                categories: ("travel_request" | "flight" | "hotel" | "train" | "car" | "expense")[];
+                                categories: ("travel_request" | "flight" | "hotel" | "train" | "car" | "expense" | "budget_adjustment")[];
                             } | {
                                 /** @enum {string} */
                                 kind: "department_in";
@@ -9755,7 +9900,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9858,7 +10003,7 @@ export interface operations {
                             } | {
                                 /** @enum {string} */
                                 kind: "category_in";
-                                categories: ("travel_request" | "flight" | "hotel" | "train" | "car" | "expense")[];
+                                categories: ("travel_request" | "flight" | "hotel" | "train" | "car" | "expense" | "budget_adjustment")[];
                             } | {
                                 /** @enum {string} */
                                 kind: "department_in";
@@ -9977,7 +10122,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10054,7 +10199,7 @@ export interface operations {
                         } | {
                             /** @enum {string} */
                             kind: "category_in";
-                            categories: ("travel_request" | "flight" | "hotel" | "train" | "car" | "expense")[];
+                            categories: ("travel_request" | "flight" | "hotel" | "train" | "car" | "expense" | "budget_adjustment")[];
                         } | {
                             /** @enum {string} */
                             kind: "department_in";
@@ -10172,7 +10317,7 @@ export interface operations {
                             } | {
                                 /** @enum {string} */
                                 kind: "category_in";
-                                categories: ("travel_request" | "flight" | "hotel" | "train" | "car" | "expense")[];
+                                categories: ("travel_request" | "flight" | "hotel" | "train" | "car" | "expense" | "budget_adjustment")[];
                             } | {
                                 /** @enum {string} */
                                 kind: "department_in";
@@ -10291,7 +10436,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10401,7 +10546,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10524,7 +10669,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10639,7 +10784,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10749,7 +10894,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10917,7 +11062,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10978,7 +11123,7 @@ export interface operations {
             query?: {
                 state?: "pending" | "done";
                 /** @description What the approval is for */
-                subjectType?: "travel_request";
+                subjectType?: "travel_request" | "budget_adjustment";
                 /** @description Words in the reference, title or requester’s name */
                 q?: string;
                 /** @description Pending approvals overdue, or due later today (China time) */
@@ -11003,11 +11148,8 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             instanceId: string;
-                            /**
-                             * @description What the approval is for
-                             * @enum {string}
-                             */
-                            subjectType: "travel_request";
+                            /** @description What the approval is for */
+                            subjectType: "travel_request" | "budget_adjustment";
                             /** Format: uuid */
                             subjectId: string;
                             subjectCode: null | string;
@@ -11069,7 +11211,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11175,7 +11317,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11241,7 +11383,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    category: "travel_request" | "flight" | "hotel" | "train" | "car" | "expense";
+                    category: "travel_request" | "flight" | "hotel" | "train" | "car" | "expense" | "budget_adjustment";
                     amountFen: number;
                     projectId?: string | null;
                     outOfPolicy?: boolean;
@@ -11326,7 +11468,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12681,7 +12823,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12824,7 +12966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13212,7 +13354,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13592,7 +13734,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13983,7 +14125,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14369,7 +14511,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14755,7 +14897,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15141,7 +15283,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15527,7 +15669,632 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listBudgetAdjustments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description TZ + date + sequence, e.g. TZ2026120700001 */
+                            code: string;
+                            kind: "increase" | "decrease" | "transfer";
+                            /** Format: uuid */
+                            budgetId: string;
+                            /** @description 研发中心 2026年12月 */
+                            budgetName: string;
+                            /** @description 研发中心 Dec 2026 */
+                            budgetNameEn: string;
+                            targetBudgetId: null | string;
+                            targetBudgetName: null | string;
+                            targetBudgetNameEn: null | string;
+                            /** @description Positive fen */
+                            amountFen: number;
+                            reason: string;
+                            status: "pending" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                            /** Format: uuid */
+                            requesterId: string;
+                            requesterName: string;
+                            approvalInstanceId: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    requestBudgetAdjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A transfer (调剂) names the budget the amount goes to; an increase or decrease does not */
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind: "increase" | "decrease" | "transfer";
+                    /** @description Positive, in fen */
+                    amountFen: number;
+                    /** @description Why the budget changes (required) */
+                    reason: string;
+                    /** Format: uuid */
+                    targetBudgetId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description TZ + date + sequence, e.g. TZ2026120700001 */
+                        code: string;
+                        kind: "increase" | "decrease" | "transfer";
+                        /** Format: uuid */
+                        budgetId: string;
+                        /** @description 研发中心 2026年12月 */
+                        budgetName: string;
+                        /** @description 研发中心 Dec 2026 */
+                        budgetNameEn: string;
+                        targetBudgetId: null | string;
+                        targetBudgetName: null | string;
+                        targetBudgetNameEn: null | string;
+                        /** @description Positive fen */
+                        amountFen: number;
+                        reason: string;
+                        status: "pending" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                        /** Format: uuid */
+                        requesterId: string;
+                        requesterName: string;
+                        approvalInstanceId: null | string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: null | string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getBudgetAdjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description TZ + date + sequence, e.g. TZ2026120700001 */
+                        code: string;
+                        kind: "increase" | "decrease" | "transfer";
+                        /** Format: uuid */
+                        budgetId: string;
+                        /** @description 研发中心 2026年12月 */
+                        budgetName: string;
+                        /** @description 研发中心 Dec 2026 */
+                        budgetNameEn: string;
+                        targetBudgetId: null | string;
+                        targetBudgetName: null | string;
+                        targetBudgetNameEn: null | string;
+                        /** @description Positive fen */
+                        amountFen: number;
+                        reason: string;
+                        status: "pending" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                        /** Format: uuid */
+                        requesterId: string;
+                        requesterName: string;
+                        approvalInstanceId: null | string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: null | string;
+                        /** @description The approval as the caller sees it */
+                        approval: null | {
+                            /** Format: uuid */
+                            instanceId: string;
+                            flowName: string;
+                            status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                            stages: {
+                                id: string;
+                                name: string;
+                                mode: "any" | "all";
+                                status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                approvers: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                    onBehalfOf?: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    };
+                                    decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                    decidedAt: null | string;
+                                    decidedBy: null | ({
+                                        /** @enum {string} */
+                                        kind: "person";
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "system";
+                                        /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                        reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                    });
+                                    comment: null | string;
+                                }[];
+                                dueAt: null | string;
+                            }[];
+                            currentStageIndex: null | number;
+                            /** @description The caller can decide now (as an approver or a delegate in force) */
+                            canAct: boolean;
+                            /** @description What the caller may do now */
+                            actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                        };
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    withdrawBudgetAdjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description TZ + date + sequence, e.g. TZ2026120700001 */
+                        code: string;
+                        kind: "increase" | "decrease" | "transfer";
+                        /** Format: uuid */
+                        budgetId: string;
+                        /** @description 研发中心 2026年12月 */
+                        budgetName: string;
+                        /** @description 研发中心 Dec 2026 */
+                        budgetNameEn: string;
+                        targetBudgetId: null | string;
+                        targetBudgetName: null | string;
+                        targetBudgetNameEn: null | string;
+                        /** @description Positive fen */
+                        amountFen: number;
+                        reason: string;
+                        status: "pending" | "returned" | "applied" | "rejected" | "withdrawn" | "cancelled";
+                        /** Format: uuid */
+                        requesterId: string;
+                        requesterName: string;
+                        approvalInstanceId: null | string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: null | string;
+                        /** @description The approval as the caller sees it */
+                        approval: null | {
+                            /** Format: uuid */
+                            instanceId: string;
+                            flowName: string;
+                            status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                            stages: {
+                                id: string;
+                                name: string;
+                                mode: "any" | "all";
+                                status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                                approvers: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                    onBehalfOf?: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    };
+                                    decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                    decidedAt: null | string;
+                                    decidedBy: null | ({
+                                        /** @enum {string} */
+                                        kind: "person";
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "system";
+                                        /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                        reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                    });
+                                    comment: null | string;
+                                }[];
+                                dueAt: null | string;
+                            }[];
+                            currentStageIndex: null | number;
+                            /** @description The caller can decide now (as an approver or a delegate in force) */
+                            canAct: boolean;
+                            /** @description What the caller may do now */
+                            actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                        };
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15643,7 +16410,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15749,7 +16516,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15873,7 +16640,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15995,7 +16762,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16109,7 +16876,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16231,7 +16998,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16323,7 +17090,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16458,7 +17225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16583,7 +17350,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16691,7 +17458,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16809,7 +17576,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16901,7 +17668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17029,7 +17796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17158,7 +17925,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17271,7 +18038,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17392,7 +18159,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17484,7 +18251,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17617,7 +18384,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17764,7 +18531,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17903,7 +18670,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18039,7 +18806,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18181,7 +18948,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18302,7 +19069,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18456,7 +19223,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18579,7 +19346,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18689,7 +19456,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -56,6 +56,7 @@ export const budgets: typeof zhBudgets = {
     occupied: 'Reserved',
     released: 'Released',
     spent: 'Spent',
+    adjusted: 'Adjusted',
   },
   sourceTypes: {
     travel_request: 'Travel request',

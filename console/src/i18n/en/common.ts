@@ -78,6 +78,9 @@ export const errors: typeof zhErrors = {
   DELEGATION_OVERLAP: 'You already have a delegation in this period; delete it first.',
   BUDGET_EXCEEDED: 'The budget is exceeded; this cannot be submitted.',
   REASON_REQUIRED: 'Over budget: a reason is required.',
+  BUDGET_BELOW_USED: 'The budget would fall below what is already used and reserved. Lower the amount.',
+  NO_APPROVAL_FLOW: 'No approval flow applies to budget adjustments. A travel admin must set one up first (category: budget adjustment).',
+  ADJUSTMENT_REQUIRED: 'This budget is already in use: change its amount with an adjustment (increase, decrease or transfer).',
 };
 
 export const status: typeof zhStatus = {

@@ -42,6 +42,7 @@ export const flows: typeof zhFlows = {
     train: 'Train',
     car: 'Car ride',
     expense: 'Expense',
+    budget_adjustment: 'Budget adjustment',
   },
   condition: {
     amount_at_least: 'Amount at least',

@@ -9,6 +9,7 @@ import { travel } from './travel';
 import { approvals } from './approvals';
 import { policy } from './policy';
 import { budgets } from './budgets';
+import { budgetLedger } from './budgetLedger';
 import { flows } from './flows';
 import { myPolicy } from './myPolicy';
 import { sso } from './sso';
@@ -39,6 +40,7 @@ export const en: Messages = {
   approvals,
   policy,
   budgets,
+  budgetLedger,
   flows,
   myPolicy,
   sso,

@@ -17,7 +17,20 @@ export const notifications: typeof zhNotifications = {
     withdrawn: 'A travel request was withdrawn by its requester',
     cancelled: 'A travel request was cancelled',
     approval_failed: 'No approver could be found; the travel request was rejected',
+    budget_warning: 'A budget has reached its warning line',
     sign_in_slowed:
       'Repeated failed sign-ins to your account: sign-ins are slowed down for a while. If this was not you, change your password.',
+  },
+  budgetAdjustment: {
+    approval_requested: 'A budget adjustment is waiting for your approval',
+    approval_reminder: 'Reminder: a budget adjustment is due or overdue for approval',
+    approved: 'Your budget adjustment was approved and applied',
+    rejected: 'Your budget adjustment was rejected',
+    rejected_to_stage: 'A budget adjustment was sent back to an earlier approval stage',
+    returned: 'Your budget adjustment was returned',
+    commented: 'New comment on a budget adjustment',
+    withdrawn: 'A budget adjustment was withdrawn by its requester',
+    cancelled: 'A budget adjustment was cancelled',
+    approval_failed: 'No approver could be found; the budget adjustment was rejected',
   },
 };

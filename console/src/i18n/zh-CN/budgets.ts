@@ -19,7 +19,7 @@ export const budgets = {
   occupied: '已占用',
   spent: '已使用',
   remaining: '剩余',
-  usage: '使用率',
+  usage: '使用情况',
   control: '超预算时',
   controls: {
     allow: '允许',
@@ -55,6 +55,7 @@ export const budgets = {
     occupied: '占用',
     released: '释放',
     spent: '使用',
+    adjusted: '调整',
   },
   sourceTypes: {
     travel_request: '出差申请',

@@ -68,6 +68,9 @@ export const errors = {
   DELEGATION_OVERLAP: '该时间段内您已有委托，请先删除原委托。',
   BUDGET_EXCEEDED: '超出预算，不能提交。',
   REASON_REQUIRED: '超出预算，请填写原因。',
+  BUDGET_BELOW_USED: '调整后预算将低于已使用和已占用的金额，请减少调整金额。',
+  NO_APPROVAL_FLOW: '没有适用于预算调整的审批流程，请先由差旅管理员配置（事项类型：预算调整）。',
+  ADJUSTMENT_REQUIRED: '该预算已有占用或使用记录，金额只能通过预算调整（追加、调减或调剂）修改。',
 };
 
 export const status = {

@@ -41,6 +41,7 @@ export const flows = {
     train: '火车票',
     car: '用车',
     expense: '报销',
+    budget_adjustment: '预算调整',
   },
   condition: {
     amount_at_least: '金额不低于',

@@ -8,6 +8,7 @@ import { travel } from './travel';
 import { approvals } from './approvals';
 import { policy } from './policy';
 import { budgets } from './budgets';
+import { budgetLedger } from './budgetLedger';
 import { flows } from './flows';
 import { myPolicy } from './myPolicy';
 import { sso } from './sso';
@@ -38,6 +39,7 @@ export const zhCN = {
   approvals,
   policy,
   budgets,
+  budgetLedger,
   flows,
   myPolicy,
   sso,

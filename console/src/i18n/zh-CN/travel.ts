@@ -41,7 +41,7 @@ export const travel = {
   budget: {
     notChecked: '填写出发日期和预估费用后，将自动检查预算。',
     noBudgets: '没有适用的预算。',
-    percentAfter: '提交后使用率 {{percent}}%',
+    percentAfter: '提交后已用 {{percent}}%',
     outcome: {
       ok: '预算充足',
       warn: '超出预算（需填写原因）',

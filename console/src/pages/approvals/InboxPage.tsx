@@ -181,7 +181,11 @@ export function InboxPage() {
             })
           }
           onToggleAll={(on) => setSelected(on ? new Set(items.map((i) => i.instanceId)) : new Set())}
-          hrefOf={(item) => `/travel/requests/${encodeURIComponent(item.subjectId)}`}
+          hrefOf={(item) =>
+            item.subjectType === 'budget_adjustment'
+              ? `/budgets?adjustment=${encodeURIComponent(item.subjectId)}`
+              : `/travel/requests/${encodeURIComponent(item.subjectId)}`
+          }
           filtered={Boolean(q || due)}
         />
         <Pager

@@ -18,7 +18,7 @@ import { periodStart, type PeriodPick } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { clauseJoin } from '../../lib/lists';
 
-const FIELDS = ['scopeType', 'scopeId', 'periodType', 'periodStart', 'amountFen', 'warnAtPercent', 'control'] as const;
+const FIELDS = ['scopeType', 'scopeId', 'periodType', 'periodStart', 'amountFen', 'warnAtPercent', 'control', 'ownerEmployeeId'] as const;
 type BudgetField = (typeof FIELDS)[number];
 const CONTROLS: BudgetControl[] = ['allow', 'warn', 'forbid'];
 
@@ -45,7 +45,13 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
   const [scopeId, setScopeId] = useState(budget?.scopeId ?? '');
   const [employee, setEmployee] = useState<PickedEmployee | null>(null);
   const [period, setPeriod] = useState<PeriodPick>(defaultPeriod);
-  const [amount, setAmount] = useState<number | null>(budget?.amountFen ?? null);
+  // Editing shows the budget's own amount; adjustments come on top of it and are not edited here.
+  const [amount, setAmount] = useState<number | null>(budget?.originalAmountFen ?? null);
+  // Once anything is booked against a budget its amount changes only by an adjustment.
+  const amountLocked = budget !== null && (budget.occupiedFen !== 0 || budget.spentFen !== 0 || budget.adjustedFen !== 0);
+  const [owner, setOwner] = useState<PickedEmployee | null>(
+    budget?.ownerEmployeeId && budget.ownerName ? { id: budget.ownerEmployeeId, name: budget.ownerName } : null,
+  );
   const [warnText, setWarnText] = useState((budget?.warnAtPercent ?? [80, 100]).join(', '));
   const [control, setControl] = useState<BudgetControl>(budget?.control ?? 'warn');
   const [problems, setProblems] = useState<Partial<Record<BudgetField, string>>>({});
@@ -70,7 +76,13 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
     setError(null);
     setOther([]);
     try {
-      if (budget) await budgetApi.update(budget.id, { amountFen: amount, warnAtPercent, control });
+      if (budget)
+        await budgetApi.update(budget.id, {
+          ...(amount !== budget.originalAmountFen ? { amountFen: amount } : {}),
+          warnAtPercent,
+          control,
+          ownerEmployeeId: owner?.id ?? null,
+        });
       else
         await budgetApi.create({
           scopeType,
@@ -181,8 +193,16 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
         </>
       ) : null}
       <Field label={t('budgets.amountYuan')} htmlFor="budget-amount" required error={problems.amountFen}>
-        <MoneyInput id="budget-amount" testId="budget-amount" value={amount} onChange={setAmount} invalid={Boolean(problems.amountFen)} />
+        <MoneyInput
+          id="budget-amount"
+          testId="budget-amount"
+          value={amount}
+          onChange={setAmount}
+          invalid={Boolean(problems.amountFen)}
+          disabled={amountLocked}
+        />
       </Field>
+      {amountLocked ? <p className="muted small">{t('budgetLedger.amountLocked')}</p> : null}
       <Field label={t('budgets.warnAt')} htmlFor="budget-warn" hint={t('budgets.warnHint')} error={problems.warnAtPercent}>
         <input
           id="budget-warn"
@@ -192,6 +212,19 @@ export function BudgetDialog({ budget, defaultPeriod, onSaved, onDelete, onClose
           aria-invalid={Boolean(problems.warnAtPercent) || undefined}
         />
       </Field>
+      {budget ? (
+        <Field
+          label={t('budgetLedger.owner')}
+          hint={
+            owner === null && budget.ownerName
+              ? `${t('budgetLedger.ownerHint')} ${t('budgetLedger.ownerDefault', { name: budget.ownerName })}`
+              : t('budgetLedger.ownerHint')
+          }
+          error={problems.ownerEmployeeId}
+        >
+          <EmployeePicker testId="budget-owner" value={owner} onChange={setOwner} invalid={Boolean(problems.ownerEmployeeId)} />
+        </Field>
+      ) : null}
       <Field label={t('budgets.control')} htmlFor="budget-control" hint={t(`budgets.controlHints.${control}`)} error={problems.control}>
         <select
           id="budget-control"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetApi } from '../../api/budget';
 import type { BudgetScopeType, BudgetView } from '../../api/types';
@@ -10,6 +10,7 @@ import { formatFen } from '../../lib/money';
 import { useLoad } from '../../lib/useLoad';
 import { useUrlParams } from '../../lib/urlParams';
 import { useSession } from '../../session/SessionContext';
+import { AdjustDialog } from './AdjustDialog';
 import { BudgetDialog } from './BudgetDialog';
 import { BudgetEntriesDrawer } from './BudgetEntriesDrawer';
 import { currentPeriod, parsePeriodParam, periodParam } from './period';
@@ -35,7 +36,28 @@ export function BudgetsPage() {
   const [editing, setEditing] = useState<BudgetView | 'new' | null>(null);
   const [entriesOf, setEntriesOf] = useState<BudgetView | null>(null);
   const [deleting, setDeleting] = useState<BudgetView | null>(null);
+  const [adjusting, setAdjusting] = useState<BudgetView | null>(null);
   const items = list.data ?? [];
+  // A notification (?budget=) or an approval (?adjustment=) leads to one budget's ledger, whatever the period shown.
+  const linkedBudget = params.get('budget');
+  const linkedAdjustment = params.get('adjustment');
+  useEffect(() => {
+    if (!linkedBudget && !linkedAdjustment) return;
+    let live = true;
+    const load = linkedBudget
+      ? budgetApi.get(linkedBudget)
+      : budgetApi.adjustment(linkedAdjustment ?? '').then((a) => budgetApi.get(a.budgetId));
+    load
+      .then((b) => {
+        if (live) setEntriesOf(b);
+      })
+      .catch(() => {
+        // a stale link: the list stays as it is
+      });
+    return () => {
+      live = false;
+    };
+  }, [linkedBudget, linkedAdjustment]);
 
   return (
     <section data-testid="page-budgets">
@@ -98,10 +120,25 @@ export function BudgetsPage() {
                     <div className="scope-cell">
                       <span className="strong nowrap">{b.scopeName}</span>
                       <span className="badge badge-neutral">{t(`budgets.scopeTypes.${b.scopeType}`)}</span>
+                      {b.pendingAdjustments > 0 ? (
+                        <span className="badge badge-warning" data-testid="budget-pending-adjustments">
+                          {t('budgetLedger.pending', { count: b.pendingAdjustments })}
+                        </span>
+                      ) : null}
                     </div>
                   </td>
                   <td className="nowrap">{periodText(b.periodLabel, b.periodLabelEn)}</td>
-                  <td className="num">{formatFen(b.amountFen)}</td>
+                  <td className="num" data-testid="budget-amount">
+                    {formatFen(b.amountFen)}
+                    {b.adjustedFen !== 0 ? (
+                      <span className="budget-amount-note">
+                        {t('budgetLedger.originalAndAdjusted', {
+                          original: formatFen(b.originalAmountFen),
+                          adjusted: `${b.adjustedFen > 0 ? '+' : ''}${formatFen(b.adjustedFen)}`,
+                        })}
+                      </span>
+                    ) : null}
+                  </td>
                   <td className="num">{formatFen(b.occupiedFen)}</td>
                   <td className="num">{formatFen(b.spentFen)}</td>
                   <td className={b.remainingFen < 0 ? 'num text-danger' : 'num'}>{formatFen(b.remainingFen)}</td>
@@ -121,6 +158,14 @@ export function BudgetsPage() {
                     </button>
                     {canManage ? (
                       <>
+                        <button
+                          type="button"
+                          className="btn btn-small btn-ghost"
+                          data-testid="budget-adjust"
+                          onClick={() => setAdjusting(b)}
+                        >
+                          {t('budgetLedger.adjust')}
+                        </button>
                         <button type="button" className="btn btn-small btn-ghost" data-testid="budget-edit" onClick={() => setEditing(b)}>
                           {t('budgets.edit')}
                         </button>
@@ -147,7 +192,19 @@ export function BudgetsPage() {
           onClose={() => setEditing(null)}
         />
       ) : null}
-      {entriesOf ? <BudgetEntriesDrawer budget={entriesOf} onClose={() => setEntriesOf(null)} /> : null}
+      {entriesOf ? (
+        <BudgetEntriesDrawer
+          budget={entriesOf}
+          focusAdjustmentId={linkedAdjustment}
+          onChanged={list.reload}
+          onClose={() => {
+            setEntriesOf(null);
+            if (linkedBudget) setParam('budget', '');
+            if (linkedAdjustment) setParam('adjustment', '');
+          }}
+        />
+      ) : null}
+      {adjusting ? <AdjustDialog budget={adjusting} onSubmitted={list.reload} onClose={() => setAdjusting(null)} /> : null}
       {deleting ? (
         <ConfirmDialog
           title={t('budgets.deleteTitle')}

@@ -4,7 +4,7 @@
  * flow it started with, so editing a flow never changes requests already in approval.
  */
 
-export const approvalCategories = ['travel_request', 'flight', 'hotel', 'train', 'car', 'expense'] as const;
+export const approvalCategories = ['travel_request', 'flight', 'hotel', 'train', 'car', 'expense', 'budget_adjustment'] as const;
 export type ApprovalCategory = (typeof approvalCategories)[number];
 
 /** What is being approved, as far as choosing a flow and resolving approvers needs to know. */

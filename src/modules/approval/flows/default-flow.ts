@@ -44,10 +44,28 @@ export const defaultOrderFlow: FlowBody = {
   ],
 };
 
-/** The demo flows: travel requests (priority 100), then out-of-policy orders (200). */
+/**
+ * The demo's flow for budget adjustments (预算调整审批: 追加 / 调减 / 调剂): finance approves, the
+ * travel administrators when finance has nobody else (the requester never approves their own).
+ */
+export const defaultBudgetAdjustmentFlow: FlowBody = {
+  conditions: [{ kind: 'category_in', categories: ['budget_adjustment'] }],
+  stages: [
+    {
+      id: 'finance',
+      name: '财务审批',
+      approvers: { kind: 'role', role: 'finance' },
+      mode: 'any',
+      onEmpty: { kind: 'fallback', to: { kind: 'role', role: 'travel_admin' } },
+    },
+  ],
+};
+
+/** The demo flows: travel requests (priority 100), out-of-policy orders (200), budget adjustments (300). */
 export async function insertDefaultFlows(tx: Tx, tenantId: string): Promise<void> {
   await tx.insert(approvalFlows).values([
     { tenantId, id: newId(), name: '差旅申请审批', priority: 100, definition: defaultTravelFlow, active: true },
     { tenantId, id: newId(), name: '超标订单审批', priority: 200, definition: defaultOrderFlow, active: true },
+    { tenantId, id: newId(), name: '预算调整审批', priority: 300, definition: defaultBudgetAdjustmentFlow, active: true },
   ]);
 }

@@ -18,6 +18,7 @@ export const CategorySchema = Type.Union([
   Type.Literal('train'),
   Type.Literal('car'),
   Type.Literal('expense'),
+  Type.Literal('budget_adjustment'),
 ]);
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Compile-time: the schema lists exactly the engine's categories. */

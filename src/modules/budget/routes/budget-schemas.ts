@@ -16,6 +16,7 @@ export const ScopeTypeSchema = Type.Union([
   Type.Literal('employee'),
 ]);
 export const PeriodTypeSchema = Type.Union([Type.Literal('month'), Type.Literal('quarter'), Type.Literal('year')]);
+export const AdjustmentKindSchema = Type.Union([Type.Literal('increase'), Type.Literal('decrease'), Type.Literal('transfer')]);
 export const ControlSchema = Type.Union([Type.Literal('allow'), Type.Literal('warn'), Type.Literal('forbid')]);
 
 export const BudgetSchema = Type.Object({
@@ -27,14 +28,29 @@ export const BudgetSchema = Type.Object({
   periodStart: Type.String({ format: 'date', description: 'First day of the period, YYYY-MM-DD (China time)' }),
   periodLabel: Type.String({ description: '2026年11月 / 2026年第4季度 / 2026年' }),
   periodLabelEn: Type.String({ description: 'Nov 2026 / Q4 2026 / 2026' }),
-  amountFen: Type.Integer(),
+  amountFen: Type.Integer({ description: 'The effective amount: originalAmountFen + adjustedFen' }),
+  originalAmountFen: Type.Integer({ description: 'The amount the budget was set up with; adjustments never change it' }),
+  adjustedFen: Type.Integer({ description: 'Applied adjustments, signed (追加 and transfers in +, 调减 and transfers out −)' }),
   occupiedFen: Type.Integer({ description: 'Net occupation by pending and approved requests (预算占用)' }),
   spentFen: Type.Integer(),
   remainingFen: Type.Integer({ description: 'amount − occupied − spent; negative when exceeded' }),
-  usedPercent: Type.Number({ description: '(occupied + spent) / amount × 100, one decimal' }),
-  warnAtPercent: Type.Array(Type.Integer()),
+  usedPercent: Type.Number({ description: '已用: (occupied + spent) / amount × 100, one decimal' }),
+  remainingPercent: Type.Number({ description: '剩余: 100 − usedPercent, one decimal; negative when exceeded' }),
+  percentLabel: Type.Object(
+    { 'zh-CN': Type.String(), en: Type.String() },
+    { description: 'Both shares labelled: 已用 63.0% / 剩余 37.0%, 63.0% used / 37.0% left' },
+  ),
+  warnAtPercent: Type.Array(Type.Integer(), { description: 'Warning lines (预警线) in per cent of use; crossing one tells the owner' }),
   control: ControlSchema,
   level: Type.Union([Type.Literal('ok'), Type.Literal('warning'), Type.Literal('exceeded')]),
+  ownerEmployeeId: nullable(Uuid),
+  ownerId: nullable(Uuid),
+  ownerName: nullable(
+    Type.String({
+      description: 'Who is told about warning lines: the named owner, else the department head, project owner or the employee',
+    }),
+  ),
+  pendingAdjustments: Type.Integer({ description: 'Adjustments of this budget waiting for approval' }),
 });
 
 export const BudgetEntrySchema = Type.Object({
@@ -42,8 +58,16 @@ export const BudgetEntrySchema = Type.Object({
   sourceType: Type.Union([Type.Literal('travel_request'), Type.Literal('order'), Type.Literal('adjustment')]),
   sourceId: Uuid,
   sourceCode: nullable(Type.String()),
-  kind: Type.Union([Type.Literal('occupied'), Type.Literal('released'), Type.Literal('spent')]),
-  amountFen: Type.Integer({ description: 'Signed: releases are negative' }),
+  kind: Type.Union([Type.Literal('occupied'), Type.Literal('released'), Type.Literal('spent'), Type.Literal('adjusted')]),
+  amountFen: Type.Integer({ description: 'Signed: releases and decreases are negative' }),
+  cause: nullable(Type.Literal('settlement', { description: 'The trip completed: occupation released, actual spend recorded' })),
+  adjustment: nullable(
+    Type.Object({
+      kind: AdjustmentKindSchema,
+      reason: Type.String(),
+      otherBudgetId: nullable(Uuid),
+    }),
+  ),
   createdAt: Timestamp,
 });
 
@@ -120,7 +144,18 @@ export const BudgetCreateBody = Type.Object(
 );
 
 export const BudgetUpdateBody = Type.Object(
-  { amountFen: Type.Optional(BudgetAmount), warnAtPercent: Type.Optional(warnAtPercent), control: Type.Optional(ControlSchema) },
+  {
+    amountFen: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: MAX_AMOUNT_FEN,
+        description: 'Only while nothing is booked against the budget; afterwards ADJUSTMENT_REQUIRED (request an adjustment)',
+      }),
+    ),
+    warnAtPercent: Type.Optional(warnAtPercent),
+    control: Type.Optional(ControlSchema),
+    ownerEmployeeId: Type.Optional(nullable(Uuid)),
+  },
   { additionalProperties: false, description: 'Fields left out stay as they are; scope and period cannot change' },
 );
 

@@ -4,15 +4,20 @@ import { endOpenChange } from '../follow-change.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from '../travel-access.ts';
 import type { EndInput } from '../withdraw-travel-request.ts';
 import { tripHasBegun } from './trip-end.ts';
+import { settleCompletedRequest } from './settle-completed.ts';
 import type { ApprovalWork } from '../../approval/index.ts';
+import type { ActualSpendSource } from '../../budget/index.ts';
 
 /**
  * 结束行程: the requester (or a travel admin) marks an approved request completed once the trip has
  * begun — back early, say. Trips that simply end are completed by the daily sweep
- * (complete-ended-requests.ts). Its budget occupation stays: the booking module replaces it with
- * the orders' actual spend.
+ * (complete-ended-requests.ts). Its budgets are settled: the occupation is replaced by the actual
+ * spend the source reports (settle-completed.ts).
  */
-export async function completeIn(work: ApprovalWork, args: { id: string; viewer: TravelViewer; input: EndInput }): Promise<void> {
+export async function completeIn(
+  work: ApprovalWork,
+  args: { id: string; viewer: TravelViewer; input: EndInput; actualSpend: ActualSpendSource },
+): Promise<void> {
   const { viewer } = args;
   const { row } = await loadVisible(work.tx, work.tenantId, args.id, viewer, work.now, true);
   if (!viewer.isAdmin) requireRequester(row, viewer, 'complete');
@@ -27,4 +32,5 @@ export async function completeIn(work: ApprovalWork, args: { id: string; viewer:
   // A change still waiting for approval has nothing left to change.
   await endOpenChange(work, row, '行程已结束');
   await moveTravelRequest(work, row.id, 'completed', { reason: 'manual', ...(comment ? { comment } : {}) });
+  await settleCompletedRequest(work, row.id, args.actualSpend);
 }

@@ -4,6 +4,7 @@ import { defineJob, type JobDefinition } from '../../../platform/jobs/job-defini
 import type { JobRef, Scheduler } from '../../../platform/jobs/scheduler.ts';
 import { completeEndedRequests } from './complete-ended-requests.ts';
 import { chinaDateOf, nextChinaMidnight } from '../../../platform/time/china-time.ts';
+import type { ActualSpendSource } from '../../budget/index.ts';
 
 const CompletionSweepPayload = Type.Object({ day: Type.String({ pattern: '^\\d{4}-\\d\\d-\\d\\d$' }) });
 
@@ -25,12 +26,16 @@ export async function sweepOnStart(scheduler: Scheduler, now: Date): Promise<voi
  * 'travel.complete-ended': completes the requests whose trips are over, then queues tomorrow's run.
  * The job runner's start sends one too (sweepOnStart), so a server that was down at midnight catches up.
  */
-export function completionSweepJob(deps: { db: Db; scheduler: Scheduler }): JobDefinition<typeof CompletionSweepPayload> {
+export function completionSweepJob(deps: {
+  db: Db;
+  scheduler: Scheduler;
+  actualSpend: ActualSpendSource;
+}): JobDefinition<typeof CompletionSweepPayload> {
   return defineJob({
     ...completionSweepRef,
     retryLimit: 3,
     async handler(_payload, ctx) {
-      await completeEndedRequests(deps.db, ctx.now);
+      await completeEndedRequests(deps.db, ctx.now, deps.actualSpend);
       await scheduleNextSweep(deps.scheduler, ctx.now);
     },
   });
