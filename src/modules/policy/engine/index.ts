@@ -42,7 +42,17 @@ export type {
   Verdict,
 } from './evaluation-types.ts';
 export type { Cabin, CarServiceLevel, RuleAction, Seat, SeatClass, Sleeper } from './scales.ts';
-export { CABINS, CAR_SERVICE_LEVELS, RULE_ACTIONS, RULE_ACTION_CHOICES, SEATS, SLEEPERS, CABIN_NAMES, SEAT_CLASS_NAMES, CAR_LEVEL_NAMES } from './scales.ts';
+export {
+  CABINS,
+  CAR_SERVICE_LEVELS,
+  RULE_ACTIONS,
+  RULE_ACTION_CHOICES,
+  SEATS,
+  SLEEPERS,
+  CABIN_NAMES,
+  SEAT_CLASS_NAMES,
+  CAR_LEVEL_NAMES,
+} from './scales.ts';
 export { CITY_TIER_NAMES, cityName } from './city-names.ts';
 export { CHINA_UTC_OFFSET_MINUTES } from '../../../platform/time/china-time.ts';
 export { RULE_KINDS } from './rule-kinds.ts';
@@ -54,3 +64,5 @@ export type { PolicyAssignment, Specificity } from './resolve-policy.ts';
 export { RESOLUTION_ORDER, resolvePolicy, specificity } from './resolve-policy.ts';
 export type { PolicyProblem } from './validate-policy.ts';
 export { validatePolicy, validatePolicyVersion } from './validate-policy.ts';
+export type { CoverageGap, CoverageGapReason, CoverageRank } from './coverage.ts';
+export { coverageGaps } from './coverage.ts';

@@ -24,7 +24,8 @@ function flightCabin(p: Obj, at: string, out: Problems): void {
 
 /** A fare rule's cabin scope: absent (every cabin) or a non-empty list of distinct cabins. */
 function cabins(p: Obj, at: string, out: Problems): void {
-  if (Array.isArray(p.cabins) && p.cabins.length === 0) out.add(`${at}.cabins`, 'is empty, so the rule checks nothing; leave it out to check every cabin');
+  if (Array.isArray(p.cabins) && p.cabins.length === 0)
+    out.add(`${at}.cabins`, 'is empty, so the rule checks nothing; leave it out to check every cabin');
   const seen = new Set<unknown>();
   out.listOf(p.cabins, `${at}.cabins`, true, (c, path) => {
     if (out.oneOf(c, path, CABINS, 'cabin') && seen.has(c)) out.add(path, `${String(c)} is listed twice`);
