@@ -14,6 +14,7 @@ import { moveTravelRequest } from './follow-approval.ts';
 import { travelRequests } from './schema.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from './travel-access.ts';
 import { firstDepartDate } from './travel-input.ts';
+import { policyCheckOf } from './request-policy.ts';
 import { notifyInApp } from '../notify/index.ts';
 import { recordChange } from '../timeline/index.ts';
 import { checkBudgets, type BudgetSubject, occupyBudgets, releaseBudgets } from '../budget/index.ts';
@@ -21,6 +22,8 @@ import { checkBudgets, type BudgetSubject, occupyBudgets, releaseBudgets } from 
 export interface SubmitInput {
   /** Needed when the budget check warns (超预算原因). */
   overBudgetReason?: string;
+  /** Needed when the policy check warns (超标原因). */
+  policyReason?: string;
 }
 
 /**
@@ -57,12 +60,13 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
   if (check.outcome === 'forbid') throw new AppError('BUDGET_EXCEEDED', 'The request exceeds a budget that forbids it', { check });
   if (check.outcome === 'warn' && reason === null)
     throw new AppError('REASON_REQUIRED', 'The request is over budget: give a reason (overBudgetReason)', { check });
+  const policy = await policyCheckOf(tx, tenantId, row, args.input.policyReason);
   await occupyBudgets(tx, { ...budgetSubject, sourceType: 'travel_request', sourceId: row.id });
   const overBudgetReason = check.outcome === 'warn' ? reason : null;
   const where = and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, row.id));
   await tx
     .update(travelRequests)
-    .set({ status: 'approving', budgetCheck: check, overBudgetReason, submittedAt: now, decidedAt: null, updatedAt: now })
+    .set({ status: 'approving', budgetCheck: check, overBudgetReason, ...policy.fields, submittedAt: now, decidedAt: null, updatedAt: now })
     .where(where);
   const again = row.status === 'returned';
   await recordChange(tx, {
@@ -72,7 +76,13 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
     entityId: row.id,
     type: again ? 'travel_request.resubmitted' : 'travel_request.submitted',
     summary: `Travel request ${row.code} ${again ? 'resubmitted' : 'submitted'}`,
-    data: { amountFen: row.estimatedTotalFen, budgetOutcome: check.outcome, overBudgetReason },
+    data: {
+      amountFen: row.estimatedTotalFen,
+      budgetOutcome: check.outcome,
+      overBudgetReason,
+      policyOutcome: policy.check.outcome,
+      policyReason: policy.fields.policyReason,
+    },
     at: now,
   });
 
@@ -82,7 +92,7 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
     amountFen: row.estimatedTotalFen,
     departmentId,
     departmentChain: await departmentChain(tx, tenantId, departmentId),
-    outOfPolicy: false,
+    outOfPolicy: !policy.check.compliant,
     projectId: row.projectId,
     requesterId,
     ...(others.length > 0 ? { travellerIds: others } : {}),

@@ -6,6 +6,8 @@ import { loadVisible, type TravelViewer, type VisibleRequest } from './travel-ac
 import { summaryContext, summaryOf, type TravelRequestSummary } from './travel-request-view.ts';
 import { type ApprovalView, approvalViewOf } from '../approval/index.ts';
 import type { BudgetCheck } from '../budget/index.ts';
+import type { RequestPolicyCheck } from '../policy/index.ts';
+import { requestPolicyCheck } from './request-policy.ts';
 import { projects } from '../org/index.ts';
 import { timelineIn, type TimelineEventView } from '../timeline/index.ts';
 
@@ -18,6 +20,9 @@ export interface TravelRequestDetail extends TravelRequestSummary {
   costCentreId: string | null;
   budgetCheck: BudgetCheck | null;
   overBudgetReason: string | null;
+  /** The policy check: as submitted, or as the request stands now while it can still be edited. */
+  policyCheck: RequestPolicyCheck | null;
+  policyReason: string | null;
   approval: ApprovalView | null;
   timeline: TimelineEventView[];
 }
@@ -53,6 +58,11 @@ export async function detailOf(
     costCentreId: row.costCentreId,
     budgetCheck: (row.budgetCheck as BudgetCheck | null) ?? null,
     overBudgetReason: row.overBudgetReason,
+    policyCheck:
+      row.status === 'draft' || row.status === 'returned'
+        ? await requestPolicyCheck(tx, tenantId, row)
+        : ((row.policyCheck as RequestPolicyCheck | null) ?? null),
+    policyReason: row.policyReason,
     approval: instance === null ? null : await approvalViewOf(tx, tenantId, instance, viewer, now),
     timeline: await timelineIn(tx, tenantId, 'travel_request', row.id),
   };

@@ -30,6 +30,7 @@ export type ErrorCode =
   | 'DELEGATION_OVERLAP'
   | 'BUDGET_EXCEEDED'
   | 'REASON_REQUIRED'
+  | 'POLICY_BLOCKED'
   | 'INTERNAL';
 
 export interface ErrorEntry {
@@ -112,6 +113,11 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     status: 422,
     en: 'A reason is required (over the standard or over budget).',
     zh: '超标或超预算，需填写原因。',
+  },
+  POLICY_BLOCKED: {
+    status: 422,
+    en: 'The travel policy does not allow this.',
+    zh: '差旅标准不允许此操作。',
   },
   INTERNAL: { status: 500, en: 'Something went wrong on our side.', zh: '服务器内部错误。' },
 };

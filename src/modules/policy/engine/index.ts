@@ -43,6 +43,7 @@ export type {
 } from './evaluation-types.ts';
 export type { Cabin, CarServiceLevel, RuleAction, Seat, SeatClass, Sleeper } from './scales.ts';
 export {
+  ACTION_SEVERITY,
   CABINS,
   CAR_SERVICE_LEVELS,
   RULE_ACTIONS,
@@ -66,3 +67,5 @@ export type { PolicyProblem } from './validate-policy.ts';
 export { validatePolicy, validatePolicyVersion } from './validate-policy.ts';
 export type { CoverageGap, CoverageGapReason, CoverageRank } from './coverage.ts';
 export { coverageGaps } from './coverage.ts';
+export type { RequestFacts, RequestLeg, RequestStay, RequestTrip } from './request-trip.ts';
+export { requestChecks, requestTrip } from './request-trip.ts';
