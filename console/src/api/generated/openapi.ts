@@ -589,11 +589,33 @@ export interface paths {
         put?: never;
         /**
          * Publish the draft
-         * @description The published version becomes superseded. 409 INVALID_STATE without a draft.
+         * @description The published version becomes superseded. 409 INVALID_STATE without a draft. The answer lists coverage warnings: ranks the policy reaches with no rule for a category, or no hotel band.
          *
          *     Needs the permission `policy.manage`.
          */
         post: operations["publishPolicyDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/draft/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What publishing the draft would warn about
+         * @description For every rank the policy reaches (by its assignments) and category (flight, hotel, train, car): no_rule when no rule applies, no_hotel_band when no nightly-cap band holds the rank. 409 INVALID_STATE without a draft.
+         *
+         *     Needs the permission `policy.manage`.
+         */
+        get: operations["policyDraftCoverage"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -987,7 +1009,7 @@ export interface paths {
         put?: never;
         /**
          * Submit (or resubmit) for approval
-         * @description Checks the budgets: BUDGET_EXCEEDED when a budget forbids it, REASON_REQUIRED when one warns and no overBudgetReason is given (both with details.check).
+         * @description Checks the budgets: BUDGET_EXCEEDED when a budget forbids it, REASON_REQUIRED when one warns and no overBudgetReason is given (both with details.check). Then the travellers’ policies (daily budget, destinations, hotel nightly caps by city tier): POLICY_BLOCKED when a rule blocks, REASON_REQUIRED when one warns and no policyReason is given (both with details.policyCheck).
          *
          *     Needs the permission `travel.request`.
          */
@@ -1605,7 +1627,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1713,7 +1735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1828,7 +1850,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1947,7 +1969,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2052,7 +2074,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2184,7 +2206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2294,7 +2316,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2397,7 +2419,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2524,7 +2546,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2625,7 +2647,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2750,7 +2772,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2865,7 +2887,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2965,7 +2987,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3078,7 +3100,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3188,7 +3210,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3300,7 +3322,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3442,7 +3464,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3579,7 +3601,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3718,7 +3740,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3846,7 +3868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4001,7 +4023,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4149,7 +4171,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4272,7 +4294,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4382,7 +4404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4534,7 +4556,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4642,7 +4664,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4765,7 +4787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4914,7 +4936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5048,7 +5070,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5199,7 +5221,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5255,6 +5277,8 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         publishedAt: null | string;
+                        /** @description What a rule lacking its data does: 'fail' (fail closed: it fails with its action) or 'pass_flagged' (it passes, flagged 数据缺失，按设置放行) */
+                        missingData: "fail" | "pass_flagged";
                         rules: ({
                             /** @description Stable across versions of the policy */
                             id: string;
@@ -5270,10 +5294,10 @@ export interface operations {
                                 };
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5281,6 +5305,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -5292,22 +5318,28 @@ export interface operations {
                                 mode: "discount_of_full_economy";
                                 /** @description More than 0, at most 1 (0.7 is 7折) */
                                 maxDiscount: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             } | {
                                 /** @enum {string} */
                                 mode: "percent_of_business";
                                 /** @description More than 0, at most 1 (0.7 is 7折) */
                                 maxPercent: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             } | {
                                 /** @enum {string} */
                                 mode: "absolute";
                                 /** @description Amount in fen */
                                 maxFen: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5315,6 +5347,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -5325,12 +5359,14 @@ export interface operations {
                                 windowMinutes: number;
                                 /** @description Amount in fen */
                                 toleranceFen: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5338,6 +5374,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -5348,10 +5386,10 @@ export interface operations {
                                 minDays: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5359,6 +5397,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -5405,10 +5445,10 @@ export interface operations {
                                 }[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5416,6 +5456,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -5426,10 +5468,10 @@ export interface operations {
                                 maxStars: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5437,6 +5479,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -5458,10 +5502,10 @@ export interface operations {
                                 };
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5469,6 +5513,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -5480,10 +5526,10 @@ export interface operations {
                                 maxLevel: "economy" | "comfort" | "business";
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5491,6 +5537,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -5502,10 +5550,10 @@ export interface operations {
                                 maxFen: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5513,6 +5561,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -5532,10 +5582,10 @@ export interface operations {
                                 }[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5543,6 +5593,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -5556,10 +5608,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5567,6 +5619,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -5578,10 +5632,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5589,6 +5643,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -5604,10 +5660,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -5615,6 +5671,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         })[];
                     };
@@ -5665,7 +5723,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5721,10 +5779,10 @@ export interface operations {
                             };
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -5732,6 +5790,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -5743,22 +5803,28 @@ export interface operations {
                             mode: "discount_of_full_economy";
                             /** @description More than 0, at most 1 (0.7 is 7折) */
                             maxDiscount: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         } | {
                             /** @enum {string} */
                             mode: "percent_of_business";
                             /** @description More than 0, at most 1 (0.7 is 7折) */
                             maxPercent: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         } | {
                             /** @enum {string} */
                             mode: "absolute";
                             /** @description Amount in fen */
                             maxFen: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -5766,6 +5832,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -5776,12 +5844,14 @@ export interface operations {
                             windowMinutes: number;
                             /** @description Amount in fen */
                             toleranceFen: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -5789,6 +5859,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -5799,10 +5871,10 @@ export interface operations {
                             minDays: number;
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -5810,6 +5882,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -5856,10 +5930,10 @@ export interface operations {
                             }[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -5867,6 +5941,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -5877,10 +5953,10 @@ export interface operations {
                             maxStars: number;
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -5888,6 +5964,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -5909,10 +5987,10 @@ export interface operations {
                             };
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -5920,6 +5998,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -5931,10 +6011,10 @@ export interface operations {
                             maxLevel: "economy" | "comfort" | "business";
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -5942,6 +6022,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -5953,10 +6035,10 @@ export interface operations {
                             maxFen: number;
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -5964,6 +6046,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -5983,10 +6067,10 @@ export interface operations {
                             }[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -5994,6 +6078,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6007,10 +6093,10 @@ export interface operations {
                             categories?: ("flight" | "hotel" | "train" | "car")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6018,6 +6104,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6029,10 +6117,10 @@ export interface operations {
                             categories?: ("flight" | "hotel" | "train" | "car")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6040,6 +6128,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6055,10 +6145,10 @@ export interface operations {
                             categories?: ("flight" | "hotel" | "train" | "car")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6066,10 +6156,14 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     })[];
                     /** @description At most 500 characters */
                     note?: string;
+                    /** @description What a rule lacking its data does: 'fail' (fail closed: it fails with its action) or 'pass_flagged' (it passes, flagged 数据缺失，按设置放行) */
+                    missingData?: "fail" | "pass_flagged";
                 };
             };
         };
@@ -6089,6 +6183,8 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         publishedAt: null | string;
+                        /** @description What a rule lacking its data does: 'fail' (fail closed: it fails with its action) or 'pass_flagged' (it passes, flagged 数据缺失，按设置放行) */
+                        missingData: "fail" | "pass_flagged";
                         rules: ({
                             /** @description Stable across versions of the policy */
                             id: string;
@@ -6104,10 +6200,10 @@ export interface operations {
                                 };
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6115,6 +6211,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6126,22 +6224,28 @@ export interface operations {
                                 mode: "discount_of_full_economy";
                                 /** @description More than 0, at most 1 (0.7 is 7折) */
                                 maxDiscount: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             } | {
                                 /** @enum {string} */
                                 mode: "percent_of_business";
                                 /** @description More than 0, at most 1 (0.7 is 7折) */
                                 maxPercent: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             } | {
                                 /** @enum {string} */
                                 mode: "absolute";
                                 /** @description Amount in fen */
                                 maxFen: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6149,6 +6253,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6159,12 +6265,14 @@ export interface operations {
                                 windowMinutes: number;
                                 /** @description Amount in fen */
                                 toleranceFen: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6172,6 +6280,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6182,10 +6292,10 @@ export interface operations {
                                 minDays: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6193,6 +6303,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6239,10 +6351,10 @@ export interface operations {
                                 }[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6250,6 +6362,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6260,10 +6374,10 @@ export interface operations {
                                 maxStars: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6271,6 +6385,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6292,10 +6408,10 @@ export interface operations {
                                 };
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6303,6 +6419,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6314,10 +6432,10 @@ export interface operations {
                                 maxLevel: "economy" | "comfort" | "business";
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6325,6 +6443,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6336,10 +6456,10 @@ export interface operations {
                                 maxFen: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6347,6 +6467,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6366,10 +6488,10 @@ export interface operations {
                                 }[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6377,6 +6499,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6390,10 +6514,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6401,6 +6525,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6412,10 +6538,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6423,6 +6549,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6438,10 +6566,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6449,6 +6577,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         })[];
                     };
@@ -6517,7 +6647,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6627,7 +6757,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6689,6 +6819,8 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         publishedAt: null | string;
+                        /** @description What a rule lacking its data does: 'fail' (fail closed: it fails with its action) or 'pass_flagged' (it passes, flagged 数据缺失，按设置放行) */
+                        missingData: "fail" | "pass_flagged";
                         rules: ({
                             /** @description Stable across versions of the policy */
                             id: string;
@@ -6704,10 +6836,10 @@ export interface operations {
                                 };
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6715,6 +6847,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6726,22 +6860,28 @@ export interface operations {
                                 mode: "discount_of_full_economy";
                                 /** @description More than 0, at most 1 (0.7 is 7折) */
                                 maxDiscount: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             } | {
                                 /** @enum {string} */
                                 mode: "percent_of_business";
                                 /** @description More than 0, at most 1 (0.7 is 7折) */
                                 maxPercent: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             } | {
                                 /** @enum {string} */
                                 mode: "absolute";
                                 /** @description Amount in fen */
                                 maxFen: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6749,6 +6889,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6759,12 +6901,14 @@ export interface operations {
                                 windowMinutes: number;
                                 /** @description Amount in fen */
                                 toleranceFen: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6772,6 +6916,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6782,10 +6928,10 @@ export interface operations {
                                 minDays: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6793,6 +6939,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6839,10 +6987,10 @@ export interface operations {
                                 }[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6850,6 +6998,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6860,10 +7010,10 @@ export interface operations {
                                 maxStars: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6871,6 +7021,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6892,10 +7044,10 @@ export interface operations {
                                 };
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6903,6 +7055,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6914,10 +7068,10 @@ export interface operations {
                                 maxLevel: "economy" | "comfort" | "business";
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6925,6 +7079,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6936,10 +7092,10 @@ export interface operations {
                                 maxFen: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6947,6 +7103,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6966,10 +7124,10 @@ export interface operations {
                                 }[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6977,6 +7135,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6990,10 +7150,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7001,6 +7161,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7012,10 +7174,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7023,6 +7185,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7038,10 +7202,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7049,8 +7213,27 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         })[];
+                        /** @description The coverage warnings of the version just published */
+                        warnings: {
+                            rankCode: string;
+                            rankName: string;
+                            rankLevel: number;
+                            /** @enum {string} */
+                            category: "flight" | "hotel" | "train" | "car";
+                            /**
+                             * @description no_rule: no rule of the category applies; no_hotel_band: no nightly-cap band holds the level
+                             * @enum {string}
+                             */
+                            reason: "no_rule" | "no_hotel_band";
+                            message: {
+                                "zh-CN": string;
+                                en: string;
+                            };
+                        }[];
                     };
                 };
             };
@@ -7117,7 +7300,122 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    policyDraftCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        versionId: string;
+                        version: number;
+                        /** @description Ranks the policy reaches (by its assignments) and categories it leaves uncovered */
+                        warnings: {
+                            rankCode: string;
+                            rankName: string;
+                            rankLevel: number;
+                            /** @enum {string} */
+                            category: "flight" | "hotel" | "train" | "car";
+                            /**
+                             * @description no_rule: no rule of the category applies; no_hotel_band: no nightly-cap band holds the level
+                             * @enum {string}
+                             */
+                            reason: "no_rule" | "no_hotel_band";
+                            message: {
+                                "zh-CN": string;
+                                en: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7254,7 +7552,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7374,7 +7672,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7433,10 +7731,10 @@ export interface operations {
                             };
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7444,6 +7742,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -7455,22 +7755,28 @@ export interface operations {
                             mode: "discount_of_full_economy";
                             /** @description More than 0, at most 1 (0.7 is 7折) */
                             maxDiscount: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         } | {
                             /** @enum {string} */
                             mode: "percent_of_business";
                             /** @description More than 0, at most 1 (0.7 is 7折) */
                             maxPercent: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         } | {
                             /** @enum {string} */
                             mode: "absolute";
                             /** @description Amount in fen */
                             maxFen: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7478,6 +7784,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -7488,12 +7796,14 @@ export interface operations {
                             windowMinutes: number;
                             /** @description Amount in fen */
                             toleranceFen: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7501,6 +7811,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -7511,10 +7823,10 @@ export interface operations {
                             minDays: number;
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7522,6 +7834,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -7568,10 +7882,10 @@ export interface operations {
                             }[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7579,6 +7893,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -7589,10 +7905,10 @@ export interface operations {
                             maxStars: number;
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7600,6 +7916,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -7621,10 +7939,10 @@ export interface operations {
                             };
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7632,6 +7950,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -7643,10 +7963,10 @@ export interface operations {
                             maxLevel: "economy" | "comfort" | "business";
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7654,6 +7974,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -7665,10 +7987,10 @@ export interface operations {
                             maxFen: number;
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7676,6 +7998,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -7695,10 +8019,10 @@ export interface operations {
                             }[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7706,6 +8030,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -7719,10 +8045,10 @@ export interface operations {
                             categories?: ("flight" | "hotel" | "train" | "car")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7730,6 +8056,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -7741,10 +8069,10 @@ export interface operations {
                             categories?: ("flight" | "hotel" | "train" | "car")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7752,6 +8080,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -7767,10 +8097,10 @@ export interface operations {
                             categories?: ("flight" | "hotel" | "train" | "car")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -7778,8 +8108,12 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     })[];
+                    /** @description What a rule lacking its data does: 'fail' (fail closed: it fails with its action) or 'pass_flagged' (it passes, flagged 数据缺失，按设置放行) */
+                    missingData?: "fail" | "pass_flagged";
                     travellers: ({
                         /** Format: uuid */
                         employeeId: string;
@@ -7933,6 +8267,10 @@ export interface operations {
                                 outcome: "allow" | "warn" | "require_approval" | "block";
                                 /** @description A failed warn rule asks for a reason code (超标原因) */
                                 requiresReasonCode: boolean;
+                                /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                dataMissing: boolean;
+                                /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                personalPayFen: number;
                                 checks: {
                                     ruleId: string;
                                     /** @enum {string} */
@@ -7945,7 +8283,10 @@ export interface operations {
                                     /** @enum {string} */
                                     unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
                                     /** @enum {string} */
-                                    action: "allow" | "warn" | "require_approval" | "block";
+                                    action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                    /** @description The rule applies but its data is missing */
+                                    dataMissing: boolean;
+                                    personalPayFen: null | number;
                                     explanation: {
                                         "zh-CN": string;
                                         en: string;
@@ -8019,7 +8360,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8212,6 +8553,10 @@ export interface operations {
                             outcome: "allow" | "warn" | "require_approval" | "block";
                             /** @description A failed warn rule asks for a reason code (超标原因) */
                             requiresReasonCode: boolean;
+                            /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                            dataMissing: boolean;
+                            /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                            personalPayFen: number;
                             checks: {
                                 ruleId: string;
                                 /** @enum {string} */
@@ -8224,7 +8569,10 @@ export interface operations {
                                 /** @enum {string} */
                                 unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
                                 /** @enum {string} */
-                                action: "allow" | "warn" | "require_approval" | "block";
+                                action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                /** @description The rule applies but its data is missing */
+                                dataMissing: boolean;
+                                personalPayFen: null | number;
                                 explanation: {
                                     "zh-CN": string;
                                     en: string;
@@ -8297,7 +8645,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8397,7 +8745,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8530,7 +8878,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8734,7 +9082,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9064,7 +9412,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9268,7 +9616,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9600,7 +9948,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9710,7 +10058,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9815,7 +10163,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9948,7 +10296,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10058,7 +10406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10226,7 +10574,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10360,7 +10708,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10484,7 +10832,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10635,7 +10983,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10853,6 +11201,10 @@ export interface operations {
                             outcome: "allow" | "warn" | "require_approval" | "block";
                             /** @description A failed warn rule asks for a reason code (超标原因) */
                             requiresReasonCode: boolean;
+                            /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                            dataMissing: boolean;
+                            /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                            personalPayFen: number;
                             checks: {
                                 ruleId: string;
                                 /** @enum {string} */
@@ -10865,7 +11217,10 @@ export interface operations {
                                 /** @enum {string} */
                                 unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
                                 /** @enum {string} */
-                                action: "allow" | "warn" | "require_approval" | "block";
+                                action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                /** @description The rule applies but its data is missing */
+                                dataMissing: boolean;
+                                personalPayFen: null | number;
                                 explanation: {
                                     "zh-CN": string;
                                     en: string;
@@ -10973,7 +11328,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11098,7 +11453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11242,6 +11597,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -11362,7 +11791,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11482,6 +11911,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -11584,7 +12087,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11731,6 +12234,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -11851,7 +12428,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11893,6 +12470,8 @@ export interface operations {
             content: {
                 "application/json": {
                     overBudgetReason?: string;
+                    /** @description Needed when the policy check warns (超标原因) */
+                    policyReason?: string;
                 };
             };
         };
@@ -11977,6 +12556,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -12097,7 +12750,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12223,6 +12876,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -12343,7 +13070,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12469,6 +13196,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -12589,7 +13390,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12715,6 +13516,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -12835,7 +13710,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12933,7 +13808,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13057,7 +13932,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13181,7 +14056,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13285,7 +14160,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13417,7 +14292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13521,7 +14396,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13631,7 +14506,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13766,7 +14641,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13873,7 +14748,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13999,7 +14874,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14099,7 +14974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14209,7 +15084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14337,7 +15212,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14448,7 +15323,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14579,7 +15454,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14682,7 +15557,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14792,7 +15667,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14925,7 +15800,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15054,7 +15929,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15211,7 +16086,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15329,7 +16204,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15489,7 +16364,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15610,7 +16485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15764,7 +16639,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15887,7 +16762,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15979,7 +16854,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
