@@ -41,6 +41,8 @@ const BASE: TravelRequest = {
   costCentreId: null,
   budgetCheck: null,
   overBudgetReason: null,
+  policyCheck: null,
+  policyReason: null,
   approval: null,
   timeline: [],
 };
