@@ -15,6 +15,7 @@ export const policyClosed = {
     hint: 'Applies to ranks no other rule of this kind covers; ranks added later fall to it too',
     badge: 'Default row',
   },
+  lowestFare: 'Lowest fare in the window (¥, blank: unknown)',
   personalPayHint: 'The traveller pays the excess: for fare caps, lowest-fare rules and hotel nightly caps only',
   publish: {
     checking: 'Checking coverage…',

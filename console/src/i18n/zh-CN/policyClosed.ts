@@ -15,6 +15,7 @@ export const policyClosed = {
     hint: '适用于没有其他同类规则覆盖的职级；新增的职级也会落到这一行',
     badge: '默认行',
   },
+  lowestFare: '同时段最低价（元，留空为未知）',
   personalPayHint: '超标个人付只适用于机票价格上限、最低价规则和酒店每晚限额',
   publish: {
     checking: '正在检查覆盖情况…',
