@@ -44,6 +44,9 @@ test('traveller: my travel policy, and checks before booking against the approve
   await shot('01-applied');
 
   // 2. Economy at ¥1,580 of a ¥2,100 full fare: over the 70% cap, a warning. Inside the request: no approval.
+  // The lowest fare in the window is given (the cheapest flight around is this one): left blank, the
+  // policy would fail the lowest-fare rule closed as missing data.
+  await page.fill(byTestId('order-check-option-lowest'), '1580');
   await page.click(byTestId('order-check-run'));
   const result = page.locator(byTestId('order-check-result'));
   await result.waitFor();

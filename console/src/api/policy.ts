@@ -1,5 +1,5 @@
 import { answer, client, done } from './client';
-import type { AssignmentWrite, PolicyCreate, PolicyUpdate, PreviewRequest, Rule, TravelOption } from './types';
+import type { AssignmentWrite, MissingDataMode, PolicyCreate, PolicyUpdate, PreviewRequest, Rule, TravelOption } from './types';
 
 const policy = (id: string) => ({ params: { path: { id } } });
 
@@ -10,8 +10,14 @@ export const policyApi = {
   update: (id: string, body: PolicyUpdate) => answer(client.PATCH('/api/v1/policies/{id}', { ...policy(id), body })),
   version: (id: string, versionId: string) =>
     answer(client.GET('/api/v1/policies/{id}/versions/{versionId}', { params: { path: { id, versionId } } })),
-  saveDraft: (id: string, rules: Rule[], note?: string) =>
-    answer(client.PUT('/api/v1/policies/{id}/draft', { ...policy(id), body: { rules, ...(note ? { note } : {}) } })),
+  saveDraft: (id: string, rules: Rule[], note?: string, missingData?: MissingDataMode) =>
+    answer(
+      client.PUT('/api/v1/policies/{id}/draft', {
+        ...policy(id),
+        body: { rules, ...(note ? { note } : {}), ...(missingData ? { missingData } : {}) },
+      }),
+    ),
+  draftCoverage: (id: string) => answer(client.GET('/api/v1/policies/{id}/draft/coverage', policy(id))),
   discardDraft: (id: string) => done(client.DELETE('/api/v1/policies/{id}/draft', policy(id))),
   publish: (id: string, note?: string) =>
     answer(client.POST('/api/v1/policies/{id}/publish', { ...policy(id), body: note ? { note } : {} })),

@@ -8,8 +8,14 @@ export const travelApi = {
   get: (id: string) => answer(client.GET('/api/v1/travel-requests/{id}', request(id))),
   create: (body: TravelRequestWrite) => answer(client.POST('/api/v1/travel-requests', { body })),
   update: (id: string, body: TravelRequestUpdate) => answer(client.PATCH('/api/v1/travel-requests/{id}', { ...request(id), body })),
+  /** One reason answers both checks that may ask for it: the budget's (超预算) and the policy's (超标). */
   submit: (id: string, overBudgetReason?: string) =>
-    answer(client.POST('/api/v1/travel-requests/{id}/submit', { ...request(id), body: overBudgetReason ? { overBudgetReason } : {} })),
+    answer(
+      client.POST('/api/v1/travel-requests/{id}/submit', {
+        ...request(id),
+        body: overBudgetReason ? { overBudgetReason, policyReason: overBudgetReason } : {},
+      }),
+    ),
   withdraw: (id: string) => answer(client.POST('/api/v1/travel-requests/{id}/withdraw', { ...request(id), body: {} })),
   cancel: (id: string) => answer(client.POST('/api/v1/travel-requests/{id}/cancel', { ...request(id), body: {} })),
   /** 结束行程: an approved request whose trip has begun becomes completed. */

@@ -199,3 +199,9 @@ export type TravelChangePlan = AnswerOf<'/api/v1/travel-requests/{id}/changes/pr
 export type OrderCheckRequest = BodyOf<'/api/v1/travel/order-check', 'post'>;
 export type OrderCheck = AnswerOf<'/api/v1/travel/order-check', 'post'>;
 export type CoverageCheckName = NonNullable<OrderCheck['coverage']>['checks'][number]['check'];
+
+/* ---------- Policy: missing data, coverage, travel requests against the policy ---------- */
+
+export type MissingDataMode = NonNullable<BodyOf<'/api/v1/policies/{id}/draft', 'put'>['missingData']>;
+export type CoverageGap = AnswerOf<'/api/v1/policies/{id}/draft/coverage', 'get'>['warnings'][number];
+export type RequestPolicyCheck = NonNullable<TravelRequest['policyCheck']>;

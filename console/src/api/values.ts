@@ -36,7 +36,10 @@ export const CABINS = everyOf<Cabin>()(['economy', 'premium_economy', 'business'
 export const SEATS = everyOf<Seat>()(['hard_seat', 'second', 'first', 'business']);
 export const SLEEPERS = everyOf<Sleeper>()(['hard_sleeper', 'soft_sleeper', 'deluxe_soft_sleeper']);
 export const CAR_LEVELS = everyOf<CarServiceLevel>()(['economy', 'comfort', 'business']);
-export const RULE_ACTIONS = everyOf<RuleAction>()(['allow', 'warn', 'require_approval', 'block']);
+export const RULE_ACTIONS = everyOf<RuleAction>()(['allow', 'warn', 'require_approval', 'block', 'personal_pay']);
+/** The kinds 超标个人付 can price (fare and hotel caps), as the engine's validation allows. */
+export const PERSONAL_PAY_KINDS: readonly string[] = ['flight_price_cap', 'flight_lowest_fare_window', 'hotel_nightly_cap'];
+export const MISSING_DATA_MODES = ['fail', 'pass_flagged'] as const;
 export const CATEGORIES = everyOf<Category>()(['flight', 'hotel', 'train', 'car']);
 export const CITY_TIERS = everyOf<CityTier>()(['tier1', 'new_tier1', 'tier2', 'other']);
 export const CAR_PURPOSES = everyOf<CarPurpose>()([

@@ -35,6 +35,7 @@ export async function createPolicy(db: Db, args: { tenantId: string; actor: Acto
     if (await policyNameTaken(tx, tenantId, name, null)) throw duplicateName(name);
     let rules: unknown[] = [];
     let note = '';
+    let missingData: 'fail' | 'pass_flagged' = 'fail';
     if (input.copyFromPolicyId !== undefined) {
       const [source] = await tx
         .select({ name: policies.name })
@@ -46,11 +47,14 @@ export async function createPolicy(db: Db, args: { tenantId: string; actor: Acto
         (await versionInState(tx, tenantId, input.copyFromPolicyId, 'draft'));
       if (!from) throw new AppError('INVALID_STATE', 'The policy to copy has no version', { policyId: input.copyFromPolicyId });
       rules = from.rules;
+      missingData = from.missingData;
       note = `复制自「${source.name}」第 ${from.version} 版 / Copied from ${source.name} v${from.version}`;
     }
     const id = newId();
     await tx.insert(policies).values({ tenantId, id, name, description });
-    await tx.insert(policyVersions).values({ tenantId, id, policyId: id, version: 1, status: 'draft', rules, note, createdBy: actor.id });
+    await tx
+      .insert(policyVersions)
+      .values({ tenantId, id, policyId: id, version: 1, status: 'draft', rules, missingData, note, createdBy: actor.id });
     await recordChange(tx, {
       tenantId,
       actor,

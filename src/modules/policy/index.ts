@@ -5,6 +5,8 @@
  */
 export * from './engine/index.ts';
 export { evaluateForTraveller, type TravellerEvaluation } from './evaluate-for-traveller.ts';
+export { checkTravelRequest, type RequestPolicyCheck, type RequestTravellerCheck } from './check-travel-request.ts';
+export { RequestPolicyCheckSchema } from './routes/request-check-schemas.ts';
 export { subjectEmployeeId, subjectTraveller } from './policy-subject.ts';
 export type { PolicyCaller } from './policy-types.ts';
 export type { TravellerFacts } from './load-traveller.ts';

@@ -1,4 +1,5 @@
 /** The shapes of the policy API (差旅标准): policies, their versions and assignments, reason codes. */
+import type { MissingDataMode } from './engine/index.ts';
 
 export type PolicyStatus = 'active' | 'archived';
 export type VersionStatus = 'draft' | 'published' | 'superseded';
@@ -54,6 +55,8 @@ export interface VersionView {
   note: string;
   /** The engine's rule JSON. */
   rules: unknown[];
+  /** What a rule lacking its data does: 'fail' (fail closed) or 'pass_flagged'. */
+  missingData: MissingDataMode;
   createdAt: string;
   publishedAt: string | null;
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import { AppError, validationFailed } from '../../platform/errors/app-error.ts';
-import { validatePolicy, type PolicyVersion, type ReasonCode, type Rule } from './engine/index.ts';
+import { validatePolicy, type MissingDataMode, type PolicyVersion, type ReasonCode, type Rule } from './engine/index.ts';
 import { reasonCodes } from './schema.ts';
 
 /** Turning stored rows into the engine's PolicyVersion. */
@@ -46,7 +46,7 @@ export async function activeReasonCodes(tx: Tx, tenantId: string): Promise<Reaso
 }
 
 export function policyVersionOf(
-  version: { id: string; policyId: string; version: number; rules: unknown },
+  version: { id: string; policyId: string; version: number; rules: unknown; missingData: MissingDataMode },
   policyName: string,
   codes: readonly ReasonCode[],
 ): PolicyVersion {
@@ -57,5 +57,6 @@ export function policyVersionOf(
     name: policyName,
     rules: storedRules(version.rules, version),
     reasonCodes: codes,
+    missingData: version.missingData,
   };
 }

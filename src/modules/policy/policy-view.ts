@@ -18,7 +18,7 @@ export const versionListItem = (v: VersionRow): VersionListItem => ({
 
 export const versionView = (v: VersionRow): VersionView => {
   const { versionId, version, status, note, createdAt, publishedAt } = versionListItem(v);
-  return { versionId, version, status, note, rules: v.rules, createdAt, publishedAt };
+  return { versionId, version, status, note, rules: v.rules, missingData: v.missingData, createdAt, publishedAt };
 };
 
 /** Assignments of the given policies with their department names, in the order they were given. */

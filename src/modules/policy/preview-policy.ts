@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { AppError, notFound, validationFailed, type FieldError } from '../../platform/errors/app-error.ts';
-import type { Evaluation, PolicyVersion, Rule, TravelOption } from './engine/index.ts';
+import type { Evaluation, MissingDataMode, PolicyVersion, Rule, TravelOption } from './engine/index.ts';
 import { explainOptions } from './explain-options.ts';
 import { loadTraveller, sampleTraveller, type TravellerFacts } from './load-traveller.ts';
 import { activeReasonCodes, checkedRules, storedRules } from './policy-version-data.ts';
@@ -17,6 +17,8 @@ export interface PreviewInput {
   versionId?: string;
   /** Unsaved rules, as the editor holds them. */
   rules?: unknown;
+  /** With rules: what a rule lacking its data does ('fail' when absent). */
+  missingData?: MissingDataMode;
   travellers: readonly PreviewTraveller[];
   options: readonly TravelOption[];
 }
@@ -30,17 +32,35 @@ export const PREVIEW_LIMITS = { travellers: 20, options: 200 } as const;
 /** The version a preview runs: the rules given, a version, or a policy's draft-or-published. */
 async function previewVersion(tx: Tx, tenantId: string, input: PreviewInput, rules: Rule[] | null): Promise<PolicyVersion> {
   const reasonCodes = await activeReasonCodes(tx, tenantId);
-  if (rules !== null) return { id: 'preview', policyId: 'preview', version: 0, name: 'preview', rules, reasonCodes };
+  if (rules !== null)
+    return {
+      id: 'preview',
+      policyId: 'preview',
+      version: 0,
+      name: 'preview',
+      rules,
+      reasonCodes,
+      missingData: input.missingData ?? 'fail',
+    };
   const v = policyVersions;
   const byPolicy = input.policyId !== undefined;
   const rows = await tx
-    .select({ id: v.id, policyId: v.policyId, version: v.version, status: v.status, rules: v.rules, name: policies.name })
+    .select({
+      id: v.id,
+      policyId: v.policyId,
+      version: v.version,
+      status: v.status,
+      rules: v.rules,
+      missingData: v.missingData,
+      name: policies.name,
+    })
     .from(v)
     .innerJoin(policies, and(eq(policies.tenantId, v.tenantId), eq(policies.id, v.policyId)))
     .where(and(eq(v.tenantId, tenantId), byPolicy ? eq(v.policyId, input.policyId ?? '') : eq(v.id, input.versionId ?? '')));
   const row = byPolicy ? (rows.find((r) => r.status === 'draft') ?? rows.find((r) => r.status === 'published')) : rows[0];
   if (!row) throw notFound(byPolicy ? 'policy' : 'policy version');
-  return { id: row.id, policyId: row.policyId, version: row.version, name: row.name, rules: storedRules(row.rules, row), reasonCodes };
+  const { id, policyId, version, name, missingData } = row;
+  return { id, policyId, version, name, rules: storedRules(row.rules, row), reasonCodes, missingData };
 }
 
 async function previewTravellers(tx: Tx, tenantId: string, travellers: readonly PreviewTraveller[]): Promise<TravellerFacts[]> {

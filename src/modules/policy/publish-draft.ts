@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { AppError, validationFailed } from '../../platform/errors/app-error.ts';
-import { validatePolicyVersion } from './engine/index.ts';
+import { type CoverageGap, validatePolicyVersion } from './engine/index.ts';
+import { coverageOf } from './policy-coverage.ts';
 import { activeReasonCodes } from './policy-version-data.ts';
 import { lockPolicy, versionInState } from './policy-rows.ts';
 import type { VersionView } from './policy-types.ts';
@@ -14,12 +15,14 @@ import { recordChange } from '../timeline/index.ts';
 /**
  * Publishes the policy's draft: the published version becomes superseded and the draft takes its
  * place, in one transaction. 409 INVALID_STATE without a draft; 422 when the draft would not run
- * with the tenant's reason codes (a rule that warns needs at least one active reason code).
+ * with the tenant's reason codes (a rule that warns needs at least one active reason code). The
+ * answer carries the coverage warnings (ranks the policy reaches that some category leaves
+ * uncovered); the console shows the same list (GET …/draft/coverage) before the admin confirms.
  */
 export async function publishDraft(
   db: Db,
   args: { tenantId: string; actor: Actor; policyId: string; note?: string },
-): Promise<VersionView> {
+): Promise<VersionView & { warnings: CoverageGap[] }> {
   const { tenantId, actor, policyId } = args;
   const note = args.note?.trim();
   if (note !== undefined && [...note].length > 500) throw validationFailed([{ path: 'note', message: 'at most 500 characters' }]);
@@ -58,6 +61,7 @@ export async function publishDraft(
         supersededVersion: previous?.version ?? null,
       },
     });
-    return versionView(published);
+    // Published all the same: the warnings tell the admin which ranks fall to nothing (or to the missing-data setting).
+    return { ...versionView(published), warnings: await coverageOf(tx, tenantId, policyId, published) };
   });
 }

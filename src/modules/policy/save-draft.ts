@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { inTenantScope } from '../../platform/db/scope.ts';
 import { validationFailed } from '../../platform/errors/app-error.ts';
 import { newId } from '../../platform/ids.ts';
+import { MISSING_DATA_MODES, type MissingDataMode } from './engine/index.ts';
 import { checkedRules } from './policy-version-data.ts';
 import { lockPolicy, nextVersionNumber, versionInState } from './policy-rows.ts';
 import type { VersionView } from './policy-types.ts';
@@ -14,6 +15,8 @@ import { recordChange } from '../timeline/index.ts';
 export interface SaveDraftInput {
   rules: unknown;
   note?: string;
+  /** Left out: the draft keeps its setting; a new draft takes the published version's ('fail' without one). */
+  missingData?: MissingDataMode;
 }
 
 const MAX_NOTE = 500;
@@ -32,6 +35,9 @@ export async function saveDraft(
   if (note !== undefined && [...note].length > MAX_NOTE)
     throw validationFailed([{ path: 'note', message: `at most ${MAX_NOTE} characters` }]);
   const rules = checkedRules(input.rules);
+  const missingData = input.missingData;
+  if (missingData !== undefined && !MISSING_DATA_MODES.includes(missingData))
+    throw validationFailed([{ path: 'missingData', message: `one of ${MISSING_DATA_MODES.join(', ')}` }]);
 
   return inTenantScope(db, [tenantId], async (tx) => {
     const policy = await lockPolicy(tx, tenantId, policyId);
@@ -43,14 +49,23 @@ export async function saveDraft(
       version = draft.version;
       await tx
         .update(policyVersions)
-        .set({ rules, ...(note === undefined ? {} : { note }) })
+        .set({ rules, ...(note === undefined ? {} : { note }), ...(missingData === undefined ? {} : { missingData }) })
         .where(and(eq(policyVersions.tenantId, tenantId), eq(policyVersions.id, draft.id)));
     } else {
       versionId = newId();
       version = await nextVersionNumber(tx, tenantId, policyId);
-      await tx
-        .insert(policyVersions)
-        .values({ tenantId, id: versionId, policyId, version, status: 'draft', rules, note: note ?? '', createdBy: actor.id });
+      const published = missingData === undefined ? await versionInState(tx, tenantId, policyId, 'published') : null;
+      await tx.insert(policyVersions).values({
+        tenantId,
+        id: versionId,
+        policyId,
+        version,
+        status: 'draft',
+        rules,
+        missingData: missingData ?? published?.missingData ?? 'fail',
+        note: note ?? '',
+        createdBy: actor.id,
+      });
     }
     await recordChange(tx, {
       tenantId,
@@ -59,7 +74,14 @@ export async function saveDraft(
       entityId: policyId,
       type: 'policy.draft_saved',
       summary: `Policy ${policy.name}: draft v${version} saved with ${rules.length} rules`,
-      data: { versionId, version, started: !draft, ruleCount: rules.length, ruleIds: rules.map((r) => r.id) },
+      data: {
+        versionId,
+        version,
+        started: !draft,
+        ruleCount: rules.length,
+        ruleIds: rules.map((r) => r.id),
+        ...(missingData === undefined ? {} : { missingData }),
+      },
     });
     const [row] = await tx
       .select()

@@ -38,6 +38,10 @@ export const policyVersions = pgTable(
     version: integer('version').notNull(),
     status: text('status', { enum: ['draft', 'published', 'superseded'] }).notNull(),
     rules: jsonb('rules').$type<unknown[]>().notNull(),
+    /** What a rule lacking its data does: 'fail' (fail closed, the default) or 'pass_flagged' (passes, flagged). */
+    missingData: text('missing_data', { enum: ['fail', 'pass_flagged'] })
+      .notNull()
+      .default('fail'),
     note: text('note').notNull().default(''),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),

@@ -127,7 +127,7 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps, s
         tags,
         summary: 'Submit (or resubmit) for approval',
         description:
-          'Checks the budgets: BUDGET_EXCEEDED when a budget forbids it, REASON_REQUIRED when one warns and no overBudgetReason is given (both with details.check).',
+          'Checks the budgets: BUDGET_EXCEEDED when a budget forbids it, REASON_REQUIRED when one warns and no overBudgetReason is given (both with details.check). Then the travellers’ policies (daily budget, destinations, hotel nightly caps by city tier): POLICY_BLOCKED when a rule blocks, REASON_REQUIRED when one warns and no policyReason is given (both with details.policyCheck).',
         params: IdParams,
         body: SubmitBody,
         response: { 200: TravelRequestSchema, ...errorResponses },

@@ -127,7 +127,11 @@ export async function seedSampleTravelRequests(tx: Tx, input: SampleRequestsInpu
     };
     const id = await insertDraft(tx, { tenantId, actor, requesterId, input: request, now: at(-1) });
     const viewer = { employeeId: requesterId, canReadAll: false, isAdmin: false };
-    await submitIn(work(at(0)), { id, viewer, input: { overBudgetReason: '客户需求紧急，已与部门负责人确认' } });
+    await submitIn(work(at(0)), {
+      id,
+      viewer,
+      input: { overBudgetReason: '客户需求紧急，已与部门负责人确认', policyReason: '客户现场附近协议酒店已满，只能订更高价的酒店' },
+    });
     for (const [index, [who, action, comment]] of plan.then.entries()) {
       const by = who === 'manager' ? managerId : financeId;
       const [row] = await tx

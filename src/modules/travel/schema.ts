@@ -61,6 +61,9 @@ export const travelRequests = pgTable(
     /** The budget check at submission, explained like a policy rule. */
     budgetCheck: jsonb('budget_check').$type<unknown>(),
     overBudgetReason: text('over_budget_reason'),
+    /** The policy check at submission (the policy module's RequestPolicyCheck), and the reason given when it warned. */
+    policyCheck: jsonb('policy_check').$type<unknown>(),
+    policyReason: text('policy_reason'),
     approvalInstanceId: uuid('approval_instance_id'),
     submittedAt: ts('submitted_at'),
     decidedAt: ts('decided_at'),

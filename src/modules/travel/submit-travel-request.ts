@@ -5,6 +5,7 @@ import { travelRequests } from './schema.ts';
 import { loadVisible, requireRequester, requireStatus, type TravelViewer } from './travel-access.ts';
 import { acceptCheck, checkCharge, occupyCharge } from './charge-budgets.ts';
 import { travelApprovalSubject } from './travel-approval-subject.ts';
+import { policyCheckOf } from './request-policy.ts';
 import { notifyInApp } from '../notify/index.ts';
 import { recordChange } from '../timeline/index.ts';
 import { releaseBudgets } from '../budget/index.ts';
@@ -12,6 +13,8 @@ import { releaseBudgets } from '../budget/index.ts';
 export interface SubmitInput {
   /** Needed when the budget check warns (超预算原因). */
   overBudgetReason?: string;
+  /** Needed when the policy check warns (超标原因). */
+  policyReason?: string;
 }
 
 /**
@@ -35,6 +38,7 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
   const charge = await checkCharge(tx, tenantId, row);
   const check = charge.check;
   const overBudgetReason = acceptCheck(check, args.input.overBudgetReason);
+  const policy = await policyCheckOf(tx, tenantId, row, args.input.policyReason);
   await occupyCharge(tx, tenantId, row.id, row.projectId, charge);
   const where = and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, row.id));
   await tx
@@ -43,6 +47,7 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
       status: 'approving',
       budgetCheck: check,
       overBudgetReason,
+      ...policy.fields,
       costShares: charge.shares,
       submittedAt: now,
       decidedAt: null,
@@ -57,11 +62,21 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
     entityId: row.id,
     type: again ? 'travel_request.resubmitted' : 'travel_request.submitted',
     summary: `Travel request ${row.code} ${again ? 'resubmitted' : 'submitted'}`,
-    data: { amountFen: row.estimatedTotalFen, budgetOutcome: check.outcome, overBudgetReason, costShares: charge.shares },
+    data: {
+      amountFen: row.estimatedTotalFen,
+      budgetOutcome: check.outcome,
+      overBudgetReason,
+      costShares: charge.shares,
+      policyOutcome: policy.check.outcome,
+      policyReason: policy.fields.policyReason,
+    },
     at: now,
   });
 
-  const subject = await travelApprovalSubject(tx, tenantId, row, requesterId, row.estimatedTotalFen, directory);
+  const subject = {
+    ...(await travelApprovalSubject(tx, tenantId, row, requesterId, row.estimatedTotalFen, directory)),
+    outOfPolicy: !policy.check.compliant,
+  };
   const flow = selectFlow(await activeFlows(tx, tenantId), subject);
   const open = existing !== null && existing.status === 'returned';
   if (open && flow !== null && existing.flowId === flow.id) {

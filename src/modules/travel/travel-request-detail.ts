@@ -8,6 +8,8 @@ import { costShareViews, type CostShareView } from './cost-share-view.ts';
 import { changeViews, type ChangeView } from './change-view.ts';
 import { type ApprovalView, approvalViewOf } from '../approval/index.ts';
 import type { BudgetCheck } from '../budget/index.ts';
+import type { RequestPolicyCheck } from '../policy/index.ts';
+import { requestPolicyCheck } from './request-policy.ts';
 import { projects } from '../org/index.ts';
 import { timelineIn, type TimelineEventView } from '../timeline/index.ts';
 
@@ -23,6 +25,9 @@ export interface TravelRequestDetail extends TravelRequestSummary {
   costShares: CostShareView[];
   budgetCheck: BudgetCheck | null;
   overBudgetReason: string | null;
+  /** The policy check: as submitted, or as the request stands now while it can still be edited. */
+  policyCheck: RequestPolicyCheck | null;
+  policyReason: string | null;
   approval: ApprovalView | null;
   /** Changes after approval (变更), newest first. */
   changes: ChangeView[];
@@ -64,6 +69,11 @@ export async function detailOf(
     costShares: shares,
     budgetCheck: (row.budgetCheck as BudgetCheck | null) ?? null,
     overBudgetReason: row.overBudgetReason,
+    policyCheck:
+      row.status === 'draft' || row.status === 'returned'
+        ? await requestPolicyCheck(tx, tenantId, row)
+        : ((row.policyCheck as RequestPolicyCheck | null) ?? null),
+    policyReason: row.policyReason,
     approval: instance === null ? null : await approvalViewOf(tx, tenantId, instance, viewer, now),
     changes: await changeViews(tx, tenantId, row.id, viewer, now),
     timeline: await timelineIn(tx, tenantId, 'travel_request', row.id),

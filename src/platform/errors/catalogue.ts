@@ -34,6 +34,7 @@ export type ErrorCode =
   | 'BUDGET_BELOW_USED'
   | 'NO_APPROVAL_FLOW'
   | 'ADJUSTMENT_REQUIRED'
+  | 'POLICY_BLOCKED'
   | 'INTERNAL';
 
 export interface ErrorEntry {
@@ -136,6 +137,11 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     status: 409,
     en: 'The budget is in use: change its amount with an adjustment (increase, decrease or transfer).',
     zh: '该预算已有占用或使用，请通过预算调整（追加、调减或调剂）修改金额。',
+  },
+  POLICY_BLOCKED: {
+    status: 422,
+    en: 'The travel policy does not allow this.',
+    zh: '差旅标准不允许此操作。',
   },
   INTERNAL: { status: 500, en: 'Something went wrong on our side.', zh: '服务器内部错误。' },
 };

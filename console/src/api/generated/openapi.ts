@@ -677,11 +677,33 @@ export interface paths {
         put?: never;
         /**
          * Publish the draft
-         * @description The published version becomes superseded. 409 INVALID_STATE without a draft.
+         * @description The published version becomes superseded. 409 INVALID_STATE without a draft. The answer lists coverage warnings: ranks the policy reaches with no rule for a category, or no hotel band.
          *
          *     Needs the permission `policy.manage`.
          */
         post: operations["publishPolicyDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{id}/draft/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What publishing the draft would warn about
+         * @description For every rank the policy reaches (by its assignments) and category (flight, hotel, train, car): no_rule when no rule applies, no_hotel_band when no nightly-cap band holds the rank. 409 INVALID_STATE without a draft.
+         *
+         *     Needs the permission `policy.manage`.
+         */
+        get: operations["policyDraftCoverage"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1139,7 +1161,7 @@ export interface paths {
         put?: never;
         /**
          * Submit (or resubmit) for approval
-         * @description Checks the budgets: BUDGET_EXCEEDED when a budget forbids it, REASON_REQUIRED when one warns and no overBudgetReason is given (both with details.check).
+         * @description Checks the budgets: BUDGET_EXCEEDED when a budget forbids it, REASON_REQUIRED when one warns and no overBudgetReason is given (both with details.check). Then the travellers’ policies (daily budget, destinations, hotel nightly caps by city tier): POLICY_BLOCKED when a rule blocks, REASON_REQUIRED when one warns and no policyReason is given (both with details.policyCheck).
          *
          *     Needs the permission `travel.request`.
          */
@@ -1823,7 +1845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1931,7 +1953,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2046,7 +2068,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2165,7 +2187,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2270,7 +2292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2402,7 +2424,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2485,7 +2507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2512,7 +2534,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2596,7 +2618,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2605,7 +2627,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2692,7 +2714,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2701,7 +2723,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2801,7 +2823,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2810,7 +2832,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2930,7 +2952,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2957,7 +2979,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3078,7 +3100,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3181,7 +3203,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3308,7 +3330,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3409,7 +3431,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3534,7 +3556,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3649,7 +3671,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3749,7 +3771,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3862,7 +3884,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3972,7 +3994,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4084,7 +4106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4226,7 +4248,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4363,7 +4385,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4502,7 +4524,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4648,7 +4670,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4821,7 +4843,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4969,7 +4991,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5110,7 +5132,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5220,7 +5242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5391,7 +5413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5505,7 +5527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5628,7 +5650,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5777,7 +5799,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5911,7 +5933,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6062,7 +6084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6118,6 +6140,8 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         publishedAt: null | string;
+                        /** @description What a rule lacking its data does: 'fail' (fail closed: it fails with its action) or 'pass_flagged' (it passes, flagged 数据缺失，按设置放行) */
+                        missingData: "fail" | "pass_flagged";
                         rules: ({
                             /** @description Stable across versions of the policy */
                             id: string;
@@ -6133,10 +6157,10 @@ export interface operations {
                                 };
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6144,6 +6168,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6155,22 +6181,28 @@ export interface operations {
                                 mode: "discount_of_full_economy";
                                 /** @description More than 0, at most 1 (0.7 is 7折) */
                                 maxDiscount: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             } | {
                                 /** @enum {string} */
                                 mode: "percent_of_business";
                                 /** @description More than 0, at most 1 (0.7 is 7折) */
                                 maxPercent: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             } | {
                                 /** @enum {string} */
                                 mode: "absolute";
                                 /** @description Amount in fen */
                                 maxFen: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6178,6 +6210,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6188,12 +6222,14 @@ export interface operations {
                                 windowMinutes: number;
                                 /** @description Amount in fen */
                                 toleranceFen: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6201,6 +6237,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6211,10 +6249,10 @@ export interface operations {
                                 minDays: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6222,6 +6260,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6268,10 +6308,10 @@ export interface operations {
                                 }[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6279,6 +6319,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6289,10 +6331,10 @@ export interface operations {
                                 maxStars: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6300,6 +6342,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6321,10 +6365,10 @@ export interface operations {
                                 };
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6332,6 +6376,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6343,10 +6389,10 @@ export interface operations {
                                 maxLevel: "economy" | "comfort" | "business";
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6354,6 +6400,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6365,10 +6413,10 @@ export interface operations {
                                 maxFen: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6376,6 +6424,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6395,10 +6445,10 @@ export interface operations {
                                 }[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6406,6 +6456,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6419,10 +6471,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6430,6 +6482,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6441,10 +6495,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6452,6 +6506,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6467,10 +6523,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6478,6 +6534,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         })[];
                     };
@@ -6528,7 +6586,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6584,10 +6642,10 @@ export interface operations {
                             };
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6595,6 +6653,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6606,22 +6666,28 @@ export interface operations {
                             mode: "discount_of_full_economy";
                             /** @description More than 0, at most 1 (0.7 is 7折) */
                             maxDiscount: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         } | {
                             /** @enum {string} */
                             mode: "percent_of_business";
                             /** @description More than 0, at most 1 (0.7 is 7折) */
                             maxPercent: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         } | {
                             /** @enum {string} */
                             mode: "absolute";
                             /** @description Amount in fen */
                             maxFen: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6629,6 +6695,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6639,12 +6707,14 @@ export interface operations {
                             windowMinutes: number;
                             /** @description Amount in fen */
                             toleranceFen: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6652,6 +6722,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6662,10 +6734,10 @@ export interface operations {
                             minDays: number;
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6673,6 +6745,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6719,10 +6793,10 @@ export interface operations {
                             }[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6730,6 +6804,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6740,10 +6816,10 @@ export interface operations {
                             maxStars: number;
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6751,6 +6827,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6772,10 +6850,10 @@ export interface operations {
                             };
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6783,6 +6861,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6794,10 +6874,10 @@ export interface operations {
                             maxLevel: "economy" | "comfort" | "business";
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6805,6 +6885,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6816,10 +6898,10 @@ export interface operations {
                             maxFen: number;
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6827,6 +6909,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6846,10 +6930,10 @@ export interface operations {
                             }[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6857,6 +6941,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6870,10 +6956,10 @@ export interface operations {
                             categories?: ("flight" | "hotel" | "train" | "car")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6881,6 +6967,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6892,10 +6980,10 @@ export interface operations {
                             categories?: ("flight" | "hotel" | "train" | "car")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6903,6 +6991,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -6918,10 +7008,10 @@ export interface operations {
                             categories?: ("flight" | "hotel" | "train" | "car")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -6929,10 +7019,14 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     })[];
                     /** @description At most 500 characters */
                     note?: string;
+                    /** @description What a rule lacking its data does: 'fail' (fail closed: it fails with its action) or 'pass_flagged' (it passes, flagged 数据缺失，按设置放行) */
+                    missingData?: "fail" | "pass_flagged";
                 };
             };
         };
@@ -6952,6 +7046,8 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         publishedAt: null | string;
+                        /** @description What a rule lacking its data does: 'fail' (fail closed: it fails with its action) or 'pass_flagged' (it passes, flagged 数据缺失，按设置放行) */
+                        missingData: "fail" | "pass_flagged";
                         rules: ({
                             /** @description Stable across versions of the policy */
                             id: string;
@@ -6967,10 +7063,10 @@ export interface operations {
                                 };
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -6978,6 +7074,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -6989,22 +7087,28 @@ export interface operations {
                                 mode: "discount_of_full_economy";
                                 /** @description More than 0, at most 1 (0.7 is 7折) */
                                 maxDiscount: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             } | {
                                 /** @enum {string} */
                                 mode: "percent_of_business";
                                 /** @description More than 0, at most 1 (0.7 is 7折) */
                                 maxPercent: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             } | {
                                 /** @enum {string} */
                                 mode: "absolute";
                                 /** @description Amount in fen */
                                 maxFen: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7012,6 +7116,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7022,12 +7128,14 @@ export interface operations {
                                 windowMinutes: number;
                                 /** @description Amount in fen */
                                 toleranceFen: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7035,6 +7143,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7045,10 +7155,10 @@ export interface operations {
                                 minDays: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7056,6 +7166,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7102,10 +7214,10 @@ export interface operations {
                                 }[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7113,6 +7225,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7123,10 +7237,10 @@ export interface operations {
                                 maxStars: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7134,6 +7248,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7155,10 +7271,10 @@ export interface operations {
                                 };
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7166,6 +7282,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7177,10 +7295,10 @@ export interface operations {
                                 maxLevel: "economy" | "comfort" | "business";
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7188,6 +7306,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7199,10 +7319,10 @@ export interface operations {
                                 maxFen: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7210,6 +7330,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7229,10 +7351,10 @@ export interface operations {
                                 }[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7240,6 +7362,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7253,10 +7377,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7264,6 +7388,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7275,10 +7401,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7286,6 +7412,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7301,10 +7429,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7312,6 +7440,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         })[];
                     };
@@ -7380,7 +7510,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7490,7 +7620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7552,6 +7682,8 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         publishedAt: null | string;
+                        /** @description What a rule lacking its data does: 'fail' (fail closed: it fails with its action) or 'pass_flagged' (it passes, flagged 数据缺失，按设置放行) */
+                        missingData: "fail" | "pass_flagged";
                         rules: ({
                             /** @description Stable across versions of the policy */
                             id: string;
@@ -7567,10 +7699,10 @@ export interface operations {
                                 };
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7578,6 +7710,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7589,22 +7723,28 @@ export interface operations {
                                 mode: "discount_of_full_economy";
                                 /** @description More than 0, at most 1 (0.7 is 7折) */
                                 maxDiscount: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             } | {
                                 /** @enum {string} */
                                 mode: "percent_of_business";
                                 /** @description More than 0, at most 1 (0.7 is 7折) */
                                 maxPercent: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             } | {
                                 /** @enum {string} */
                                 mode: "absolute";
                                 /** @description Amount in fen */
                                 maxFen: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7612,6 +7752,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7622,12 +7764,14 @@ export interface operations {
                                 windowMinutes: number;
                                 /** @description Amount in fen */
                                 toleranceFen: number;
+                                /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                                cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7635,6 +7779,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7645,10 +7791,10 @@ export interface operations {
                                 minDays: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7656,6 +7802,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7702,10 +7850,10 @@ export interface operations {
                                 }[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7713,6 +7861,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7723,10 +7873,10 @@ export interface operations {
                                 maxStars: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7734,6 +7884,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7755,10 +7907,10 @@ export interface operations {
                                 };
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7766,6 +7918,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7777,10 +7931,10 @@ export interface operations {
                                 maxLevel: "economy" | "comfort" | "business";
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7788,6 +7942,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7799,10 +7955,10 @@ export interface operations {
                                 maxFen: number;
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7810,6 +7966,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7829,10 +7987,10 @@ export interface operations {
                                 }[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7840,6 +7998,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7853,10 +8013,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7864,6 +8024,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7875,10 +8037,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7886,6 +8048,8 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         } | {
                             /** @description Stable across versions of the policy */
@@ -7901,10 +8065,10 @@ export interface operations {
                                 categories?: ("flight" | "hotel" | "train" | "car")[];
                             };
                             /**
-                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                             * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                              * @enum {string}
                              */
-                            action: "allow" | "warn" | "require_approval" | "block";
+                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                             /** @description Narrows the rule to some travellers; every condition given must hold */
                             appliesTo?: {
                                 ranks?: string[];
@@ -7912,8 +8076,27 @@ export interface operations {
                                 minRankLevel?: number;
                                 /** @description A rank level, 1 or more */
                                 maxRankLevel?: number;
+                                /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                                otherwise?: boolean;
                             };
                         })[];
+                        /** @description The coverage warnings of the version just published */
+                        warnings: {
+                            rankCode: string;
+                            rankName: string;
+                            rankLevel: number;
+                            /** @enum {string} */
+                            category: "flight" | "hotel" | "train" | "car";
+                            /**
+                             * @description no_rule: no rule of the category applies; no_hotel_band: no nightly-cap band holds the level
+                             * @enum {string}
+                             */
+                            reason: "no_rule" | "no_hotel_band";
+                            message: {
+                                "zh-CN": string;
+                                en: string;
+                            };
+                        }[];
                     };
                 };
             };
@@ -7980,7 +8163,122 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    policyDraftCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        versionId: string;
+                        version: number;
+                        /** @description Ranks the policy reaches (by its assignments) and categories it leaves uncovered */
+                        warnings: {
+                            rankCode: string;
+                            rankName: string;
+                            rankLevel: number;
+                            /** @enum {string} */
+                            category: "flight" | "hotel" | "train" | "car";
+                            /**
+                             * @description no_rule: no rule of the category applies; no_hotel_band: no nightly-cap band holds the level
+                             * @enum {string}
+                             */
+                            reason: "no_rule" | "no_hotel_band";
+                            message: {
+                                "zh-CN": string;
+                                en: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8117,7 +8415,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8237,7 +8535,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8296,10 +8594,10 @@ export interface operations {
                             };
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8307,6 +8605,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -8318,22 +8618,28 @@ export interface operations {
                             mode: "discount_of_full_economy";
                             /** @description More than 0, at most 1 (0.7 is 7折) */
                             maxDiscount: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         } | {
                             /** @enum {string} */
                             mode: "percent_of_business";
                             /** @description More than 0, at most 1 (0.7 is 7折) */
                             maxPercent: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         } | {
                             /** @enum {string} */
                             mode: "absolute";
                             /** @description Amount in fen */
                             maxFen: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8341,6 +8647,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -8351,12 +8659,14 @@ export interface operations {
                             windowMinutes: number;
                             /** @description Amount in fen */
                             toleranceFen: number;
+                            /** @description Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin */
+                            cabins?: ("economy" | "premium_economy" | "business" | "first")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8364,6 +8674,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -8374,10 +8686,10 @@ export interface operations {
                             minDays: number;
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8385,6 +8697,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -8431,10 +8745,10 @@ export interface operations {
                             }[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8442,6 +8756,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -8452,10 +8768,10 @@ export interface operations {
                             maxStars: number;
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8463,6 +8779,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -8484,10 +8802,10 @@ export interface operations {
                             };
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8495,6 +8813,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -8506,10 +8826,10 @@ export interface operations {
                             maxLevel: "economy" | "comfort" | "business";
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8517,6 +8837,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -8528,10 +8850,10 @@ export interface operations {
                             maxFen: number;
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8539,6 +8861,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -8558,10 +8882,10 @@ export interface operations {
                             }[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8569,6 +8893,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -8582,10 +8908,10 @@ export interface operations {
                             categories?: ("flight" | "hotel" | "train" | "car")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8593,6 +8919,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -8604,10 +8932,10 @@ export interface operations {
                             categories?: ("flight" | "hotel" | "train" | "car")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8615,6 +8943,8 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     } | {
                         /** @description Stable across versions of the policy */
@@ -8630,10 +8960,10 @@ export interface operations {
                             categories?: ("flight" | "hotel" | "train" | "car")[];
                         };
                         /**
-                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block
+                         * @description What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)
                          * @enum {string}
                          */
-                        action: "allow" | "warn" | "require_approval" | "block";
+                        action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
                         /** @description Narrows the rule to some travellers; every condition given must hold */
                         appliesTo?: {
                             ranks?: string[];
@@ -8641,8 +8971,12 @@ export interface operations {
                             minRankLevel?: number;
                             /** @description A rank level, 1 or more */
                             maxRankLevel?: number;
+                            /** @description The default row: applies to travellers no other rule of the same kind applies to (given alone) */
+                            otherwise?: boolean;
                         };
                     })[];
+                    /** @description What a rule lacking its data does: 'fail' (fail closed: it fails with its action) or 'pass_flagged' (it passes, flagged 数据缺失，按设置放行) */
+                    missingData?: "fail" | "pass_flagged";
                     travellers: ({
                         /** Format: uuid */
                         employeeId: string;
@@ -8796,6 +9130,10 @@ export interface operations {
                                 outcome: "allow" | "warn" | "require_approval" | "block";
                                 /** @description A failed warn rule asks for a reason code (超标原因) */
                                 requiresReasonCode: boolean;
+                                /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                dataMissing: boolean;
+                                /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                personalPayFen: number;
                                 checks: {
                                     ruleId: string;
                                     /** @enum {string} */
@@ -8808,7 +9146,10 @@ export interface operations {
                                     /** @enum {string} */
                                     unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
                                     /** @enum {string} */
-                                    action: "allow" | "warn" | "require_approval" | "block";
+                                    action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                    /** @description The rule applies but its data is missing */
+                                    dataMissing: boolean;
+                                    personalPayFen: null | number;
                                     explanation: {
                                         "zh-CN": string;
                                         en: string;
@@ -8882,7 +9223,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9075,6 +9416,10 @@ export interface operations {
                             outcome: "allow" | "warn" | "require_approval" | "block";
                             /** @description A failed warn rule asks for a reason code (超标原因) */
                             requiresReasonCode: boolean;
+                            /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                            dataMissing: boolean;
+                            /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                            personalPayFen: number;
                             checks: {
                                 ruleId: string;
                                 /** @enum {string} */
@@ -9087,7 +9432,10 @@ export interface operations {
                                 /** @enum {string} */
                                 unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
                                 /** @enum {string} */
-                                action: "allow" | "warn" | "require_approval" | "block";
+                                action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                /** @description The rule applies but its data is missing */
+                                dataMissing: boolean;
+                                personalPayFen: null | number;
                                 explanation: {
                                     "zh-CN": string;
                                     en: string;
@@ -9160,7 +9508,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9260,7 +9608,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9393,7 +9741,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9597,7 +9945,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9927,7 +10275,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10131,7 +10479,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10463,7 +10811,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10573,7 +10921,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10678,7 +11026,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10811,7 +11159,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10921,7 +11269,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11089,7 +11437,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11220,7 +11568,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11344,7 +11692,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11495,7 +11843,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11713,6 +12061,10 @@ export interface operations {
                             outcome: "allow" | "warn" | "require_approval" | "block";
                             /** @description A failed warn rule asks for a reason code (超标原因) */
                             requiresReasonCode: boolean;
+                            /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                            dataMissing: boolean;
+                            /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                            personalPayFen: number;
                             checks: {
                                 ruleId: string;
                                 /** @enum {string} */
@@ -11725,7 +12077,10 @@ export interface operations {
                                 /** @enum {string} */
                                 unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
                                 /** @enum {string} */
-                                action: "allow" | "warn" | "require_approval" | "block";
+                                action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                /** @description The rule applies but its data is missing */
+                                dataMissing: boolean;
+                                personalPayFen: null | number;
                                 explanation: {
                                     "zh-CN": string;
                                     en: string;
@@ -11806,7 +12161,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11833,7 +12188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12013,7 +12368,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12031,7 +12386,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12058,7 +12413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12217,6 +12572,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -12418,7 +12847,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12436,7 +12865,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12463,7 +12892,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12604,6 +13033,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -12805,7 +13308,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12850,7 +13353,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12975,7 +13478,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13135,6 +13638,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -13381,7 +13958,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13515,6 +14092,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -13743,7 +14394,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13906,6 +14557,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -14152,7 +14877,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14194,6 +14919,8 @@ export interface operations {
             content: {
                 "application/json": {
                     overBudgetReason?: string;
+                    /** @description Needed when the policy check warns (超标原因) */
+                    policyReason?: string;
                 };
             };
         };
@@ -14292,6 +15019,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -14538,7 +15339,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14678,6 +15479,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -14924,7 +15799,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15064,6 +15939,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -15310,7 +16259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15450,6 +16399,80 @@ export interface operations {
                             }[];
                         };
                         overBudgetReason: null | string;
+                        policyCheck: null | {
+                            /**
+                             * @description The strictest action among the failed rules of every traveller and stay
+                             * @enum {string}
+                             */
+                            outcome: "allow" | "warn" | "require_approval" | "block";
+                            compliant: boolean;
+                            /** @description A failed warn rule asks for a reason (policyReason) on submission */
+                            requiresReasonCode: boolean;
+                            dataMissing: boolean;
+                            /** @description 超标个人付 over every traveller and stay (fen) */
+                            personalPayFen: number;
+                            /** @description The estimate per traveller per day the daily budget was checked with */
+                            dailyCostFen: number;
+                            /** @description The hotel estimate per traveller per night the hotel caps were checked with */
+                            nightlyRateFen: number;
+                            travellers: {
+                                employeeId: string;
+                                policy: null | {
+                                    id: string;
+                                    name: string;
+                                };
+                                version: null | {
+                                    versionId: string;
+                                    version: number;
+                                };
+                                stays: {
+                                    stay: {
+                                        city: string;
+                                        checkIn: string;
+                                        checkOut: string;
+                                        nights: number;
+                                    };
+                                    evaluation: {
+                                        /** @description The version evaluated ('preview' for unsaved rules) */
+                                        policyVersionId: string;
+                                        compliant: boolean;
+                                        /**
+                                         * @description The strictest action among the failed rules
+                                         * @enum {string}
+                                         */
+                                        outcome: "allow" | "warn" | "require_approval" | "block";
+                                        /** @description A failed warn rule asks for a reason code (超标原因) */
+                                        requiresReasonCode: boolean;
+                                        /** @description Some applicable rule lacked its data; the policy's missingData setting failed or flagged it */
+                                        dataMissing: boolean;
+                                        /** @description 超标个人付: what the traveller pays personally above a cap (fen); 0 when none */
+                                        personalPayFen: number;
+                                        checks: {
+                                            ruleId: string;
+                                            /** @enum {string} */
+                                            kind: "flight_cabin" | "flight_price_cap" | "flight_lowest_fare_window" | "flight_advance_booking" | "hotel_nightly_cap" | "hotel_star" | "train_seat" | "car_service_level" | "car_ride_cap" | "car_hours" | "trip_daily_budget" | "trip_requires_approved_request" | "trip_destinations";
+                                            applicable: boolean;
+                                            passed: boolean;
+                                            limit: number | string | boolean | null;
+                                            actual: number | string | boolean | null;
+                                            difference: null | number;
+                                            /** @enum {string} */
+                                            unit: "fen" | "cabin" | "seat_class" | "service_level" | "stars" | "days" | "minutes" | "hour" | "city" | "boolean";
+                                            /** @enum {string} */
+                                            action: "allow" | "warn" | "require_approval" | "block" | "personal_pay";
+                                            /** @description The rule applies but its data is missing */
+                                            dataMissing: boolean;
+                                            personalPayFen: null | number;
+                                            explanation: {
+                                                "zh-CN": string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    };
+                                }[];
+                            }[];
+                        };
+                        policyReason: null | string;
                         approval: null | {
                             /** Format: uuid */
                             instanceId: string;
@@ -15696,7 +16719,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15791,7 +16814,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15818,7 +16841,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15924,7 +16947,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15969,7 +16992,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16106,7 +17129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16133,7 +17156,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16276,7 +17299,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16321,7 +17344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16419,7 +17442,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16543,7 +17566,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16667,7 +17690,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16771,7 +17794,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16903,7 +17926,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17007,7 +18030,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17117,7 +18140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17252,7 +18275,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17359,7 +18382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17485,7 +18508,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17585,7 +18608,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17695,7 +18718,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17823,7 +18846,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17934,7 +18957,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18065,7 +19088,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18168,7 +19191,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18278,7 +19301,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18411,7 +19434,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18540,7 +19563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18697,7 +19720,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18815,7 +19838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18975,7 +19998,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19096,7 +20119,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19250,7 +20273,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19373,7 +20396,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19465,7 +20488,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -14,6 +14,7 @@ import { flows } from './flows';
 import { myPolicy } from './myPolicy';
 import { sso } from './sso';
 import { travelMoney } from './travelMoney';
+import { policyClosed } from './policyClosed';
 
 export const en: Messages = {
   common,
@@ -45,4 +46,5 @@ export const en: Messages = {
   myPolicy,
   sso,
   travelMoney,
+  policyClosed,
 };

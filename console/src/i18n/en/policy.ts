@@ -89,6 +89,7 @@ export const policy: typeof zhPolicy = {
     warn: 'Warn and ask for a reason',
     require_approval: 'Require extra approval',
     block: 'Block and hide',
+    personal_pay: 'Allow; the traveller pays the excess',
   },
   outcome: {
     allow: 'Compliant',

@@ -13,6 +13,7 @@ import { flows } from './flows';
 import { myPolicy } from './myPolicy';
 import { sso } from './sso';
 import { travelMoney } from './travelMoney';
+import { policyClosed } from './policyClosed';
 
 export const zhCN = {
   common,
@@ -44,6 +45,7 @@ export const zhCN = {
   myPolicy,
   sso,
   travelMoney,
+  policyClosed,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

@@ -87,6 +87,7 @@ export const policy = {
     warn: '提醒并填写超标原因',
     require_approval: '需额外审批',
     block: '禁止并隐藏',
+    personal_pay: '允许，超标部分个人支付',
   },
   outcome: {
     allow: '合规',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appliesToTraveller } from '../../../../src/modules/policy/engine/applies-to.ts';
+import type { Rule } from '../../api/types';
 import { appliesToRank, rulesForRank } from './myRules.ts';
 
 const rank = fc.record({
@@ -42,5 +43,28 @@ describe('my rules (the console’s view of appliesTo)', () => {
     const rules = [rule('all'), rule('seniors', { minRankLevel: 6 }), rule('p1', { ranks: ['P1'] })];
     expect(rulesForRank(rules, { code: 'P1', name: '专员', level: 1 })).toEqual({ mine: [rules[0], rules[2]], others: 1 });
     expect(rulesForRank(rules, undefined)).toEqual({ mine: rules, others: 0 });
+  });
+});
+
+describe('default rows in my rules', () => {
+  const rank = { code: 'X9', name: '新职级', level: 9 };
+  const listed: Rule = {
+    id: 'junior',
+    kind: 'flight_cabin',
+    action: 'block',
+    appliesTo: { ranks: ['P1'] },
+    params: { maxCabin: 'economy' },
+  };
+  const fallback: Rule = {
+    id: 'rest',
+    kind: 'flight_cabin',
+    action: 'warn',
+    appliesTo: { otherwise: true },
+    params: { maxCabin: 'business' },
+  };
+
+  it('shows the default row to a rank no other rule of its kind lists, and hides it from one that is listed', () => {
+    expect(rulesForRank([listed, fallback], rank).mine.map((r) => r.id)).toEqual(['rest']);
+    expect(rulesForRank([listed, fallback], { code: 'P1', name: '专员', level: 1 }).mine.map((r) => r.id)).toEqual(['junior']);
   });
 });

@@ -14,9 +14,15 @@ export function appliesToRank(appliesTo: AppliesTo | undefined, rank: Rank): boo
   return true;
 }
 
-/** The rules that hold the traveller's rank, and how many are for other ranks; all of them when the rank is unknown. */
+/**
+ * The rules that hold the traveller's rank, and how many are for other ranks; all of them when the
+ * rank is unknown. A default row (appliesTo.otherwise) holds the rank when no other rule of its kind
+ * does, as the engine's applyingRules decides.
+ */
 export function rulesForRank(rules: readonly Rule[], rank: Rank | undefined): { mine: Rule[]; others: number } {
   if (rank === undefined) return { mine: [...rules], others: 0 };
-  const mine = rules.filter((r) => appliesToRank(r.appliesTo, rank));
+  const isDefault = (r: Rule) => r.appliesTo?.otherwise === true;
+  const covered = new Set(rules.filter((r) => !isDefault(r) && appliesToRank(r.appliesTo, rank)).map((r) => r.kind));
+  const mine = rules.filter((r) => (isDefault(r) ? !covered.has(r.kind) : appliesToRank(r.appliesTo, rank)));
   return { mine, others: rules.length - mine.length };
 }

@@ -6,6 +6,7 @@ const TONE: Record<RuleAction, string> = {
   warn: 'badge-warning',
   require_approval: 'badge-info',
   block: 'badge-danger',
+  personal_pay: 'badge-warning',
 };
 
 /** What happens when a rule fails: 允许 / 提醒并填写超标原因 / 需额外审批 / 禁止并隐藏. */
@@ -18,7 +19,7 @@ export function ActionBadge({ action }: { action: RuleAction }) {
   );
 }
 
-const OUTCOME_TONE: Record<RuleAction, string> = {
+const OUTCOME_TONE: Record<Exclude<RuleAction, 'personal_pay'>, string> = {
   allow: 'badge-success',
   warn: 'badge-warning',
   require_approval: 'badge-info',
@@ -26,7 +27,7 @@ const OUTCOME_TONE: Record<RuleAction, string> = {
 };
 
 /** An evaluation's outcome: 合规 / 提醒 / 需审批 / 禁止. */
-export function OutcomeBadge({ outcome }: { outcome: RuleAction }) {
+export function OutcomeBadge({ outcome }: { outcome: Exclude<RuleAction, 'personal_pay'> }) {
   const { t } = useTranslation();
   return (
     <span className={`badge ${OUTCOME_TONE[outcome]}`} data-testid="preview-outcome" data-outcome={outcome}>

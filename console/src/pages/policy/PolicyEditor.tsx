@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { fieldErrorsOf } from '../../api/errors';
 import { policyApi } from '../../api/policy';
-import type { Department, PolicyDetail, PolicyVersionDetail, Rank, Rule } from '../../api/types';
+import type { Department, MissingDataMode, PolicyDetail, PolicyVersionDetail, Rank, Rule } from '../../api/types';
+import { MISSING_DATA_MODES } from '../../api/values';
 import type { FieldError } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Tabs } from '../../components/Tabs';
@@ -16,6 +18,8 @@ import { AssignmentsEditor } from './AssignmentsEditor';
 import { PreviewPanel } from './preview/PreviewPanel';
 import { RuleList } from './RuleList';
 import { VersionHistory } from './VersionHistory';
+import { PublishDialog } from './PublishDialog';
+import { OptionSelect } from './forms/inputs';
 
 type Tab = 'rules' | 'assignments' | 'versions' | 'preview';
 const TABS: Tab[] = ['rules', 'assignments', 'versions', 'preview'];
@@ -36,6 +40,7 @@ export function PolicyEditor({ policy, version, ranks, departments, onReload }: 
   const [params, setParams] = useSearchParams();
   const tab = TABS.find((x) => x === params.get('tab')) ?? 'rules';
   const [rules, setRules] = useState<Rule[]>(version?.rules ?? []);
+  const [missingData, setMissingData] = useState<MissingDataMode>(version?.missingData ?? 'fail');
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -50,7 +55,7 @@ export function PolicyEditor({ policy, version, ranks, departments, onReload }: 
     setError(null);
     setNotice(null);
     try {
-      await policyApi.saveDraft(policy.id, rules);
+      await policyApi.saveDraft(policy.id, rules, undefined, missingData);
       setErrors([]);
       setDirty(false);
       return true;
@@ -63,12 +68,13 @@ export function PolicyEditor({ policy, version, ranks, departments, onReload }: 
     }
   };
 
+  // The draft is saved first, so that the dialog's coverage warnings are those of what gets published.
+  const askToPublish = async () => {
+    if ((dirty || !isDraft) && !(await saveDraft())) return; // the save's errors are shown at the rules
+    setConfirm('publish');
+  };
+
   const publish = async () => {
-    if ((dirty || !isDraft) && !(await saveDraft())) {
-      // the save's errors are shown at the rules; nothing is published
-      setConfirm(null);
-      return;
-    }
     await policyApi.publish(policy.id);
     onReload();
   };
@@ -132,13 +138,27 @@ export function PolicyEditor({ policy, version, ranks, departments, onReload }: 
                   className="btn btn-primary"
                   disabled={busy || (!isDraft && !dirty)}
                   data-testid="policy-publish"
-                  onClick={() => setConfirm('publish')}
+                  onClick={() => void askToPublish()}
                 >
                   {t('policy.editor.publish')}
                 </button>
               </div>
             ) : null}
           </div>
+          <fieldset disabled={!canManage} className="plain-fieldset card" data-testid="policy-missing-data">
+            <Field label={t('policyClosed.missingData.label')} hint={t('policyClosed.missingData.hint')}>
+              <OptionSelect
+                testId="policy-missing-data-select"
+                value={missingData}
+                options={MISSING_DATA_MODES}
+                label={(m) => t(`policyClosed.missingData.${m}`)}
+                onChange={(m) => {
+                  setMissingData(m);
+                  setDirty(true);
+                }}
+              />
+            </Field>
+          </fieldset>
           {!canManage ? <Notice kind="info">{t('policy.editor.readOnly')}</Notice> : null}
           {notice ? (
             <Notice kind="success" testId="policy-notice" onDismiss={() => setNotice(null)} dismissLabel={t('common.close')}>
@@ -180,13 +200,7 @@ export function PolicyEditor({ policy, version, ranks, departments, onReload }: 
       {tab === 'versions' ? <VersionHistory policy={policy} /> : null}
       {tab === 'preview' ? <PreviewPanel rules={rules} ranks={ranks} departments={departments} /> : null}
       {confirm === 'publish' ? (
-        <ConfirmDialog
-          title={t('policy.editor.publishTitle')}
-          message={t('policy.editor.publishConfirm', { name: policy.name })}
-          confirmLabel={t('policy.editor.publish')}
-          onConfirm={publish}
-          onClose={() => setConfirm(null)}
-        />
+        <PublishDialog policyId={policy.id} policyName={policy.name} onConfirm={publish} onClose={() => setConfirm(null)} />
       ) : null}
       {confirm === 'discard' ? (
         <ConfirmDialog

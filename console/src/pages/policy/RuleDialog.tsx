@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppliesTo, Rank, Rule } from '../../api/types';
-import { RULE_ACTIONS } from '../../api/values';
+import { PERSONAL_PAY_KINDS, RULE_ACTIONS } from '../../api/values';
 import type { FieldError } from '../../api/errors';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -19,6 +19,8 @@ interface RuleDialogProps {
 }
 
 function cleanAppliesTo(a: AppliesTo): AppliesTo | undefined {
+  // A default row stands alone: no ranks or levels beside it.
+  if (a.otherwise === true) return { otherwise: true };
   const out: AppliesTo = {};
   if (a.ranks && a.ranks.length > 0) out.ranks = a.ranks;
   if (a.minRankLevel !== undefined) out.minRankLevel = a.minRankLevel;
@@ -37,6 +39,8 @@ export function RuleDialog({ rule, isNew, ranks, errors, readOnly, onSave, onClo
     setDraft(cleaned ? { ...rest, appliesTo: cleaned } : rest);
   };
   const chosenRanks = applies.ranks ?? [];
+  const isDefault = applies.otherwise === true;
+  const actions = RULE_ACTIONS.filter((a) => a !== 'personal_pay' || PERSONAL_PAY_KINDS.includes(draft.kind));
   return (
     <Dialog
       title={`${isNew ? t('policy.rules.addTitle') : t('policy.rules.editTitle')}：${t(`policy.kind.${draft.kind}`)}`}
@@ -60,11 +64,15 @@ export function RuleDialog({ rule, isNew, ranks, errors, readOnly, onSave, onClo
         <p className="muted small">{t(`policy.kindHint.${draft.kind}`)}</p>
         <RuleParamsForm rule={draft} errors={errors} onChange={setDraft} />
         <div className="form-grid">
-          <Field label={t('policy.rules.action')} error={errorAt(errors, 'action')}>
+          <Field
+            label={t('policy.rules.action')}
+            hint={actions.includes('personal_pay') ? t('policyClosed.personalPayHint') : undefined}
+            error={errorAt(errors, 'action')}
+          >
             <OptionSelect
               testId="rule-action"
               value={draft.action}
-              options={RULE_ACTIONS}
+              options={actions}
               label={(a) => t(`policy.action.${a}`)}
               onChange={(action) => setDraft({ ...draft, action })}
             />
@@ -78,7 +86,7 @@ export function RuleDialog({ rule, isNew, ranks, errors, readOnly, onSave, onClo
             <div className="band-levels">
               <NumberInput
                 testId="rule-min-level"
-                value={applies.minRankLevel}
+                value={isDefault ? undefined : applies.minRankLevel}
                 min={1}
                 ariaLabel={t('policy.form.minRankLevel')}
                 onChange={(v) => setApplies({ ...applies, minRankLevel: v })}
@@ -86,7 +94,7 @@ export function RuleDialog({ rule, isNew, ranks, errors, readOnly, onSave, onClo
               <span>–</span>
               <NumberInput
                 testId="rule-max-level"
-                value={applies.maxRankLevel}
+                value={isDefault ? undefined : applies.maxRankLevel}
                 min={1}
                 ariaLabel={t('policy.form.maxRankLevel')}
                 onChange={(v) => setApplies({ ...applies, maxRankLevel: v })}
@@ -94,12 +102,29 @@ export function RuleDialog({ rule, isNew, ranks, errors, readOnly, onSave, onClo
             </div>
           </Field>
         </div>
+        <Field
+          group
+          label={t('policyClosed.otherwise.label')}
+          hint={t('policyClosed.otherwise.hint')}
+          error={errorAt(errors, 'appliesTo.otherwise')}
+        >
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              data-testid="rule-otherwise"
+              checked={isDefault}
+              onChange={(e) => setApplies(e.target.checked ? { otherwise: true } : {})}
+            />
+            <span>{t('policyClosed.otherwise.badge')}</span>
+          </label>
+        </Field>
         <Field group label={t('policy.rules.appliesTo')} hint={t('policy.rules.appliesToHint')} error={errorAt(errors, 'appliesTo')}>
           <div className="inline-checks">
             {ranks.map((rank) => (
               <label key={rank.code} className="checkbox">
                 <input
                   type="checkbox"
+                  disabled={isDefault}
                   data-testid={`rule-rank-${rank.code}`}
                   checked={chosenRanks.includes(rank.code)}
                   onChange={(e) =>

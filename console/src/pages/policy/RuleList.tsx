@@ -52,6 +52,7 @@ export function RuleList({ rules, errorsByIndex, ranks, readOnly, onChange }: Ru
   const appliesText = (rule: Rule) => {
     const a = rule.appliesTo;
     if (!a) return t('policy.rules.everyone');
+    if (a.otherwise) return t('policyClosed.otherwise.label');
     const parts: string[] = [];
     if (a.ranks?.length) parts.push(listJoin(a.ranks.map((r) => rankName.get(r) ?? r)));
     if (a.minRankLevel !== undefined || a.maxRankLevel !== undefined)

@@ -14,6 +14,7 @@ import { ApprovalStepper } from '../approvals/ApprovalStepper';
 import { BudgetCheckView } from './BudgetCheckView';
 import { ChangesView } from './ChangesView';
 import { CostSharesView } from './CostSharesView';
+import { PolicyCheckView } from './PolicyCheckView';
 import { RequesterActions } from './RequesterActions';
 import { RequestStatusBadge } from './RequestStatusBadge';
 import { RequestSummary } from './RequestSummary';
@@ -114,6 +115,14 @@ export function RequestDetailPage() {
                 <span className="muted">{t('travel.detail.overBudgetReason')}</span> {r.overBudgetReason}
               </p>
             ) : null}
+          </div>
+          <div className="card detail-card">
+            <h2 className="card-title">{t('policyClosed.request.title')}</h2>
+            <PolicyCheckView
+              check={r.policyCheck}
+              reason={r.policyReason}
+              travellerNames={new Map(r.travellers.map((x) => [x.employeeId, x.name]))}
+            />
           </div>
           <div className="card detail-card">
             <h2 className="card-title">{t('travel.detail.timeline')}</h2>

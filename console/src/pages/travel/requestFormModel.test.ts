@@ -44,6 +44,8 @@ const BASE: TravelRequest = {
   costShares: [],
   budgetCheck: null,
   overBudgetReason: null,
+  policyCheck: null,
+  policyReason: null,
   approval: null,
   changes: [],
   timeline: [],

@@ -8,7 +8,8 @@
  * A compiled policy keeps one scratch slot for its runners, so it is not reentrant — which
  * single-threaded synchronous JavaScript never asks of it.
  */
-import { appliesToTraveller } from './applies-to.ts';
+import { dayNumberOfDate } from '../../../platform/time/china-time.ts';
+import { applyingRules } from './applies-to.ts';
 import { compileRule } from './compile-rule.ts';
 import type { CheckUnit, Decision, Evaluation, Explanation, RuleCheck, RuleCheckData, Verdict } from './evaluation-types.ts';
 import { explainStep } from './explain/explain-check.ts';
@@ -63,11 +64,14 @@ function skippedCheck(rule: Rule): RuleCheckData {
     difference: null,
     unit: RULE_KINDS[rule.kind].unit,
     action: rule.action,
+    dataMissing: false,
+    personalPayFen: null,
   };
 }
 
 function buildSteps(policy: PolicyVersion, traveller: Traveller): Steps {
   const steps: Steps = { flight: [], hotel: [], train: [], car: [] };
+  const applying = applyingRules(policy.rules, traveller);
   for (const rule of policy.rules) {
     // A policy read back from JSON could name a kind this engine does not know: refuse it, never skip it.
     if (!Object.hasOwn(RULE_KINDS, rule.kind)) throw new Error(`unknown rule kind ${JSON.stringify(rule.kind)} in rule ${rule.id}`);
@@ -82,7 +86,7 @@ function buildSteps(policy: PolicyVersion, traveller: Traveller): Steps {
       severity: ACTION_SEVERITY[rule.action],
       skippedExplanation: null,
     };
-    if (!appliesToTraveller(rule.appliesTo, traveller)) {
+    if (!applying.has(rule)) {
       for (const c of CATEGORIES) steps[c].push({ ...base, run: null, skipped: 'traveller' });
       continue;
     }
@@ -101,39 +105,91 @@ function buildSteps(policy: PolicyVersion, traveller: Traveller): Steps {
 }
 
 const WARN = ACTION_SEVERITY.warn;
+/** A personal_pay rule whose cap cannot be computed (data missing, failing closed) cannot say what to pay: someone approves. */
+const UNPRICED_PERSONAL_PAY = ACTION_SEVERITY.require_approval;
 const OUTCOMES = ['allow', 'warn', 'require_approval', 'block'] as const;
+
+/** 超标个人付: the part above the cap, for a hotel on every night of the stay. */
+export function personalPayOf(option: TravelOption, difference: number | null): number {
+  const over = difference !== null && Number.isFinite(difference) ? Math.max(0, difference) : 0;
+  if (option.category !== 'hotel') return over;
+  const nights = dayNumberOfDate(option.checkOut) - dayNumberOfDate(option.checkIn);
+  return over * (Number.isFinite(nights) && nights > 1 ? nights : 1);
+}
+
+/** The running answer over the steps of one option. */
+interface Tally {
+  worst: number;
+  warned: boolean;
+  compliant: boolean;
+  missing: boolean;
+  personalPayFen: number;
+}
 
 export function compilePolicy(policy: PolicyVersion, traveller: Traveller): CompiledPolicy {
   const steps = buildSteps(policy, traveller);
   const slot = newSlot();
   const policyVersionId = policy.id;
+  const passMissing = (policy.missingData ?? 'fail') === 'pass_flagged';
+  const tally: Tally = { worst: 0, warned: false, compliant: true, missing: false, personalPayFen: 0 };
 
-  function decideWith<O>(list: readonly Step<O>[], option: O): Decision {
-    let worst = 0;
-    let warned = false;
-    let compliant = true;
-    for (const step of list) {
-      if (step.run === null) continue;
-      step.run(option, slot);
-      if (slot.passed) continue;
-      compliant = false;
-      if (step.severity > worst) worst = step.severity;
-      if (step.severity === WARN) warned = true;
+  /** Runs a step into the slot and counts it; returns the check's personal payment (null when none). */
+  function runStep<O extends TravelOption>(step: Step<O>, run: Runner<O>, option: O): number | null {
+    run(option, slot);
+    if (slot.missing) {
+      tally.missing = true;
+      if (passMissing) slot.passed = true;
     }
-    return { policyVersionId, compliant, outcome: OUTCOMES[worst] ?? 'block', requiresReasonCode: warned && worst < ACTION_SEVERITY.block };
+    if (slot.passed) return null;
+    tally.compliant = false;
+    let severity = step.severity;
+    let pay: number | null = null;
+    if (step.action === 'personal_pay') {
+      if (slot.missing) severity = UNPRICED_PERSONAL_PAY;
+      else {
+        pay = personalPayOf(option, slot.difference);
+        if (pay > tally.personalPayFen) tally.personalPayFen = pay;
+      }
+    }
+    if (severity > tally.worst) tally.worst = severity;
+    if (severity === WARN) tally.warned = true;
+    return pay;
   }
 
-  function verdictWith<O>(list: readonly Step<O>[], option: O): Verdict {
+  function startTally(): void {
+    tally.worst = 0;
+    tally.warned = false;
+    tally.compliant = true;
+    tally.missing = false;
+    tally.personalPayFen = 0;
+  }
+
+  function decision(): Decision {
+    return {
+      policyVersionId,
+      compliant: tally.compliant,
+      outcome: OUTCOMES[tally.worst] ?? 'block',
+      requiresReasonCode: tally.warned && tally.worst < ACTION_SEVERITY.block,
+      dataMissing: tally.missing,
+      personalPayFen: tally.personalPayFen,
+    };
+  }
+
+  function decideWith<O extends TravelOption>(list: readonly Step<O>[], option: O): Decision {
+    startTally();
+    for (const step of list) if (step.run !== null) runStep(step, step.run, option);
+    return decision();
+  }
+
+  function verdictWith<O extends TravelOption>(list: readonly Step<O>[], option: O): Verdict {
     const checks: RuleCheckData[] = [];
-    let worst = 0;
-    let warned = false;
-    let compliant = true;
+    startTally();
     for (const step of list) {
       if (step.run === null) {
         checks.push(step.fixed);
         continue;
       }
-      step.run(option, slot);
+      const personalPayFen = runStep(step, step.run, option);
       checks.push({
         ruleId: step.ruleId,
         kind: step.kind,
@@ -144,19 +200,11 @@ export function compilePolicy(policy: PolicyVersion, traveller: Traveller): Comp
         difference: slot.difference,
         unit: step.unit,
         action: step.action,
+        dataMissing: slot.missing,
+        personalPayFen,
       });
-      if (slot.passed) continue;
-      compliant = false;
-      if (step.severity > worst) worst = step.severity;
-      if (step.severity === WARN) warned = true;
     }
-    return {
-      policyVersionId,
-      compliant,
-      outcome: OUTCOMES[worst] ?? 'block',
-      requiresReasonCode: warned && worst < ACTION_SEVERITY.block,
-      checks,
-    };
+    return { ...decision(), checks };
   }
 
   function explainWith<O extends TravelOption>(list: readonly Step<O>[], option: O, verdict: Verdict): Evaluation {
@@ -181,11 +229,13 @@ export function compilePolicy(policy: PolicyVersion, traveller: Traveller): Comp
         difference: check.difference,
         unit: check.unit,
         action: check.action,
+        dataMissing: check.dataMissing,
+        personalPayFen: check.personalPayFen,
         explanation,
       });
     }
-    const { policyVersionId: id, compliant, outcome, requiresReasonCode } = verdict;
-    return { policyVersionId: id, compliant, outcome, requiresReasonCode, checks };
+    const { policyVersionId: id, compliant, outcome, requiresReasonCode, dataMissing, personalPayFen } = verdict;
+    return { policyVersionId: id, compliant, outcome, requiresReasonCode, dataMissing, personalPayFen, checks };
   }
 
   const compiled: CompiledPolicy = {

@@ -24,16 +24,23 @@ const policy: PolicyVersion = policyOf(cabin, price, star, budget, execCabin);
 
 describe('evaluate', () => {
   it('allows a compliant option and reports every rule in policy order', () => {
-    const e = evaluate(policy, traveller(), flight({ fareFen: 100_000 }));
-    expect(e).toMatchObject({ policyVersionId: 'pv-1', compliant: true, outcome: 'allow', requiresReasonCode: false });
+    const e = evaluate(policy, traveller(), flight({ fareFen: 100_000, tripDailyCostFen: 40_000 }));
+    expect(e).toMatchObject({
+      policyVersionId: 'pv-1',
+      compliant: true,
+      outcome: 'allow',
+      requiresReasonCode: false,
+      dataMissing: false,
+      personalPayFen: 0,
+    });
     expect(e.checks.map((c) => [c.ruleId, c.applicable, c.passed])).toEqual([
       ['cabin', true, true],
       ['price', true, true],
       ['star', false, true],
-      ['budget', false, true],
+      ['budget', true, true],
       ['exec-cabin', false, true],
     ]);
-    expect(e.checks.filter((c) => c.applicable).map((c) => c.ruleId)).toEqual(['cabin', 'price']);
+    expect(e.checks.filter((c) => c.applicable).map((c) => c.ruleId)).toEqual(['cabin', 'price', 'budget']);
   });
 
   it('takes the strictest failing action and asks for a reason code when a warn rule fails', () => {

@@ -83,9 +83,9 @@ describe('flight_price_cap', () => {
     expect(c.explanation.en).toBe("Fare ¥4,000.00 is above the cap of 80% of this flight's business fare (¥3,600.00) by ¥400.00");
   });
 
-  it('is not applicable to a flight without a business fare', () => {
+  it('fails closed on a flight without a business fare (missing data)', () => {
     const c = checkOf(priceRule({ mode: 'percent_of_business', maxPercent: 0.8 }), flight({ businessFareFen: null, fareFen: 99_900 }));
-    expect(c).toMatchObject({ applicable: false, passed: true, limit: null, actual: 99_900, difference: null });
+    expect(c).toMatchObject({ applicable: true, passed: false, dataMissing: true, limit: null, actual: 99_900, difference: null });
     expect(c.explanation['zh-CN']).toContain('没有公务舱价格');
     expect(c.explanation.en).toContain('no business fare');
   });
@@ -118,9 +118,9 @@ describe('flight_lowest_fare_window', () => {
     );
   });
 
-  it('is not applicable when the caller did not compute the lowest fare', () => {
+  it('fails closed when the caller did not compute the lowest fare (missing data)', () => {
     const c = checkOf(rule, flight({ lowestFareInWindowFen: null }));
-    expect(c).toMatchObject({ applicable: false, passed: true });
+    expect(c).toMatchObject({ applicable: true, passed: false, dataMissing: true });
     expect(bothTexts(c).every((t) => t.includes('60'))).toBe(true);
   });
 });

@@ -103,11 +103,12 @@ describe('hotel_nightly_cap', () => {
     expect(checkOf(odd, hotel({ checkIn: '2025-05-01', checkOut: '2025-05-04' }))).toMatchObject({ limit: 10_334 });
   });
 
-  it('is not applicable to a rank no band covers', () => {
+  it('fails closed for a rank no band covers (missing data), naming the level', () => {
     const rule = capRule({ bands: [{ minRankLevel: 7, tierCapsFen: caps }] });
     const c = checkOf(rule, hotel(), traveller({ rankLevel: 3 }));
-    expect(c).toMatchObject({ applicable: false, passed: true });
+    expect(c).toMatchObject({ applicable: true, passed: false, dataMissing: true, limit: null });
     expect(bothTexts(c).every((t) => t.includes('3'))).toBe(true);
+    expect(c.explanation['zh-CN']).toContain('数据缺失，按设置视为不符合');
   });
 });
 

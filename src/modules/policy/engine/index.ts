@@ -15,7 +15,8 @@ export type {
   TimeWindow,
   CarPurpose,
 } from './rule-types.ts';
-export { CAR_PURPOSES } from './rule-types.ts';
+export { CAR_PURPOSES, MISSING_DATA_MODES } from './rule-types.ts';
+export type { MissingDataMode } from './rule-types.ts';
 export type {
   CarOption,
   Category,
@@ -41,15 +42,30 @@ export type {
   Verdict,
 } from './evaluation-types.ts';
 export type { Cabin, CarServiceLevel, RuleAction, Seat, SeatClass, Sleeper } from './scales.ts';
-export { CABINS, CAR_SERVICE_LEVELS, RULE_ACTIONS, SEATS, SLEEPERS, CABIN_NAMES, SEAT_CLASS_NAMES, CAR_LEVEL_NAMES } from './scales.ts';
+export {
+  ACTION_SEVERITY,
+  CABINS,
+  CAR_SERVICE_LEVELS,
+  RULE_ACTIONS,
+  RULE_ACTION_CHOICES,
+  SEATS,
+  SLEEPERS,
+  CABIN_NAMES,
+  SEAT_CLASS_NAMES,
+  CAR_LEVEL_NAMES,
+} from './scales.ts';
 export { CITY_TIER_NAMES, cityName } from './city-names.ts';
 export { CHINA_UTC_OFFSET_MINUTES } from '../../../platform/time/china-time.ts';
 export { RULE_KINDS } from './rule-kinds.ts';
 export { evaluate, evaluateMany } from './evaluate.ts';
 export type { CompiledPolicy } from './compile-policy.ts';
-export { compilePolicy } from './compile-policy.ts';
+export { compilePolicy, personalPayOf } from './compile-policy.ts';
 export { fareWindowMinutes, lowestFareInWindow, withLowestFaresInWindow } from './lowest-fare.ts';
 export type { PolicyAssignment, Specificity } from './resolve-policy.ts';
 export { RESOLUTION_ORDER, resolvePolicy, specificity } from './resolve-policy.ts';
 export type { PolicyProblem } from './validate-policy.ts';
 export { validatePolicy, validatePolicyVersion } from './validate-policy.ts';
+export type { CoverageGap, CoverageGapReason, CoverageRank } from './coverage.ts';
+export { coverageGaps } from './coverage.ts';
+export type { RequestFacts, RequestLeg, RequestStay, RequestTrip } from './request-trip.ts';
+export { requestChecks, requestTrip } from './request-trip.ts';

@@ -3,7 +3,7 @@
  * put on each flight option (`lowestFareInWindowFen`) so that evaluating a rule stays a pure
  * function of one option. Flights are compared with those of the same route and cabin.
  */
-import { appliesToTraveller } from './applies-to.ts';
+import { applyingRules } from './applies-to.ts';
 import { parseInstant } from '../../../platform/time/china-time.ts';
 import type { FlightOption, TravelOption, Traveller } from './option-types.ts';
 import type { PolicyVersion } from './rule-types.ts';
@@ -67,8 +67,9 @@ export function withLowestFaresInWindow<O extends TravelOption>(options: readonl
  * null: what to pass to withLowestFaresInWindow before evaluating a result list.
  */
 export function fareWindowMinutes(policy: PolicyVersion, traveller: Traveller): number | null {
+  const applying = applyingRules(policy.rules, traveller);
   for (const rule of policy.rules) {
-    if (rule.kind === 'flight_lowest_fare_window' && appliesToTraveller(rule.appliesTo, traveller)) return rule.params.windowMinutes;
+    if (rule.kind === 'flight_lowest_fare_window' && applying.has(rule)) return rule.params.windowMinutes;
   }
   return null;
 }

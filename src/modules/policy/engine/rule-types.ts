@@ -15,6 +15,11 @@ export interface AppliesTo {
   ranks?: readonly string[];
   minRankLevel?: number;
   maxRankLevel?: number;
+  /**
+   * The default row (其他职级): the rule applies to a traveller whom no other rule of the same kind
+   * applies to, so a rank added later is covered by it instead of by nothing. Given alone.
+   */
+  otherwise?: boolean;
 }
 
 interface RuleOf<K extends string, P> {
@@ -37,14 +42,18 @@ export type FlightPriceCapParams =
   | { mode: 'discount_of_full_economy'; maxDiscount: number }
   | { mode: 'percent_of_business'; maxPercent: number }
   | { mode: 'absolute'; maxFen: number };
-export type FlightPriceCapRule = RuleOf<'flight_price_cap', FlightPriceCapParams>;
+/** The cabins a fare rule checks (all when absent): a 7折 cap scoped to economy leaves business fares alone. */
+interface CabinScope {
+  cabins?: readonly Cabin[];
+}
+export type FlightPriceCapRule = RuleOf<'flight_price_cap', FlightPriceCapParams & CabinScope>;
 
 /**
  * The fare must be at most `toleranceFen` above the lowest fare among flights of the same cabin
  * departing within ±`windowMinutes` of it. The option carries that lowest fare
  * (`lowestFareInWindowFen`, see lowest-fare.ts) so evaluation stays pure.
  */
-export type FlightLowestFareWindowRule = RuleOf<'flight_lowest_fare_window', { windowMinutes: number; toleranceFen: number }>;
+export type FlightLowestFareWindowRule = RuleOf<'flight_lowest_fare_window', CabinScope & { windowMinutes: number; toleranceFen: number }>;
 
 /** At least `minDays` China-time calendar days between booking and departure. */
 export type FlightAdvanceBookingRule = RuleOf<'flight_advance_booking', { minDays: number }>;
@@ -146,6 +155,13 @@ export interface ReasonCode {
   categories?: readonly Category[];
 }
 
+/**
+ * What a rule does when the data it needs is missing: 'fail' (fail closed: the rule fails with its
+ * action) or 'pass_flagged' (it passes, flagged 数据缺失，按设置放行 in its explanation).
+ */
+export const MISSING_DATA_MODES = ['fail', 'pass_flagged'] as const;
+export type MissingDataMode = (typeof MISSING_DATA_MODES)[number];
+
 export interface PolicyVersion {
   id: string;
   policyId: string;
@@ -153,4 +169,6 @@ export interface PolicyVersion {
   name: string;
   rules: readonly Rule[];
   reasonCodes: readonly ReasonCode[];
+  /** 'fail' when absent. */
+  missingData?: MissingDataMode;
 }

@@ -20,9 +20,16 @@ export type SeatClass = Seat | Sleeper;
 export const CAR_SERVICE_LEVELS = ['economy', 'comfort', 'business'] as const;
 export type CarServiceLevel = (typeof CAR_SERVICE_LEVELS)[number];
 
+/** The outcomes, in order: allow < warn (a reason code 超标原因 is required) < require_approval < block (the option is hidden). */
 export const RULE_ACTIONS = ['allow', 'warn', 'require_approval', 'block'] as const;
-/** allow < warn (a reason code 超标原因 is required) < require_approval < block (the option is hidden). */
-export type RuleAction = (typeof RULE_ACTIONS)[number];
+export type Outcome = (typeof RULE_ACTIONS)[number];
+
+/**
+ * What a failed rule does: one of the outcomes, or 超标个人付 ('personal_pay', fare and hotel caps
+ * only): the option is allowed and the traveller pays the part above the cap personally.
+ */
+export const RULE_ACTION_CHOICES = [...RULE_ACTIONS, 'personal_pay'] as const;
+export type RuleAction = (typeof RULE_ACTION_CHOICES)[number];
 
 function ranks<T extends string>(values: readonly T[]): Readonly<Record<T, number>> {
   const out: Partial<Record<T, number>> = {};
@@ -36,7 +43,8 @@ export const CABIN_RANK = ranks(CABINS);
 export const SEAT_RANK = ranks(SEATS);
 export const SLEEPER_RANK = ranks(SLEEPERS);
 export const CAR_LEVEL_RANK = ranks(CAR_SERVICE_LEVELS);
-export const ACTION_SEVERITY = ranks(RULE_ACTIONS);
+/** personal_pay allows the option, like allow: the amount paid personally is reported beside the outcome. */
+export const ACTION_SEVERITY: Readonly<Record<RuleAction, number>> = { ...ranks(RULE_ACTIONS), personal_pay: 0 };
 
 /** True for a value of the given list (for data read back from JSON, which the types cannot vouch for). */
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {

@@ -13,8 +13,8 @@ describe('trip_daily_budget', () => {
     expect(c.explanation.en).toBe("The trip's daily cost ¥1,200.00 is above the daily budget of ¥1,000.00 by ¥200.00");
   });
 
-  it('is not applicable without the daily cost, and skips categories it is not for', () => {
-    expect(checkOf(rule, car())).toMatchObject({ applicable: false, passed: true });
+  it('fails closed without the daily cost (missing data), and skips categories it is not for', () => {
+    expect(checkOf(rule, car())).toMatchObject({ applicable: true, passed: false, dataMissing: true });
     const scoped: Rule = { id: 'budget', kind: 'trip_daily_budget', action: 'block', params: { maxFenPerDay: 1, categories: ['hotel'] } };
     const c = checkOf(scoped, flight({ tripDailyCostFen: 999_999 }));
     expect(c).toMatchObject({ applicable: false, passed: true });
@@ -64,8 +64,8 @@ describe('trip_destinations', () => {
     expect(checkOf(deny, train({ destination: 'hangzhou' })).explanation['zh-CN']).toBe('目的地 杭州 不在禁止前往的目的地之列（三亚）');
   });
 
-  it('uses the trip context for cars and is not applicable without any destination', () => {
-    expect(checkOf(deny, car({ destinationCity: 'sanya' }))).toMatchObject({ passed: false });
-    expect(checkOf(deny, car())).toMatchObject({ applicable: false, passed: true });
+  it('uses the trip context for cars and fails closed without any destination (missing data)', () => {
+    expect(checkOf(deny, car({ destinationCity: 'sanya' }))).toMatchObject({ passed: false, dataMissing: false });
+    expect(checkOf(deny, car())).toMatchObject({ applicable: true, passed: false, dataMissing: true });
   });
 });

@@ -22,7 +22,19 @@ function flightCabin(p: Obj, at: string, out: Problems): void {
   }
 }
 
+/** A fare rule's cabin scope: absent (every cabin) or a non-empty list of distinct cabins. */
+function cabins(p: Obj, at: string, out: Problems): void {
+  if (Array.isArray(p.cabins) && p.cabins.length === 0)
+    out.add(`${at}.cabins`, 'is empty, so the rule checks nothing; leave it out to check every cabin');
+  const seen = new Set<unknown>();
+  out.listOf(p.cabins, `${at}.cabins`, true, (c, path) => {
+    if (out.oneOf(c, path, CABINS, 'cabin') && seen.has(c)) out.add(path, `${String(c)} is listed twice`);
+    seen.add(c);
+  });
+}
+
 function flightPriceCap(p: Obj, at: string, out: Problems): void {
+  cabins(p, at, out);
   if (!out.oneOf(p.mode, `${at}.mode`, ['discount_of_full_economy', 'percent_of_business', 'absolute'], 'mode')) return;
   if (p.mode === 'discount_of_full_economy') out.fraction(p.maxDiscount, `${at}.maxDiscount`);
   else if (p.mode === 'percent_of_business') out.fraction(p.maxPercent, `${at}.maxPercent`);
@@ -95,6 +107,7 @@ export function validateParams(kind: string, params: unknown, at: string, out: P
     case 'flight_price_cap':
       return flightPriceCap(p, at, out);
     case 'flight_lowest_fare_window':
+      cabins(p, at, out);
       out.int(p.windowMinutes, `${at}.windowMinutes`, 1, 24 * 60);
       out.fen(p.toleranceFen, `${at}.toleranceFen`);
       return;

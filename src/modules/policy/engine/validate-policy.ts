@@ -6,14 +6,22 @@
  */
 import { CATEGORIES } from './option-types.ts';
 import { RULE_KIND_NAMES } from './rule-kinds.ts';
-import { RULE_ACTIONS } from './scales.ts';
+import { RULE_ACTION_CHOICES } from './scales.ts';
 import { isObj, Problems, type PolicyProblem } from './validate-fields.ts';
 import { validateParams } from './validate-params.ts';
 
 export type { PolicyProblem } from './validate-fields.ts';
 
+/** The kinds whose failure 超标个人付 can price: fare and nightly caps, in fen. */
+export const PERSONAL_PAY_KINDS: readonly string[] = ['flight_price_cap', 'flight_lowest_fare_window', 'hotel_nightly_cap'];
+
 function appliesTo(v: unknown, at: string, out: Problems): void {
   if (v === undefined || !out.obj(v, at)) return;
+  if (v.otherwise !== undefined) {
+    if (typeof v.otherwise !== 'boolean') out.add(`${at}.otherwise`, 'must be true or false');
+    else if (v.otherwise && (v.ranks !== undefined || v.minRankLevel !== undefined || v.maxRankLevel !== undefined))
+      out.add(`${at}.otherwise`, 'a default row covers the ranks no other rule of its kind covers: give it no ranks or levels');
+  }
   out.listOf(v.ranks, `${at}.ranks`, true, (r, path) => out.text(r, path));
   const minOk = v.minRankLevel === undefined || out.int(v.minRankLevel, `${at}.minRankLevel`, 1);
   const maxOk = v.maxRankLevel === undefined || out.int(v.maxRankLevel, `${at}.maxRankLevel`, 1);
@@ -35,7 +43,9 @@ export function validatePolicy(rules: unknown): PolicyProblem[] {
       if (first !== undefined) out.add(`${at}.id`, `${rule.id} is also the id of rule ${first}`);
       else ids.set(rule.id, i);
     }
-    out.oneOf(rule.action, `${at}.action`, RULE_ACTIONS, 'action');
+    out.oneOf(rule.action, `${at}.action`, RULE_ACTION_CHOICES, 'action');
+    if (rule.action === 'personal_pay' && typeof rule.kind === 'string' && !PERSONAL_PAY_KINDS.includes(rule.kind))
+      out.add(`${at}.action`, `personal_pay (超标个人付) is for fare and hotel caps (${PERSONAL_PAY_KINDS.join(', ')})`);
     appliesTo(rule.appliesTo, `${at}.appliesTo`, out);
     if (!out.oneOf(rule.kind, `${at}.kind`, RULE_KIND_NAMES, 'rule kind')) return;
     validateParams(String(rule.kind), rule.params, `${at}.params`, out);

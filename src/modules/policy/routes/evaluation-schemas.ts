@@ -1,7 +1,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { CodeText, TrimmedText, Uuid } from '../../../platform/http/schemas.ts';
-import { RULE_ACTIONS, type CheckUnit } from '../engine/index.ts';
-import { AssignmentSchema } from './policy-schemas.ts';
+import { RULE_ACTION_CHOICES, RULE_ACTIONS, type CheckUnit } from '../engine/index.ts';
+import { AssignmentSchema, MissingDataSchema } from './policy-schemas.ts';
 import { MAX_TRAVELLERS, OptionsSchema } from './option-schemas.ts';
 import { enumOf, RULE_KIND_LIST, RulesSchema } from './rule-schemas.ts';
 
@@ -32,6 +32,11 @@ export const EvaluationSchema = Type.Object({
   compliant: Type.Boolean(),
   outcome: enumOf(RULE_ACTIONS, 'The strictest action among the failed rules'),
   requiresReasonCode: Type.Boolean({ description: 'A failed warn rule asks for a reason code (超标原因)' }),
+  dataMissing: Type.Boolean({ description: "Some applicable rule lacked its data; the policy's missingData setting failed or flagged it" }),
+  personalPayFen: Type.Integer({
+    minimum: 0,
+    description: '超标个人付: what the traveller pays personally above a cap (fen); 0 when none',
+  }),
   checks: Type.Array(
     Type.Object({
       ruleId: Type.String(),
@@ -42,7 +47,11 @@ export const EvaluationSchema = Type.Object({
       actual: CheckValue,
       difference: nullable(Type.Number()),
       unit: enumOf(CHECK_UNITS),
-      action: enumOf(RULE_ACTIONS),
+      action: enumOf(RULE_ACTION_CHOICES),
+      dataMissing: Type.Boolean({ description: 'The rule applies but its data is missing' }),
+      personalPayFen: nullable(
+        Type.Integer({ minimum: 0, description: 'Paid personally above this cap (fen); null unless a personal_pay rule failed' }),
+      ),
       explanation: ExplanationSchema,
     }),
   ),
@@ -69,6 +78,7 @@ export const PreviewBody = Type.Object(
     policyId: Type.Optional(Uuid),
     versionId: Type.Optional(Uuid),
     rules: Type.Optional(RulesSchema),
+    missingData: Type.Optional(MissingDataSchema),
     travellers: Type.Array(PreviewTravellerSchema, { minItems: 1, maxItems: MAX_TRAVELLERS }),
     options: OptionsSchema,
   },

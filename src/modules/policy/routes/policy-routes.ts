@@ -19,7 +19,10 @@ import {
   PublishBody,
   VersionParams,
   VersionSchema,
+  CoverageSchema,
+  PublishedSchema,
 } from './policy-schemas.ts';
+import { draftCoverage } from '../policy-coverage.ts';
 import { actorOfRequest, readScope, writeTenant } from '../../access/index.ts';
 
 const tags = ['policies'];
@@ -143,10 +146,11 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
         operationId: 'publishPolicyDraft',
         tags,
         summary: 'Publish the draft',
-        description: 'The published version becomes superseded. 409 INVALID_STATE without a draft.',
+        description:
+          'The published version becomes superseded. 409 INVALID_STATE without a draft. The answer lists coverage warnings: ranks the policy reaches with no rule for a category, or no hotel band.',
         params: IdParams,
         body: PublishBody,
-        response: { 200: VersionSchema, ...errorResponses },
+        response: { 200: PublishedSchema, ...errorResponses },
       },
     },
     async (req) =>
@@ -156,6 +160,22 @@ export function policyRoutes(app: App, { database }: AppDeps): void {
         policyId: req.params.id,
         ...(req.body.note === undefined ? {} : { note: req.body.note }),
       }),
+  );
+  app.get(
+    '/api/v1/policies/:id/draft/coverage',
+    {
+      config: { access: 'policy.manage' },
+      schema: {
+        operationId: 'policyDraftCoverage',
+        tags,
+        summary: 'What publishing the draft would warn about',
+        description:
+          'For every rank the policy reaches (by its assignments) and category (flight, hotel, train, car): no_rule when no rule applies, no_hotel_band when no nightly-cap band holds the rank. 409 INVALID_STATE without a draft.',
+        params: IdParams,
+        response: { 200: CoverageSchema, ...errorResponses },
+      },
+    },
+    async (req) => draftCoverage(db, { tenantId: writeTenant(req), policyId: req.params.id }),
   );
   app.put(
     '/api/v1/policies/:id/assignments',

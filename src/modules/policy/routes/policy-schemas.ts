@@ -1,6 +1,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { Timestamp, TrimmedText, Uuid } from '../../../platform/http/schemas.ts';
-import { RuleSchema, RulesSchema } from './rule-schemas.ts';
+import { CATEGORIES, MISSING_DATA_MODES } from '../engine/index.ts';
+import { enumOf, RuleSchema, RulesSchema } from './rule-schemas.ts';
 
 /** TypeBox models of the policy API (policies, versions, assignments). Bodies check shapes; the domain and the engine check the rules. */
 
@@ -43,7 +44,42 @@ export const PolicyDetailSchema = Type.Object({
   versions: Type.Array(Type.Object(versionFields), { description: 'Newest first' }),
 });
 
-export const VersionSchema = Type.Object({ ...versionFields, rules: Type.Array(RuleSchema) });
+export const MissingDataSchema = Type.Union(
+  MISSING_DATA_MODES.map((m) => Type.Literal(m)),
+  {
+    description:
+      "What a rule lacking its data does: 'fail' (fail closed: it fails with its action) or 'pass_flagged' (it passes, flagged 数据缺失，按设置放行)",
+  },
+);
+
+export const VersionSchema = Type.Object({ ...versionFields, missingData: MissingDataSchema, rules: Type.Array(RuleSchema) });
+
+const CoverageGapSchema = Type.Object({
+  rankCode: Type.String(),
+  rankName: Type.String(),
+  rankLevel: Type.Integer(),
+  category: enumOf(CATEGORIES),
+  reason: enumOf(
+    ['no_rule', 'no_hotel_band'] as const,
+    'no_rule: no rule of the category applies; no_hotel_band: no nightly-cap band holds the level',
+  ),
+  message: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }),
+});
+
+export const CoverageSchema = Type.Object({
+  versionId: Uuid,
+  version: Type.Integer(),
+  warnings: Type.Array(CoverageGapSchema, {
+    description: 'Ranks the policy reaches (by its assignments) and categories it leaves uncovered',
+  }),
+});
+
+export const PublishedSchema = Type.Object({
+  ...versionFields,
+  missingData: MissingDataSchema,
+  rules: Type.Array(RuleSchema),
+  warnings: Type.Array(CoverageGapSchema, { description: 'The coverage warnings of the version just published' }),
+});
 
 export const VersionParams = Type.Object({ id: Uuid, versionId: Uuid });
 
@@ -67,7 +103,14 @@ export const PolicyUpdateBody = Type.Object(
 
 const Note = Type.String({ maxLength: 500, description: 'At most 500 characters' });
 
-export const DraftBody = Type.Object({ rules: RulesSchema, note: Type.Optional(Note) }, { additionalProperties: false });
+export const DraftBody = Type.Object(
+  {
+    rules: RulesSchema,
+    note: Type.Optional(Note),
+    missingData: Type.Optional(MissingDataSchema),
+  },
+  { additionalProperties: false },
+);
 export const PublishBody = Type.Object({ note: Type.Optional(Note) }, { additionalProperties: false });
 
 /** Conditions left out do not apply (null is not accepted: Ajv's type coercion would read 0 as null). */

@@ -5,7 +5,7 @@ import {
   CAR_PURPOSES,
   CAR_SERVICE_LEVELS,
   CATEGORIES,
-  RULE_ACTIONS,
+  RULE_ACTION_CHOICES,
   SEATS,
   SLEEPERS,
   type Rule,
@@ -85,6 +85,15 @@ const PeakSeason = closed({
   upliftPercent: Type.Number({ exclusiveMinimum: 0, maximum: 1000, description: 'Raise caps by this percentage (above 0, at most 1000)' }),
 });
 
+const Cabins = Type.Optional(
+  Type.Array(enumOf(CABINS), {
+    minItems: 1,
+    maxItems: 4,
+    uniqueItems: true,
+    description: 'Cabins the rule checks (a 7折 cap for economy only); leave it out to check every cabin',
+  }),
+);
+
 const TimeWindow = closed({
   from: Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:MM China time, 00:00–23:59' }),
   to: Type.String({ pattern: '^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$', description: 'HH:MM, 00:00–24:00 (24:00 ends the day)' }),
@@ -97,11 +106,11 @@ export const RULE_PARAMS: Readonly<Record<RuleKind, TSchema>> = {
     longFlight: Type.Optional(closed({ aboveMinutes: count(1, MINUTES_IN_WEEK), maxCabin: enumOf(CABINS) })),
   }),
   flight_price_cap: byKey('mode', {
-    discount_of_full_economy: closed({ mode: Type.Literal('discount_of_full_economy'), maxDiscount: Fraction }),
-    percent_of_business: closed({ mode: Type.Literal('percent_of_business'), maxPercent: Fraction }),
-    absolute: closed({ mode: Type.Literal('absolute'), maxFen: Fen }),
+    discount_of_full_economy: closed({ mode: Type.Literal('discount_of_full_economy'), maxDiscount: Fraction, cabins: Cabins }),
+    percent_of_business: closed({ mode: Type.Literal('percent_of_business'), maxPercent: Fraction, cabins: Cabins }),
+    absolute: closed({ mode: Type.Literal('absolute'), maxFen: Fen, cabins: Cabins }),
   }),
-  flight_lowest_fare_window: closed({ windowMinutes: count(1, 24 * 60), toleranceFen: Fen }),
+  flight_lowest_fare_window: closed({ windowMinutes: count(1, 24 * 60), toleranceFen: Fen, cabins: Cabins }),
   flight_advance_booking: closed({ minDays: count(0, 365) }),
   hotel_nightly_cap: closed({
     bands: Type.Array(HotelBand, { minItems: 1, maxItems: 20 }),
@@ -148,6 +157,9 @@ const AppliesTo = closed(
     ranks: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' }), { maxItems: 100 })),
     minRankLevel: Type.Optional(RankLevel),
     maxRankLevel: Type.Optional(RankLevel),
+    otherwise: Type.Optional(
+      Type.Boolean({ description: 'The default row: applies to travellers no other rule of the same kind applies to (given alone)' }),
+    ),
   },
   'Narrows the rule to some travellers; every condition given must hold',
 );
@@ -156,7 +168,10 @@ const envelope = closed({
   id: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S', description: 'Stable across versions of the policy' }),
   kind: enumOf(RULE_KIND_LIST),
   params: Type.Object({}, { additionalProperties: true, description: 'By kind; see the allOf branches' }),
-  action: enumOf(RULE_ACTIONS, 'What a failed check does: allow, warn (a reason code is required), require_approval, block'),
+  action: enumOf(
+    RULE_ACTION_CHOICES,
+    'What a failed check does: allow, warn (a reason code is required), require_approval, block, or personal_pay (超标个人付: allowed, the traveller pays the part above the cap; fare and hotel caps only)',
+  ),
   appliesTo: Type.Optional(AppliesTo),
 });
 

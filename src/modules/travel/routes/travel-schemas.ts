@@ -3,6 +3,7 @@ import { PageQuery } from '../../../platform/pagination/cursor.ts';
 import { LocalDate as LocalDateText, Timestamp, TrimmedText, Uuid } from '../../../platform/http/schemas.ts';
 import { ApprovalViewSchema, PersonRefSchema } from '../../approval/index.ts';
 import { BudgetCheckSchema } from '../../budget/index.ts';
+import { RequestPolicyCheckSchema } from '../../policy/index.ts';
 
 /** TypeBox models of the travel request API. Bodies check types and sizes; the use cases check the rules. */
 
@@ -115,6 +116,8 @@ export const TravelRequestSchema = Type.Composite([
     }),
     budgetCheck: nullable(BudgetCheckSchema),
     overBudgetReason: nullable(Type.String()),
+    policyCheck: nullable(RequestPolicyCheckSchema),
+    policyReason: nullable(Type.String()),
     approval: nullable(ApprovalViewSchema),
     changes: Type.Array(ChangeSchema, { description: 'Changes after approval (变更), newest first' }),
     timeline: Type.Array(
@@ -175,5 +178,11 @@ export const TravelListQuery = Type.Object(
   strict,
 );
 
-export const SubmitBody = Type.Object({ overBudgetReason: Type.Optional(Type.String({ maxLength: 500 })) }, strict);
+export const SubmitBody = Type.Object(
+  {
+    overBudgetReason: Type.Optional(Type.String({ maxLength: 500 })),
+    policyReason: Type.Optional(Type.String({ maxLength: 500, description: 'Needed when the policy check warns (超标原因)' })),
+  },
+  strict,
+);
 export const EndBody = Type.Object({ comment: Type.Optional(Type.String({ maxLength: 1000 })) }, strict);

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { FlightPriceCapParams, ParamsOf } from '../../../api/types';
+import type { Cabin, FlightPriceCapParams, ParamsOf } from '../../../api/types';
 import { CABINS } from '../../../api/values';
 import { Field } from '../../../components/Field';
 import { MoneyInput } from '../../../components/MoneyInput';
+import { CabinScope } from './CabinScope';
 import { errorAt, NumberInput, OptionSelect, type ParamsFormProps } from './inputs';
 
 export function FlightCabinForm({ params, onChange, errors, testId }: ParamsFormProps<ParamsOf<'flight_cabin'>>) {
@@ -65,10 +66,16 @@ const PRICE_MODES = ['discount_of_full_economy', 'percent_of_business', 'absolut
 /** 折扣上限: the form takes 折 (7 = 7折 = 0.7) and sends the fraction. */
 export function FlightPriceCapForm({ params, onChange, errors, testId }: ParamsFormProps<FlightPriceCapParams>) {
   const { t } = useTranslation();
+  // The cabin scope survives a change of mode.
+  const scope = params.cabins ? { cabins: params.cabins } : {};
   const setMode = (mode: FlightPriceCapParams['mode']) => {
-    if (mode === 'discount_of_full_economy') onChange({ mode, maxDiscount: 0.7 });
-    else if (mode === 'percent_of_business') onChange({ mode, maxPercent: 0.8 });
-    else onChange({ mode, maxFen: 150000 });
+    if (mode === 'discount_of_full_economy') onChange({ mode, maxDiscount: 0.7, ...scope });
+    else if (mode === 'percent_of_business') onChange({ mode, maxPercent: 0.8, ...scope });
+    else onChange({ mode, maxFen: 150000, ...scope });
+  };
+  const setCabins = (cabins: Cabin[] | undefined) => {
+    const { cabins: _old, ...rest } = params;
+    onChange(cabins ? { ...rest, cabins } : rest);
   };
   const toZhe = (fraction: number) => Math.round(fraction * 1000) / 100;
   return (
@@ -122,6 +129,7 @@ export function FlightPriceCapForm({ params, onChange, errors, testId }: ParamsF
           />
         </Field>
       )}
+      <CabinScope cabins={params.cabins} errors={errors} testId={testId} onChange={setCabins} />
     </div>
   );
 }
@@ -147,6 +155,15 @@ export function FlightLowestFareForm({ params, onChange, errors, testId }: Param
           onChange={(fen) => onChange({ ...params, toleranceFen: fen ?? Number.NaN })}
         />
       </Field>
+      <CabinScope
+        cabins={params.cabins}
+        errors={errors}
+        testId={testId}
+        onChange={(cabins) => {
+          const { cabins: _old, ...rest } = params;
+          onChange(cabins ? { ...rest, cabins } : rest);
+        }}
+      />
     </div>
   );
 }

@@ -56,6 +56,14 @@ export function OptionEditor({ option, onChange, testId }: { option: TravelOptio
           <Labeled label={t('policy.preview.businessFare')}>
             {money(o.businessFareFen, (businessFareFen) => onChange({ ...o, businessFareFen }), 'business')}
           </Labeled>
+          <Labeled label={t('policyClosed.lowestFare')}>
+            {/* Blank: not known, so a lowest-fare rule falls to the policy's missing-data setting. */}
+            <MoneyInput
+              testId={`${testId}-lowest`}
+              value={o.lowestFareInWindowFen}
+              onChange={(fen) => onChange({ ...o, lowestFareInWindowFen: fen ?? null })}
+            />
+          </Labeled>
           <Labeled label={t('policy.preview.departure')}>
             <input
               type="datetime-local"

@@ -33,7 +33,10 @@ export function PreviewResults({ options, travellers, evaluations }: PreviewResu
             <tbody>
               {travellers.map((traveller, ti) => {
                 const evaluation = evaluations[oi]?.[ti];
-                const failing = (evaluation?.checks ?? []).filter((c) => c.applicable && !c.passed);
+                // Failed checks, and passed ones the reader must see: data missing (flagged) or paid personally.
+                const failing = (evaluation?.checks ?? []).filter(
+                  (c) => c.applicable && (!c.passed || c.dataMissing || c.personalPayFen !== null),
+                );
                 return (
                   <tr key={traveller.key} data-testid="preview-row">
                     <td className="nowrap">{traveller.label}</td>

@@ -9,6 +9,8 @@ import type { Rule } from '../rule-types.ts';
 import { explainAdvanceBooking, explainFlightCabin, explainFlightPriceCap, explainLowestFare } from './flight-explanations.ts';
 import { explainCarHours, explainCarRideCap, explainCarServiceLevel, explainTrainSeat } from './ground-explanations.ts';
 import { explainHotelNightlyCap, explainHotelStar } from './hotel-explanations.ts';
+import { formatFen } from '../../../../platform/format/money.ts';
+import { CABIN_NAMES } from '../scales.ts';
 import { joinEn, sentence } from './sentences.ts';
 import { explainApprovedRequest, explainDailyBudget, explainDestinations } from './trip-explanations.ts';
 
@@ -65,6 +67,39 @@ export function explainRule(rule: Rule, check: RuleCheckData, option: TravelOpti
   }
 }
 
+/** '本规则仅适用于经济舱，所选舱位为公务舱' for a fare rule scoped to other cabins; null otherwise. */
+function notForCabin(rule: Rule, option: TravelOption): Explanation | null {
+  if (option.category !== 'flight' || (rule.kind !== 'flight_price_cap' && rule.kind !== 'flight_lowest_fare_window')) return null;
+  const cabins = rule.params.cabins ?? [];
+  if (cabins.length === 0 || cabins.includes(option.cabin)) return null;
+  const own = CABIN_NAMES[option.cabin];
+  return sentence(
+    `本规则仅适用于${cabins.map((c) => CABIN_NAMES[c].zh).join('、')}，所选舱位为${own.zh}`,
+    `This rule applies only to ${joinEn(cabins.map((c) => CABIN_NAMES[c].en))}; the fare is ${own.en}`,
+  );
+}
+
+/** What the policy's missing-data setting made of a check whose data was missing. */
+function missingDataSuffix(check: RuleCheckData): Explanation {
+  return check.passed
+    ? sentence('；数据缺失，按设置放行', '; data missing: passed, as the policy’s setting allows')
+    : sentence('；数据缺失，按设置视为不符合', '; data missing: counted as failing, as the policy’s setting says');
+}
+
+/** 超标个人付: who pays what above the cap. */
+function personalPaySuffix(check: RuleCheckData, option: TravelOption): Explanation {
+  const amount = formatFen(check.personalPayFen ?? 0);
+  const stay = option.category === 'hotel';
+  return sentence(
+    `；超出部分${stay ? '（按入住晚数合计）' : ''} ${amount} 由出行人个人支付`,
+    `; the traveller pays ${amount} above the cap personally${stay ? ' (for all nights of the stay)' : ''}`,
+  );
+}
+
+function joined(a: Explanation, b: Explanation): Explanation {
+  return { 'zh-CN': a['zh-CN'] + b['zh-CN'], en: a.en + b.en };
+}
+
 /** The explanation of a check, knowing why its rule was left out, if it was. */
 export function explainStep(
   step: { rule: Rule; skipped: 'category' | 'traveller' | null },
@@ -74,5 +109,12 @@ export function explainStep(
 ): Explanation {
   if (step.skipped === 'traveller') return notForTraveller(traveller);
   if (step.skipped === 'category') return notForCategory(step.rule, option.category);
-  return explainRule(step.rule, check, option, traveller);
+  if (!check.applicable) {
+    const cabin = notForCabin(step.rule, option);
+    if (cabin !== null) return cabin;
+  }
+  const own = explainRule(step.rule, check, option, traveller);
+  if (check.dataMissing) return joined(own, missingDataSuffix(check));
+  if (check.personalPayFen !== null) return joined(own, personalPaySuffix(check, option));
+  return own;
 }

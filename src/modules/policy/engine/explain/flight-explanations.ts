@@ -39,7 +39,7 @@ export function explainFlightPriceCap(rule: FlightPriceCapRule, check: RuleCheck
         enCap: (l) => `the cap of ${formatFractionAsPercent(p.maxDiscount)} of the full economy fare (${l})`,
       });
     case 'percent_of_business':
-      if (!check.applicable) {
+      if (check.dataMissing) {
         return sentence(
           `该航班没有公务舱价格，无法检查公务舱 ${formatZhe(p.maxPercent)}上限（机票价格 ${fare}）`,
           `This flight has no business fare, so the cap of ${formatFractionAsPercent(p.maxPercent)} of it cannot be checked (fare ${fare})`,
@@ -58,7 +58,7 @@ export function explainFlightPriceCap(rule: FlightPriceCapRule, check: RuleCheck
 
 export function explainLowestFare(rule: FlightLowestFareWindowRule, check: RuleCheckData, o: FlightOption): Explanation {
   const { windowMinutes: n, toleranceFen } = rule.params;
-  if (!check.applicable) {
+  if (check.dataMissing) {
     const fare = formatFen(o.fareFen);
     return sentence(
       `未提供前后 ${n} 分钟内的最低价，无法比较（机票价格 ${fare}）`,

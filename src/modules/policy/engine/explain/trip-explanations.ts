@@ -5,7 +5,7 @@ import type { TripDailyBudgetRule, TripDestinationsRule, TripRequiresApprovedReq
 import { capSentence, sentence } from './sentences.ts';
 
 export function explainDailyBudget(rule: TripDailyBudgetRule, check: RuleCheckData): Explanation {
-  if (!check.applicable) {
+  if (check.dataMissing) {
     const max = formatFen(rule.params.maxFenPerDay);
     return sentence(
       `未提供行程日均费用，无法检查每日预算 ${max}`,
@@ -43,7 +43,7 @@ function listTexts(rule: TripDestinationsRule): { zhList: string; enList: string
 }
 
 export function explainDestinations(rule: TripDestinationsRule, check: RuleCheckData): Explanation {
-  if (!check.applicable) {
+  if (check.dataMissing) {
     return sentence('该选项没有目的地信息，无法检查目的地限制', 'The option has no destination, so the destination rule cannot be checked');
   }
   const { zhList, enList } = listTexts(rule);

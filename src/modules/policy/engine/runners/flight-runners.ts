@@ -1,8 +1,8 @@
 import { chinaDayNumber, parseInstant } from '../../../../platform/time/china-time.ts';
 import type { FlightOption } from '../option-types.ts';
 import type { FlightAdvanceBookingRule, FlightCabinRule, FlightLowestFareWindowRule, FlightPriceCapRule } from '../rule-types.ts';
-import { CABIN_RANK } from '../scales.ts';
-import { atLeast, atMost, classAtMost, notApplicable, type Runner } from './slot.ts';
+import { type Cabin, CABIN_RANK } from '../scales.ts';
+import { atLeast, atMost, classAtMost, dataMissing, notApplicable, type Runner } from './slot.ts';
 
 /** Basis points (1/10,000) of a fraction such as 0.7, so that caps are computed in integers. */
 export function basisPoints(fraction: number): number {
@@ -33,8 +33,18 @@ export function flightCabinRunner(rule: FlightCabinRule): Runner<FlightOption> {
       : classAtMost(s, maxCabin, baseRank, o.cabin, CABIN_RANK[o.cabin]);
 }
 
-export function flightPriceCapRunner(rule: FlightPriceCapRule): Runner<FlightOption> {
-  const p = rule.params;
+/** Whether a fare rule's cabin scope holds the cabin (no scope: every cabin). */
+export function cabinInScope(cabins: readonly Cabin[] | undefined, cabin: Cabin): boolean {
+  return cabins === undefined || cabins.length === 0 || cabins.includes(cabin);
+}
+
+/** A fare runner limited to the rule's cabins: other cabins are not applicable. */
+function scoped(cabins: readonly Cabin[] | undefined, run: Runner<FlightOption>): Runner<FlightOption> {
+  if (cabins === undefined || cabins.length === 0) return run;
+  return (o, s) => (cabins.includes(o.cabin) ? run(o, s) : notApplicable(s, o.cabin));
+}
+
+function priceCap(p: FlightPriceCapRule['params']): Runner<FlightOption> {
   switch (p.mode) {
     case 'discount_of_full_economy': {
       const bp = basisPoints(p.maxDiscount);
@@ -42,7 +52,7 @@ export function flightPriceCapRunner(rule: FlightPriceCapRule): Runner<FlightOpt
     }
     case 'percent_of_business': {
       const bp = basisPoints(p.maxPercent);
-      return (o, s) => (o.businessFareFen === null ? notApplicable(s, o.fareFen) : atMost(s, shareOfFen(o.businessFareFen, bp), o.fareFen));
+      return (o, s) => (o.businessFareFen === null ? dataMissing(s, o.fareFen) : atMost(s, shareOfFen(o.businessFareFen, bp), o.fareFen));
     }
     case 'absolute': {
       const maxFen = p.maxFen;
@@ -51,10 +61,15 @@ export function flightPriceCapRunner(rule: FlightPriceCapRule): Runner<FlightOpt
   }
 }
 
+export function flightPriceCapRunner(rule: FlightPriceCapRule): Runner<FlightOption> {
+  return scoped(rule.params.cabins, priceCap(rule.params));
+}
+
 export function flightLowestFareRunner(rule: FlightLowestFareWindowRule): Runner<FlightOption> {
   const tolerance = rule.params.toleranceFen;
-  return (o, s) =>
-    o.lowestFareInWindowFen === null ? notApplicable(s, o.fareFen) : atMost(s, o.lowestFareInWindowFen + tolerance, o.fareFen);
+  return scoped(rule.params.cabins, (o, s) =>
+    o.lowestFareInWindowFen === null ? dataMissing(s, o.fareFen) : atMost(s, o.lowestFareInWindowFen + tolerance, o.fareFen),
+  );
 }
 
 /** China-time calendar days from booking to departure (booked on the 3rd, departing on the 6th: 3). */

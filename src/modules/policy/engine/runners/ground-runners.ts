@@ -84,6 +84,7 @@ export function carHoursRunner(rule: CarHoursRule): Runner<CarOption> {
     const minute = chinaMinuteOfDay(parseInstant(o.pickupAt));
     const allowed = hours.get(o.purpose);
     s.applicable = true;
+    s.missing = false;
     s.passed = allowed !== undefined && (allowed.windows === null || allowed.windows.some((w) => inWindow(minute, w)));
     s.limit = allowed === undefined ? null : allowed.text;
     s.actual = Number.isNaN(minute) ? null : formatMinuteOfDay(minute);

@@ -4,7 +4,7 @@ import { type CityTier, tierOf } from '../../../geo/index.ts';
 import { cityKeyOf } from '../city-names.ts';
 import type { HotelOption, Traveller } from '../option-types.ts';
 import type { HotelCapBand, HotelNightlyCapRule, HotelStarRule } from '../rule-types.ts';
-import { atMost, notApplicable, type Runner } from './slot.ts';
+import { atMost, dataMissing, type Runner } from './slot.ts';
 
 interface Season {
   name: string;
@@ -104,7 +104,7 @@ export function stayCap(table: HotelCapTable, band: HotelCapBand, option: HotelO
 export function hotelNightlyCapRunner(rule: HotelNightlyCapRule, traveller: Traveller): Runner<HotelOption> {
   const table = hotelCapTable(rule, traveller);
   const band = table.band;
-  if (band === null) return (o, s) => notApplicable(s, o.nightlyRateFen);
+  if (band === null) return (o, s) => dataMissing(s, o.nightlyRateFen);
   return (o, s) => atMost(s, stayCap(table, band, o).limitFen, o.nightlyRateFen);
 }
 

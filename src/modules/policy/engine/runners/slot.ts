@@ -14,17 +14,20 @@ export interface CheckSlot {
   limit: CheckValue;
   actual: CheckValue;
   difference: number | null;
+  /** The rule applies but its data is missing: the compiled policy decides by its missingData setting. */
+  missing: boolean;
 }
 
 export type Runner<O> = (option: O, slot: CheckSlot) => void;
 
 export function newSlot(): CheckSlot {
-  return { applicable: false, passed: true, limit: null, actual: null, difference: null };
+  return { applicable: false, passed: true, limit: null, actual: null, difference: null, missing: false };
 }
 
 /** actual must not exceed limit. */
 export function atMost(slot: CheckSlot, limit: number, actual: number): void {
   slot.applicable = true;
+  slot.missing = false;
   slot.passed = actual <= limit;
   slot.limit = limit;
   slot.actual = actual;
@@ -34,6 +37,7 @@ export function atMost(slot: CheckSlot, limit: number, actual: number): void {
 /** actual must reach limit. */
 export function atLeast(slot: CheckSlot, limit: number, actual: number): void {
   slot.applicable = true;
+  slot.missing = false;
   slot.passed = actual >= limit;
   slot.limit = limit;
   slot.actual = actual;
@@ -43,17 +47,32 @@ export function atLeast(slot: CheckSlot, limit: number, actual: number): void {
 /** A class on an ordered scale (cabin, seat, service level) must not be above the limit's. */
 export function classAtMost(slot: CheckSlot, limit: string, limitRank: number, actual: string, actualRank: number): void {
   slot.applicable = true;
+  slot.missing = false;
   slot.passed = actualRank <= limitRank;
   slot.limit = limit;
   slot.actual = actual;
   slot.difference = actualRank - limitRank;
 }
 
-/** The rule cannot be checked against this option (data it needs is missing); it passes. */
+/** The rule is not for this option (a fare rule scoped to other cabins); it passes. */
 export function notApplicable(slot: CheckSlot, actual: CheckValue = null): void {
   slot.applicable = false;
   slot.passed = true;
   slot.limit = null;
   slot.actual = actual;
   slot.difference = null;
+  slot.missing = false;
+}
+
+/**
+ * The rule applies but the data it needs is missing. Written as failed: the compiled policy turns
+ * it into a pass only when the policy's missingData setting is 'pass_flagged'.
+ */
+export function dataMissing(slot: CheckSlot, actual: CheckValue = null): void {
+  slot.applicable = true;
+  slot.passed = false;
+  slot.limit = null;
+  slot.actual = actual;
+  slot.difference = null;
+  slot.missing = true;
 }

@@ -2,17 +2,18 @@ import { cityById } from '../../../geo/index.ts';
 import { cityKeyOf } from '../city-names.ts';
 import type { TravelOption } from '../option-types.ts';
 import type { TripDailyBudgetRule, TripDestinationsRule, TripRequiresApprovedRequestRule } from '../rule-types.ts';
-import { atMost, notApplicable, type Runner } from './slot.ts';
+import { atMost, dataMissing, type Runner } from './slot.ts';
 
 export function tripDailyBudgetRunner(rule: TripDailyBudgetRule): Runner<TravelOption> {
   const maxFen = rule.params.maxFenPerDay;
-  return (o, s) => (o.tripDailyCostFen === undefined ? notApplicable(s) : atMost(s, maxFen, o.tripDailyCostFen));
+  return (o, s) => (o.tripDailyCostFen === undefined ? dataMissing(s) : atMost(s, maxFen, o.tripDailyCostFen));
 }
 
 export function tripApprovedRequestRunner(_rule: TripRequiresApprovedRequestRule): Runner<TravelOption> {
   return (o, s) => {
     const matched = o.matchedApprovedRequest === true;
     s.applicable = true;
+    s.missing = false;
     s.passed = matched;
     s.limit = true;
     s.actual = matched;
@@ -30,7 +31,7 @@ export function destinationListText(rule: TripDestinationsRule): string {
  * destination or the hotel's city, read through the geo directory; the country given, else 'CN'
  * for a city the directory knows.
  * limit: the list's text; actual: the destination city (or the country when only it is known).
- * Not applicable when the option has no destination at all (a car ride without trip context).
+ * Data missing when the option has no destination at all (a car ride without trip context).
  */
 export function tripDestinationsRunner(rule: TripDestinationsRule): Runner<TravelOption> {
   const cities = new Set((rule.params.cities ?? []).map(cityKeyOf));
@@ -43,9 +44,10 @@ export function tripDestinationsRunner(rule: TripDestinationsRule): Runner<Trave
       (o.category === 'flight' || o.category === 'train' ? o.destination : o.category === 'hotel' ? o.cityCode : undefined);
     const city = named === undefined ? undefined : cityKeyOf(named);
     const country = o.destinationCountry ?? (city !== undefined && cityById(city) !== null ? 'CN' : undefined);
-    if (city === undefined && country === undefined) return notApplicable(s);
+    if (city === undefined && country === undefined) return dataMissing(s);
     const listed = (city !== undefined && cities.has(city)) || (country !== undefined && countries.has(country));
     s.applicable = true;
+    s.missing = false;
     s.passed = allow ? listed : !listed;
     s.limit = text;
     s.actual = city ?? country ?? null;
