@@ -90,7 +90,8 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
         },
       });
       if (account && failure.slowedDown) await tellOwnerOfSlowdown(tx, account, actor, failure, now);
-      return { ok: false as const };
+      // Only the right password learns that the account is disabled (offboarding).
+      return { ok: false as const, disabled: account !== undefined && ok };
     }
 
     await clearFailures(tx, failureKey, pairThrottleKey(input.ip, failureKey));
@@ -118,6 +119,6 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
     });
     return { ok: true as const, result: { accountId: account.id, sessionToken, csrfToken, expiresAt } };
   });
-  if (!outcome.ok) throw new AppError('AUTH_INVALID_CREDENTIALS');
+  if (!outcome.ok) throw new AppError(outcome.disabled ? 'ACCOUNT_DISABLED' : 'AUTH_INVALID_CREDENTIALS');
   return outcome.result;
 }
