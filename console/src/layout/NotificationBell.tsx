@@ -21,6 +21,7 @@ const TEMPLATES = [
   'cancelled',
   'approval_failed',
   'sign_in_slowed',
+  'offboarding_fallback',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 

@@ -256,6 +256,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/employees/{id}/offboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What offboarding this employee would do (sessions, API keys, approvals and who takes them)
+         * @description successorId names who takes their approvals; without it, their manager. Changes nothing.
+         *
+         *     Needs the permission `org.write`.
+         */
+        get: operations["previewOffboarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/employees/{id}/offboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Offboard an employee (办理离职): deactivate, end their access, hand over their approvals
+         * @description In one transaction: the employee becomes inactive; their accounts are disabled (sign-in answers ACCOUNT_DISABLED), their sessions end at once on every server, the API keys they created are revoked; every approval waiting on them goes to successorId (default: their manager), or to a travel admin where that person cannot take it (the admins are notified), with the timeline entry approval.reassigned (reason offboarding). INVALID_STATE when already inactive; VALIDATION_FAILED when successorId is not another active employee.
+         *
+         *     Needs the permission `org.write`.
+         */
+        post: operations["offboardEmployee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -898,6 +942,28 @@ export interface paths {
          *     Needs the permission `travel.request`.
          */
         post: operations["previewApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{instanceId}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a pending approver place to another employee (travel admin), with a reason
+         * @description The timeline gets approval.reassigned (reason admin, the reason as its comment) and the audit log an entry. NOT_AN_APPROVER when fromEmployeeId is not asked now; SELF_APPROVAL when toEmployeeId submitted the request or travels on it; VALIDATION_FAILED when toEmployeeId is inactive, unknown or the same person; INVALID_STATE when the approval is closed or returned.
+         *
+         *     Needs the permission `approval.manage`.
+         */
+        post: operations["reassignApproval"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1560,7 +1626,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1668,7 +1734,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1783,7 +1849,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1920,7 +1986,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2025,7 +2091,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2139,7 +2205,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2249,7 +2315,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2370,7 +2436,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2479,7 +2545,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2598,7 +2664,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2705,7 +2771,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2838,7 +2904,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2938,7 +3004,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2958,6 +3024,309 @@ export interface operations {
             };
             /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    previewOffboarding: {
+        parameters: {
+            query?: {
+                successorId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        employee: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                            status: "active" | "inactive";
+                        };
+                        successor: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                            isManager: boolean;
+                        } | null;
+                        /** @description Sessions that would end */
+                        sessions: number;
+                        /** @description API keys they created that would be revoked */
+                        apiKeys: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        /** @description Approvals waiting on them, and who would take each */
+                        pending: {
+                            /** Format: uuid */
+                            instanceId: string;
+                            code: string | null;
+                            title: string | null;
+                            stageName: string | null;
+                            /** @description They were only the delegate of an approver, who keeps the place */
+                            asDelegate: boolean;
+                            /** @description Goes to a travel admin: no successor, or the successor cannot approve this request */
+                            fallback: boolean;
+                            to: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    offboardEmployee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    successorId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        employee: {
+                            /** Format: uuid */
+                            id: string;
+                            employeeNo: string;
+                            name: string;
+                            email: null | string;
+                            phone: null | string;
+                            rank: string;
+                            rankName: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            departmentName: string;
+                            managerId: null | string;
+                            managerName: null | string;
+                            costCentreId: null | string;
+                            projectIds: string[];
+                            idCardNo: null | string;
+                            passportNo: null | string;
+                            status: "active" | "inactive";
+                            externalId: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                        successorId: string | null;
+                        successorName: string | null;
+                        access: {
+                            accounts: number;
+                            sessionsEnded: number;
+                            apiKeysRevoked: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                        handedOver: {
+                            /** Format: uuid */
+                            instanceId: string;
+                            code: string | null;
+                            title: string | null;
+                            stageName: string | null;
+                            /** @description They were only the delegate of an approver, who keeps the place */
+                            asDelegate: boolean;
+                            /** @description Goes to a travel admin: no successor, or the successor cannot approve this request */
+                            fallback: boolean;
+                            toId: string | null;
+                            toName: string | null;
+                            link: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3051,7 +3420,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3143,7 +3512,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3255,7 +3624,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3415,7 +3784,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3552,7 +3921,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3691,7 +4060,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3819,7 +4188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3956,7 +4325,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4104,7 +4473,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4245,7 +4614,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4337,7 +4706,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4489,7 +4858,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4615,7 +4984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4738,7 +5107,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4869,7 +5238,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5021,7 +5390,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5154,7 +5523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5638,7 +6007,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6472,7 +6841,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6582,7 +6951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7072,7 +7441,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7209,7 +7578,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7347,7 +7716,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7974,7 +8343,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8252,7 +8621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8370,7 +8739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8485,7 +8854,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8707,7 +9076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9019,7 +9388,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9241,7 +9610,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9555,7 +9924,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9665,7 +10034,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9788,7 +10157,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9903,7 +10272,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10013,7 +10382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10181,7 +10550,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10333,7 +10702,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10439,7 +10808,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10590,7 +10959,178 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reassignApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The approver whose pending place moves
+                     */
+                    fromEmployeeId: string;
+                    /**
+                     * Format: uuid
+                     * @description Who takes it: an active employee, not the requester or a traveller
+                     */
+                    toEmployeeId: string;
+                    /** @description Why (shown on the timeline) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        instanceId: string;
+                        flowName: string;
+                        status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                        stages: {
+                            id: string;
+                            name: string;
+                            mode: "any" | "all";
+                            status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                            approvers: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                                onBehalfOf?: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                };
+                                decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                decidedAt: null | string;
+                                decidedBy: null | ({
+                                    /** @enum {string} */
+                                    kind: "person";
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "system";
+                                    /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                    reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                });
+                                comment: null | string;
+                            }[];
+                            dueAt: null | string;
+                        }[];
+                        currentStageIndex: null | number;
+                        /** @description The caller can decide now (as an approver or a delegate in force) */
+                        canAct: boolean;
+                        /** @description What the caller may do now */
+                        actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10928,7 +11468,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11071,7 +11611,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11317,7 +11857,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11557,7 +12097,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11806,7 +12346,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12052,7 +12592,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12298,7 +12838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12544,7 +13084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12790,7 +13330,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12906,7 +13446,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13012,7 +13552,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13136,7 +13676,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13258,7 +13798,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13372,7 +13912,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13494,7 +14034,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13586,7 +14126,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13721,7 +14261,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13846,7 +14386,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13954,7 +14494,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14072,7 +14612,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14164,7 +14704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14292,7 +14832,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14421,7 +14961,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14534,7 +15074,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14655,7 +15195,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14747,7 +15287,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14880,7 +15420,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15027,7 +15567,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15166,7 +15706,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15302,7 +15842,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15444,7 +15984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15565,7 +16105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15719,7 +16259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15842,7 +16382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15952,7 +16492,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;

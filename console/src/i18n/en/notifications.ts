@@ -17,6 +17,7 @@ export const notifications: typeof zhNotifications = {
     withdrawn: 'A travel request was withdrawn by its requester',
     cancelled: 'A travel request was cancelled',
     approval_failed: 'No approver could be found; the travel request was rejected',
+    offboarding_fallback: 'Approvals of an employee who left came to the travel admins: check or reassign them',
     sign_in_slowed:
       'Repeated failed sign-ins to your account: sign-ins are slowed down for a while. If this was not you, change your password.',
   },
