@@ -80,7 +80,10 @@ export function ReassignDialog({ approval, onDone, onClose }: { approval: Approv
         <EmployeePicker
           testId="reassign-to"
           value={to}
-          onChange={setTo}
+          onChange={(picked) => {
+            setTo(picked);
+            setMissing((m) => ({ ...m, to: undefined }));
+          }}
           invalid={missing.to}
           excludeIds={pending.map((p) => p.employeeId)}
         />
@@ -97,7 +100,10 @@ export function ReassignDialog({ approval, onDone, onClose }: { approval: Approv
           rows={3}
           maxLength={500}
           value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setMissing((m) => ({ ...m, reason: undefined }));
+          }}
         />
       </Field>
     </Dialog>

@@ -120,7 +120,9 @@ export function OffboardDialog({ employee, onDone, onClose }: OffboardDialogProp
         </p>
       ) : (
         <ul className="plain-list offboard-summary" data-testid="offboard-summary" aria-busy={preview.loading}>
-          <li data-testid="offboard-sessions">{t('offboarding.sessions', { count: data.sessions })}</li>
+          <li data-testid="offboard-sessions">
+            {data.sessions > 0 ? t('offboarding.sessions', { count: data.sessions }) : t('offboarding.noSessions')}
+          </li>
           <li>{t('offboarding.signIn')}</li>
           <li data-testid="offboard-apikeys">
             {data.apiKeys.length > 0

@@ -9,12 +9,20 @@ export function OffboardSummary({ result }: { result: OffboardResult }) {
   const keys = result.access.apiKeysRevoked.map((k) => k.name).join('、');
   return (
     <Notice kind="success" testId="offboard-done">
-      <p className="strong">{t('offboarding.doneTitle')}</p>
+      <p>
+        <strong>{t('offboarding.doneTitle')}</strong>
+      </p>
       <ul className="plain-list">
-        <li data-testid="offboard-done-sessions">{t('offboarding.doneSessions', { count: result.access.sessionsEnded })}</li>
+        <li data-testid="offboard-done-sessions">
+          {result.access.sessionsEnded > 0
+            ? t('offboarding.doneSessions', { count: result.access.sessionsEnded })
+            : t('offboarding.doneNoSessions')}
+        </li>
         <li>{keys ? t('offboarding.doneApiKeys', { names: keys }) : t('offboarding.doneNoApiKeys')}</li>
       </ul>
-      <p className="strong">{result.handedOver.length > 0 ? t('offboarding.doneHandover') : t('offboarding.doneNoHandover')}</p>
+      <p>
+        <strong>{result.handedOver.length > 0 ? t('offboarding.doneHandover') : t('offboarding.doneNoHandover')}</strong>
+      </p>
       {result.handedOver.length > 0 ? (
         <ul className="plain-list" data-testid="offboard-done-handover">
           {result.handedOver.map((h) => (
