@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { axeViolations, describeViolations } from './axe.ts';
 import { apiGet, byTestId, useJourney } from './journey.ts';
 
 const steps = useJourney('offboarding');
@@ -84,6 +85,7 @@ test('the admin offboards an approver and sees the pending step move to the succ
   expect(summary).toContain(`交给${successorName}`);
   expect(summary).toContain('结束 1 个登录会话');
   await shot('02-offboard-dialog');
+  expect(describeViolations('offboard dialog', await axeViolations(page))).toBe('');
 
   // 3. Confirmed: the page shows the employee as having left, and what was done.
   await page.click(byTestId('offboard-confirm'));
@@ -99,6 +101,7 @@ test('the admin offboards an approver and sees the pending step move to the succ
   expect(await page.inputValue(byTestId('emp-status'))).toBe('inactive');
   expect(await page.locator(byTestId('emp-offboard')).count()).toBe(0);
   await shot('03-offboarded');
+  expect(describeViolations('offboarded employee page', await axeViolations(page))).toBe('');
 
   // 4. The request: the step is with the successor, and the timeline says 离职交接.
   const item = page.locator(byTestId('offboard-done-item')).filter({ hasText: submitted.code });
@@ -127,6 +130,7 @@ test('the admin offboards an approver and sees the pending step move to the succ
   await page.fill(byTestId('reassign-reason'), '接手人出差，由差旅管理员代为审批');
   expect(await page.locator(`${byTestId('reassign-dialog')} .field-error`).count()).toBe(0);
   await shot('05-reassign-dialog');
+  expect(describeViolations('reassign dialog', await axeViolations(page))).toBe('');
   await page.click(byTestId('reassign-submit'));
   await page.waitForSelector(byTestId('reassign-dialog'), { state: 'detached' });
   const reassigned = page.locator(`${byTestId('timeline-event')}[data-type="approval.reassigned"]`).nth(1);
