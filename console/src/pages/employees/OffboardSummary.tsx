@@ -27,7 +27,9 @@ export function OffboardSummary({ result }: { result: OffboardResult }) {
         <ul className="plain-list" data-testid="offboard-done-handover">
           {result.handedOver.map((h) => (
             <li key={h.instanceId} data-testid="offboard-done-item">
-              <Link to={h.link}>{h.code ?? h.instanceId}</Link>
+              <Link className="offboard-done-link" to={h.link}>
+                {h.code ?? h.instanceId}
+              </Link>
               {h.title ? ` ${h.title}` : ''}
               {h.stageName ? ` · ${h.stageName}` : ''} ·{' '}
               {h.asDelegate
