@@ -39,12 +39,11 @@ export async function offboardingPreview(
     const successorId = args.successorId ?? (await defaultSuccessor(tx, tenantId, employeeId));
     const access = await employeeAccessSummary(tx, tenantId, employeeId, now);
     const { admins } = await fallbackApprovers(tx, tenantId, args.actor);
-    const { directory } = await loadApprovalOrg(tx, tenantId, now);
     const plans = await planHandover(
       tx,
       tenantId,
       { leaverId: employeeId, successorId, fallbackIds: admins.filter((id) => id !== employeeId) },
-      directory,
+      async () => (await loadApprovalOrg(tx, tenantId, now)).directory,
     );
     const labels = await employeeLabels(tx, tenantId, [successorId, ...plans.map((p) => p.toId)]);
     const person = (id: string | null): Person | null => (id === null ? null : { employeeId: id, name: labels.get(id)?.name ?? id });

@@ -1,6 +1,6 @@
 import { and, eq, gt, lte, or } from 'drizzle-orm';
 import { type ApprovalWork, hooksFor } from '../approval-work.ts';
-import { SYSTEM } from '../engine/index.ts';
+import { type OrgDirectory, SYSTEM } from '../engine/index.ts';
 import { loadApprovalOrg } from '../org/load-approval-org.ts';
 import { approvalDelegations } from '../schema.ts';
 import { type HandoverTargets, planHandover, type PlannedHandover } from './plan-handover.ts';
@@ -23,8 +23,9 @@ export interface HandedOver extends PlannedHandover {
 export async function handOverApprovals(work: ApprovalWork, targets: HandoverTargets & { by: string | null }): Promise<HandedOver[]> {
   const { tx, tenantId, now } = work;
   await endDelegationsOf(work, targets.leaverId);
-  const { directory } = await loadApprovalOrg(tx, tenantId, now);
-  const plans = await planHandover(tx, tenantId, targets, directory);
+  let directory: OrgDirectory | undefined;
+  const directoryOf = async () => (directory ??= (await loadApprovalOrg(tx, tenantId, now)).directory);
+  const plans = await planHandover(tx, tenantId, targets, directoryOf);
   const done: HandedOver[] = [];
   for (const plan of plans) {
     const link = hooksFor(work, plan.subjectType).link(plan.subjectId);
@@ -36,7 +37,7 @@ export async function handOverApprovals(work: ApprovalWork, targets: HandoverTar
       work,
       plan.instanceId,
       { by: targets.by ?? SYSTEM, from: targets.leaverId, to: plan.toId ?? targets.leaverId, reason: 'offboarding' },
-      { directory },
+      { directory: await directoryOf() },
     );
     done.push({ ...plan, link });
   }

@@ -46,13 +46,15 @@ export async function planHandover(
   tx: Tx,
   tenantId: string,
   targets: HandoverTargets,
-  directory: OrgDirectory,
+  directoryOf: () => Promise<OrgDirectory>,
 ): Promise<PlannedHandover[]> {
   const ids = await tx
     .selectDistinct({ id: approvalTasks.instanceId })
     .from(approvalTasks)
     .where(and(eq(approvalTasks.tenantId, tenantId), eq(approvalTasks.approverId, targets.leaverId)));
+  // Loaded only for someone who is asked now: a bulk deactivation of people with nothing pending stays cheap.
   if (ids.length === 0) return [];
+  const directory = await directoryOf();
   const rows = await tx
     .select()
     .from(approvalInstances)
