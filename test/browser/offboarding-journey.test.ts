@@ -3,7 +3,8 @@
  * approver); the travel admin opens the approver's page, 办理离职 shows who takes over (the
  * approver's own manager) and what will happen, the admin confirms and sees what was done; the
  * request's page then shows the step with the successor and the timeline entry 离职交接. The
- * admin then reassigns (改派) the step with a reason. The approver can no longer sign in.
+ * admin then reassigns (改派) the step with a reason (the timeline read in English too). The approver
+ * can no longer sign in.
  * Screenshots of every step land in test-results/screenshots/offboarding-*.png.
  */
 import type { Page } from 'playwright-core';
@@ -139,6 +140,13 @@ test('the admin offboards an approver and sees the pending step move to the succ
   expect(await reassigned.textContent()).toContain('接手人出差');
   await page.waitForSelector(byTestId('approval-action-approve'));
   await shot('06-reassigned');
+  // The same timeline in English.
+  await page.click(byTestId('lang-en'));
+  await page.waitForSelector(`${byTestId('timeline-label')}:has-text("handed over (approver left)")`);
+  expect(await reassigned.locator(byTestId('timeline-label')).textContent()).toContain('reassigned it');
+  await shot('06-reassigned-en');
+  await page.click(byTestId('lang-zh-CN'));
+  await page.waitForSelector(`${byTestId('timeline-label')}:has-text("离职交接")`);
   await signOut();
 
   // 6. The approver can no longer sign in: the page says why.

@@ -45,8 +45,8 @@ export const offboarding: typeof zhOffboarding = {
   keptByApprover: 'they were a delegate; stays with its approver',
   inactiveNote: 'This employee has left (inactive).',
   timeline: {
-    offboarding: 'Handed over: approver left ({{from}} → {{to}})',
-    admin: 'Reassigned by an admin ({{from}} → {{to}})',
+    offboarding: 'handed over (approver left): {{from}} → {{to}}',
+    admin: 'reassigned it: {{from}} → {{to}}',
   },
   reassign: {
     action: 'Reassign',
