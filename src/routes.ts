@@ -1,7 +1,7 @@
 import { approvalDepsOf } from './approval-subjects.ts';
 import { approvalRoutes } from './modules/approval/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
-import { authRoutes, operatorRoutes } from './modules/auth/index.ts';
+import { authRoutes, operatorRoutes, ssoRoutes } from './modules/auth/index.ts';
 import { budgetRoutes } from './modules/budget/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import { notifyRoutes } from './modules/notify/index.ts';
@@ -16,6 +16,7 @@ import { offboardingRoutes } from './offboarding/offboarding-routes.ts';
 /** Every module's HTTP routes, in registration order; approval and travel get the registered approval subjects; org is told of deactivations (offboarding). */
 export const allRoutes: RouteModule[] = [
   authRoutes,
+  ssoRoutes,
   tenancyRoutes,
   operatorRoutes,
   auditRoutes,

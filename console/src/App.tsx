@@ -23,6 +23,7 @@ const PolicyListPage = lazy(() => import('./pages/policy/PolicyListPage').then((
 const PolicyPage = lazy(() => import('./pages/policy/PolicyPage').then((m) => ({ default: m.PolicyPage })));
 const RequestDetailPage = lazy(() => import('./pages/travel/RequestDetailPage').then((m) => ({ default: m.RequestDetailPage })));
 const RequestFormPage = lazy(() => import('./pages/travel/RequestFormPage').then((m) => ({ default: m.RequestFormPage })));
+const SsoSettingsPage = lazy(() => import('./pages/sso/SsoSettingsPage').then((m) => ({ default: m.SsoSettingsPage })));
 const RequestListPage = lazy(() => import('./pages/travel/RequestListPage').then((m) => ({ default: m.RequestListPage })));
 
 /** Routes of the console. Every page below "/" needs a session. */
@@ -93,6 +94,14 @@ export function App() {
               element={
                 <RequirePermission permission="apikey.manage">
                   <ApiKeysPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="sso"
+              element={
+                <RequirePermission permission="sso.manage">
+                  <SsoSettingsPage />
                 </RequirePermission>
               }
             />

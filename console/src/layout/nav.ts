@@ -53,6 +53,7 @@ export const NAVIGATION: NavEntry[] = [
   },
   { id: 'audit', to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { id: 'api-keys', to: '/api-keys', label: 'nav.apiKeys', permission: 'apikey.manage' },
+  { id: 'sso', to: '/sso', label: 'nav.sso', permission: 'sso.manage' },
 ];
 
 export function isGroup(entry: NavEntry): entry is NavGroup {

@@ -7,6 +7,8 @@ import { Loading } from '../components/Loading';
 import { Notice } from '../components/Notice';
 import { errorMessage } from '../lib/errorMessage';
 import { useSession } from '../session/SessionContext';
+import { SsoSignIn } from './sso/SsoSignIn';
+import { ssoOnlyTenantOf } from './sso/ssoErrors';
 import type { LoginRedirectState } from '../session/guards';
 
 function redirectTarget(state: unknown): string {
@@ -24,6 +26,8 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+
+  const ssoOnly = ssoOnlyTenantOf(error);
 
   if (status === 'loading') return <Loading testId="session-loading" />;
   if (status === 'ready') return <Navigate to={redirectTarget(location.state)} replace />;
@@ -58,7 +62,7 @@ export function LoginPage() {
         <p className="login-subtitle">{t('login.subtitle')}</p>
         {error ? (
           <Notice kind="error" testId="login-error">
-            {errorMessage(t, error)}
+            {ssoOnly !== null ? t('sso.passwordDisabled', { tenant: ssoOnly }) : errorMessage(t, error)}
           </Notice>
         ) : null}
         <div className="field">
@@ -99,6 +103,7 @@ export function LoginPage() {
         >
           {busy ? t('login.submitting') : t('login.submit')}
         </button>
+        <SsoSignIn suggestedCode={ssoOnly} />
       </form>
     </div>
   );

@@ -20,3 +20,4 @@ export { rolesByEmployee } from './roles-by-employee.ts';
 export { seedAccounts, type AccountRows } from './seed-accounts.ts';
 export { authRoutes } from './routes.ts';
 export { operatorRoutes } from './operator-routes.ts';
+export { ssoRoutes } from './sso/routes.ts';

@@ -108,3 +108,6 @@ export const operatorAssignments = pgTable(
     tenantIsolation(),
   ],
 );
+
+/** Single sign-on (sso/): each tenant's OpenID Connect settings and the sign-ins under way. */
+export { ssoLoginStates, ssoSettings } from './sso/sso-schema.ts';

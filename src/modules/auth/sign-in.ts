@@ -4,7 +4,9 @@ import { inSystemScope } from '../../platform/db/scope.ts';
 import type { PiiCipher } from '../../platform/crypto/pii.ts';
 import { maskPhone } from '../../platform/crypto/mask.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { accounts, sessions } from './schema.ts';
+import { accounts } from './schema.ts';
+import { openSession } from './new-session.ts';
+import { ssoOnlyTenantCode } from './sso/sso-settings.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import {
   accountThrottleKey,
@@ -16,7 +18,6 @@ import {
   recordAddressFailure,
 } from './throttle.ts';
 import { tellOwnerOfSlowdown } from './tell-owner.ts';
-import { randomToken, sha256 } from './tokens.ts';
 import { appendAudit, PLATFORM_TENANT } from '../audit/index.ts';
 
 export type SignInIdentifier = { email: string } | { phone: string };
@@ -95,19 +96,20 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
     }
 
     await clearFailures(tx, failureKey, pairThrottleKey(input.ip, failureKey));
-    const sessionToken = randomToken();
-    const csrfToken = randomToken();
-    const expiresAt = new Date(now.getTime() + input.sessionTtlHours * 3_600_000);
-    await tx.insert(sessions).values({
-      id: sha256(sessionToken),
-      accountId: account.id,
-      csrfHash: sha256(csrfToken),
-      createdAt: now,
-      expiresAt,
-      lastSeenAt: now,
-      ip: input.ip,
-      userAgent: input.userAgent?.slice(0, 500) ?? null,
-    });
+    const ssoOnly = await ssoOnlyTenantCode(tx, account.tenantId);
+    if (ssoOnly !== null) {
+      await appendAudit(tx, {
+        tenantId: auditTenant,
+        actor,
+        action: 'auth.sign_in_failed',
+        entityType: 'account',
+        entityId: account.id,
+        summary: `Password sign-in refused for ${actorName}: the enterprise signs in with SSO`,
+        data: { reason: 'password_sign_in_disabled', userAgent: input.userAgent },
+      });
+      return { ok: false as const, ssoOnly };
+    }
+    const { sessionToken, csrfToken, expiresAt } = await openSession(tx, { ...input, accountId: account.id, now });
     await appendAudit(tx, {
       tenantId: auditTenant,
       actor,
@@ -119,6 +121,7 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
     });
     return { ok: true as const, result: { accountId: account.id, sessionToken, csrfToken, expiresAt } };
   });
-  if (!outcome.ok) throw new AppError(outcome.disabled ? 'ACCOUNT_DISABLED' : 'AUTH_INVALID_CREDENTIALS');
+  if (!outcome.ok && 'ssoOnly' in outcome) throw new AppError('PASSWORD_SIGN_IN_DISABLED', undefined, { tenantCode: outcome.ssoOnly });
+  if (!outcome.ok) throw new AppError('disabled' in outcome && outcome.disabled ? 'ACCOUNT_DISABLED' : 'AUTH_INVALID_CREDENTIALS');
   return outcome.result;
 }

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'AUTH_INVALID_CREDENTIALS'
   | 'AUTH_LOCKED'
   | 'ACCOUNT_DISABLED'
+  | 'PASSWORD_SIGN_IN_DISABLED'
   | 'CSRF_FAILED'
   | 'FORBIDDEN'
   | 'TENANT_REQUIRED'
@@ -60,6 +61,11 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     status: 429,
     en: 'Too many failed sign-ins; try again later.',
     zh: '登录失败次数过多，请稍后再试。',
+  },
+  PASSWORD_SIGN_IN_DISABLED: {
+    status: 403,
+    en: 'Your enterprise signs in with single sign-on (SSO); password sign-in is switched off.',
+    zh: '贵企业已关闭密码登录，请使用企业单点登录（SSO）。',
   },
   CSRF_FAILED: { status: 403, en: 'Missing or wrong CSRF token.', zh: 'CSRF 校验失败。' },
   FORBIDDEN: { status: 403, en: 'You do not have permission to do this.', zh: '您没有执行此操作的权限。' },

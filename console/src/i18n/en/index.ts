@@ -12,6 +12,7 @@ import { budgets } from './budgets';
 import { flows } from './flows';
 import { myPolicy } from './myPolicy';
 import { offboarding } from './offboarding';
+import { sso } from './sso';
 
 export const en: Messages = {
   common,
@@ -41,4 +42,5 @@ export const en: Messages = {
   flows,
   myPolicy,
   offboarding,
+  sso,
 };

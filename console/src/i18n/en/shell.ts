@@ -20,6 +20,7 @@ export const nav: typeof zhNav = {
   import: 'Import',
   audit: 'Audit log',
   apiKeys: 'API keys',
+  sso: 'Single sign-on',
   travelRequests: 'Travel requests',
   approvals: 'Approvals',
   myPolicy: 'My travel policy',

@@ -11,6 +11,7 @@ import { budgets } from './budgets';
 import { flows } from './flows';
 import { myPolicy } from './myPolicy';
 import { offboarding } from './offboarding';
+import { sso } from './sso';
 
 export const zhCN = {
   common,
@@ -40,6 +41,7 @@ export const zhCN = {
   flows,
   myPolicy,
   offboarding,
+  sso,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

@@ -19,6 +19,7 @@ export const nav = {
   import: '导入',
   audit: '审计日志',
   apiKeys: 'API 密钥',
+  sso: '单点登录',
   travelRequests: '出差申请',
   approvals: '审批',
   myPolicy: '我的差旅标准',
