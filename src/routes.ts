@@ -11,15 +11,18 @@ import { policyModuleRoutes } from './modules/policy/index.ts';
 import { tenancyRoutes } from './modules/tenancy/index.ts';
 import { travelRoutes } from './modules/travel/index.ts';
 import type { RouteModule } from './platform/http/app.ts';
+import { offboardingHookOf } from './offboarding/offboarding-hook.ts';
+import { offboardingRoutes } from './offboarding/offboarding-routes.ts';
 
-/** Every module's HTTP routes, in registration order; approval and travel get the registered approval subjects. */
+/** Every module's HTTP routes, in registration order; approval and travel get the registered approval subjects; org is told of deactivations (offboarding). */
 export const allRoutes: RouteModule[] = [
   authRoutes,
   ssoRoutes,
   tenancyRoutes,
   operatorRoutes,
   auditRoutes,
-  orgRoutes,
+  (app, deps) => orgRoutes(app, deps, { onStatusChange: offboardingHookOf(deps) }),
+  offboardingRoutes,
   notifyRoutes,
   geoRoutes,
   budgetRoutes,

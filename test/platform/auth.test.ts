@@ -207,17 +207,19 @@ describe('sessions', () => {
     expect(errorOf(res).code).toBe('AUTH_REQUIRED');
   });
 
-  it('a disabled account cannot sign in, and its sessions stop working', async () => {
+  it('a disabled account cannot sign in (told so only with the right password), and its sessions stop working', async () => {
     const email = 'approver@huachen.example.com';
     const s = await signInAs(t.app, email);
     await t.db.database.query(`update accounts set status = 'disabled' where email = $1`, [email]);
     expect((await me(s.headers)).statusCode).toBe(401);
     const res = await login({ email, password: DEMO_PASSWORD }, '10.0.4.1');
-    expect(res.statusCode).toBe(401);
-    expect(errorOf(res).code).toBe('AUTH_INVALID_CREDENTIALS');
+    expect(res.statusCode).toBe(403);
+    expect(errorOf(res).code).toBe('ACCOUNT_DISABLED');
     const [entry] = (await auditActions(`action = 'auth.sign_in_failed' and entity_id = $1`, [await accountId(email)])).slice(-1);
     expect(entry?.data).toMatchObject({ reason: 'disabled' });
     expect(entry?.tenant_id).toBe(huachen);
+    const wrong = await login({ email, password: 'not-the-password-1' }, '10.0.4.1');
+    expect(errorOf(wrong).code).toBe('AUTH_INVALID_CREDENTIALS');
     await t.db.database.query(`update accounts set status = 'active' where email = $1`, [email]);
     expect((await login({ email, password: DEMO_PASSWORD }, '10.0.4.1')).statusCode).toBe(200);
   });

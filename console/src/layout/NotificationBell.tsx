@@ -22,6 +22,7 @@ const TEMPLATES = [
   'approval_failed',
   'sign_in_slowed',
   'budget_warning',
+  'offboarding_fallback',
 ] as const;
 type Template = (typeof TEMPLATES)[number];
 

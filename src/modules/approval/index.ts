@@ -27,7 +27,10 @@ export { currentApprovers, pendingTaskKeys } from './inbox/current-approvers.ts'
 export { approvalsInvolving } from './inbox/involving.ts';
 export { loadApprovalOrg, type LoadedOrg } from './org/load-approval-org.ts';
 export { approvalSubjectOf, previewStages, type PreviewSubject, type StagePreviewView } from './preview/approval-preview.ts';
+export { handOverApprovals, type HandedOver } from './handover/hand-over-approvals.ts';
+export { planHandover, type HandoverTargets, type PlannedHandover } from './handover/plan-handover.ts';
 export { rearmStageTimers } from './timers/rearm-stage-timers.ts';
+export { flushTimers, type TimerRequest } from './timers/stage-timeout.ts';
 export { stageTimeoutJob } from './timers/stage-timeout-job.ts';
 export { ApprovalViewSchema, PersonRefSchema } from './routes/approval-schemas.ts';
 export { StagePreviewSchema } from './routes/preview-schemas.ts';

@@ -4,6 +4,7 @@ import { approverRoutes } from './routes/approver-routes.ts';
 import { delegationRoutes } from './routes/delegation-routes.ts';
 import { flowRoutes } from './routes/flow-routes.ts';
 import { previewRoutes } from './routes/preview-routes.ts';
+import { reassignRoutes } from './routes/reassign-routes.ts';
 
 /**
  * The approval API: flows (/approval-flows), actions, inbox, bulk approval, delegations and
@@ -14,4 +15,5 @@ export function approvalRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps)
   delegationRoutes(app, deps);
   approverRoutes(app, approvals);
   previewRoutes(app, deps);
+  reassignRoutes(app, approvals);
 }

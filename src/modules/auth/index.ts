@@ -6,6 +6,14 @@
  */
 export { authentication, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './authenticate-request.ts';
 export { hashPassword } from './password.ts';
+export {
+  employeeAccessSummary,
+  employeeOfActor,
+  employeesWithRole,
+  endEmployeeAccess,
+  restoreEmployeeAccess,
+  type AccessEnded,
+} from './employee-accounts.ts';
 export { invalidateAccount, invalidateApiKey } from './invalidate.ts';
 export { listOperators, setOperators, type OperatorView } from './operators.ts';
 export { rolesByEmployee } from './roles-by-employee.ts';

@@ -91,7 +91,8 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
         },
       });
       if (account && failure.slowedDown) await tellOwnerOfSlowdown(tx, account, actor, failure, now);
-      return { ok: false as const };
+      // Only the right password learns that the account is disabled (offboarding).
+      return { ok: false as const, disabled: account !== undefined && ok };
     }
 
     await clearFailures(tx, failureKey, pairThrottleKey(input.ip, failureKey));
@@ -121,6 +122,6 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
     return { ok: true as const, result: { accountId: account.id, sessionToken, csrfToken, expiresAt } };
   });
   if (!outcome.ok && 'ssoOnly' in outcome) throw new AppError('PASSWORD_SIGN_IN_DISABLED', undefined, { tenantCode: outcome.ssoOnly });
-  if (!outcome.ok) throw new AppError('AUTH_INVALID_CREDENTIALS');
+  if (!outcome.ok) throw new AppError('disabled' in outcome && outcome.disabled ? 'ACCOUNT_DISABLED' : 'AUTH_INVALID_CREDENTIALS');
   return outcome.result;
 }

@@ -10,6 +10,11 @@ export { departmentChain, managerChain } from './read/chains.ts';
 export { employeeLabels, nameIn, type EmployeeLabel } from './read/employee-labels.ts';
 export { loadOrgStructure, type OrgStructure } from './read/org-structure.ts';
 export { idCardBirthDate, idCardCheckDigit, isValidIdCardNo } from './rules/id-card.ts';
+export { updateEmployee, type UpdateEmployeeArgs } from './employees/update-employee.ts';
+export { getEmployee } from './employees/read-employees.ts';
+export type { EmployeeView, PiiViewer } from './employees/employee-view.ts';
+export { EmployeeSchema } from './routes/org-schemas.ts';
+export type { AfterCommit, EmployeeStatusChange, EmployeeStatusHook, StatusChangedEmployee } from './employees/status-change-hook.ts';
 export { seedOrganisation, type OrganisationRows } from './seed-organisation.ts';
 export { orgRoutes } from './routes.ts';
 

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'AUTH_REQUIRED'
   | 'AUTH_INVALID_CREDENTIALS'
   | 'AUTH_LOCKED'
+  | 'ACCOUNT_DISABLED'
   | 'PASSWORD_SIGN_IN_DISABLED'
   | 'CSRF_FAILED'
   | 'FORBIDDEN'
@@ -55,6 +56,11 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
   },
   AUTH_REQUIRED: { status: 401, en: 'Please sign in.', zh: '请先登录。' },
   AUTH_INVALID_CREDENTIALS: { status: 401, en: 'Wrong account or password.', zh: '账号或密码错误。' },
+  ACCOUNT_DISABLED: {
+    status: 403,
+    en: 'This account is disabled (the employee has left); ask your travel administrator.',
+    zh: '此账号已停用（员工已离职），如有疑问请联系差旅管理员。',
+  },
   AUTH_LOCKED: {
     status: 429,
     en: 'Too many failed sign-ins; try again later.',

@@ -344,6 +344,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/employees/{id}/offboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What offboarding this employee would do (sessions, API keys, approvals and who takes them)
+         * @description successorId names who takes their approvals; without it, their manager. Changes nothing.
+         *
+         *     Needs the permission `org.write`.
+         */
+        get: operations["previewOffboarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/employees/{id}/offboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Offboard an employee (办理离职): deactivate, end their access, hand over their approvals
+         * @description In one transaction: the employee becomes inactive; their accounts are disabled (sign-in answers ACCOUNT_DISABLED), their sessions end at once on every server, the API keys they created are revoked; every approval waiting on them goes to successorId (default: their manager), or to a travel admin where that person cannot take it (the admins are notified), with the timeline entry approval.reassigned (reason offboarding). INVALID_STATE when already inactive; VALIDATION_FAILED when successorId is not another active employee.
+         *
+         *     Needs the permission `org.write`.
+         */
+        post: operations["offboardEmployee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -1008,6 +1052,28 @@ export interface paths {
          *     Needs the permission `travel.request`.
          */
         post: operations["previewApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals/{instanceId}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a pending approver place to another employee (travel admin), with a reason
+         * @description The timeline gets approval.reassigned (reason admin, the reason as its comment) and the audit log an entry. NOT_AN_APPROVER when fromEmployeeId is not asked now; SELF_APPROVAL when toEmployeeId submitted the request or travels on it; VALIDATION_FAILED when toEmployeeId is inactive, unknown or the same person; INVALID_STATE when the approval is closed or returned.
+         *
+         *     Needs the permission `approval.manage`.
+         */
+        post: operations["reassignApproval"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1800,7 +1866,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1908,7 +1974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2023,7 +2089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2160,7 +2226,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2265,7 +2331,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2379,7 +2445,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2489,7 +2555,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2600,7 +2666,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2696,7 +2762,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2805,7 +2871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2934,7 +3000,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3055,7 +3121,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3176,7 +3242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3285,7 +3351,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3404,7 +3470,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3511,7 +3577,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3644,7 +3710,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3744,7 +3810,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3764,6 +3830,309 @@ export interface operations {
             };
             /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    previewOffboarding: {
+        parameters: {
+            query?: {
+                successorId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        employee: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                            status: "active" | "inactive";
+                        };
+                        successor: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                            isManager: boolean;
+                        } | null;
+                        /** @description Sessions that would end */
+                        sessions: number;
+                        /** @description API keys they created that would be revoked */
+                        apiKeys: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        /** @description Approvals waiting on them, and who would take each */
+                        pending: {
+                            /** Format: uuid */
+                            instanceId: string;
+                            code: string | null;
+                            title: string | null;
+                            stageName: string | null;
+                            /** @description They were only the delegate of an approver, who keeps the place */
+                            asDelegate: boolean;
+                            /** @description Goes to a travel admin: no successor, or the successor cannot approve this request */
+                            fallback: boolean;
+                            to: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    offboardEmployee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    successorId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        employee: {
+                            /** Format: uuid */
+                            id: string;
+                            employeeNo: string;
+                            name: string;
+                            email: null | string;
+                            phone: null | string;
+                            rank: string;
+                            rankName: string;
+                            /** Format: uuid */
+                            departmentId: string;
+                            departmentName: string;
+                            managerId: null | string;
+                            managerName: null | string;
+                            costCentreId: null | string;
+                            projectIds: string[];
+                            idCardNo: null | string;
+                            passportNo: null | string;
+                            status: "active" | "inactive";
+                            externalId: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                        successorId: string | null;
+                        successorName: string | null;
+                        access: {
+                            accounts: number;
+                            sessionsEnded: number;
+                            apiKeysRevoked: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                        handedOver: {
+                            /** Format: uuid */
+                            instanceId: string;
+                            code: string | null;
+                            title: string | null;
+                            stageName: string | null;
+                            /** @description They were only the delegate of an approver, who keeps the place */
+                            asDelegate: boolean;
+                            /** @description Goes to a travel admin: no successor, or the successor cannot approve this request */
+                            fallback: boolean;
+                            toId: string | null;
+                            toName: string | null;
+                            link: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3857,7 +4226,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3949,7 +4318,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4061,7 +4430,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4221,7 +4590,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4358,7 +4727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4497,7 +4866,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4643,7 +5012,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4798,7 +5167,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4946,7 +5315,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5105,7 +5474,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5197,7 +5566,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5368,7 +5737,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5500,7 +5869,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5623,7 +5992,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5754,7 +6123,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5906,7 +6275,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6039,7 +6408,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6559,7 +6928,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7465,7 +7834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7575,7 +7944,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8118,7 +8487,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8251,7 +8620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8370,7 +8739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8508,7 +8877,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9178,7 +9547,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9463,7 +9832,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9581,7 +9950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9696,7 +10065,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9918,7 +10287,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10230,7 +10599,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10452,7 +10821,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10766,7 +11135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10876,7 +11245,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10999,7 +11368,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11114,7 +11483,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11224,7 +11593,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11392,7 +11761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11541,7 +11910,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11647,7 +12016,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11798,7 +12167,178 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reassignApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The approver whose pending place moves
+                     */
+                    fromEmployeeId: string;
+                    /**
+                     * Format: uuid
+                     * @description Who takes it: an active employee, not the requester or a traveller
+                     */
+                    toEmployeeId: string;
+                    /** @description Why (shown on the timeline) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        instanceId: string;
+                        flowName: string;
+                        status: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
+                        stages: {
+                            id: string;
+                            name: string;
+                            mode: "any" | "all";
+                            status: "not_started" | "active" | "approved" | "skipped" | "rejected" | "returned" | "cancelled";
+                            approvers: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                                onBehalfOf?: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                };
+                                decision: "waiting" | "pending" | "approved" | "rejected" | "returned" | "transferred" | "cancelled" | "skipped";
+                                decidedAt: null | string;
+                                decidedBy: null | ({
+                                    /** @enum {string} */
+                                    kind: "person";
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "system";
+                                    /** @description The stage timed out and its flow approved, rejected, or escalated to the superior */
+                                    reason: "auto_approved_on_timeout" | "auto_rejected_on_timeout" | "escalated";
+                                });
+                                comment: null | string;
+                            }[];
+                            dueAt: null | string;
+                        }[];
+                        currentStageIndex: null | number;
+                        /** @description The caller can decide now (as an approver or a delegate in force) */
+                        canAct: boolean;
+                        /** @description What the caller may do now */
+                        actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12143,7 +12683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12368,7 +12908,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12847,7 +13387,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13308,7 +13848,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13451,7 +13991,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13913,7 +14453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14367,7 +14907,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14832,7 +15372,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15294,7 +15834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15754,7 +16294,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16214,7 +16754,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16674,7 +17214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16814,7 +17354,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16947,7 +17487,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17129,7 +17669,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17299,7 +17839,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17415,7 +17955,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17521,7 +18061,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17645,7 +18185,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17767,7 +18307,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17881,7 +18421,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18003,7 +18543,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18095,7 +18635,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18230,7 +18770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18355,7 +18895,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18463,7 +19003,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18581,7 +19121,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18673,7 +19213,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18801,7 +19341,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18930,7 +19470,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19043,7 +19583,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19164,7 +19704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19256,7 +19796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19389,7 +19929,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19536,7 +20076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19675,7 +20215,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19811,7 +20351,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19953,7 +20493,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20074,7 +20614,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20228,7 +20768,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20351,7 +20891,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20461,7 +21001,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
             403: {
                 headers: {
                     [name: string]: unknown;

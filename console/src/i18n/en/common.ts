@@ -51,6 +51,7 @@ export const time: typeof zhTime = {
 export const errors: typeof zhErrors = {
   generic: 'Something went wrong. Please try again.',
   NETWORK_ERROR: 'Cannot reach the server. Check your connection and try again.',
+  ACCOUNT_DISABLED: 'This account is disabled (the employee has left); ask your travel administrator.',
   AUTH_INVALID_CREDENTIALS: 'Incorrect account or password.',
   AUTH_LOCKED: 'Too many failed sign-in attempts; sign-ins are slowed down for a while. Try again in {{wait}}.',
   AUTH_LOCKED_NO_WAIT: 'Too many failed sign-in attempts; sign-ins are slowed down for a while. Try again shortly.',

@@ -12,6 +12,7 @@ import { budgets } from './budgets';
 import { budgetLedger } from './budgetLedger';
 import { flows } from './flows';
 import { myPolicy } from './myPolicy';
+import { offboarding } from './offboarding';
 import { sso } from './sso';
 import { travelMoney } from './travelMoney';
 import { policyClosed } from './policyClosed';
@@ -44,6 +45,7 @@ export const en: Messages = {
   budgetLedger,
   flows,
   myPolicy,
+  offboarding,
   sso,
   travelMoney,
   policyClosed,

@@ -41,6 +41,7 @@ export const time = {
 export const errors = {
   generic: '操作失败，请稍后重试。',
   NETWORK_ERROR: '无法连接服务器，请检查网络后重试。',
+  ACCOUNT_DISABLED: '此账号已停用（员工已离职），如有疑问请联系差旅管理员。',
   AUTH_INVALID_CREDENTIALS: '账号或密码不正确。',
   AUTH_LOCKED: '登录失败次数过多，登录已被暂时放缓，请在 {{wait}}后重试。',
   AUTH_LOCKED_NO_WAIT: '登录失败次数过多，登录已被暂时放缓，请稍后重试。',

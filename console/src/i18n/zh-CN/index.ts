@@ -11,6 +11,7 @@ import { budgets } from './budgets';
 import { budgetLedger } from './budgetLedger';
 import { flows } from './flows';
 import { myPolicy } from './myPolicy';
+import { offboarding } from './offboarding';
 import { sso } from './sso';
 import { travelMoney } from './travelMoney';
 import { policyClosed } from './policyClosed';
@@ -43,6 +44,7 @@ export const zhCN = {
   budgetLedger,
   flows,
   myPolicy,
+  offboarding,
   sso,
   travelMoney,
   policyClosed,

@@ -9,7 +9,10 @@ import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { mapFieldErrors } from '../../lib/fieldErrors';
 import { useSession } from '../../session/SessionContext';
+import type { OffboardResult } from '../../api/offboarding';
 import { EmployeeForm, type EmployeeFormOptions, type PiiReveal } from './EmployeeForm';
+import { OffboardDialog } from './OffboardDialog';
+import { OffboardSummary } from './OffboardSummary';
 import {
   EMPLOYEE_FIELDS,
   EMPTY_EMPLOYEE,
@@ -59,6 +62,8 @@ export function EmployeeEditor({ employee, options }: EditorProps) {
     return created ? t('employeeForm.created', { name: created }) : null;
   });
   const [busy, setBusy] = useState(false);
+  const [offboarding, setOffboarding] = useState(false);
+  const [offboarded, setOffboarded] = useState<OffboardResult | null>(null);
 
   const revealField = async (field: EmployeePiiField) => {
     if (!record) return;
@@ -161,13 +166,38 @@ export function EmployeeEditor({ employee, options }: EditorProps) {
                 {t('employeeForm.edit')}
               </button>
             ) : null}
+            {record && canWrite && !editing && record.status === 'active' ? (
+              <button type="button" className="btn btn-danger-ghost" data-testid="emp-offboard" onClick={() => setOffboarding(true)}>
+                {t('offboarding.action')}
+              </button>
+            ) : null}
             <Link className="btn" to="/org/employees" data-testid="emp-back">
               {t('common.back')}
             </Link>
           </>
         }
       />
+      {offboarding && record ? (
+        <OffboardDialog
+          employee={record}
+          onClose={() => setOffboarding(false)}
+          onDone={(result) => {
+            setOffboarding(false);
+            setOffboarded(result);
+            setRecord(result.employee);
+            setRevealed({});
+            setValues(valuesFromEmployee(result.employee));
+            setNotice(null);
+          }}
+        />
+      ) : null}
       <form className="card form-card" onSubmit={(e) => void submit(e)} noValidate data-testid="employee-form">
+        {offboarded ? <OffboardSummary result={offboarded} /> : null}
+        {record?.status === 'inactive' && !offboarded ? (
+          <Notice kind="info" testId="emp-inactive">
+            {t('offboarding.inactiveNote')}
+          </Notice>
+        ) : null}
         {notice ? (
           <Notice kind="success" testId="emp-notice">
             {notice}

@@ -37,6 +37,7 @@ const APPROVAL_EVENTS = [
   'rejected',
   'returned',
   'transferred',
+  'reassigned',
   'approver_added',
   'commented',
   'withdrawn',
@@ -87,7 +88,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
       {events.map((event) => {
         const kind = kindOf(event.type);
         const d = event.data;
-        const vars = { flow: text(d.flowName), to: text(d.toName), who: text(d.whoName) };
+        const vars = { flow: text(d.flowName), to: text(d.toName), who: text(d.whoName), from: text(d.fromName) };
         const completedBy = completionReason(kind, d);
         const label =
           kind === null
@@ -98,7 +99,9 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
                 ? t(`travel.timeline.request.${kind.name}`)
                 : kind.of === 'change'
                   ? t(`travelMoney.timeline.${kind.name}`)
-                  : t(`travel.timeline.approval.${kind.name}`, vars);
+                  : kind.name === 'reassigned'
+                    ? t(d.reason === 'offboarding' ? 'offboarding.timeline.offboarding' : 'offboarding.timeline.admin', vars)
+                    : t(`travel.timeline.approval.${kind.name}`, vars);
         // 结束行程 by hand is said of whoever did it; the other status changes of the request itself.
         const showActor = !(kind?.of === 'request' && STATUS_EVENTS.has(kind.name) && completedBy !== 'manual');
         const comment = text(d.comment) || text(d.note);

@@ -12,6 +12,8 @@ export type ApprovalEventType =
   | 'rejected'
   | 'returned'
   | 'transferred'
+  /** An administrator moved a pending place (改派), or offboarding handed it to a successor (离职交接). */
+  | 'reassigned'
   | 'approver_added'
   | 'commented'
   | 'withdrawn'

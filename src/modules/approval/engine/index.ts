@@ -17,5 +17,6 @@ export { type PendingTask, pendingApproversOf, pendingTasksOf } from './pending-
 export { previewApprovers, type StagePreview } from './preview.ts';
 export { partiesTo, type StageResolution } from './resolve-approvers.ts';
 export { conditionHolds, flowMatches, orderFlows, selectFlow } from './select-flow.ts';
+export { reassignStep, type ReassignAction, type ReassignReason } from './reassign-step.ts';
 export { start } from './start.ts';
 export { type FlowIssue, validateFlow } from './validate-flow.ts';

@@ -11,6 +11,7 @@ import { sameSet } from './employee-record.ts';
 import type { EmployeeView, PiiViewer } from './employee-view.ts';
 import { openOrNull, phoneColumns, sealOrNull } from './pii-columns.ts';
 import { projectIdsOf, selectEmployeeViews } from './select-employees.ts';
+import { type AfterCommit, type EmployeeStatusHook, reportStatusChange } from './status-change-hook.ts';
 import type { Actor } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
 
@@ -21,6 +22,8 @@ export interface UpdateEmployeeArgs {
   viewer: PiiViewer;
   id: string;
   input: EmployeeInput;
+  /** Told of a deactivation or reactivation, in the same transaction (the offboarding workflow). */
+  onStatusChange?: EmployeeStatusHook;
 }
 
 type Row = typeof employees.$inferSelect;
@@ -37,7 +40,8 @@ export async function updateEmployee(db: Db, args: UpdateEmployeeArgs): Promise<
   const given = checkEmployeeInput(args.input, 'update', fields);
   fields.assertValid();
 
-  return inTenantScope(db, [tenantId], async (tx) => {
+  let afterCommit: AfterCommit | undefined;
+  const view = await inTenantScope(db, [tenantId], async (tx) => {
     const where = and(eq(employees.tenantId, tenantId), eq(employees.id, id));
     const [current] = await tx.select().from(employees).where(where).for('update');
     if (!current) throw notFound('employee');
@@ -100,11 +104,28 @@ export async function updateEmployee(db: Db, args: UpdateEmployeeArgs): Promise<
           ...(changed.projectIds !== undefined ? { projectIds: { before: currentProjects, after: changed.projectIds } } : {}),
         },
       });
+      if (changed.status !== undefined) {
+        const who = {
+          id,
+          employeeNo: set.employeeNo ?? current.employeeNo,
+          name: set.name ?? current.name,
+          managerId: set.managerId ?? current.managerId,
+        };
+        afterCommit = await reportStatusChange(tx, args.onStatusChange, {
+          tenantId,
+          actor,
+          via: 'update',
+          deactivated: changed.status === 'inactive' ? [who] : [],
+          reactivated: changed.status === 'active' ? [who] : [],
+        });
+      }
     }
     const [view] = await selectEmployeeViews(tx, cipher, args.viewer, where, 1);
     if (!view) throw notFound('employee');
     return view;
   });
+  await afterCommit?.();
+  return view;
 }
 
 const isPlainKey = (k: string): k is (typeof plainKeys)[number] => (plainKeys as readonly string[]).includes(k);

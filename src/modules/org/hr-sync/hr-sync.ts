@@ -5,6 +5,7 @@ import { inTenantScope } from '../../../platform/db/scope.ts';
 import { newId } from '../../../platform/ids.ts';
 import { loadEmployeeRecords } from '../employees/load-employee-records.ts';
 import { writeEmployeeBatch } from '../employees/write-employee-batch.ts';
+import { type AfterCommit, type EmployeeStatusHook, reportStatusChange, statusChangesOf } from '../employees/status-change-hook.ts';
 import { fieldCollector } from '../shared/field-errors.ts';
 import { departments, employees } from '../schema.ts';
 import { loadOrgCodes } from '../shared/org-codes.ts';
@@ -24,10 +25,11 @@ import { appendAudit } from '../../audit/index.ts';
  */
 export async function syncFromHr(
   db: Db,
-  args: { tenantId: string; actor: Actor; cipher: PiiCipher; input: HrSyncInput },
+  args: { tenantId: string; actor: Actor; cipher: PiiCipher; input: HrSyncInput; onStatusChange?: EmployeeStatusHook },
 ): Promise<HrSyncResult> {
   const { tenantId, actor, cipher, input } = args;
   let wrote = false;
+  let afterCommit: AfterCommit | undefined;
   const result = await inTenantScope(db, [tenantId], async (tx) => {
     const fields = fieldCollector();
     const codes = await loadOrgCodes(tx, tenantId);
@@ -71,9 +73,12 @@ export async function syncFromHr(
         `employees ${e.created} created, ${e.updated} updated, ${e.deactivated} deactivated`,
       data: { ...result },
     });
+    const statuses = statusChangesOf(current.records, employeePlan.updates);
+    afterCommit = await reportStatusChange(tx, args.onStatusChange, { tenantId, actor, via: 'hr_sync', ...statuses });
     wrote = true;
     return result;
   });
+  await afterCommit?.();
   if (wrote) await refreshPlannerStatistics(db, [departments, employees]);
   return result;
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../../platform/errors/app-error.ts';
 import { newId } from '../../../platform/ids.ts';
 import { loadEmployeeRecords } from '../employees/load-employee-records.ts';
 import { writeEmployeeBatch } from '../employees/write-employee-batch.ts';
+import { type AfterCommit, type EmployeeStatusHook, reportStatusChange, statusChangesOf } from '../employees/status-change-hook.ts';
 import { employeeProjects, employees } from '../schema.ts';
 import { loadOrgCodes } from '../shared/org-codes.ts';
 import { mapHeader } from './csv-columns.ts';
@@ -28,6 +29,8 @@ export interface ImportEmployeesArgs {
   csv: string;
   dryRun: boolean;
   today?: Date;
+  /** Told of the employees the file deactivates or reactivates, in the same transaction (the offboarding workflow). */
+  onStatusChange?: EmployeeStatusHook;
 }
 
 export interface ImportResult {
@@ -69,6 +72,7 @@ export async function importEmployees(db: Db, args: ImportEmployeesArgs): Promis
   if (mapping.errors.length > 0) throw invalid(mapping.errors, data.length);
   const rows = data.map((record) => readImportRow(record, mapping, args.today));
 
+  let afterCommit: AfterCommit | undefined;
   const result = await inTenantScope(db, [tenantId], async (tx) => {
     const codes = await loadOrgCodes(tx, tenantId);
     const current = await loadEmployeeRecords(tx, cipher, tenantId);
@@ -97,8 +101,11 @@ export async function importEmployees(db: Db, args: ImportEmployeesArgs): Promis
       summary: `Employee import: ${plan.created} created, ${plan.updated} updated, ${plan.unchanged} unchanged`,
       data: { rows: data.length, created: plan.created, updated: plan.updated, unchanged: plan.unchanged },
     });
+    const statuses = statusChangesOf(current.records, plan.batch.updates);
+    afterCommit = await reportStatusChange(tx, args.onStatusChange, { tenantId, actor, via: 'import', ...statuses });
     return result;
   });
+  await afterCommit?.();
   if (!dryRun && result.created + result.updated > 0) await refreshPlannerStatistics(db, [employees, employeeProjects]);
   return result;
 }

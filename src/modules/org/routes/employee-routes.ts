@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { PageQuery } from '../../../platform/pagination/cursor.ts';
 import { errorResponses, IdParams, pageOf, Uuid } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
+import type { EmployeeStatusHook } from '../employees/status-change-hook.ts';
 import { createEmployee } from '../employees/create-employee.ts';
 import { getEmployee, listEmployees } from '../employees/read-employees.ts';
 import { revealEmployeePii } from '../employees/reveal-employee-pii.ts';
@@ -19,7 +20,7 @@ import { actorOfRequest, readScope, writeTenant } from '../../access/index.ts';
 
 const tags = ['organisation'];
 
-export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
+export function employeeRoutes(app: App, { database, cipher }: AppDeps, onStatusChange?: EmployeeStatusHook): void {
   const { db } = database;
   app.get(
     '/api/v1/org/employees',
@@ -114,6 +115,7 @@ export function employeeRoutes(app: App, { database, cipher }: AppDeps): void {
         viewer: piiViewerOf(req),
         id: req.params.id,
         input: req.body,
+        onStatusChange,
       }),
   );
   app.post(

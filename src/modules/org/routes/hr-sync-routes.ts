@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { errorResponses, TrimmedText } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
+import type { EmployeeStatusHook } from '../employees/status-change-hook.ts';
 import { syncFromHr } from '../hr-sync/hr-sync.ts';
 import { EmployeeFieldSchemas, EmployeeStatusSchema, ExternalIdText, nullable, OrgCodeText } from './org-schemas.ts';
 import { actorOfRequest, writeTenant } from '../../access/index.ts';
@@ -39,7 +40,7 @@ const HrEmployee = Type.Object(
 );
 const Counts = { created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() };
 
-export function hrSyncRoutes(app: App, { database, cipher }: AppDeps): void {
+export function hrSyncRoutes(app: App, { database, cipher }: AppDeps, onStatusChange?: EmployeeStatusHook): void {
   const { db } = database;
   app.post(
     '/api/v1/org/hr-sync',
@@ -72,6 +73,6 @@ export function hrSyncRoutes(app: App, { database, cipher }: AppDeps): void {
         },
       },
     },
-    async (req) => syncFromHr(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), cipher, input: req.body }),
+    async (req) => syncFromHr(db, { tenantId: writeTenant(req), actor: actorOfRequest(req), cipher, input: req.body, onStatusChange }),
   );
 }

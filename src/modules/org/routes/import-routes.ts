@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { errorResponses } from '../../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../../platform/http/types.ts';
+import type { EmployeeStatusHook } from '../employees/status-change-hook.ts';
 import { importEmployees, MAX_IMPORT_ROWS } from '../import/import-employees.ts';
 import { employeeImportTemplate } from '../import/import-template.ts';
 import { actorOfRequest, readScope, writeTenant } from '../../access/index.ts';
@@ -23,7 +24,7 @@ const ImportResultSchema = Type.Object({
   dryRun: Type.Boolean(),
 });
 
-export function importRoutes(app: App, { database, cipher }: AppDeps): void {
+export function importRoutes(app: App, { database, cipher }: AppDeps, onStatusChange?: EmployeeStatusHook): void {
   const { db } = database;
   app.post(
     '/api/v1/org/employees/import',
@@ -58,6 +59,7 @@ export function importRoutes(app: App, { database, cipher }: AppDeps): void {
         cipher,
         csv,
         dryRun: req.query.dryRun ?? false,
+        onStatusChange,
       });
     },
   );
