@@ -1,4 +1,5 @@
 import { approvalDepsOf } from './approval-subjects.ts';
+import { auditLabellers } from './audit-labels.ts';
 import { approvalRoutes } from './modules/approval/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, operatorRoutes } from './modules/auth/index.ts';
@@ -16,7 +17,7 @@ export const allRoutes: RouteModule[] = [
   authRoutes,
   tenancyRoutes,
   operatorRoutes,
-  auditRoutes,
+  (app, deps) => auditRoutes(app, deps, auditLabellers),
   orgRoutes,
   notifyRoutes,
   geoRoutes,

@@ -8,3 +8,4 @@ export { occupyBudgets, releaseBudgets } from './occupy-budgets.ts';
 export { BudgetCheckSchema } from './routes/budget-schemas.ts';
 export { seedSampleBudgets, type SampleBudgetsInput } from './sample-budgets.ts';
 export { budgetRoutes } from './routes.ts';
+export { budgetLabels } from './audit-labels.ts';

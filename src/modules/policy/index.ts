@@ -12,3 +12,4 @@ export { EvaluationSchema, ExplanationSchema } from './routes/evaluation-schemas
 export { TravelOptionSchema } from './routes/option-schemas.ts';
 export { seedSamplePolicies, type SamplePoliciesInput } from './sample-policies.ts';
 export { policyModuleRoutes } from './routes.ts';
+export { policyLabels } from './audit-labels.ts';

@@ -236,6 +236,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-log/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered audit log as CSV (UTF-8 with BOM), newest first, sentences in the language asked for
+         * @description Needs the permission `audit.read`.
+         */
+        get: operations["exportAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log/verify": {
         parameters: {
             query?: never;
@@ -2786,9 +2806,18 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 chain?: "tenants" | "platform";
+                /** @description Part of the actor’s name */
+                actor?: string;
+                /** @description An action, or a family such as travel_request.* */
+                action?: string;
                 entityType?: string;
                 entityId?: string;
-                action?: string;
+                /** @description First day, China time (included) */
+                from?: string;
+                /** @description Last day, China time (included) */
+                to?: string;
+                /** @description Language of the sentences */
+                lang?: "zh-CN" | "en";
             };
             header?: never;
             path?: never;
@@ -2813,11 +2842,120 @@ export interface operations {
                             action: string;
                             entityType: string;
                             entityId: string | null;
+                            entityLabel: string | null;
+                            /** @description What happened, one sentence in the language asked for (lang) */
+                            sentence: string;
                             summary: string;
                             requestId: string | null;
                         }[];
                         nextCursor: string | null;
                     };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportAuditLog: {
+        parameters: {
+            query?: {
+                chain?: "tenants" | "platform";
+                /** @description Part of the actor’s name */
+                actor?: string;
+                /** @description An action, or a family such as travel_request.* */
+                action?: string;
+                entityType?: string;
+                entityId?: string;
+                /** @description First day, China time (included) */
+                from?: string;
+                /** @description Last day, China time (included) */
+                to?: string;
+                /** @description Language of the sentences */
+                lang?: "zh-CN" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8 with a byte-order mark */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
