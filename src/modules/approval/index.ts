@@ -12,6 +12,8 @@ export {
   runApprovalWork,
   type ApprovalDeps,
   type ApprovalWork,
+  type SubjectBrief,
+  type SubjectFlag,
   type SubjectHooks,
   type SubjectRegistry,
   type SubjectType,

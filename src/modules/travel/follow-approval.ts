@@ -5,6 +5,7 @@ import { travelRequests } from './schema.ts';
 import type { TravelStatus } from './travel-request-view.ts';
 import { releaseBudgets } from '../budget/index.ts';
 import { recordChange } from '../timeline/index.ts';
+import { travelRequestBriefs } from './approval-brief.ts';
 
 const statusFor: Record<ApprovalStatus, TravelStatus> = {
   pending: 'approving',
@@ -69,6 +70,7 @@ export const travelRequestSubject: SubjectHooks = {
       .where(and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.id, id)));
     return row ?? null;
   },
+  brief: travelRequestBriefs,
   link: (id) => `/travel/requests/${id}`,
   async statusChanged(work, { subjectId, instance }) {
     await moveTravelRequest(work, subjectId, statusFor[instance.status], { instanceId: instance.id });

@@ -10443,6 +10443,18 @@ export interface operations {
                                 employeeId: string;
                                 name: string;
                             };
+                            /** @description Where and when, as the subject gives it */
+                            itinerary: {
+                                fromCity: string;
+                                toCity: string;
+                                departDate: string;
+                                returnDate: null | string;
+                            }[];
+                            /** @description What to notice before deciding: over_budget, out_of_policy … */
+                            flags: {
+                                code: string;
+                                note: null | string;
+                            }[];
                         }[];
                         nextCursor: null | string;
                         counts: {
