@@ -1,5 +1,6 @@
 import { approvalDepsOf } from './approval-subjects.ts';
 import { auditLabellers } from './audit-labels.ts';
+import { homeRoutes } from './home/home-routes.ts';
 import { approvalRoutes } from './modules/approval/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, operatorRoutes } from './modules/auth/index.ts';
@@ -25,4 +26,5 @@ export const allRoutes: RouteModule[] = [
   policyModuleRoutes,
   (app, deps) => approvalRoutes(app, deps, approvalDepsOf(deps)),
   (app, deps) => travelRoutes(app, deps, approvalDepsOf(deps)),
+  homeRoutes,
 ];

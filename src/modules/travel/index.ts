@@ -10,3 +10,5 @@ export { completionSweepJob, sweepOnStart } from './completion/completion-job.ts
 export { seedSampleTravelRequests, type SampleRequestsInput } from './sample-requests.ts';
 export { travelRoutes } from './routes.ts';
 export { travelRequestLabels } from './audit-labels.ts';
+export { travelFiguresByTenant, type TravelFigures } from './tenant-figures.ts';
+export { travelHome } from './travel-home.ts';

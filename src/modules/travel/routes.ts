@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { errorResponses, IdParams, pageOf } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
@@ -7,6 +8,7 @@ import { completeIn } from './completion/complete-travel-request.ts';
 import { orderCheckRoutes } from './routes/order-check-routes.ts';
 import { withdrawIn } from './withdraw-travel-request.ts';
 import { listTravelRequests } from './list-travel-requests.ts';
+import { travelHome } from './travel-home.ts';
 import {
   EndBody,
   SubmitBody,
@@ -65,6 +67,26 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps): 
     },
     async (req) =>
       listTravelRequests(db, { tenantId: writeTenant(req), viewer: viewerOf(req), query: { ...req.query, limit: req.query.limit ?? 50 } }),
+  );
+  app.get(
+    '/api/v1/travel-requests/home',
+    {
+      config: { access },
+      schema: {
+        operationId: 'travelHome',
+        tags,
+        summary: 'My upcoming trips and my requests in progress (the traveller’s home)',
+        response: {
+          200: Type.Object({
+            upcoming: Type.Array(TravelRequestSummarySchema),
+            inProgress: Type.Array(TravelRequestSummarySchema),
+            counts: Type.Object({ upcoming: Type.Integer(), drafts: Type.Integer(), approving: Type.Integer(), returned: Type.Integer() }),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => travelHome(db, { tenantId: writeTenant(req), employeeId: principalOf(req).employeeId }),
   );
   app.post(
     '/api/v1/travel-requests',
