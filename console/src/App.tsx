@@ -171,7 +171,7 @@ export function App() {
             <Route
               path="policies"
               element={
-                <RequirePermission permission="policy.read">
+                <RequirePermission permission="policy.manage">
                   <PolicyListPage />
                 </RequirePermission>
               }
@@ -179,7 +179,7 @@ export function App() {
             <Route
               path="policies/:id"
               element={
-                <RequirePermission permission="policy.read">
+                <RequirePermission permission="policy.manage">
                   <PolicyPage />
                 </RequirePermission>
               }
