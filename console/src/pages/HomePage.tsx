@@ -16,22 +16,22 @@ import { TravellerSection } from './home/TravellerSection';
  */
 export function HomePage() {
   const { t } = useTranslation();
-  const { me, tenant, tenantId, hasPermission } = useSession();
+  const { me, tenant, hasPermission } = useSession();
   if (!me) return null;
   const has = (...roles: string[]) => roles.some((r) => me.roles.includes(r));
   const employee = me.employeeId !== null && hasPermission('travel.request');
   const sections = {
     traveller: employee,
     approver: employee && (has('approver', 'executive', 'travel_admin', 'finance') || me.roles.length === 0),
-    setup: tenantId !== null && hasPermission('approval.manage'),
-    warnings: tenantId !== null && hasPermission('approval.manage') && hasPermission('budget.read'),
-    finance: tenantId !== null && has('finance', 'executive') && hasPermission('budget.read'),
+    setup: tenant !== null && hasPermission('approval.manage'),
+    warnings: tenant !== null && hasPermission('approval.manage') && hasPermission('budget.read'),
+    finance: tenant !== null && has('finance', 'executive') && hasPermission('budget.read'),
     enterprises: me.kind === 'operator',
     audit: hasPermission('audit.read') && (has('auditor', 'supervisor') || me.kind === 'operator'),
   };
   return (
     <section data-testid="page-home" className="home">
-      <PageHeader title={t('home.greeting', { name: me.displayName })} subtitle={tenant ? tenantName(tenant) : t('home.subtitle')} />
+      <PageHeader title={t('home.greeting', { name: me.displayName })} subtitle={t('home.subtitle')} />
       <p className="home-roles" data-testid="home-roles">
         {me.roles.length === 0
           ? t('home.noRoles')

@@ -45,7 +45,6 @@ export const roleHome: Messages['roleHome'] = {
     usedPercent: 'Used',
     remaining: 'Remaining',
     chartLabel: 'Used against budget, per budget',
-    total: 'Total',
     manage: 'Manage budgets',
   },
   operator: {

@@ -45,7 +45,6 @@ export const roleHome = {
     usedPercent: '已用比例',
     remaining: '剩余',
     chartLabel: '各预算已用与预算额对比',
-    total: '合计',
     manage: '管理预算',
   },
   operator: {

@@ -9,11 +9,11 @@ import { currentPeriod } from './budgetPeriod';
 type Budget = Awaited<ReturnType<typeof budgetApi.list>>[number];
 
 const BAR_HEIGHT = 22;
-const LABEL_WIDTH = 150;
+const LABEL_WIDTH = 230;
 const WIDTH = 640;
 
 /** Used against budget as horizontal bars (the budget's own scale: 0–100 %, beyond shown in red), warning lines marked. */
-function BurnChart({ budgets, label }: { budgets: Budget[]; label: string }) {
+function BurnChart({ budgets, label, periodOf }: { budgets: Budget[]; label: string; periodOf: (b: Budget) => string }) {
   const plot = WIDTH - LABEL_WIDTH - 60;
   const height = budgets.length * (BAR_HEIGHT + 10) + 10;
   return (
@@ -27,7 +27,7 @@ function BurnChart({ budgets, label }: { budgets: Budget[]; label: string }) {
         return (
           <g key={b.id}>
             <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT / 2 + 4} textAnchor="end" className="burn-label">
-              {b.scopeName.length > 10 ? `${b.scopeName.slice(0, 9)}…` : b.scopeName}
+              {b.scopeName.length > 10 ? `${b.scopeName.slice(0, 9)}…` : b.scopeName} · {periodOf(b)}
             </text>
             <rect x={LABEL_WIDTH} y={y} width={plot} height={BAR_HEIGHT} rx={3} className="burn-track" />
             <rect x={LABEL_WIDTH} y={y} width={(plot * used) / 100} height={BAR_HEIGHT} rx={3} fill={colour} />
@@ -56,10 +56,6 @@ export function FinanceSection() {
   const period = currentPeriod();
   const { data, error, reload } = useLoad(() => budgetApi.list({ period }), `home-burn-${period}`);
   const budgets = (data ?? []).filter((b) => b.scopeType !== 'employee').sort((a, b) => b.usedPercent - a.usedPercent);
-  const total = budgets.reduce((s, b) => ({ amount: s.amount + b.amountFen, used: s.used + b.occupiedFen + b.spentFen }), {
-    amount: 0,
-    used: 0,
-  });
   const periodName = budgets[0] ? (i18n.language === 'en' ? budgets[0].periodLabelEn : budgets[0].periodLabel) : period;
   return (
     <section className="card home-section" data-testid="home-finance" aria-labelledby="home-finance-title">
@@ -78,7 +74,11 @@ export function FinanceSection() {
       {data && budgets.length === 0 ? <p className="empty">{t('roleHome.finance.empty')}</p> : null}
       {budgets.length > 0 ? (
         <>
-          <BurnChart budgets={budgets} label={t('roleHome.finance.chartLabel')} />
+          <BurnChart
+            budgets={budgets}
+            label={t('roleHome.finance.chartLabel')}
+            periodOf={(b) => (i18n.language === 'en' ? b.periodLabelEn : b.periodLabel)}
+          />
           <div className="table-wrap">
             <table className="table" data-testid="burn-table">
               <thead>
@@ -115,15 +115,6 @@ export function FinanceSection() {
                   </tr>
                 ))}
               </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('roleHome.finance.total')}</th>
-                  <td className="num strong">{formatFen(total.amount)}</td>
-                  <td className="num strong">{formatFen(total.used)}</td>
-                  <td className="num strong">{total.amount > 0 ? `${Math.round((total.used * 1000) / total.amount) / 10}%` : '—'}</td>
-                  <td className="num strong">{formatFen(total.amount - total.used)}</td>
-                </tr>
-              </tfoot>
             </table>
           </div>
         </>
