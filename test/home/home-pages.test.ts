@@ -14,7 +14,7 @@ const get = async <T>(who: SignedIn, url: string, headers: Record<string, string
   expect(res.statusCode, res.body).toBe(200);
   return res.json<T>();
 };
-const sql = <T>(text: string, params: unknown[]) => t.db.database.query<T>(text, params);
+const sql = <T extends Record<string, unknown>>(text: string, params: unknown[]) => t.db.database.query<T>(text, params);
 
 interface Summary {
   id: string;
