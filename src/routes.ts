@@ -1,5 +1,7 @@
 import { actualSpendOfRequest } from './actual-spend.ts';
 import { approvalDepsOf } from './approval-subjects.ts';
+import { auditLabellers } from './audit-labels.ts';
+import { homeRoutes } from './home/home-routes.ts';
 import { approvalRoutes } from './modules/approval/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, operatorRoutes, ssoRoutes } from './modules/auth/index.ts';
@@ -20,7 +22,7 @@ export const allRoutes: RouteModule[] = [
   ssoRoutes,
   tenancyRoutes,
   operatorRoutes,
-  auditRoutes,
+  (app, deps) => auditRoutes(app, deps, auditLabellers),
   (app, deps) => orgRoutes(app, deps, { onStatusChange: offboardingHookOf(deps) }),
   offboardingRoutes,
   notifyRoutes,
@@ -30,4 +32,5 @@ export const allRoutes: RouteModule[] = [
   (app, deps) => approvalRoutes(app, deps, approvalDepsOf(deps)),
   (app, deps) => travelRoutes(app, deps, approvalDepsOf(deps), { actualSpend: actualSpendOfRequest }),
   (app, deps) => budgetAdjustmentRoutes(app, deps, approvalDepsOf(deps)),
+  homeRoutes,
 ];

@@ -180,7 +180,7 @@ export function App() {
             <Route
               path="policies"
               element={
-                <RequirePermission permission="policy.read">
+                <RequirePermission permission="policy.manage">
                   <PolicyListPage />
                 </RequirePermission>
               }
@@ -188,7 +188,7 @@ export function App() {
             <Route
               path="policies/:id"
               element={
-                <RequirePermission permission="policy.read">
+                <RequirePermission permission="policy.manage">
                   <PolicyPage />
                 </RequirePermission>
               }

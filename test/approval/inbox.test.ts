@@ -48,6 +48,19 @@ describe('the inbox', () => {
     expect([...since].sort()).toEqual(since);
   });
 
+  it('shows each pending item’s itinerary, and no flag when nothing is wrong', async () => {
+    const r = await submittedRequest(traveller, { date: '2030-05-06' });
+    const whole = ok<{ items: { instanceId: string; itinerary: unknown[]; flags: unknown[] }[] }>(
+      await manager.get('/api/v1/approvals/inbox', { limit: '200' }),
+    );
+    expect(whole.items.find((i) => i.instanceId === instanceOf(r))).toMatchObject({
+      itinerary: [{ fromCity: '上海', toCity: '北京', departDate: '2030-05-06', returnDate: '2030-05-06' }],
+      flags: [],
+    });
+    const done = ok<{ items: { itinerary: unknown[] }[] }>(await manager.get('/api/v1/approvals/inbox', { state: 'done', limit: '200' }));
+    expect(done.items.every((i) => Array.isArray(i.itinerary))).toBe(true);
+  });
+
   it('the done list follows the manager’s decisions, latest first', async () => {
     const a = await submittedRequest(traveller);
     const b = await submittedRequest(traveller);

@@ -84,6 +84,15 @@ describe('the budget check at submission', () => {
     });
     expect(await occupied(b)).toBe(300_000);
 
+    // The approver's inbox shows where and when, and flags it as over budget with the reason.
+    const inbox = ok<{ items: { instanceId: string; itinerary: unknown[]; flags: unknown[] }[] }>(
+      await manager.get('/api/v1/approvals/inbox', { limit: '200' }),
+    );
+    expect(inbox.items.find((i) => i.instanceId === instanceOf(submitted))).toMatchObject({
+      itinerary: [{ fromCity: '上海', toCity: '北京', departDate: '2031-09-10', returnDate: '2031-09-10' }],
+      flags: [{ code: 'over_budget', note: '客户临时要求提前签约' }],
+    });
+
     // Rejected: the budget is released.
     ok(await act(manager, instanceOf(submitted), { action: 'reject', comment: '超预算，暂缓' }));
     const rejected = ok<RequestJson>(await traveller.get(`/api/v1/travel-requests/${r.id}`));

@@ -6,8 +6,8 @@ export interface NavLeaf {
   id: string;
   to: string;
   label: NavLabel;
-  /** Permission needed to see the item; undefined = everyone. */
-  permission?: string;
+  /** Permission needed to see the item (any of a list); undefined = everyone. */
+  permission?: string | readonly string[];
   end?: boolean;
   /** A live count shown beside the label. */
   badge?: 'approvals';
@@ -16,8 +16,8 @@ export interface NavLeaf {
 export interface NavGroup {
   id: string;
   label: NavLabel;
-  /** Permission needed to see the group at all; undefined = whoever may see one of its children. */
-  permission?: string;
+  /** Permission needed to see the group at all (any of a list); undefined = whoever may see one of its children. */
+  permission?: string | readonly string[];
   children: NavLeaf[];
 }
 
@@ -25,7 +25,9 @@ export type NavEntry = NavLeaf | NavGroup;
 
 /**
  * The console's navigation. Orders, tickets and monitoring are not built yet and deliberately
- * absent.
+ * absent. An entry shows only to those who can act on its page: the policies (drafts included)
+ * to those who manage them, the organisation to those who maintain it or look people up for
+ * service (pii.read), not to every employee who may read it.
  */
 export const NAVIGATION: NavEntry[] = [
   { id: 'home', to: '/', label: 'nav.home', end: true },
@@ -36,7 +38,7 @@ export const NAVIGATION: NavEntry[] = [
     id: 'travel-admin',
     label: 'nav.travelAdmin',
     children: [
-      { id: 'policies', to: '/policies', label: 'nav.policies', permission: 'policy.read' },
+      { id: 'policies', to: '/policies', label: 'nav.policies', permission: 'policy.manage' },
       { id: 'budgets', to: '/budgets', label: 'nav.budgets', permission: 'budget.read' },
       { id: 'approval-flows', to: '/approvals/flows', label: 'nav.approvalFlows', permission: 'approval.manage' },
     ],
@@ -44,7 +46,7 @@ export const NAVIGATION: NavEntry[] = [
   {
     id: 'org',
     label: 'nav.org',
-    permission: 'org.read',
+    permission: ['org.write', 'pii.read'],
     children: [
       { id: 'departments', to: '/org/departments', label: 'nav.departments' },
       { id: 'employees', to: '/org/employees', label: 'nav.employees' },
@@ -62,7 +64,8 @@ export function isGroup(entry: NavEntry): entry is NavGroup {
 
 /** Drops the entries (and group children) the user may not see, and empty groups. */
 export function visibleNavigation(hasPermission: (permission: string) => boolean): NavEntry[] {
-  const allowed = (permission?: string) => permission === undefined || hasPermission(permission);
+  const allowed = (permission?: string | readonly string[]) =>
+    permission === undefined || (typeof permission === 'string' ? [permission] : permission).some((p) => hasPermission(p));
   return NAVIGATION.flatMap((entry): NavEntry[] => {
     if (!allowed(entry.permission)) return [];
     if (!isGroup(entry)) return [entry];

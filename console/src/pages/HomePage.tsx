@@ -1,88 +1,56 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { PageHeader } from '../components/PageHeader';
 import { roleLabel } from '../lib/roles';
 import { tenantName } from '../lib/tenantName';
 import { useSession } from '../session/SessionContext';
-import type { Messages } from '../i18n/zh-CN';
+import { BudgetWarningsSection, SetupSection } from './home/AdminSection';
+import { ApproverSection } from './home/ApproverSection';
+import { FinanceSection } from './home/FinanceSection';
+import { EnterprisesSection, RecentAuditSection } from './home/OperatorSection';
+import { TravellerSection } from './home/TravellerSection';
 
-interface Shortcut {
-  id: string;
-  to: string;
-  title: `nav.${keyof Messages['nav']}`;
-  description: `home.${keyof Messages['home']}`;
-  permissions: string[];
-}
-
-const SHORTCUTS: Shortcut[] = [
-  {
-    id: 'travel-request-new',
-    to: '/travel/requests/new',
-    title: 'nav.travelRequests',
-    description: 'home.shortcutTravelRequest',
-    permissions: ['travel.request'],
-  },
-  { id: 'approvals', to: '/approvals', title: 'nav.approvals', description: 'home.shortcutApprovals', permissions: ['travel.request'] },
-  { id: 'my-policy', to: '/my-policy', title: 'nav.myPolicy', description: 'home.shortcutMyPolicy', permissions: ['travel.request'] },
-  { id: 'policies', to: '/policies', title: 'nav.policies', description: 'home.shortcutPolicies', permissions: ['policy.manage'] },
-  { id: 'budgets', to: '/budgets', title: 'nav.budgets', description: 'home.shortcutBudgets', permissions: ['budget.read'] },
-  {
-    id: 'departments',
-    to: '/org/departments',
-    title: 'nav.departments',
-    description: 'home.shortcutDepartments',
-    permissions: ['org.read'],
-  },
-  { id: 'employees', to: '/org/employees', title: 'nav.employees', description: 'home.shortcutEmployees', permissions: ['org.read'] },
-  { id: 'import', to: '/org/import', title: 'nav.import', description: 'home.shortcutImport', permissions: ['org.read', 'org.import'] },
-  { id: 'audit', to: '/audit', title: 'nav.audit', description: 'home.shortcutAudit', permissions: ['audit.read'] },
-  { id: 'api-keys', to: '/api-keys', title: 'nav.apiKeys', description: 'home.shortcutApiKeys', permissions: ['apikey.manage'] },
-];
-
-/** Greeting with the user's roles and tenant, plus shortcuts to what they may open. */
+/**
+ * Each role's work, not a menu: the traveller's trips, the approver's pending decisions, the
+ * travel admin's set-up and budget warnings, finance's budget burn, the operator's enterprises,
+ * the auditor's latest entries. Someone with several roles sees each of their sections.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const { me, tenant, hasPermission } = useSession();
   if (!me) return null;
-  const shortcuts = SHORTCUTS.filter((s) => s.permissions.every((p) => hasPermission(p)));
+  const has = (...roles: string[]) => roles.some((r) => me.roles.includes(r));
+  const employee = me.employeeId !== null && hasPermission('travel.request');
+  const sections = {
+    traveller: employee,
+    approver: employee && (has('approver', 'executive', 'travel_admin', 'finance') || me.roles.length === 0),
+    setup: tenant !== null && hasPermission('approval.manage'),
+    warnings: tenant !== null && hasPermission('approval.manage') && hasPermission('budget.read'),
+    finance: tenant !== null && has('finance', 'executive') && hasPermission('budget.read'),
+    enterprises: me.kind === 'operator',
+    audit: hasPermission('audit.read') && (has('auditor', 'supervisor') || me.kind === 'operator'),
+  };
   return (
-    <section data-testid="page-home">
+    <section data-testid="page-home" className="home">
       <PageHeader title={t('home.greeting', { name: me.displayName })} subtitle={t('home.subtitle')} />
-      <dl className="card summary-grid">
-        <div>
-          <dt>{t('home.tenant')}</dt>
-          <dd data-testid="home-tenant">{tenant ? tenantName(tenant) : t('common.none')}</dd>
-        </div>
-        <div>
-          <dt>{t('home.roles')}</dt>
-          <dd data-testid="home-roles" className="tag-list">
-            {me.roles.length === 0
-              ? t('home.noRoles')
-              : me.roles.map((role) => (
-                  <span key={role} className="badge" data-role={role}>
-                    {roleLabel(t, role)}
-                  </span>
-                ))}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('home.account')}</dt>
-          <dd>{me.email ?? me.phone ?? t('common.none')}</dd>
-        </div>
-      </dl>
-      {shortcuts.length > 0 ? (
-        <>
-          <h2 className="section-title">{t('home.shortcuts')}</h2>
-          <div className="shortcut-grid">
-            {shortcuts.map((s) => (
-              <Link key={s.id} to={s.to} className="card shortcut" data-testid={`shortcut-${s.id}`}>
-                <strong>{t(s.title)}</strong>
-                <span>{t(s.description)}</span>
-              </Link>
+      <p className="home-roles" data-testid="home-roles">
+        {me.roles.length === 0
+          ? t('home.noRoles')
+          : me.roles.map((role) => (
+              <span key={role} className="badge" data-role={role}>
+                {roleLabel(t, role)}
+              </span>
             ))}
-          </div>
-        </>
-      ) : null}
+        <span className="muted small" data-testid="home-tenant">
+          {tenant ? tenantName(tenant) : t('common.none')}
+        </span>
+      </p>
+      {sections.approver ? <ApproverSection /> : null}
+      {sections.setup ? <SetupSection /> : null}
+      {sections.warnings && !sections.finance ? <BudgetWarningsSection /> : null}
+      {sections.finance ? <FinanceSection /> : null}
+      {sections.traveller ? <TravellerSection /> : null}
+      {sections.enterprises ? <EnterprisesSection /> : null}
+      {sections.audit ? <RecentAuditSection /> : null}
     </section>
   );
 }

@@ -8,12 +8,34 @@ import type { Actor } from '../access/index.ts';
 /** What an approval is for ('travel_request', 'order' …): a key of the subject registry. */
 export type SubjectType = string;
 
+/** One leg of a subject's itinerary (city names as the subject holds them, China dates). */
+export interface SubjectLeg {
+  fromCity: string;
+  toCity: string;
+  departDate: string;
+  returnDate: string | null;
+}
+
+/** Something an approver should see before deciding: over budget, out of policy … (code, and the requester's note). */
+export interface SubjectFlag {
+  code: string;
+  note: string | null;
+}
+
+/** What the inbox shows of a subject beside its reference and amount. */
+export interface SubjectBrief {
+  itinerary: SubjectLeg[];
+  flags: SubjectFlag[];
+}
+
 /** What the approval service asks of the module that owns the subject (a travel request, an order). */
 export interface SubjectHooks {
   /** Locks the subject's row: every change of a subject and its approval takes this lock first. */
   lock(tx: Tx, tenantId: string, subjectId: string): Promise<void>;
   /** Reference and title, for notifications and the inbox. */
   describe(tx: Tx, tenantId: string, subjectId: string): Promise<{ code: string; title: string } | null>;
+  /** Itinerary and flags of many subjects at once, for the inbox; a subject type without them shows none. */
+  brief?(tx: Tx, tenantId: string, subjectIds: readonly string[]): Promise<Map<string, SubjectBrief>>;
   /** Where a notification leads in the console. */
   link(subjectId: string): string;
   /** The approval's status changed (pending, returned or a final state): bring the subject along. */

@@ -12,12 +12,15 @@ export {
   runApprovalWork,
   type ApprovalDeps,
   type ApprovalWork,
+  type SubjectBrief,
+  type SubjectFlag,
   type SubjectHooks,
   type SubjectRegistry,
   type SubjectType,
 } from './approval-work.ts';
 export { insertDefaultFlows } from './flows/default-flow.ts';
 export { activeFlows } from './flows/read-flows.ts';
+export { categoriesWithoutFlow } from './flows/flow-coverage.ts';
 export { startApproval } from './instances/start-approval.ts';
 export { actOnInstance } from './instances/act-on-instance.ts';
 export { findInstance } from './instances/instance-rows.ts';

@@ -6,3 +6,5 @@ export { appendAudit, type AuditEvent } from './append-audit.ts';
 export { PLATFORM_TENANT } from './hash.ts';
 export { verifyAuditChain, type BrokenLink, type ChainReport } from './verify-audit-chain.ts';
 export { auditRoutes } from './routes.ts';
+export { type AuditLabeller, type AuditLabellers } from './list-audit.ts';
+export { auditSentence, auditSentences, type SentenceTable } from './sentences/index.ts';

@@ -64,7 +64,7 @@ export async function createApiKey(
       entityType: 'api_key',
       entityId: row.id,
       summary: `API key "${row.name}" created (${row.scopes.join(', ')})`,
-      data: { prefix, scopes: row.scopes },
+      data: { name: row.name, prefix, scopes: row.scopes },
     });
     return { key: view(row), secret };
   });
@@ -90,6 +90,7 @@ export async function revokeApiKey(db: Db, tenantIds: readonly string[], actor: 
       entityType: 'api_key',
       entityId: row.id,
       summary: `API key "${row.name}" revoked`,
+      data: { name: row.name },
     });
   });
 }

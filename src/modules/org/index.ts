@@ -8,6 +8,8 @@
  */
 export { departmentChain, managerChain } from './read/chains.ts';
 export { employeeLabels, nameIn, type EmployeeLabel } from './read/employee-labels.ts';
+export { orgAuditLabellers } from './read/audit-labels.ts';
+export { activeEmployeesByTenant, departmentStaffing, employeesWithoutManager, type DepartmentStaffing } from './read/setup-facts.ts';
 export { loadOrgStructure, type OrgStructure } from './read/org-structure.ts';
 export { idCardBirthDate, idCardCheckDigit, isValidIdCardNo } from './rules/id-card.ts';
 export { updateEmployee, type UpdateEmployeeArgs } from './employees/update-employee.ts';

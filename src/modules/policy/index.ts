@@ -14,3 +14,5 @@ export { EvaluationSchema, ExplanationSchema } from './routes/evaluation-schemas
 export { TravelOptionSchema } from './routes/option-schemas.ts';
 export { seedSamplePolicies, type SamplePoliciesInput } from './sample-policies.ts';
 export { policyModuleRoutes } from './routes.ts';
+export { policyLabels } from './audit-labels.ts';
+export { publishedPolicyCount } from './setup-facts.ts';

@@ -7,6 +7,7 @@ import { travelRequests } from './schema.ts';
 import type { TravelStatus } from './travel-request-view.ts';
 import { releaseBudgets } from '../budget/index.ts';
 import { recordChange } from '../timeline/index.ts';
+import { travelRequestBriefs } from './approval-brief.ts';
 
 const statusFor: Record<ApprovalStatus, TravelStatus> = {
   pending: 'approving',
@@ -88,6 +89,7 @@ export const travelRequestSubject: SubjectHooks = {
     const change = await openChange({ tx, tenantId }, id);
     return change === null ? row : { code: row.code, title: `【变更】${row.title}` };
   },
+  brief: travelRequestBriefs,
   link: (id) => `/travel/requests/${id}`,
   async statusChanged(work, { subjectId, instance }) {
     if (await followChange(work, subjectId, instance)) return;

@@ -9,3 +9,6 @@ export { checkOrderIn, type OrderCheck, type OrderCheckInput } from './coverage/
 export { completionSweepJob, sweepOnStart } from './completion/completion-job.ts';
 export { seedSampleTravelRequests, type SampleRequestsInput } from './sample-requests.ts';
 export { travelRoutes } from './routes.ts';
+export { travelRequestLabels } from './audit-labels.ts';
+export { travelFiguresByTenant, type TravelFigures } from './tenant-figures.ts';
+export { travelHome } from './travel-home.ts';

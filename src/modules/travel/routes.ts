@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { errorResponses, IdParams, pageOf } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
@@ -8,6 +9,7 @@ import { changeRoutes } from './routes/change-routes.ts';
 import { orderCheckRoutes } from './routes/order-check-routes.ts';
 import { withdrawIn } from './withdraw-travel-request.ts';
 import { listTravelRequests } from './list-travel-requests.ts';
+import { travelHome } from './travel-home.ts';
 import {
   EndBody,
   SubmitBody,
@@ -68,6 +70,26 @@ export function travelRoutes(app: App, deps: AppDeps, approvals: ApprovalDeps, s
     },
     async (req) =>
       listTravelRequests(db, { tenantId: writeTenant(req), viewer: viewerOf(req), query: { ...req.query, limit: req.query.limit ?? 50 } }),
+  );
+  app.get(
+    '/api/v1/travel-requests/home',
+    {
+      config: { access },
+      schema: {
+        operationId: 'travelHome',
+        tags,
+        summary: 'My upcoming trips and my requests in progress (the traveller’s home)',
+        response: {
+          200: Type.Object({
+            upcoming: Type.Array(TravelRequestSummarySchema),
+            inProgress: Type.Array(TravelRequestSummarySchema),
+            counts: Type.Object({ upcoming: Type.Integer(), drafts: Type.Integer(), approving: Type.Integer(), returned: Type.Integer() }),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => travelHome(db, { tenantId: writeTenant(req), employeeId: principalOf(req).employeeId }),
   );
   app.post(
     '/api/v1/travel-requests',

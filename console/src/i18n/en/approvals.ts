@@ -76,6 +76,7 @@ export const approvals: typeof zhApprovals = {
     select: 'Select {{code}}',
     code: 'No.',
     title: 'Purpose',
+    itinerary: 'Itinerary',
     requester: 'Requester',
     amount: 'Amount',
     stage: 'Stage',

@@ -16,6 +16,7 @@ import { offboarding } from './offboarding';
 import { sso } from './sso';
 import { travelMoney } from './travelMoney';
 import { policyClosed } from './policyClosed';
+import { roleHome } from './roleHome';
 
 export const en: Messages = {
   common,
@@ -49,4 +50,5 @@ export const en: Messages = {
   sso,
   travelMoney,
   policyClosed,
+  roleHome,
 };

@@ -75,6 +75,7 @@ export const approvals = {
     select: '选择 {{code}}',
     code: '单号',
     title: '事由',
+    itinerary: '行程',
     requester: '申请人',
     amount: '金额',
     stage: '审批环节',

@@ -15,6 +15,7 @@ import { offboarding } from './offboarding';
 import { sso } from './sso';
 import { travelMoney } from './travelMoney';
 import { policyClosed } from './policyClosed';
+import { roleHome } from './roleHome';
 
 export const zhCN = {
   common,
@@ -48,6 +49,7 @@ export const zhCN = {
   sso,
   travelMoney,
   policyClosed,
+  roleHome,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { codeMessage } from '../../lib/errorMessage';
 import { formatFen } from '../../lib/money';
 import { useNow } from '../../lib/useNow';
+import { FlagBadges, Itinerary } from '../home/SubjectBits';
 
 interface InboxTableProps {
   state: InboxState;
@@ -65,6 +66,7 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
             ) : null}
             <th scope="col">{t('approvals.inbox.code')}</th>
             <th scope="col">{t('approvals.inbox.title')}</th>
+            <th scope="col">{t('approvals.inbox.itinerary')}</th>
             <th scope="col">{t('approvals.inbox.requester')}</th>
             <th scope="col" className="num">
               {t('approvals.inbox.amount')}
@@ -106,6 +108,7 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
                       {item.title ?? t('common.none')}
                     </span>
                   </RowLink>
+                  <FlagBadges flags={item.flags} />
                   {item.onBehalfOf ? (
                     <span className="badge badge-neutral inline-badge" data-testid="inbox-on-behalf">
                       {t('approvals.stepper.delegateMark', { name: item.onBehalfOf.name })}
@@ -122,6 +125,9 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
                         : t('approvals.inbox.bulkFailed', { code: codeMessage(t, result.code ?? '') })}
                     </span>
                   ) : null}
+                </td>
+                <td>
+                  <Itinerary legs={item.itinerary} />
                 </td>
                 <td className="nowrap">{item.requesterName}</td>
                 <td className="num">{formatFen(item.amountFen)}</td>

@@ -84,7 +84,14 @@ export async function createDelegation(db: Db, args: { me: Delegator; actor: Act
       entityType: 'approval_delegation',
       entityId: id,
       summary: `Approvals delegated to ${delegate.name}`,
-      data: { delegatorId, delegateId: input.delegateId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), reason },
+      data: {
+        delegatorId,
+        delegateId: input.delegateId,
+        delegateName: delegate.name,
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+        reason,
+      },
     });
     await notifyInApp(tx, {
       tenantId: me.tenantId,

@@ -51,6 +51,8 @@ export async function readDoneItems(
       since: isoOf(last?.at) ?? instance.updatedAt,
       dueAt: null,
       onBehalfOf: last?.onBehalfOf === undefined ? null : { employeeId: last.onBehalfOf, name: '' },
+      itinerary: [],
+      flags: [],
     };
     return item;
   });

@@ -6,7 +6,7 @@ import { isUuid } from '../../../platform/ids.ts';
 import { endOfChinaDay } from '../../../platform/time/china-time.ts';
 import { rawRows } from '../../../platform/db/raw-rows.ts';
 import { employees } from '../../org/index.ts';
-import type { SubjectType } from '../approval-work.ts';
+import type { SubjectBrief, SubjectRegistry, SubjectType } from '../approval-work.ts';
 import { readDoneItems } from './done-items.ts';
 import { type InboxFilters, type InboxScope, isoOf, mineCte, subjectFilterSql, requesterJoin, textOrNull } from './inbox-sql.ts';
 
@@ -23,6 +23,10 @@ export interface InboxItem {
   since: string;
   dueAt: string | null;
   onBehalfOf: { employeeId: string; name: string } | null;
+  /** Where and when (from the subject's hooks; empty when the subject has none). */
+  itinerary: SubjectBrief['itinerary'];
+  /** What the approver should notice: over budget, out of policy … */
+  flags: SubjectBrief['flags'];
 }
 
 export interface InboxCounts {
@@ -43,6 +47,8 @@ export interface InboxArgs {
   cursor?: string;
   limit: number;
   now?: Date;
+  /** The registered subjects, whose hooks give each item its itinerary and flags. */
+  subjects?: SubjectRegistry;
 }
 
 /** Cursor key (timestamp text, id) from a previous page. */
@@ -81,7 +87,7 @@ async function pendingItems(
     await tx.execute(sql`${mineCte(scope)}
       select m.instance_id::text as instance_id, m.since::text as since_key, m.since, m.due_at, m.on_behalf_of::text as on_behalf_of,
              b.name as on_behalf_of_name, i.subject_type, i.subject_id::text as subject_id, i.subject_code, i.subject_title, e.name as requester_name,
-             (i.state->'subject'->>'amountFen')::float8 as amount_fen,
+             (i.state->'subject'->>'amountFen')::float8 as amount_fen, i.state->'subject'->>'outOfPolicy' as out_of_policy,
              i.state->'stages'->((i.state->>'currentStageIndex')::int)->>'name' as stage_name
         from mine m
         join approval_instances i on i.tenant_id = ${scope.tenantId} and i.id = m.instance_id
@@ -107,8 +113,29 @@ async function pendingItems(
       since: isoOf(r.since) ?? '',
       dueAt: isoOf(r.due_at),
       onBehalfOf: typeof r.on_behalf_of === 'string' ? { employeeId: r.on_behalf_of, name: textOrNull(r.on_behalf_of_name) ?? '' } : null,
+      itinerary: [],
+      flags: r.out_of_policy === 'true' ? [{ code: 'out_of_policy', note: null }] : [],
     })),
   };
+}
+
+/** Each item with its subject's itinerary and flags, asked of the subject's hooks once per type. */
+async function withBriefs(tx: Tx, tenantId: string, items: InboxItem[], subjects: SubjectRegistry): Promise<InboxItem[]> {
+  const briefs = new Map<string, SubjectBrief>();
+  for (const type of new Set(items.map((i) => i.subjectType))) {
+    const brief = Object.hasOwn(subjects, type) ? subjects[type]?.brief : undefined;
+    if (!brief) continue;
+    const found = await brief(
+      tx,
+      tenantId,
+      items.filter((i) => i.subjectType === type).map((i) => i.subjectId),
+    );
+    for (const [id, b] of found) briefs.set(`${type}:${id}`, b);
+  }
+  return items.map((i) => {
+    const b = briefs.get(`${i.subjectType}:${i.subjectId}`);
+    return b ? { ...i, itinerary: b.itinerary, flags: [...i.flags, ...b.flags.filter((f) => !i.flags.some((g) => g.code === f.code))] } : i;
+  });
 }
 
 /**
@@ -130,6 +157,7 @@ export async function readInbox(db: Db, args: InboxArgs): Promise<Inbox> {
       args.state === 'pending'
         ? await pendingItems(tx, scope, { after, limit: args.limit, filters, endOfDay })
         : await readDoneItems(tx, scope, { after, limit: args.limit, filters });
-    return { ...page, counts: await counts(tx, scope, endOfDay) };
+    const items = await withBriefs(tx, args.tenantId, page.items, args.subjects ?? {});
+    return { ...page, items, counts: await counts(tx, scope, endOfDay) };
   });
 }

@@ -184,6 +184,13 @@ export function inboxSchemas(subjectTypes: readonly string[]) {
         since: Timestamp,
         dueAt: nullable(Timestamp),
         onBehalfOf: nullable(PersonRefSchema),
+        itinerary: Type.Array(
+          Type.Object({ fromCity: Type.String(), toCity: Type.String(), departDate: Type.String(), returnDate: nullable(Type.String()) }),
+          { description: 'Where and when, as the subject gives it' },
+        ),
+        flags: Type.Array(Type.Object({ code: Type.String(), note: nullable(Type.String()) }), {
+          description: 'What to notice before deciding: over_budget, out_of_policy …',
+        }),
       }),
     ),
     nextCursor: nullable(Type.String()),

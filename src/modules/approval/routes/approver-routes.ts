@@ -64,6 +64,7 @@ export function approverRoutes(app: App, approvals: ApprovalDeps): void {
         filters: { subjectType: req.query.subjectType, q: req.query.q?.trim(), due: req.query.due },
         cursor: req.query.cursor,
         limit: req.query.limit ?? 50,
+        subjects: approvals.subjects,
       }),
   );
   app.post(

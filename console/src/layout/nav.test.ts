@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { permissionsOf, permissions } from '../../../src/modules/access/permissions.ts';
+import { allRoles, type Role } from '../../../src/modules/access/roles.ts';
+import { isGroup, NAVIGATION, visibleNavigation, type NavEntry } from './nav';
+
+/** The ids of the pages a set of roles sees in the navigation. */
+function pagesOf(...held: Role[]): string[] {
+  const may = permissionsOf(held);
+  const ids = (entries: NavEntry[]): string[] => entries.flatMap((e) => (isGroup(e) ? ids(e.children) : [e.id]));
+  return ids(visibleNavigation((p) => may.has(p as (typeof permissions)[number])));
+}
+
+describe('navigation per role', () => {
+  it('names only permissions that exist', () => {
+    const named = NAVIGATION.flatMap((e) => [e.permission, ...(isGroup(e) ? e.children.map((c) => c.permission) : [])]).flatMap((p) =>
+      p === undefined ? [] : typeof p === 'string' ? [p] : [...p],
+    );
+    expect(named.filter((p) => !(permissions as readonly string[]).includes(p))).toEqual([]);
+  });
+
+  it('gives a traveller their own work only: no policies (drafts), no organisation, budgets, flows, audit or keys', () => {
+    expect(pagesOf('traveller')).toEqual(['home', 'travel-requests', 'approvals', 'my-policy']);
+    expect(pagesOf('approver')).toEqual(['home', 'travel-requests', 'approvals', 'my-policy']);
+  });
+
+  it('gives finance the budgets, and a travel admin everything they set up', () => {
+    expect(pagesOf('finance')).toEqual(['home', 'travel-requests', 'approvals', 'my-policy', 'budgets']);
+    expect(pagesOf('travel_admin')).toEqual([
+      'home',
+      'travel-requests',
+      'approvals',
+      'my-policy',
+      'policies',
+      'budgets',
+      'approval-flows',
+      'departments',
+      'employees',
+      'import',
+      'audit',
+      'api-keys',
+    ]);
+  });
+
+  it('gives operator staff what their roles allow, and never the traveller’s own pages', () => {
+    expect(pagesOf('auditor')).toEqual(['home', 'budgets', 'audit']);
+    expect(pagesOf('agent')).toEqual(['home', 'departments', 'employees']);
+    expect(pagesOf('operations')).toEqual(['home']);
+    expect(pagesOf('supervisor')).toEqual(['home', 'departments', 'employees', 'audit']);
+    expect(pagesOf('account_manager')).toEqual([
+      'home',
+      'policies',
+      'budgets',
+      'approval-flows',
+      'departments',
+      'employees',
+      'import',
+      'audit',
+    ]);
+    expect(pagesOf('platform_admin')).toEqual([
+      'home',
+      'policies',
+      'budgets',
+      'approval-flows',
+      'departments',
+      'employees',
+      'import',
+      'audit',
+      'api-keys',
+    ]);
+  });
+
+  it('shows a person with several roles the union of what each may see', () => {
+    expect(pagesOf('traveller', 'finance')).toEqual(pagesOf('finance'));
+    const both = pagesOf('finance', 'executive');
+    for (const id of [...pagesOf('finance'), ...pagesOf('executive')]) expect(both).toContain(id);
+  });
+
+  it('covers every role', () => {
+    for (const role of allRoles) expect(pagesOf(role)).toContain('home');
+  });
+});

@@ -1,0 +1,28 @@
+/** What each entity type is called, for the generic sentence and the entity filter. */
+export const entityTypeNames: Readonly<Record<string, { zh: string; en: string }>> = {
+  account: { zh: '账号', en: 'account' },
+  api_key: { zh: 'API 密钥', en: 'API key' },
+  tenant: { zh: '企业', en: 'enterprise' },
+  platform: { zh: '平台', en: 'platform' },
+  organisation: { zh: '组织架构', en: 'organisation' },
+  employee: { zh: '员工', en: 'employee' },
+  department: { zh: '部门', en: 'department' },
+  rank: { zh: '职级', en: 'rank' },
+  cost_centre: { zh: '成本中心', en: 'cost centre' },
+  project: { zh: '项目', en: 'project' },
+  policy: { zh: '差旅标准', en: 'travel policy' },
+  reason_codes: { zh: '超标原因', en: 'out-of-policy reasons' },
+  budget: { zh: '预算', en: 'budget' },
+  travel_request: { zh: '出差申请', en: 'travel request' },
+  approval_flow: { zh: '审批流程', en: 'approval flow' },
+  approval_delegation: { zh: '审批委托', en: 'approval delegation' },
+};
+
+/** "travel_request" → "travel request" for a type nobody has named yet. */
+export const humanise = (code: string): string => code.replace(/[._]+/g, ' ').trim();
+
+export function entityTypeName(entityType: string, lang: 'zh-CN' | 'en'): string {
+  const known = entityTypeNames[entityType];
+  if (known) return lang === 'en' ? known.en : known.zh;
+  return humanise(entityType);
+}

@@ -1,0 +1,16 @@
+import { authSentences } from './auth-sentences.ts';
+import { orgSentences } from './org-sentences.ts';
+import { policyBudgetSentences } from './policy-budget-sentences.ts';
+import { travelApprovalSentences } from './travel-approval-sentences.ts';
+import type { SentenceTable } from './types.ts';
+
+/**
+ * Every audit action's sentence. A feature that writes a new action adds its entry to its area's
+ * table (or a new table merged here); an action without one still reads as a generic sentence.
+ */
+export const auditSentences: SentenceTable = {
+  ...authSentences,
+  ...orgSentences,
+  ...policyBudgetSentences,
+  ...travelApprovalSentences,
+};
