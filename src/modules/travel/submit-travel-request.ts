@@ -21,6 +21,8 @@ import { checkBudgets, type BudgetSubject, occupyBudgets, releaseBudgets } from 
 export interface SubmitInput {
   /** Needed when the budget check warns (超预算原因). */
   overBudgetReason?: string;
+  /** 发起人自选: the approver chosen for each stage where the requester chooses, by stage id. */
+  approverChoices?: Record<string, string>;
 }
 
 /**
@@ -86,6 +88,9 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
     projectId: row.projectId,
     requesterId,
     ...(others.length > 0 ? { travellerIds: others } : {}),
+    travellers: row.travellerIds,
+    costCentreId: row.costCentreId,
+    ...(args.input.approverChoices !== undefined ? { chosenApprovers: args.input.approverChoices } : {}),
   };
   const flow = selectFlow(await activeFlows(tx, tenantId), subject);
   const open = existing !== null && existing.status === 'returned';

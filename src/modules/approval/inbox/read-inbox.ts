@@ -7,7 +7,9 @@ import { endOfChinaDay } from '../../../platform/time/china-time.ts';
 import { rawRows } from '../../../platform/db/raw-rows.ts';
 import { employees } from '../../org/index.ts';
 import type { SubjectType } from '../approval-work.ts';
+import { readCcItems } from './cc-items.ts';
 import { readDoneItems } from './done-items.ts';
+import type { ApprovalStatus } from '../engine/index.ts';
 import { type InboxFilters, type InboxScope, isoOf, mineCte, subjectFilterSql, requesterJoin, textOrNull } from './inbox-sql.ts';
 
 export interface InboxItem {
@@ -23,6 +25,8 @@ export interface InboxItem {
   since: string;
   dueAt: string | null;
   onBehalfOf: { employeeId: string; name: string } | null;
+  /** The approval's status (cc: whether it was approved or rejected). */
+  status?: ApprovalStatus;
 }
 
 export interface InboxCounts {
@@ -38,7 +42,8 @@ export interface InboxArgs {
   tenantId: string;
   /** The caller's employee; null (not an employee) has an empty inbox. */
   employeeId: string | null;
-  state: 'pending' | 'done';
+  /** pending: mine to decide; done: decided by me; cc: copied to me (抄送我的). */
+  state: 'pending' | 'done' | 'cc';
   filters?: InboxFilters;
   cursor?: string;
   limit: number;
@@ -112,8 +117,8 @@ async function pendingItems(
 }
 
 /**
- * 待我审批 / 我已审批: what the caller can decide now (oldest first, with delegations in force) or
- * has decided (latest first), a page at a time, with the counts of the pending ones. Filters
+ * 待我审批 / 我已审批 / 抄送我的: what the caller can decide now (oldest first, with delegations in
+ * force), has decided (latest first) or was copied on (latest first), a page at a time, with the counts of the pending ones. Filters
  * narrow the page (due applies to pending ones), never the counts.
  */
 export async function readInbox(db: Db, args: InboxArgs): Promise<Inbox> {
@@ -129,7 +134,9 @@ export async function readInbox(db: Db, args: InboxArgs): Promise<Inbox> {
     const page =
       args.state === 'pending'
         ? await pendingItems(tx, scope, { after, limit: args.limit, filters, endOfDay })
-        : await readDoneItems(tx, scope, { after, limit: args.limit, filters });
+        : args.state === 'cc'
+          ? await readCcItems(tx, scope, { after, limit: args.limit, filters })
+          : await readDoneItems(tx, scope, { after, limit: args.limit, filters });
     return { ...page, counts: await counts(tx, scope, endOfDay) };
   });
 }

@@ -82,7 +82,7 @@ export const subjectArbitrary: fc.Arbitrary<ApprovalSubject> = fc
   .map(({ requesterId, projectId, costCentreId, travellers }) => {
     const departmentId = org.employees.find((e) => e.id === requesterId)?.departmentId ?? 'hq';
     const base = subject({ requesterId, projectId, costCentreId, departmentId, departmentChain: departmentChain(departmentId) });
-    return travellers === undefined ? base : { ...base, travellers };
+    return travellers === undefined ? base : { ...base, travellers: [...travellers] };
   });
 
 export const startTimeArbitrary = fc.constantFrom(FEB, MAR);
