@@ -8,8 +8,17 @@ export const travelApi = {
   get: (id: string) => answer(client.GET('/api/v1/travel-requests/{id}', request(id))),
   create: (body: TravelRequestWrite) => answer(client.POST('/api/v1/travel-requests', { body })),
   update: (id: string, body: TravelRequestUpdate) => answer(client.PATCH('/api/v1/travel-requests/{id}', { ...request(id), body })),
-  submit: (id: string, overBudgetReason?: string) =>
-    answer(client.POST('/api/v1/travel-requests/{id}/submit', { ...request(id), body: overBudgetReason ? { overBudgetReason } : {} })),
+  /** approverChoices: 发起人自选, the approver chosen for each stage where the requester chooses (by stage id). */
+  submit: (id: string, overBudgetReason?: string, approverChoices?: Record<string, string>) =>
+    answer(
+      client.POST('/api/v1/travel-requests/{id}/submit', {
+        ...request(id),
+        body: {
+          ...(overBudgetReason ? { overBudgetReason } : {}),
+          ...(approverChoices && Object.keys(approverChoices).length > 0 ? { approverChoices } : {}),
+        },
+      }),
+    ),
   withdraw: (id: string) => answer(client.POST('/api/v1/travel-requests/{id}/withdraw', { ...request(id), body: {} })),
   cancel: (id: string) => answer(client.POST('/api/v1/travel-requests/{id}/cancel', { ...request(id), body: {} })),
   /** 结束行程: an approved request whose trip has begun becomes completed. */

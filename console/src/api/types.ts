@@ -149,6 +149,7 @@ export type ApproverRuleKind = ApproverRule['kind'];
 export type EmptyStagePolicy = StageDefinition['onEmpty'];
 export type FallbackRule = Extract<EmptyStagePolicy, { kind: 'fallback' }>['to'];
 export type TimeoutRule = NonNullable<StageDefinition['timeout']>;
+export type CcRecipient = NonNullable<StageDefinition['cc']>[number];
 export type TimeoutAction = TimeoutRule['action'];
 
 export type ApprovalActionRequest = BodyOf<'/api/v1/approvals/{instanceId}/actions', 'post'>;

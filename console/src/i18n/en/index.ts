@@ -11,6 +11,7 @@ import { policy } from './policy';
 import { budgets } from './budgets';
 import { flows } from './flows';
 import { myPolicy } from './myPolicy';
+import { approvalOrg } from './approvalOrg';
 
 export const en: Messages = {
   common,
@@ -39,4 +40,5 @@ export const en: Messages = {
   budgets,
   flows,
   myPolicy,
+  approvalOrg,
 };

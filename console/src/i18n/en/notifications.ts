@@ -17,6 +17,7 @@ export const notifications: typeof zhNotifications = {
     withdrawn: 'A travel request was withdrawn by its requester',
     cancelled: 'A travel request was cancelled',
     approval_failed: 'No approver could be found; the travel request was rejected',
+    carbon_copy: 'A travel request was copied to you (for your information)',
     sign_in_slowed:
       'Repeated failed sign-ins to your account: sign-ins are slowed down for a while. If this was not you, change your password.',
   },

@@ -10,6 +10,7 @@ import { policy } from './policy';
 import { budgets } from './budgets';
 import { flows } from './flows';
 import { myPolicy } from './myPolicy';
+import { approvalOrg } from './approvalOrg';
 
 export const zhCN = {
   common,
@@ -38,6 +39,7 @@ export const zhCN = {
   budgets,
   flows,
   myPolicy,
+  approvalOrg,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

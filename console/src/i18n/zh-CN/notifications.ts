@@ -16,6 +16,7 @@ export const notifications = {
     withdrawn: '出差申请已被申请人撤回',
     cancelled: '出差申请已取消',
     approval_failed: '出差申请未能找到审批人，已自动驳回',
+    carbon_copy: '一项出差申请已抄送给您',
     sign_in_slowed: '您的账号多次登录失败，登录已被暂时放缓。如非本人操作，请及时修改密码。',
   },
 };

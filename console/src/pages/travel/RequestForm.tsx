@@ -31,7 +31,16 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
   const { state, submit, saveDraft, dismissReason } = useRequestSubmit(requestId);
   const total = estimateTotal(values.estimate);
   const budget = useBudgetPreview(total, firstDepartDate(values.legs), values.projectId);
-  const approvers = useApproverPreview(total, values.projectId);
+  const approvers = useApproverPreview(total, values.projectId, {
+    travellerIds: values.travellers.map((p) => p.id),
+    costCentreId: values.costCentreId,
+  });
+  // 发起人自选: the approver picked for each stage where the requester chooses.
+  const [choices, setChoices] = useState<Record<string, string>>({});
+  const [showChoiceProblems, setShowChoiceProblems] = useState(false);
+  const choiceStages = approvers.preview?.stages.filter((s) => s.choice !== null) ?? [];
+  const chosen = Object.fromEntries(choiceStages.flatMap((s) => (choices[s.stageId] ? [[s.stageId, choices[s.stageId] ?? '']] : [])));
+  const unchosen = choiceStages.filter((s) => !chosen[s.stageId]);
   const problems = checkForm(values);
   const shown = showProblems ? problems : { legs: new Map<string, never>() };
   const change = (patch: Partial<RequestFormValues>) => setValues((v) => ({ ...v, ...patch }));
@@ -40,7 +49,8 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setShowProblems(true);
-    if (!hasProblems) void submit(values);
+    setShowChoiceProblems(true);
+    if (!hasProblems && unchosen.length === 0) void submit(values, undefined, chosen);
   };
 
   return (
@@ -160,7 +170,15 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
         <legend>{t('travel.form.sectionBudget')}</legend>
         <ErrorNotice error={budget.error} testId="budget-check-error" />
         <BudgetCheckView check={budget.check} loading={budget.loading} />
-        <ApproverPreviewView wanted={approvers.wanted} preview={approvers.preview} loading={approvers.loading} error={approvers.error} />
+        <ApproverPreviewView
+          wanted={approvers.wanted}
+          preview={approvers.preview}
+          loading={approvers.loading}
+          error={approvers.error}
+          choices={choices}
+          missingChoices={showChoiceProblems ? unchosen.map((s) => s.stageId) : []}
+          onChoose={(stageId, employeeId) => setChoices((c) => ({ ...c, [stageId]: employeeId }))}
+        />
       </fieldset>
 
       <div className="form-actions">
@@ -182,7 +200,7 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
           onClose={dismissReason}
           onSubmit={(reason) => {
             dismissReason();
-            void submit(values, reason);
+            void submit(values, reason, chosen);
           }}
         />
       ) : null}
