@@ -56,6 +56,8 @@ export type EmployeePiiField = BodyOf<'/api/v1/org/employees/{id}/reveal', 'post
 export type Rank = ItemOf<AnswerOf<'/api/v1/org/ranks', 'get'>>;
 export type Project = ItemOf<AnswerOf<'/api/v1/org/projects', 'get'>>;
 export type CostCentre = ItemOf<AnswerOf<'/api/v1/org/cost-centres', 'get'>>;
+export type CostCentreCreate = BodyOf<'/api/v1/org/cost-centres', 'post'>;
+export type CostCentreUpdate = BodyOf<'/api/v1/org/cost-centres/{id}', 'patch'>;
 export type ImportResult = AnswerOf<'/api/v1/org/employees/import', 'post'>;
 
 /* ---------- Audit, API keys, notifications, geo ---------- */

@@ -40,6 +40,18 @@ export const approvalOrg: typeof zhApprovalOrg = {
     noCandidates: 'This stage offers nobody to choose; ask your travel admin.',
     outcome: 'You choose the approver',
   },
+  costCentres: {
+    title: 'Cost centres',
+    subtitle: 'Cost centres requests are charged to, and their owners, who approve “cost centre owner” stages.',
+    new: 'New cost centre',
+    edit: 'Edit',
+    code: 'Code',
+    name: 'Name',
+    owner: 'Owner',
+    ownerHint: 'Approves stages with the rule “cost centre owner”; without one, such a stage follows “when nobody is left”.',
+    noOwner: 'Not set',
+    empty: 'No cost centres yet.',
+  },
   inbox: {
     tabCc: 'Copied to me',
     emptyCc: 'Nothing has been copied to you.',

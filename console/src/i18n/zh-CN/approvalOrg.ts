@@ -37,6 +37,18 @@ export const approvalOrg = {
     noCandidates: '该环节没有可选的审批人，请联系差旅管理员。',
     outcome: '由您选择审批人',
   },
+  costCentres: {
+    title: '成本中心',
+    subtitle: '费用归属的成本中心及其负责人；负责人审批“成本中心负责人”环节。',
+    new: '新建成本中心',
+    edit: '编辑',
+    code: '编码',
+    name: '名称',
+    owner: '负责人',
+    ownerHint: '审批规则“成本中心负责人”由此人审批；不填则该环节按“无审批人时”处理。',
+    noOwner: '未设置',
+    empty: '还没有成本中心。',
+  },
   inbox: {
     tabCc: '抄送我的',
     emptyCc: '暂无抄送给您的审批。',
