@@ -7,6 +7,7 @@ import { LoginPage } from './pages/LoginPage';
 import { ApiKeysPage } from './pages/apikeys/ApiKeysPage';
 import { AuditLogPage } from './pages/audit/AuditLogPage';
 import { DepartmentsPage } from './pages/departments/DepartmentsPage';
+import { CostCentresPage } from './pages/costcentres/CostCentresPage';
 import { EmployeeFormPage } from './pages/employees/EmployeeFormPage';
 import { EmployeesPage } from './pages/employees/EmployeesPage';
 import { ImportPage } from './pages/import/ImportPage';
@@ -46,6 +47,14 @@ export function App() {
               element={
                 <RequirePermission permission="org.read">
                   <DepartmentsPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="org/cost-centres"
+              element={
+                <RequirePermission permission="org.read">
+                  <CostCentresPage />
                 </RequirePermission>
               }
             />

@@ -1,5 +1,7 @@
 import { answer, client, done, download } from './client';
 import type {
+  CostCentreCreate,
+  CostCentreUpdate,
   CostCentre,
   DepartmentCreate,
   DepartmentUpdate,
@@ -49,6 +51,9 @@ export const orgApi = {
     allPages((cursor) => answer(client.GET('/api/v1/org/projects', { params: { query: { cursor, limit: 100 } } }))),
   costCentres: (): Promise<CostCentre[]> =>
     allPages((cursor) => answer(client.GET('/api/v1/org/cost-centres', { params: { query: { cursor, limit: 100 } } }))),
+  createCostCentre: (body: CostCentreCreate) => answer(client.POST('/api/v1/org/cost-centres', { body })),
+  updateCostCentre: (id: string, body: CostCentreUpdate) =>
+    answer(client.PATCH('/api/v1/org/cost-centres/{id}', { params: { path: { id } }, body })),
 
   /** The file goes as it is (text/csv), not as JSON. */
   importEmployees: (csv: string, dryRun: boolean) =>

@@ -8,12 +8,18 @@ export const travelApi = {
   get: (id: string) => answer(client.GET('/api/v1/travel-requests/{id}', request(id))),
   create: (body: TravelRequestWrite) => answer(client.POST('/api/v1/travel-requests', { body })),
   update: (id: string, body: TravelRequestUpdate) => answer(client.PATCH('/api/v1/travel-requests/{id}', { ...request(id), body })),
-  /** One reason answers both checks that may ask for it: the budget's (超预算) and the policy's (超标). */
-  submit: (id: string, overBudgetReason?: string) =>
+  /**
+   * One reason answers both checks that may ask for it: the budget's (超预算) and the policy's (超标).
+   * approverChoices: 发起人自选, the approver chosen for each stage where the requester chooses (by stage id).
+   */
+  submit: (id: string, overBudgetReason?: string, approverChoices?: Record<string, string>) =>
     answer(
       client.POST('/api/v1/travel-requests/{id}/submit', {
         ...request(id),
-        body: overBudgetReason ? { overBudgetReason, policyReason: overBudgetReason } : {},
+        body: {
+          ...(overBudgetReason ? { overBudgetReason, policyReason: overBudgetReason } : {}),
+          ...(approverChoices && Object.keys(approverChoices).length > 0 ? { approverChoices } : {}),
+        },
       }),
     ),
   withdraw: (id: string) => answer(client.POST('/api/v1/travel-requests/{id}/withdraw', { ...request(id), body: {} })),

@@ -56,6 +56,8 @@ export type EmployeePiiField = BodyOf<'/api/v1/org/employees/{id}/reveal', 'post
 export type Rank = ItemOf<AnswerOf<'/api/v1/org/ranks', 'get'>>;
 export type Project = ItemOf<AnswerOf<'/api/v1/org/projects', 'get'>>;
 export type CostCentre = ItemOf<AnswerOf<'/api/v1/org/cost-centres', 'get'>>;
+export type CostCentreCreate = BodyOf<'/api/v1/org/cost-centres', 'post'>;
+export type CostCentreUpdate = BodyOf<'/api/v1/org/cost-centres/{id}', 'patch'>;
 export type ImportResult = AnswerOf<'/api/v1/org/employees/import', 'post'>;
 
 /* ---------- Audit, API keys, notifications, geo ---------- */
@@ -154,6 +156,7 @@ export type ApproverRuleKind = ApproverRule['kind'];
 export type EmptyStagePolicy = StageDefinition['onEmpty'];
 export type FallbackRule = Extract<EmptyStagePolicy, { kind: 'fallback' }>['to'];
 export type TimeoutRule = NonNullable<StageDefinition['timeout']>;
+export type CcRecipient = NonNullable<StageDefinition['cc']>[number];
 export type TimeoutAction = TimeoutRule['action'];
 
 export type ApprovalActionRequest = BodyOf<'/api/v1/approvals/{instanceId}/actions', 'post'>;

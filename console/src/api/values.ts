@@ -82,7 +82,11 @@ export const APPROVER_RULE_KINDS = everyOf<ApproverRuleKind>()([
   'department_head',
   'role',
   'user',
+  'users',
   'project_owner',
+  'cost_centre_owner',
+  'traveller_managers',
+  'requester_choice',
 ]);
 export const TIMEOUT_ACTIONS = everyOf<TimeoutAction>()(['remind', 'escalate', 'auto_approve', 'auto_reject']);
 

@@ -50,6 +50,7 @@ export const NAVIGATION: NavEntry[] = [
     children: [
       { id: 'departments', to: '/org/departments', label: 'nav.departments' },
       { id: 'employees', to: '/org/employees', label: 'nav.employees' },
+      { id: 'cost-centres', to: '/org/cost-centres', label: 'nav.costCentres' },
       { id: 'import', to: '/org/import', label: 'nav.import', permission: 'org.import' },
     ],
   },

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../platform/errors/catalogue.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { ApprovalError, type ApprovalErrorCode, type FlowIssue } from './engine/index.ts';
+import { ApprovalError, type ApprovalErrorCode, type ChoiceIssue, type FlowIssue } from './engine/index.ts';
 
 /**
  * The one place where the engine's refusals meet the error catalogue. Bad input names the field
@@ -21,7 +21,19 @@ const mapping: Record<ApprovalErrorCode, { code: ErrorCode; path?: string; messa
   INVALID_SUBJECT: { code: 'VALIDATION_FAILED', path: 'subject', message: 'the requester of a request cannot change' },
   AMBIGUOUS_ACTOR: { code: 'VALIDATION_FAILED', path: 'onBehalfOf', message: 'you act for several approvers: say for whom' },
   INVALID_FLOW: { code: 'VALIDATION_FAILED', path: 'definition', message: 'the flow definition is not usable' },
+  INVALID_CHOICE: { code: 'VALIDATION_FAILED', path: 'approverChoices', message: 'not a valid choice of approver' },
 };
+
+const choiceMessages: Record<ChoiceIssue['code'], string> = {
+  CHOICE_REQUIRED: 'choose the approver of this stage',
+  NOT_A_CANDIDATE: 'not one of the approvers this stage offers',
+  SELF: 'you cannot approve your own request',
+  INACTIVE: 'this employee has left',
+  NO_SUCH_STAGE: 'the flow has no stage where the requester chooses with this id',
+};
+
+const choicesOf = (details: Record<string, unknown>): ChoiceIssue[] =>
+  Array.isArray(details.choices) ? (details.choices as ChoiceIssue[]) : [];
 
 const issuesOf = (details: Record<string, unknown>): FlowIssue[] => (Array.isArray(details.issues) ? (details.issues as FlowIssue[]) : []);
 
@@ -31,10 +43,13 @@ export function appErrorOf(err: ApprovalError): AppError {
   if (entry.code !== 'VALIDATION_FAILED') return new AppError(entry.code, entry.message, details);
   const reason = typeof err.details.reason === 'string' ? ` (${err.details.reason})` : '';
   const issues = issuesOf(err.details);
+  const choices = choicesOf(err.details);
   const errors =
     issues.length > 0
       ? issues.map((i) => ({ path: `definition.${i.path}`, message: i.code }))
-      : [{ path: entry.path ?? '', message: `${entry.message}${reason}` }];
+      : choices.length > 0
+        ? choices.map((c) => ({ path: `approverChoices.${c.stageId}`, message: choiceMessages[c.code] }))
+        : [{ path: entry.path ?? '', message: `${entry.message}${reason}` }];
   return new AppError('VALIDATION_FAILED', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { ...details, errors });
 }
 

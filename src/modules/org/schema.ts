@@ -43,6 +43,7 @@ export const departments = pgTable(
   ],
 );
 
+/** The owner's foreign key to employees is added by hand in the migration (a two-way reference Drizzle cannot type). */
 export const costCentres = pgTable(
   'cost_centres',
   {
@@ -50,6 +51,8 @@ export const costCentres = pgTable(
     id: uuid('id').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
+    /** 负责人: approves stages with the rule cost_centre_owner. */
+    ownerEmployeeId: uuid('owner_employee_id'),
     externalId: text('external_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -15,6 +15,8 @@ export interface SubmitInput {
   overBudgetReason?: string;
   /** Needed when the policy check warns (超标原因). */
   policyReason?: string;
+  /** 发起人自选: the approver chosen for each stage where the requester chooses, by stage id. */
+  approverChoices?: Record<string, string>;
 }
 
 /**
@@ -76,6 +78,7 @@ export async function submitIn(work: ApprovalWork, args: { id: string; viewer: T
   const subject = {
     ...(await travelApprovalSubject(tx, tenantId, row, requesterId, row.estimatedTotalFen, directory)),
     outOfPolicy: !policy.check.compliant,
+    ...(args.input.approverChoices !== undefined ? { chosenApprovers: args.input.approverChoices } : {}),
   };
   const flow = selectFlow(await activeFlows(tx, tenantId), subject);
   const open = existing !== null && existing.status === 'returned';

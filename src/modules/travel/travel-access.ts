@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors/app-error.ts';
-import { type ApprovalInstance, findInstance, canActNow, involvedIn } from '../approval/index.ts';
+import { type ApprovalInstance, carbonCopiedTo, findInstance, canActNow, involvedIn } from '../approval/index.ts';
 import { travelRequestChanges, travelRequests } from './schema.ts';
 import type { TravelRequestRow } from './travel-request-view.ts';
 
@@ -22,8 +22,9 @@ export interface VisibleRequest {
 
 /**
  * A request the viewer may see: everyone with travel.read_all; otherwise the requester, the
- * travellers and those taking part in its approval or a change's (asked, acting, delegated to, or
- * able to act now as a delegate in force). Anything else reads as not found. `lock` takes the row for update.
+ * travellers, those taking part in its approval or a change's (asked, acting, delegated to, or
+ * able to act now as a delegate in force) and those it was copied to (抄送: read only). Anything
+ * else reads as not found. `lock` takes the row for update.
  */
 export async function loadVisible(
   tx: Tx,
@@ -46,7 +47,8 @@ export async function loadVisible(
     (me !== null &&
       (row.requesterId === me ||
         row.travellerIds.includes(me) ||
-        (instance !== null && (involvedIn(instance).has(me) || (await canActNow(tx, tenantId, instance, me, now))))));
+        (instance !== null &&
+          (involvedIn(instance).has(me) || carbonCopiedTo(instance).has(me) || (await canActNow(tx, tenantId, instance, me, now))))));
   if (!visible && !(me !== null && (await takesPartInAChange(tx, tenantId, row.id, me, now)))) throw notFound('travel request');
   return { row, instance };
 }

@@ -13,7 +13,7 @@ import { departmentChain } from '../org/index.ts';
 export async function travelApprovalSubject(
   tx: Tx,
   tenantId: string,
-  row: Pick<TravelRequestRow, 'travellerIds' | 'projectId'>,
+  row: Pick<TravelRequestRow, 'travellerIds' | 'projectId' | 'costCentreId'>,
   requesterId: string,
   amountFen: number,
   directory: OrgDirectory,
@@ -32,5 +32,7 @@ export async function travelApprovalSubject(
     requesterId,
     ...(anchor !== requesterId ? { anchorEmployeeId: anchor } : {}),
     ...(others.length > 0 ? { travellerIds: others } : {}),
+    travellers: row.travellerIds,
+    costCentreId: row.costCentreId,
   };
 }

@@ -1022,7 +1022,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My approvals: pending (oldest first, delegations included) or done
+         * My approvals: pending (oldest first, delegations included), done, or copied to me (抄送)
          * @description Needs the permission `travel.request`.
          */
         get: operations["listApprovalInbox"];
@@ -10429,7 +10429,23 @@ export interface operations {
                                         userId: string;
                                     } | {
                                         /** @enum {string} */
+                                        kind: "users";
+                                        /** @description Named people asked together (或签 / 会签 by the mode) */
+                                        userIds: string[];
+                                    } | {
+                                        /** @enum {string} */
                                         kind: "project_owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "cost_centre_owner";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "traveller_managers";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "requester_choice";
+                                        /** @description 发起人自选: the requester picks one of these at submission */
+                                        candidateIds: string[];
                                     };
                                     mode: "any" | "all";
                                     timeout?: {
@@ -10456,8 +10472,28 @@ export interface operations {
                                             userId: string;
                                         };
                                     };
+                                    /** @description 抄送: people, or the holders of a role, told and given read access */
+                                    cc?: ({
+                                        /** @enum {string} */
+                                        kind: "user";
+                                        userId: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "role";
+                                        role: string;
+                                    })[];
                                 }[];
                                 skipRepeatedApprover?: boolean;
+                                /** @description 抄送: people, or the holders of a role, told and given read access */
+                                cc?: ({
+                                    /** @enum {string} */
+                                    kind: "user";
+                                    userId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    role: string;
+                                })[];
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -10624,7 +10660,23 @@ export interface operations {
                                 userId: string;
                             } | {
                                 /** @enum {string} */
+                                kind: "users";
+                                /** @description Named people asked together (或签 / 会签 by the mode) */
+                                userIds: string[];
+                            } | {
+                                /** @enum {string} */
                                 kind: "project_owner";
+                            } | {
+                                /** @enum {string} */
+                                kind: "cost_centre_owner";
+                            } | {
+                                /** @enum {string} */
+                                kind: "traveller_managers";
+                            } | {
+                                /** @enum {string} */
+                                kind: "requester_choice";
+                                /** @description 发起人自选: the requester picks one of these at submission */
+                                candidateIds: string[];
                             };
                             mode: "any" | "all";
                             timeout?: {
@@ -10651,8 +10703,28 @@ export interface operations {
                                     userId: string;
                                 };
                             };
+                            /** @description 抄送: people, or the holders of a role, told and given read access */
+                            cc?: ({
+                                /** @enum {string} */
+                                kind: "user";
+                                userId: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "role";
+                                role: string;
+                            })[];
                         }[];
                         skipRepeatedApprover?: boolean;
+                        /** @description 抄送: people, or the holders of a role, told and given read access */
+                        cc?: ({
+                            /** @enum {string} */
+                            kind: "user";
+                            userId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "role";
+                            role: string;
+                        })[];
                     };
                     /** @description Inactive flows are not chosen for new requests (default true) */
                     active?: boolean;
@@ -10742,7 +10814,23 @@ export interface operations {
                                     userId: string;
                                 } | {
                                     /** @enum {string} */
+                                    kind: "users";
+                                    /** @description Named people asked together (或签 / 会签 by the mode) */
+                                    userIds: string[];
+                                } | {
+                                    /** @enum {string} */
                                     kind: "project_owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cost_centre_owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "traveller_managers";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "requester_choice";
+                                    /** @description 发起人自选: the requester picks one of these at submission */
+                                    candidateIds: string[];
                                 };
                                 mode: "any" | "all";
                                 timeout?: {
@@ -10769,8 +10857,28 @@ export interface operations {
                                         userId: string;
                                     };
                                 };
+                                /** @description 抄送: people, or the holders of a role, told and given read access */
+                                cc?: ({
+                                    /** @enum {string} */
+                                    kind: "user";
+                                    userId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    role: string;
+                                })[];
                             }[];
                             skipRepeatedApprover?: boolean;
+                            /** @description 抄送: people, or the holders of a role, told and given read access */
+                            cc?: ({
+                                /** @enum {string} */
+                                kind: "user";
+                                userId: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "role";
+                                role: string;
+                            })[];
                         };
                         /** Format: date-time */
                         createdAt: string;
@@ -10964,7 +11072,23 @@ export interface operations {
                                     userId: string;
                                 } | {
                                     /** @enum {string} */
+                                    kind: "users";
+                                    /** @description Named people asked together (或签 / 会签 by the mode) */
+                                    userIds: string[];
+                                } | {
+                                    /** @enum {string} */
                                     kind: "project_owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cost_centre_owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "traveller_managers";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "requester_choice";
+                                    /** @description 发起人自选: the requester picks one of these at submission */
+                                    candidateIds: string[];
                                 };
                                 mode: "any" | "all";
                                 timeout?: {
@@ -10991,8 +11115,28 @@ export interface operations {
                                         userId: string;
                                     };
                                 };
+                                /** @description 抄送: people, or the holders of a role, told and given read access */
+                                cc?: ({
+                                    /** @enum {string} */
+                                    kind: "user";
+                                    userId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    role: string;
+                                })[];
                             }[];
                             skipRepeatedApprover?: boolean;
+                            /** @description 抄送: people, or the holders of a role, told and given read access */
+                            cc?: ({
+                                /** @enum {string} */
+                                kind: "user";
+                                userId: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "role";
+                                role: string;
+                            })[];
                         };
                         /** Format: date-time */
                         createdAt: string;
@@ -11160,7 +11304,23 @@ export interface operations {
                                 userId: string;
                             } | {
                                 /** @enum {string} */
+                                kind: "users";
+                                /** @description Named people asked together (或签 / 会签 by the mode) */
+                                userIds: string[];
+                            } | {
+                                /** @enum {string} */
                                 kind: "project_owner";
+                            } | {
+                                /** @enum {string} */
+                                kind: "cost_centre_owner";
+                            } | {
+                                /** @enum {string} */
+                                kind: "traveller_managers";
+                            } | {
+                                /** @enum {string} */
+                                kind: "requester_choice";
+                                /** @description 发起人自选: the requester picks one of these at submission */
+                                candidateIds: string[];
                             };
                             mode: "any" | "all";
                             timeout?: {
@@ -11187,8 +11347,28 @@ export interface operations {
                                     userId: string;
                                 };
                             };
+                            /** @description 抄送: people, or the holders of a role, told and given read access */
+                            cc?: ({
+                                /** @enum {string} */
+                                kind: "user";
+                                userId: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "role";
+                                role: string;
+                            })[];
                         }[];
                         skipRepeatedApprover?: boolean;
+                        /** @description 抄送: people, or the holders of a role, told and given read access */
+                        cc?: ({
+                            /** @enum {string} */
+                            kind: "user";
+                            userId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "role";
+                            role: string;
+                        })[];
                     };
                     /** @description Inactive flows are not chosen for new requests (default true) */
                     active?: boolean;
@@ -11278,7 +11458,23 @@ export interface operations {
                                     userId: string;
                                 } | {
                                     /** @enum {string} */
+                                    kind: "users";
+                                    /** @description Named people asked together (或签 / 会签 by the mode) */
+                                    userIds: string[];
+                                } | {
+                                    /** @enum {string} */
                                     kind: "project_owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cost_centre_owner";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "traveller_managers";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "requester_choice";
+                                    /** @description 发起人自选: the requester picks one of these at submission */
+                                    candidateIds: string[];
                                 };
                                 mode: "any" | "all";
                                 timeout?: {
@@ -11305,8 +11501,28 @@ export interface operations {
                                         userId: string;
                                     };
                                 };
+                                /** @description 抄送: people, or the holders of a role, told and given read access */
+                                cc?: ({
+                                    /** @enum {string} */
+                                    kind: "user";
+                                    userId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    role: string;
+                                })[];
                             }[];
                             skipRepeatedApprover?: boolean;
+                            /** @description 抄送: people, or the holders of a role, told and given read access */
+                            cc?: ({
+                                /** @enum {string} */
+                                kind: "user";
+                                userId: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "role";
+                                role: string;
+                            })[];
                         };
                         /** Format: date-time */
                         createdAt: string;
@@ -11932,12 +12148,30 @@ export interface operations {
                                 comment: null | string;
                             }[];
                             dueAt: null | string;
+                            progress: null | {
+                                approved: number;
+                                total: number;
+                            };
+                            /** @description 抄送 sent when this stage was approved */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
                         }[];
                         currentStageIndex: null | number;
                         /** @description The caller can decide now (as an approver or a delegate in force) */
                         canAct: boolean;
                         /** @description What the caller may do now */
                         actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                        /** @description 抄送 sent when the approval finished */
+                        carbonCopies: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                        }[];
+                        /** @description The caller was copied on this approval: read access, no decision */
+                        copiedToViewer: boolean;
                     };
                 };
             };
@@ -12036,7 +12270,8 @@ export interface operations {
     listApprovalInbox: {
         parameters: {
             query?: {
-                state?: "pending" | "done";
+                /** @description pending: mine to decide; done: decided by me; cc: copied to me (抄送我的, read only) */
+                state?: "pending" | "done" | "cc";
                 /** @description What the approval is for */
                 subjectType?: "travel_request" | "budget_adjustment";
                 /** @description Words in the reference, title or requester’s name */
@@ -12092,6 +12327,7 @@ export interface operations {
                                 code: string;
                                 note: null | string;
                             }[];
+                            status?: "pending" | "approved" | "rejected" | "returned" | "withdrawn" | "cancelled";
                         }[];
                         nextCursor: null | string;
                         counts: {
@@ -12317,6 +12553,14 @@ export interface operations {
                     withinApprovedRequest?: boolean;
                     /** Format: uuid */
                     requesterId?: string;
+                    /** @description The cost centre charged (for cost_centre_owner stages) */
+                    costCentreId?: string | null;
+                    /** @description Everyone travelling, the requester included if they travel (for traveller_managers stages) */
+                    travellerIds?: string[];
+                    /** @description 发起人自选 so far, by stage id */
+                    approverChoices?: {
+                        [key: string]: string;
+                    };
                 };
             };
         };
@@ -12338,8 +12582,8 @@ export interface operations {
                             stageId: string;
                             name: string;
                             mode: "any" | "all";
-                            /** @description open: these people would be asked; skip: nobody is left and the stage is passed; fail: the approval would stop here */
-                            outcome: "open" | "skip" | "fail";
+                            /** @description open: these people would be asked; skip: nobody is left and the stage is passed; fail: the approval would stop here; choose: the requester picks the approver from choice.candidates (发起人自选) */
+                            outcome: "open" | "skip" | "fail" | "choose";
                             /** @description Asked one step after another (a manager chain is a step per level) */
                             steps: {
                                 /** Format: uuid */
@@ -12355,6 +12599,15 @@ export interface operations {
                                 /** @description requester / inactive / already_approved */
                                 reason: string;
                             }[];
+                            /** @description 发起人自选 stages: whom the requester may choose (active, not the requester) and whom they chose; null for other stages */
+                            choice: null | {
+                                candidates: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
+                                chosen: null | string;
+                            };
                         }[];
                     };
                 };
@@ -12521,12 +12774,30 @@ export interface operations {
                                 comment: null | string;
                             }[];
                             dueAt: null | string;
+                            progress: null | {
+                                approved: number;
+                                total: number;
+                            };
+                            /** @description 抄送 sent when this stage was approved */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
                         }[];
                         currentStageIndex: null | number;
                         /** @description The caller can decide now (as an approver or a delegate in force) */
                         canAct: boolean;
                         /** @description What the caller may do now */
                         actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                        /** @description 抄送 sent when the approval finished */
+                        carbonCopies: {
+                            /** Format: uuid */
+                            employeeId: string;
+                            name: string;
+                        }[];
+                        /** @description The caller was copied on this approval: read access, no decision */
+                        copiedToViewer: boolean;
                     };
                 };
             };
@@ -12853,8 +13124,8 @@ export interface operations {
                                 stageId: string;
                                 name: string;
                                 mode: "any" | "all";
-                                /** @description open: these people would be asked; skip: nobody is left and the stage is passed; fail: the approval would stop here */
-                                outcome: "open" | "skip" | "fail";
+                                /** @description open: these people would be asked; skip: nobody is left and the stage is passed; fail: the approval would stop here; choose: the requester picks the approver from choice.candidates (发起人自选) */
+                                outcome: "open" | "skip" | "fail" | "choose";
                                 /** @description Asked one step after another (a manager chain is a step per level) */
                                 steps: {
                                     /** Format: uuid */
@@ -12870,6 +13141,15 @@ export interface operations {
                                     /** @description requester / inactive / already_approved */
                                     reason: string;
                                 }[];
+                                /** @description 发起人自选 stages: whom the requester may choose (active, not the requester) and whom they chose; null for other stages */
+                                choice: null | {
+                                    candidates: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    }[];
+                                    chosen: null | string;
+                                };
                             }[];
                         };
                     };
@@ -13432,12 +13712,30 @@ export interface operations {
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
+                                progress: null | {
+                                    approved: number;
+                                    total: number;
+                                };
+                                /** @description 抄送 sent when this stage was approved */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
                             }[];
                             currentStageIndex: null | number;
                             /** @description The caller can decide now (as an approver or a delegate in force) */
                             canAct: boolean;
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            /** @description 抄送 sent when the approval finished */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
+                            /** @description The caller was copied on this approval: read access, no decision */
+                            copiedToViewer: boolean;
                         };
                         /** @description Changes after approval (变更), newest first */
                         changes: {
@@ -13557,12 +13855,30 @@ export interface operations {
                                         comment: null | string;
                                     }[];
                                     dueAt: null | string;
+                                    progress: null | {
+                                        approved: number;
+                                        total: number;
+                                    };
+                                    /** @description 抄送 sent when this stage was approved */
+                                    carbonCopies: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    }[];
                                 }[];
                                 currentStageIndex: null | number;
                                 /** @description The caller can decide now (as an approver or a delegate in force) */
                                 canAct: boolean;
                                 /** @description What the caller may do now */
                                 actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                                /** @description 抄送 sent when the approval finished */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
+                                /** @description The caller was copied on this approval: read access, no decision */
+                                copiedToViewer: boolean;
                             };
                         }[];
                         timeline: {
@@ -13893,12 +14209,30 @@ export interface operations {
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
+                                progress: null | {
+                                    approved: number;
+                                    total: number;
+                                };
+                                /** @description 抄送 sent when this stage was approved */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
                             }[];
                             currentStageIndex: null | number;
                             /** @description The caller can decide now (as an approver or a delegate in force) */
                             canAct: boolean;
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            /** @description 抄送 sent when the approval finished */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
+                            /** @description The caller was copied on this approval: read access, no decision */
+                            copiedToViewer: boolean;
                         };
                         /** @description Changes after approval (变更), newest first */
                         changes: {
@@ -14018,12 +14352,30 @@ export interface operations {
                                         comment: null | string;
                                     }[];
                                     dueAt: null | string;
+                                    progress: null | {
+                                        approved: number;
+                                        total: number;
+                                    };
+                                    /** @description 抄送 sent when this stage was approved */
+                                    carbonCopies: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    }[];
                                 }[];
                                 currentStageIndex: null | number;
                                 /** @description The caller can decide now (as an approver or a delegate in force) */
                                 canAct: boolean;
                                 /** @description What the caller may do now */
                                 actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                                /** @description 抄送 sent when the approval finished */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
+                                /** @description The caller was copied on this approval: read access, no decision */
+                                copiedToViewer: boolean;
                             };
                         }[];
                         timeline: {
@@ -14498,12 +14850,30 @@ export interface operations {
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
+                                progress: null | {
+                                    approved: number;
+                                    total: number;
+                                };
+                                /** @description 抄送 sent when this stage was approved */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
                             }[];
                             currentStageIndex: null | number;
                             /** @description The caller can decide now (as an approver or a delegate in force) */
                             canAct: boolean;
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            /** @description 抄送 sent when the approval finished */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
+                            /** @description The caller was copied on this approval: read access, no decision */
+                            copiedToViewer: boolean;
                         };
                         /** @description Changes after approval (变更), newest first */
                         changes: {
@@ -14623,12 +14993,30 @@ export interface operations {
                                         comment: null | string;
                                     }[];
                                     dueAt: null | string;
+                                    progress: null | {
+                                        approved: number;
+                                        total: number;
+                                    };
+                                    /** @description 抄送 sent when this stage was approved */
+                                    carbonCopies: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    }[];
                                 }[];
                                 currentStageIndex: null | number;
                                 /** @description The caller can decide now (as an approver or a delegate in force) */
                                 canAct: boolean;
                                 /** @description What the caller may do now */
                                 actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                                /** @description 抄送 sent when the approval finished */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
+                                /** @description The caller was copied on this approval: read access, no decision */
+                                copiedToViewer: boolean;
                             };
                         }[];
                         timeline: {
@@ -15097,12 +15485,30 @@ export interface operations {
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
+                                progress: null | {
+                                    approved: number;
+                                    total: number;
+                                };
+                                /** @description 抄送 sent when this stage was approved */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
                             }[];
                             currentStageIndex: null | number;
                             /** @description The caller can decide now (as an approver or a delegate in force) */
                             canAct: boolean;
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            /** @description 抄送 sent when the approval finished */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
+                            /** @description The caller was copied on this approval: read access, no decision */
+                            copiedToViewer: boolean;
                         };
                         /** @description Changes after approval (变更), newest first */
                         changes: {
@@ -15222,12 +15628,30 @@ export interface operations {
                                         comment: null | string;
                                     }[];
                                     dueAt: null | string;
+                                    progress: null | {
+                                        approved: number;
+                                        total: number;
+                                    };
+                                    /** @description 抄送 sent when this stage was approved */
+                                    carbonCopies: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    }[];
                                 }[];
                                 currentStageIndex: null | number;
                                 /** @description The caller can decide now (as an approver or a delegate in force) */
                                 canAct: boolean;
                                 /** @description What the caller may do now */
                                 actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                                /** @description 抄送 sent when the approval finished */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
+                                /** @description The caller was copied on this approval: read access, no decision */
+                                copiedToViewer: boolean;
                             };
                         }[];
                         timeline: {
@@ -15562,12 +15986,30 @@ export interface operations {
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
+                                progress: null | {
+                                    approved: number;
+                                    total: number;
+                                };
+                                /** @description 抄送 sent when this stage was approved */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
                             }[];
                             currentStageIndex: null | number;
                             /** @description The caller can decide now (as an approver or a delegate in force) */
                             canAct: boolean;
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            /** @description 抄送 sent when the approval finished */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
+                            /** @description The caller was copied on this approval: read access, no decision */
+                            copiedToViewer: boolean;
                         };
                         /** @description Changes after approval (变更), newest first */
                         changes: {
@@ -15687,12 +16129,30 @@ export interface operations {
                                         comment: null | string;
                                     }[];
                                     dueAt: null | string;
+                                    progress: null | {
+                                        approved: number;
+                                        total: number;
+                                    };
+                                    /** @description 抄送 sent when this stage was approved */
+                                    carbonCopies: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    }[];
                                 }[];
                                 currentStageIndex: null | number;
                                 /** @description The caller can decide now (as an approver or a delegate in force) */
                                 canAct: boolean;
                                 /** @description What the caller may do now */
                                 actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                                /** @description 抄送 sent when the approval finished */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
+                                /** @description The caller was copied on this approval: read access, no decision */
+                                copiedToViewer: boolean;
                             };
                         }[];
                         timeline: {
@@ -15816,6 +16276,10 @@ export interface operations {
                     overBudgetReason?: string;
                     /** @description Needed when the policy check warns (超标原因) */
                     policyReason?: string;
+                    /** @description 发起人自选: for each stage of the flow where the requester chooses (by stage id), the chosen approver — one of the stage’s candidates, never the requester (422 at approverChoices.<stageId> otherwise) */
+                    approverChoices?: {
+                        [key: string]: string;
+                    };
                 };
             };
         };
@@ -16024,12 +16488,30 @@ export interface operations {
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
+                                progress: null | {
+                                    approved: number;
+                                    total: number;
+                                };
+                                /** @description 抄送 sent when this stage was approved */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
                             }[];
                             currentStageIndex: null | number;
                             /** @description The caller can decide now (as an approver or a delegate in force) */
                             canAct: boolean;
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            /** @description 抄送 sent when the approval finished */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
+                            /** @description The caller was copied on this approval: read access, no decision */
+                            copiedToViewer: boolean;
                         };
                         /** @description Changes after approval (变更), newest first */
                         changes: {
@@ -16149,12 +16631,30 @@ export interface operations {
                                         comment: null | string;
                                     }[];
                                     dueAt: null | string;
+                                    progress: null | {
+                                        approved: number;
+                                        total: number;
+                                    };
+                                    /** @description 抄送 sent when this stage was approved */
+                                    carbonCopies: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    }[];
                                 }[];
                                 currentStageIndex: null | number;
                                 /** @description The caller can decide now (as an approver or a delegate in force) */
                                 canAct: boolean;
                                 /** @description What the caller may do now */
                                 actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                                /** @description 抄送 sent when the approval finished */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
+                                /** @description The caller was copied on this approval: read access, no decision */
+                                copiedToViewer: boolean;
                             };
                         }[];
                         timeline: {
@@ -16484,12 +16984,30 @@ export interface operations {
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
+                                progress: null | {
+                                    approved: number;
+                                    total: number;
+                                };
+                                /** @description 抄送 sent when this stage was approved */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
                             }[];
                             currentStageIndex: null | number;
                             /** @description The caller can decide now (as an approver or a delegate in force) */
                             canAct: boolean;
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            /** @description 抄送 sent when the approval finished */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
+                            /** @description The caller was copied on this approval: read access, no decision */
+                            copiedToViewer: boolean;
                         };
                         /** @description Changes after approval (变更), newest first */
                         changes: {
@@ -16609,12 +17127,30 @@ export interface operations {
                                         comment: null | string;
                                     }[];
                                     dueAt: null | string;
+                                    progress: null | {
+                                        approved: number;
+                                        total: number;
+                                    };
+                                    /** @description 抄送 sent when this stage was approved */
+                                    carbonCopies: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    }[];
                                 }[];
                                 currentStageIndex: null | number;
                                 /** @description The caller can decide now (as an approver or a delegate in force) */
                                 canAct: boolean;
                                 /** @description What the caller may do now */
                                 actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                                /** @description 抄送 sent when the approval finished */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
+                                /** @description The caller was copied on this approval: read access, no decision */
+                                copiedToViewer: boolean;
                             };
                         }[];
                         timeline: {
@@ -16944,12 +17480,30 @@ export interface operations {
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
+                                progress: null | {
+                                    approved: number;
+                                    total: number;
+                                };
+                                /** @description 抄送 sent when this stage was approved */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
                             }[];
                             currentStageIndex: null | number;
                             /** @description The caller can decide now (as an approver or a delegate in force) */
                             canAct: boolean;
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            /** @description 抄送 sent when the approval finished */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
+                            /** @description The caller was copied on this approval: read access, no decision */
+                            copiedToViewer: boolean;
                         };
                         /** @description Changes after approval (变更), newest first */
                         changes: {
@@ -17069,12 +17623,30 @@ export interface operations {
                                         comment: null | string;
                                     }[];
                                     dueAt: null | string;
+                                    progress: null | {
+                                        approved: number;
+                                        total: number;
+                                    };
+                                    /** @description 抄送 sent when this stage was approved */
+                                    carbonCopies: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    }[];
                                 }[];
                                 currentStageIndex: null | number;
                                 /** @description The caller can decide now (as an approver or a delegate in force) */
                                 canAct: boolean;
                                 /** @description What the caller may do now */
                                 actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                                /** @description 抄送 sent when the approval finished */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
+                                /** @description The caller was copied on this approval: read access, no decision */
+                                copiedToViewer: boolean;
                             };
                         }[];
                         timeline: {
@@ -17404,12 +17976,30 @@ export interface operations {
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
+                                progress: null | {
+                                    approved: number;
+                                    total: number;
+                                };
+                                /** @description 抄送 sent when this stage was approved */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
                             }[];
                             currentStageIndex: null | number;
                             /** @description The caller can decide now (as an approver or a delegate in force) */
                             canAct: boolean;
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            /** @description 抄送 sent when the approval finished */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
+                            /** @description The caller was copied on this approval: read access, no decision */
+                            copiedToViewer: boolean;
                         };
                         /** @description Changes after approval (变更), newest first */
                         changes: {
@@ -17529,12 +18119,30 @@ export interface operations {
                                         comment: null | string;
                                     }[];
                                     dueAt: null | string;
+                                    progress: null | {
+                                        approved: number;
+                                        total: number;
+                                    };
+                                    /** @description 抄送 sent when this stage was approved */
+                                    carbonCopies: {
+                                        /** Format: uuid */
+                                        employeeId: string;
+                                        name: string;
+                                    }[];
                                 }[];
                                 currentStageIndex: null | number;
                                 /** @description The caller can decide now (as an approver or a delegate in force) */
                                 canAct: boolean;
                                 /** @description What the caller may do now */
                                 actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                                /** @description 抄送 sent when the approval finished */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
+                                /** @description The caller was copied on this approval: read access, no decision */
+                                copiedToViewer: boolean;
                             };
                         }[];
                         timeline: {
@@ -17996,12 +18604,30 @@ export interface operations {
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
+                                progress: null | {
+                                    approved: number;
+                                    total: number;
+                                };
+                                /** @description 抄送 sent when this stage was approved */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
                             }[];
                             currentStageIndex: null | number;
                             /** @description The caller can decide now (as an approver or a delegate in force) */
                             canAct: boolean;
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            /** @description 抄送 sent when the approval finished */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
+                            /** @description The caller was copied on this approval: read access, no decision */
+                            copiedToViewer: boolean;
                         };
                     };
                 };
@@ -18166,12 +18792,30 @@ export interface operations {
                                     comment: null | string;
                                 }[];
                                 dueAt: null | string;
+                                progress: null | {
+                                    approved: number;
+                                    total: number;
+                                };
+                                /** @description 抄送 sent when this stage was approved */
+                                carbonCopies: {
+                                    /** Format: uuid */
+                                    employeeId: string;
+                                    name: string;
+                                }[];
                             }[];
                             currentStageIndex: null | number;
                             /** @description The caller can decide now (as an approver or a delegate in force) */
                             canAct: boolean;
                             /** @description What the caller may do now */
                             actions: ("approve" | "reject" | "return" | "transfer" | "add_approver" | "comment" | "withdraw" | "cancel" | "resubmit")[];
+                            /** @description 抄送 sent when the approval finished */
+                            carbonCopies: {
+                                /** Format: uuid */
+                                employeeId: string;
+                                name: string;
+                            }[];
+                            /** @description The caller was copied on this approval: read access, no decision */
+                            copiedToViewer: boolean;
                         };
                     };
                 };
@@ -19429,6 +20073,7 @@ export interface operations {
                             id: string;
                             code: string;
                             name: string;
+                            ownerEmployeeId: null | string;
                             externalId: null | string;
                         }[];
                         nextCursor: string | null;
@@ -19523,6 +20168,8 @@ export interface operations {
                     code: string;
                     /** @description 1–100 characters */
                     name: string;
+                    /** @description The cost centre’s owner (an employee): the approver of the rule cost_centre_owner */
+                    ownerEmployeeId?: null | string;
                     externalId?: null | string;
                 };
             };
@@ -19539,6 +20186,7 @@ export interface operations {
                         id: string;
                         code: string;
                         name: string;
+                        ownerEmployeeId: null | string;
                         externalId: null | string;
                     };
                 };
@@ -19657,6 +20305,7 @@ export interface operations {
                         id: string;
                         code: string;
                         name: string;
+                        ownerEmployeeId: null | string;
                         externalId: null | string;
                     };
                 };
@@ -19861,6 +20510,7 @@ export interface operations {
                     code?: string;
                     /** @description 1–100 characters */
                     name?: string;
+                    ownerEmployeeId?: null | string;
                     externalId?: null | string;
                 };
             };
@@ -19877,6 +20527,7 @@ export interface operations {
                         id: string;
                         code: string;
                         name: string;
+                        ownerEmployeeId: null | string;
                         externalId: null | string;
                     };
                 };

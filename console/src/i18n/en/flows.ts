@@ -62,6 +62,10 @@ export const flows: typeof zhFlows = {
     role: 'Role',
     user: 'A named person',
     project_owner: 'Project owner',
+    users: 'Several named people',
+    cost_centre_owner: 'Cost centre owner',
+    traveller_managers: 'Each traveller’s manager',
+    requester_choice: 'Chosen by the requester',
   },
   timeoutAction: {
     remind: 'Remind',

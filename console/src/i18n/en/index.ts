@@ -17,6 +17,7 @@ import { sso } from './sso';
 import { travelMoney } from './travelMoney';
 import { policyClosed } from './policyClosed';
 import { roleHome } from './roleHome';
+import { approvalOrg } from './approvalOrg';
 
 export const en: Messages = {
   common,
@@ -51,4 +52,5 @@ export const en: Messages = {
   travelMoney,
   policyClosed,
   roleHome,
+  approvalOrg,
 };

@@ -19,6 +19,7 @@ export const notifications: typeof zhNotifications = {
     approval_failed: 'No approver could be found; the travel request was rejected',
     budget_warning: 'A budget has reached its warning line',
     offboarding_fallback: 'Approvals of an employee who left came to the travel admins: check or reassign them',
+    carbon_copy: 'A travel request was copied to you (for your information)',
     sign_in_slowed:
       'Repeated failed sign-ins to your account: sign-ins are slowed down for a while. If this was not you, change your password.',
   },

@@ -17,6 +17,7 @@ export const nav: typeof zhNav = {
   org: 'Organisation',
   departments: 'Departments',
   employees: 'Employees',
+  costCentres: 'Cost centres',
   import: 'Import',
   audit: 'Audit log',
   apiKeys: 'API keys',

@@ -168,6 +168,7 @@ export const travel: typeof zhTravel = {
       step_entered: 'next step started',
       stage_skipped: 'stage skipped',
       stage_approved: 'stage approved',
+      carbon_copied: 'copied to {{names}}',
       stage_failed: 'stage had nobody to approve',
       approved: 'approved',
       rejected: 'rejected',

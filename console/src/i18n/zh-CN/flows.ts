@@ -61,6 +61,10 @@ export const flows = {
     role: '角色',
     user: '指定人员',
     project_owner: '项目负责人',
+    users: '指定多人',
+    cost_centre_owner: '成本中心负责人',
+    traveller_managers: '每位出行人的直属上级',
+    requester_choice: '发起人自选',
   },
   timeoutAction: {
     remind: '提醒',

@@ -16,6 +16,7 @@ import { sso } from './sso';
 import { travelMoney } from './travelMoney';
 import { policyClosed } from './policyClosed';
 import { roleHome } from './roleHome';
+import { approvalOrg } from './approvalOrg';
 
 export const zhCN = {
   common,
@@ -50,6 +51,7 @@ export const zhCN = {
   travelMoney,
   policyClosed,
   roleHome,
+  approvalOrg,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

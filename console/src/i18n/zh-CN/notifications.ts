@@ -18,6 +18,7 @@ export const notifications = {
     approval_failed: '出差申请未能找到审批人，已自动驳回',
     budget_warning: '预算已达到预警线',
     offboarding_fallback: '离职员工的审批已交给差旅管理员，请确认或改派',
+    carbon_copy: '一项出差申请已抄送给您',
     sign_in_slowed: '您的账号多次登录失败，登录已被暂时放缓。如非本人操作，请及时修改密码。',
   },
   budgetAdjustment: {

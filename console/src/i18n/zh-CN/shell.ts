@@ -16,6 +16,7 @@ export const nav = {
   org: '组织架构',
   departments: '部门',
   employees: '员工',
+  costCentres: '成本中心',
   import: '导入',
   audit: '审计日志',
   apiKeys: 'API 密钥',

@@ -167,6 +167,7 @@ export const travel = {
       step_entered: '进入下一审批步骤',
       stage_skipped: '跳过审批环节',
       stage_approved: '审批环节通过',
+      carbon_copied: '抄送给 {{names}}',
       stage_failed: '审批环节无人可审',
       approved: '同意',
       rejected: '驳回',

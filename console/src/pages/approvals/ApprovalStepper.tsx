@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ApprovalView, StageApprover } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
+import { listJoin } from '../../lib/lists';
+import { Notice } from '../../components/Notice';
 
 const KNOWN_DECISIONS = [
   'pending',
@@ -92,51 +94,80 @@ function ApproverLine({ approver }: { approver: StageApprover }) {
   );
 }
 
-/** 审批进度: stages top to bottom, each with its approvers, decisions, 代 (delegates), comments and due time. */
+/** 抄送: who a stage's (or the flow's) carbon copy went to. */
+function CarbonCopies({ people, flow }: { people: ApprovalView['carbonCopies']; flow?: boolean }) {
+  const { t } = useTranslation();
+  if (people.length === 0) return null;
+  const names = listJoin(people.map((p) => p.name));
+  return (
+    <p className="muted small" data-testid={flow ? 'stepper-flow-cc' : 'stepper-cc'}>
+      {flow ? t('approvalOrg.cc.flowSentTo', { names }) : t('approvalOrg.cc.sentTo', { names })}
+    </p>
+  );
+}
+
+/**
+ * 审批进度: stages top to bottom, each with its approvers, decisions, 代 (delegates), comments, due
+ * time, how many of several have approved (会签 "2/3 已同意") and to whom it was copied (抄送).
+ */
 export function ApprovalStepper({ approval }: { approval: ApprovalView }) {
   const { t } = useTranslation();
   return (
-    <ol className="stepper" data-testid="approval-stepper" data-status={approval.status}>
-      {approval.stages.map((stage, index) => {
-        const current = approval.currentStageIndex === index && approval.status === 'pending';
-        const state = current ? 'current' : stage.status;
-        return (
-          <li
-            key={stage.id}
-            className={`stepper-stage stepper-${state}`}
-            data-testid="stepper-stage"
-            data-status={stage.status}
-            data-current={current || undefined}
-          >
-            <span className="stepper-dot" aria-hidden="true">
-              {index + 1}
-            </span>
-            <div className="stepper-body">
-              <div className="stepper-head">
-                <strong>{stage.name}</strong>
-                <span className="muted small">{stage.mode === 'all' ? t('approvals.mode.all') : t('approvals.mode.any')}</span>
-                <span className={`badge ${TONE[stage.status] ?? 'badge-neutral'}`} data-testid="stepper-stage-status">
-                  {isStageStatus(stage.status) ? t(`approvals.stageStatus.${stage.status}`) : stage.status}
-                </span>
-                {current && stage.dueAt ? (
-                  <span className="muted small" data-testid="stepper-due">
-                    {t('approvals.stepper.due', { at: formatDateTime(stage.dueAt) })}
+    <>
+      {approval.copiedToViewer ? (
+        <Notice kind="info" testId="stepper-copied-to-you">
+          {t('approvalOrg.cc.copiedToYou')}
+        </Notice>
+      ) : null}
+      <ol className="stepper" data-testid="approval-stepper" data-status={approval.status}>
+        {approval.stages.map((stage, index) => {
+          const current = approval.currentStageIndex === index && approval.status === 'pending';
+          const state = current ? 'current' : stage.status;
+          return (
+            <li
+              key={stage.id}
+              className={`stepper-stage stepper-${state}`}
+              data-testid="stepper-stage"
+              data-status={stage.status}
+              data-current={current || undefined}
+            >
+              <span className="stepper-dot" aria-hidden="true">
+                {index + 1}
+              </span>
+              <div className="stepper-body">
+                <div className="stepper-head">
+                  <strong>{stage.name}</strong>
+                  <span className="muted small">{stage.mode === 'all' ? t('approvals.mode.all') : t('approvals.mode.any')}</span>
+                  <span className={`badge ${TONE[stage.status] ?? 'badge-neutral'}`} data-testid="stepper-stage-status">
+                    {isStageStatus(stage.status) ? t(`approvals.stageStatus.${stage.status}`) : stage.status}
                   </span>
-                ) : null}
+                  {stage.mode === 'all' && stage.progress && stage.progress.total > 1 ? (
+                    <span className="badge badge-neutral" data-testid="stepper-progress">
+                      {t('approvalOrg.progress.approved', stage.progress)}
+                    </span>
+                  ) : null}
+                  {current && stage.dueAt ? (
+                    <span className="muted small" data-testid="stepper-due">
+                      {t('approvals.stepper.due', { at: formatDateTime(stage.dueAt) })}
+                    </span>
+                  ) : null}
+                </div>
+                {stage.approvers.length > 0 ? (
+                  <ul className="stepper-approvers">
+                    {stage.approvers.map((a, i) => (
+                      <ApproverLine key={`${a.employeeId}-${i}`} approver={a} />
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="muted small">{t('approvals.stepper.noApprovers')}</p>
+                )}
+                <CarbonCopies people={stage.carbonCopies} />
               </div>
-              {stage.approvers.length > 0 ? (
-                <ul className="stepper-approvers">
-                  {stage.approvers.map((a, i) => (
-                    <ApproverLine key={`${a.employeeId}-${i}`} approver={a} />
-                  ))}
-                </ul>
-              ) : (
-                <p className="muted small">{t('approvals.stepper.noApprovers')}</p>
-              )}
-            </div>
-          </li>
-        );
-      })}
-    </ol>
+            </li>
+          );
+        })}
+      </ol>
+      <CarbonCopies people={approval.carbonCopies} flow />
+    </>
   );
 }

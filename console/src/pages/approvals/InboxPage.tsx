@@ -16,11 +16,12 @@ import { useSearchParamInput } from '../../lib/useSearchParamInput';
 import { DelegationsPanel } from './DelegationsPanel';
 import { InboxTable } from './InboxTable';
 
-/** /approvals: 待我审批 / 已处理, with counts, search and due filters (in the URL), bulk approval and my delegations. */
+/** /approvals: 待我审批 / 已处理 / 抄送我的, with counts, search and due filters (in the URL), bulk approval and my delegations. */
 export function InboxPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const state: InboxState = params.get('tab') === 'done' ? 'done' : 'pending';
+  const tab = params.get('tab');
+  const state: InboxState = tab === 'done' || tab === 'cc' ? tab : 'pending';
   const dueParam = params.get('due');
   const due: InboxFilters['due'] = state === 'pending' && (dueParam === 'overdue' || dueParam === 'due_today') ? dueParam : undefined;
   const { input: searchInput, setInput: setSearchInput, term: q } = useSearchParamInput('q', 300);
@@ -81,11 +82,12 @@ export function InboxPage() {
           tabs={[
             { id: 'pending', label: t('approvals.inbox.tabPending'), count: counts?.pending || undefined },
             { id: 'done', label: t('approvals.inbox.tabDone') },
+            { id: 'cc', label: t('approvalOrg.inbox.tabCc') },
           ]}
           onChange={(id) => {
             setSelected(new Set());
             setResults(new Map());
-            setParam('tab', id === 'done' ? 'done' : null);
+            setParam('tab', id === 'done' || id === 'cc' ? id : null);
           }}
         />
         {counts && state === 'pending' ? (

@@ -73,7 +73,7 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
             </th>
             <th scope="col">{t('approvals.inbox.stage')}</th>
             <th scope="col">{t('approvals.inbox.since')}</th>
-            <th scope="col">{t('approvals.inbox.due')}</th>
+            <th scope="col">{state === 'cc' ? t('approvalOrg.inbox.status') : t('approvals.inbox.due')}</th>
           </tr>
         </thead>
         <tbody>
@@ -133,10 +133,16 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
                 <td className="num">{formatFen(item.amountFen)}</td>
                 <td className="nowrap">{item.stageName}</td>
                 <td className="nowrap muted">{formatDateTime(item.since)}</td>
-                <td className="nowrap">
-                  {state === 'pending' ? <DueBadge dueAt={item.dueAt} now={now} /> : null}
-                  <span className="muted small"> {formatDateTime(item.dueAt)}</span>
-                </td>
+                {state === 'cc' ? (
+                  <td className="nowrap" data-testid="inbox-cc-status">
+                    {item.status ? t(`approvals.decision.${item.status}`) : null}
+                  </td>
+                ) : (
+                  <td className="nowrap">
+                    {state === 'pending' ? <DueBadge dueAt={item.dueAt} now={now} /> : null}
+                    <span className="muted small"> {formatDateTime(item.dueAt)}</span>
+                  </td>
+                )}
               </LinkRow>
             );
           })}
@@ -148,7 +154,9 @@ export function InboxTable({ state, items, loading, selected, results, onToggle,
             ? t('approvals.inbox.emptyFiltered')
             : state === 'pending'
               ? t('approvals.inbox.emptyPending')
-              : t('approvals.inbox.emptyDone')}
+              : state === 'cc'
+                ? t('approvalOrg.inbox.emptyCc')
+                : t('approvals.inbox.emptyDone')}
         </p>
       ) : null}
     </div>

@@ -7,6 +7,7 @@ import { roleLabel } from '../../lib/roles';
 import { useLoad } from '../../lib/useLoad';
 import { NumberInput } from '../policy/forms/inputs';
 import { APPROVER_ROLES, defaultApprovers } from './flowModel';
+import { PeopleField } from './PeopleField';
 
 function UserField({
   userId,
@@ -46,7 +47,10 @@ interface ApproverRuleFieldsProps {
   error?: string;
 }
 
-/** 审批人规则: 直属上级 / 逐级上级 N 级 / 部门负责人 / 角色 / 指定人员 / 项目负责人, with its parameter. */
+/**
+ * 审批人规则: 直属上级 / 逐级上级 N 级 / 部门负责人 / 角色 / 指定人员 / 指定多人 / 项目负责人 / 成本中心负责人 /
+ * 每位出行人的直属上级 / 发起人自选, with its parameter.
+ */
 export function ApproverRuleFields({ rule, onChange, testId, fallbackOnly, error }: ApproverRuleFieldsProps) {
   const { t } = useTranslation();
   const kinds = fallbackOnly ? APPROVER_RULE_KINDS.filter((k) => k === 'role' || k === 'user') : APPROVER_RULE_KINDS;
@@ -105,6 +109,32 @@ export function ApproverRuleFields({ rule, onChange, testId, fallbackOnly, error
           ))}
         </select>
       ) : null}
+      {rule.kind === 'users' ? (
+        <>
+          <PeopleField
+            testId={`${testId}-users`}
+            label={t('approvalOrg.people.label')}
+            ids={rule.userIds}
+            invalid={Boolean(error)}
+            onChange={(userIds) => onChange({ ...rule, userIds })}
+          />
+          <p className="muted small">{t('approvalOrg.people.usersHint')}</p>
+        </>
+      ) : null}
+      {rule.kind === 'requester_choice' ? (
+        <>
+          <PeopleField
+            testId={`${testId}-candidates`}
+            label={t('approvalOrg.people.candidatesLabel')}
+            ids={rule.candidateIds}
+            invalid={Boolean(error)}
+            onChange={(candidateIds) => onChange({ ...rule, candidateIds })}
+          />
+          <p className="muted small">{t('approvalOrg.people.candidatesHint')}</p>
+        </>
+      ) : null}
+      {rule.kind === 'traveller_managers' ? <p className="muted small">{t('approvalOrg.people.travellerManagersHint')}</p> : null}
+      {rule.kind === 'cost_centre_owner' ? <p className="muted small">{t('approvalOrg.people.costCentreHint')}</p> : null}
       {rule.kind === 'user' ? (
         <UserField
           testId={`${testId}-user`}

@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { errorsByIndex, messagesAt, normalisePath } from '../../lib/paths';
 import type { DepartmentNode } from '../departments/tree';
 import { NumberInput } from '../policy/forms/inputs';
+import { CcEditor } from './CcEditor';
 import { ConditionsEditor } from './ConditionsEditor';
 import { localFlowErrors, newStage } from './flowModel';
 import { StageCard } from './StageCard';
@@ -137,6 +138,19 @@ export function FlowEditor({ flow, departments, projects }: FlowEditorProps) {
           />
           <span>{t('flows.editor.skipRepeated')}</span>
         </label>
+        <Field group label={t('approvalOrg.cc.title')} error={messagesAt(topErrors, 'cc')}>
+          <CcEditor
+            testId="flow-cc"
+            hint={t('approvalOrg.cc.flowHint')}
+            value={def.cc}
+            onChange={(cc) =>
+              setDef((d) => {
+                const { cc: _old, ...rest } = d;
+                return cc === undefined ? rest : { ...rest, cc };
+              })
+            }
+          />
+        </Field>
       </div>
       <h2 className="section-title">{t('flows.editor.conditions')}</h2>
       <div className="card form-card">

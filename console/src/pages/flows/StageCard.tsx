@@ -6,6 +6,8 @@ import { Field } from '../../components/Field';
 import { messagesAt } from '../../lib/paths';
 import { NumberInput, OptionSelect } from '../policy/forms/inputs';
 import { ApproverRuleFields } from './ApproverRuleFields';
+import { CcEditor } from './CcEditor';
+import { withApprovers } from './flowModel';
 
 interface StageCardProps {
   stage: StageDefinition;
@@ -66,7 +68,7 @@ export function StageCard({ stage, index, count, errors, onChange, onMove, onRem
             testId={`${testId}-approvers`}
             rule={stage.approvers}
             error={err('approvers')}
-            onChange={(approvers) => onChange({ ...stage, approvers })}
+            onChange={(approvers) => onChange(withApprovers(stage, approvers))}
           />
         </Field>
         <Field label={t('flows.editor.mode')} error={err('mode')}>
@@ -167,6 +169,17 @@ export function StageCard({ stage, index, count, errors, onChange, onMove, onRem
               }}
             />
           ) : null}
+        </Field>
+        <Field group label={t('approvalOrg.cc.title')} error={err('cc')}>
+          <CcEditor
+            testId={`${testId}-cc`}
+            hint={t('approvalOrg.cc.stageHint')}
+            value={stage.cc}
+            onChange={(cc) => {
+              const { cc: _old, ...rest } = stage;
+              onChange(cc === undefined ? rest : { ...rest, cc });
+            }}
+          />
         </Field>
       </div>
       {errors.length > 0 ? (

@@ -16,6 +16,7 @@ import {
   defaultCondition,
   localFlowErrors,
   newStage,
+  withApprovers,
 } from './flowModel';
 
 vi.mock('../../i18n', async () => (await import('../../testing/language')).i18nModule);
@@ -46,8 +47,15 @@ describe('flow editor ↔ the server’s flow schema', () => {
         : c.kind === 'project_in'
           ? { ...c, projectIds: ['01a25091-448b-712b-9d39-1c0f2b6b0c02'] }
           : c;
+    const someone = '01a25091-448b-712b-9d39-1c0f2b6b0c03';
     const person = (a: ApproverRule): ApproverRule =>
-      a.kind === 'user' ? { kind: 'user', userId: '01a25091-448b-712b-9d39-1c0f2b6b0c03' } : a;
+      a.kind === 'user'
+        ? { kind: 'user', userId: someone }
+        : a.kind === 'users'
+          ? { kind: 'users', userIds: [someone] }
+          : a.kind === 'requester_choice'
+            ? { kind: 'requester_choice', candidateIds: [someone] }
+            : a;
     const stages: StageDefinition[] = [];
     for (const kind of APPROVER_RULE_KINDS) stages.push({ ...newStage(stages, `审批 ${kind}`), approvers: person(defaultApprovers(kind)) });
     const def = { conditions: CONDITION_KINDS.map((k) => filled(defaultCondition(k))), stages };
@@ -81,7 +89,11 @@ const approvers: fc.Arbitrary<ApproverRule> = fc
       ? person.map((userId): ApproverRule => ({ kind, userId }))
       : kind === 'role'
         ? fc.constantFrom(...APPROVER_ROLES).map((role): ApproverRule => ({ kind, role }))
-        : fc.constant(defaultApprovers(kind)),
+        : kind === 'users'
+          ? fc.uniqueArray(uuid, { maxLength: 3 }).map((userIds): ApproverRule => ({ kind, userIds }))
+          : kind === 'requester_choice'
+            ? fc.uniqueArray(uuid, { maxLength: 3 }).map((candidateIds): ApproverRule => ({ kind, candidateIds }))
+            : fc.constant(defaultApprovers(kind)),
   );
 const onEmpty: fc.Arbitrary<StageDefinition['onEmpty']> = fc.oneof(
   fc.constant({ kind: 'skip' as const }),
@@ -182,5 +194,25 @@ describe('flow summaries in the list', () => {
         expect(line, lang).not.toMatch(/flows\.|roles\.|\{\{|^$/);
       }
     }
+  });
+});
+
+describe('flow editor: several approvers', () => {
+  it('choosing each traveller’s manager makes the stage 会签; other kinds keep the mode', () => {
+    const stage = newStage([], '出行人上级');
+    expect(withApprovers(stage, defaultApprovers('traveller_managers')).mode).toBe('all');
+    const any = { ...withApprovers(stage, defaultApprovers('traveller_managers')), mode: 'any' as const };
+    expect(withApprovers(any, defaultApprovers('traveller_managers')).mode).toBe('any');
+    expect(withApprovers(stage, defaultApprovers('users')).mode).toBe('any');
+  });
+  it('an empty list of people or candidates is named before saving', () => {
+    const stages = [
+      { ...newStage([], '财务会签'), approvers: { kind: 'users', userIds: [] } },
+      { ...newStage([], '自选'), approvers: { kind: 'requester_choice', candidateIds: [] } },
+    ] satisfies StageDefinition[];
+    expect(localFlowErrors(inLanguage('zh-CN'), '流程', { conditions: [], stages })).toEqual([
+      { path: 'stages.0.approvers', message: '请至少添加一人。' },
+      { path: 'stages.1.approvers', message: '请至少添加一人。' },
+    ]);
   });
 });

@@ -55,9 +55,21 @@ export function defaultApprovers(kind: ApproverRule['kind']): ApproverRule {
       return { kind, role: 'finance' };
     case 'user':
       return { kind, userId: '' };
+    case 'users':
+      return { kind, userIds: [] };
     case 'project_owner':
+    case 'cost_centre_owner':
+    case 'traveller_managers':
       return { kind };
+    case 'requester_choice':
+      return { kind, candidateIds: [] };
   }
+}
+
+/** Picking a rule: each traveller's manager means every one of them (会签) unless the admin says otherwise. */
+export function withApprovers(stage: StageDefinition, approvers: ApproverRule): StageDefinition {
+  const becomesManagers = approvers.kind === 'traveller_managers' && stage.approvers.kind !== 'traveller_managers';
+  return { ...stage, approvers, ...(becomesManagers ? { mode: 'all' as const } : {}) };
 }
 
 let counter = 0;
@@ -104,6 +116,10 @@ export function approverSummary(t: TFunction, a: ApproverRule): string {
       return a.of === 'parent' ? t('flows.summary.parentHead') : t('flows.approver.department_head');
     case 'role':
       return t('flows.summary.role', { role: roleLabel(t, a.role) });
+    case 'users':
+      return `${t('flows.approver.users')} (${a.userIds.length})`;
+    case 'requester_choice':
+      return `${t('flows.approver.requester_choice')} (${a.candidateIds.length})`;
     default:
       return t(`flows.approver.${a.kind}`);
   }
@@ -126,6 +142,9 @@ export function localFlowErrors(t: TFunction, name: string, def: { conditions: F
     if (s.name.trim() === '') errors.push({ path: `stages.${i}.name`, message: t('common.required') });
     if (s.approvers.kind === 'user' && s.approvers.userId === '')
       errors.push({ path: `stages.${i}.approvers`, message: t('flows.editor.pickPerson') });
+    const people =
+      s.approvers.kind === 'users' ? s.approvers.userIds : s.approvers.kind === 'requester_choice' ? s.approvers.candidateIds : null;
+    if (people !== null && people.length === 0) errors.push({ path: `stages.${i}.approvers`, message: t('approvalOrg.people.empty') });
     if (s.onEmpty.kind === 'fallback' && s.onEmpty.to.kind === 'user' && s.onEmpty.to.userId === '') {
       errors.push({ path: `stages.${i}.onEmpty.to`, message: t('flows.editor.pickPerson') });
     }

@@ -23,7 +23,51 @@ function useSkippedText() {
     );
 }
 
-function StageLine({ stage, index }: { stage: StagePreview; index: number }) {
+interface ChoiceProps {
+  /** 发起人自选 so far, by stage id. */
+  choices?: Record<string, string>;
+  /** Stages still waiting for a choice, once the requester tried to submit. */
+  missingChoices?: readonly string[];
+  onChoose?: (stageId: string, employeeId: string) => void;
+}
+
+/** 发起人自选: the requester picks this stage's approver from the flow's list. */
+function ChoicePicker({ stage, choices, missingChoices, onChoose }: { stage: StagePreview } & ChoiceProps) {
+  const { t } = useTranslation();
+  const candidates = stage.choice?.candidates ?? [];
+  const missing = missingChoices?.includes(stage.stageId) ?? false;
+  if (candidates.length === 0) return <p className="muted small">{t('approvalOrg.choice.noCandidates')}</p>;
+  const id = `choice-${stage.stageId}`;
+  return (
+    <div className="approver-choice">
+      <label htmlFor={id} className="small">
+        {t('approvalOrg.choice.label', { stage: stage.name })}
+      </label>{' '}
+      <select
+        id={id}
+        data-testid="approver-choice"
+        data-stage-id={stage.stageId}
+        aria-invalid={missing || undefined}
+        value={choices?.[stage.stageId] ?? ''}
+        onChange={(e) => onChoose?.(stage.stageId, e.target.value)}
+      >
+        <option value="">{t('approvalOrg.choice.placeholder')}</option>
+        {candidates.map((c) => (
+          <option key={c.employeeId} value={c.employeeId}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+      {missing ? (
+        <p className="field-error" data-testid="approver-choice-missing">
+          {t('approvalOrg.choice.required', { stage: stage.name })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function StageLine({ stage, index, ...choice }: { stage: StagePreview; index: number } & ChoiceProps) {
   const { t } = useTranslation();
   const skippedText = useSkippedText();
   const people = stage.steps.map((step) => listJoin(step.map((p) => p.name))).join(' → ');
@@ -40,6 +84,7 @@ function StageLine({ stage, index }: { stage: StagePreview; index: number }) {
           ) : null}
           {stage.outcome === 'skip' ? <span className="badge badge-neutral">{t('travel.approvers.skip')}</span> : null}
           {stage.outcome === 'fail' ? <span className="badge badge-warning">{t('travel.approvers.fail')}</span> : null}
+          {stage.outcome === 'choose' ? <span className="badge badge-info">{t('approvalOrg.choice.outcome')}</span> : null}
           {stage.fallback ? (
             <span className="badge badge-info" title={t('travel.approvers.fallbackHint')} data-testid="approver-preview-fallback">
               {t('travel.approvers.fallback')}
@@ -51,7 +96,8 @@ function StageLine({ stage, index }: { stage: StagePreview; index: number }) {
             {people}
           </p>
         ) : null}
-        {stage.outcome !== 'open' ? (
+        {stage.choice !== null ? <ChoicePicker stage={stage} {...choice} /> : null}
+        {stage.outcome === 'choose' ? null : stage.outcome !== 'open' ? (
           <p className="muted small approver-preview-note">
             {stage.skipped.length > 0 ? skippedText(stage.skipped) : t('travel.approvers.skipReason.none')}
           </p>
@@ -63,7 +109,7 @@ function StageLine({ stage, index }: { stage: StagePreview; index: number }) {
   );
 }
 
-interface ApproverPreviewViewProps {
+interface ApproverPreviewViewProps extends ChoiceProps {
   /** False until there is an estimate to ask about. */
   wanted: boolean;
   preview: ApprovalPreview | null;
@@ -72,7 +118,7 @@ interface ApproverPreviewViewProps {
 }
 
 /** 预计审批流程 · <flow>: the stages a request would likely go through, as a compact stepper. */
-export function ApproverPreviewView({ wanted, preview, loading, error }: ApproverPreviewViewProps) {
+export function ApproverPreviewView({ wanted, preview, loading, error, ...choice }: ApproverPreviewViewProps) {
   const { t } = useTranslation();
   const state = !wanted ? 'idle' : error ? 'error' : !preview ? 'loading' : preview.flow === null ? 'none' : 'flow';
   return (
@@ -92,7 +138,7 @@ export function ApproverPreviewView({ wanted, preview, loading, error }: Approve
       {state === 'flow' && preview ? (
         <ol className="stepper stepper-compact">
           {preview.stages.map((stage, i) => (
-            <StageLine key={stage.stageId} stage={stage} index={i} />
+            <StageLine key={stage.stageId} stage={stage} index={i} {...choice} />
           ))}
         </ol>
       ) : null}

@@ -45,7 +45,16 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
       ? (costCentres.find((c) => c.id === values.costCentreId)?.name ?? '')
       : (projects.find((p) => p.id === values.projectId)?.name ?? '');
   const split = splitShares(total, values.travellers, values.costBearer, bearerName);
-  const approvers = useApproverPreview(total, values.projectId);
+  const approvers = useApproverPreview(total, values.projectId, {
+    travellerIds: values.travellers.map((p) => p.id),
+    costCentreId: values.costCentreId,
+  });
+  // 发起人自选: the approver picked for each stage where the requester chooses.
+  const [choices, setChoices] = useState<Record<string, string>>({});
+  const [showChoiceProblems, setShowChoiceProblems] = useState(false);
+  const choiceStages = approvers.preview?.stages.filter((s) => s.choice !== null) ?? [];
+  const chosen = Object.fromEntries(choiceStages.flatMap((s) => (choices[s.stageId] ? [[s.stageId, choices[s.stageId] ?? '']] : [])));
+  const unchosen = choiceStages.filter((s) => !chosen[s.stageId]);
   const problems = checkForm(values);
   const shown = showProblems ? problems : { legs: new Map<string, never>() };
   const change = (patch: Partial<RequestFormValues>) => setValues((v) => ({ ...v, ...patch }));
@@ -54,7 +63,8 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setShowProblems(true);
-    if (!hasProblems) void submit(values);
+    setShowChoiceProblems(true);
+    if (!hasProblems && unchosen.length === 0) void submit(values, undefined, chosen);
   };
 
   return (
@@ -201,7 +211,15 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
             {t('travelMoney.bearer.previewOnSubmit')}
           </p>
         )}
-        <ApproverPreviewView wanted={approvers.wanted} preview={approvers.preview} loading={approvers.loading} error={approvers.error} />
+        <ApproverPreviewView
+          wanted={approvers.wanted}
+          preview={approvers.preview}
+          loading={approvers.loading}
+          error={approvers.error}
+          choices={choices}
+          missingChoices={showChoiceProblems ? unchosen.map((s) => s.stageId) : []}
+          onChoose={(stageId, employeeId) => setChoices((c) => ({ ...c, [stageId]: employeeId }))}
+        />
       </fieldset>
 
       <div className="form-actions">
@@ -223,7 +241,7 @@ export function RequestForm({ initial, requestId, projects, costCentres }: Reque
           onClose={dismissReason}
           onSubmit={(reason) => {
             dismissReason();
-            void submit(values, reason);
+            void submit(values, reason, chosen);
           }}
         />
       ) : null}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../api/types';
 import { formatDateTime, formatDateTimeFull } from '../../lib/format';
 import { systemDecisionOf } from '../approvals/systemDecision';
+import { listJoin } from '../../lib/lists';
 
 const REQUEST_EVENTS = [
   'created',
@@ -44,6 +45,7 @@ const APPROVAL_EVENTS = [
   'cancelled',
   'reminded',
   'escalated',
+  'carbon_copied',
   'completed',
 ] as const;
 type RequestEvent = (typeof REQUEST_EVENTS)[number];
@@ -88,7 +90,14 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
       {events.map((event) => {
         const kind = kindOf(event.type);
         const d = event.data;
-        const vars = { flow: text(d.flowName), to: text(d.toName), who: text(d.whoName), from: text(d.fromName) };
+        const recipients = Array.isArray(d.recipientNames) ? d.recipientNames.map(text) : [];
+        const vars = {
+          flow: text(d.flowName),
+          to: text(d.toName),
+          who: text(d.whoName),
+          from: text(d.fromName),
+          names: listJoin(recipients),
+        };
         const completedBy = completionReason(kind, d);
         const label =
           kind === null

@@ -3,9 +3,16 @@ import { approvalApi } from '../../api/approval';
 import type { ApprovalPreview } from '../../api/types';
 import { useDebounced } from '../../lib/useDebounced';
 
-/** 预计审批人 (POST /approvals/preview) for the caller's request, re-run as the total or project change. */
-export function useApproverPreview(amountFen: number, projectId: string) {
-  const key = useDebounced(JSON.stringify([amountFen, projectId]), 400);
+/** Who travels and which cost centre pays: what 每位出行人的直属上级 and 成本中心负责人 stages resolve from. */
+export interface PreviewBearer {
+  travellerIds?: string[];
+  costCentreId?: string;
+}
+
+/** 预计审批人 (POST /approvals/preview) for the caller's request, re-run as the total, project, travellers or cost centre change. */
+export function useApproverPreview(amountFen: number, projectId: string, bearer: PreviewBearer = {}) {
+  const wantedKey = JSON.stringify([amountFen, projectId, bearer.travellerIds ?? null, bearer.costCentreId ?? '']);
+  const key = useDebounced(wantedKey, 400);
   const [result, setResult] = useState<{ key: string; preview: ApprovalPreview | null; error: unknown }>({
     key: '',
     preview: null,
@@ -13,11 +20,20 @@ export function useApproverPreview(amountFen: number, projectId: string) {
   });
 
   useEffect(() => {
-    const [amount, project] = JSON.parse(key) as [number, string];
+    const [amount, project, travellerIds, costCentreId] = JSON.parse(key) as [number, string, string[] | null, string];
     if (amount <= 0) return undefined;
     const controller = new AbortController();
     approvalApi
-      .preview({ category: 'travel_request', amountFen: amount, projectId: project || null }, controller.signal)
+      .preview(
+        {
+          category: 'travel_request',
+          amountFen: amount,
+          projectId: project || null,
+          ...(travellerIds && travellerIds.length > 0 ? { travellerIds } : {}),
+          ...(costCentreId ? { costCentreId } : {}),
+        },
+        controller.signal,
+      )
       .then((preview) => setResult({ key, preview, error: null }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setResult({ key, preview: null, error });
@@ -30,6 +46,6 @@ export function useApproverPreview(amountFen: number, projectId: string) {
     wanted,
     preview: wanted ? result.preview : null,
     error: wanted ? result.error : null,
-    loading: wanted && result.key !== JSON.stringify([amountFen, projectId]),
+    loading: wanted && result.key !== wantedKey,
   };
 }

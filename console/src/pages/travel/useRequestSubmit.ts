@@ -92,11 +92,11 @@ export function useRequestSubmit(initialId: string | null) {
   const begin = () =>
     setState((s) => ({ ...s, busy: true, error: null, fieldErrors: {}, otherErrors: [], refusedCheck: null, savedDraft: false }));
 
-  const submit = async (values: RequestFormValues, overBudgetReason?: string) => {
+  const submit = async (values: RequestFormValues, overBudgetReason?: string, approverChoices?: Record<string, string>) => {
     begin();
     try {
       const id = await save(values);
-      await travelApi.submit(id, overBudgetReason);
+      await travelApi.submit(id, overBudgetReason, approverChoices);
       announceApprovalsChanged();
       void navigate(`/travel/requests/${encodeURIComponent(id)}`, { state: { submitted: true } });
     } catch (err) {

@@ -28,7 +28,9 @@ export type ApprovalErrorCode =
   | 'INVALID_APPROVER'
   /** A resubmitted subject with another requester. */
   | 'INVALID_SUBJECT'
-  | 'COMMENT_REQUIRED';
+  | 'COMMENT_REQUIRED'
+  /** 发起人自选: a choice missing, outside the stage's candidates, the requester themself, or for no such stage. */
+  | 'INVALID_CHOICE';
 
 export class ApprovalError extends Error {
   readonly code: ApprovalErrorCode;

@@ -20,6 +20,7 @@ export type ApprovalEventType =
   | 'cancelled'
   | 'reminded'
   | 'escalated'
+  | 'carbon_copied'
   | 'completed';
 
 /** One timeline entry. Every change of an instance is one or more of these. */
@@ -46,7 +47,8 @@ export type NotifyTemplate =
   | 'commented'
   | 'withdrawn'
   | 'cancelled'
-  | 'approval_failed';
+  | 'approval_failed'
+  | 'carbon_copy';
 
 /** What the service must do outside the engine after persisting the new state. */
 export type ApprovalEffect =

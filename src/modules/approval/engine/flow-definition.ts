@@ -35,6 +35,19 @@ export interface ApprovalSubject {
    * tried (order-approval.ts). Absent for travel requests themselves.
    */
   withinApprovedRequest?: boolean;
+  /**
+   * Everyone travelling on the subject, the requester included when they travel (for the rule
+   * traveller_managers). Absent on instances stored before it was recorded: then the requester
+   * and travellerIds.
+   */
+  travellers?: string[];
+  /** The cost centre the subject is charged to (费用归属), for the rule cost_centre_owner; absent or null: none. */
+  costCentreId?: string | null;
+  /**
+   * 发起人自选: the approver the requester chose at submission for each requester_choice stage,
+   * by stage id (checked against the stage's candidates: checkRequesterChoices).
+   */
+  chosenApprovers?: Record<string, string>;
 }
 
 /** One test on the subject; a flow applies when all of its conditions hold. Amounts are inclusive. */
@@ -61,7 +74,19 @@ export type ApproverRule =
   /** Everyone holding an approval role in the tenant (finance, travel_admin, executive …). */
   | { kind: 'role'; role: string }
   | { kind: 'user'; userId: string }
-  | { kind: 'project_owner' };
+  /** Several named people asked together (或签 / 会签 by the stage's mode), e.g. named finance officers. */
+  | { kind: 'users'; userIds: string[] }
+  /** The owner of the subject's project (费用归属: the project). */
+  | { kind: 'project_owner' }
+  /** The owner of the subject's cost centre (费用归属: the cost centre). */
+  | { kind: 'cost_centre_owner' }
+  /**
+   * Each traveller's direct manager, asked together in one step (deduplicated). A manager who
+   * travels on the subject too is passed over for the next manager up who does not.
+   */
+  | { kind: 'traveller_managers' }
+  /** 发起人自选: the requester picks one of these employees at submission (subject.chosenApprovers). */
+  | { kind: 'requester_choice'; candidateIds: string[] };
 
 /** The rules a stage may fall back to when its own rule leaves nobody. */
 export type FallbackRule = Extract<ApproverRule, { kind: 'user' } | { kind: 'role' }>;
@@ -79,6 +104,12 @@ export interface TimeoutRule {
   remindEveryMinutes?: number;
 }
 
+/**
+ * 抄送: who is told, with read access to the subject, when a stage is approved (on the stage) or
+ * when the approval is approved or rejected (on the flow). A role means its holders at that moment.
+ */
+export type CcRecipient = { kind: 'user'; userId: string } | { kind: 'role'; role: string };
+
 /** What to do when nobody is left to approve a stage after the skip rules. */
 export type EmptyStagePolicy = { kind: 'skip' } | { kind: 'fail' } | { kind: 'fallback'; to: FallbackRule };
 
@@ -90,6 +121,8 @@ export interface StageDefinition {
   mode: StageMode;
   timeout?: TimeoutRule;
   onEmpty: EmptyStagePolicy;
+  /** 抄送 when this stage is approved. */
+  cc?: CcRecipient[];
 }
 
 export interface FlowDefinition {
@@ -102,4 +135,6 @@ export interface FlowDefinition {
   stages: StageDefinition[];
   /** Skip an approver who has already approved an earlier stage of this instance. */
   skipRepeatedApprover?: boolean;
+  /** 抄送 when the approval finishes approved or rejected. */
+  cc?: CcRecipient[];
 }

@@ -9,6 +9,7 @@ export interface OrgDirectory {
   parentDepartmentOf(departmentId: string): string | null;
   usersWithRole(role: string): readonly string[];
   projectOwnerOf(projectId: string): string | null;
+  costCentreOwnerOf(costCentreId: string): string | null;
   employeeDepartment(employeeId: string): string | null;
   isActive(employeeId: string): boolean;
   /** The employee acting for employeeId at that moment (委托), if a delegation is in force. */

@@ -5,6 +5,7 @@ export interface OrgSnapshot {
   employees: { id: string; managerId: string | null; departmentId: string | null; active: boolean; roles?: string[] }[];
   departments: { id: string; parentId: string | null; headId: string | null }[];
   projects?: { id: string; ownerId: string | null }[];
+  costCentres?: { id: string; ownerId: string | null }[];
   /** 委托: `to` acts for `from` from startsAt (inclusive) until endsAt (exclusive; null = open-ended). */
   delegations?: { from: string; to: string; startsAt: string; endsAt: string | null }[];
 }
@@ -14,6 +15,7 @@ export function directoryFromSnapshot(snapshot: OrgSnapshot): OrgDirectory {
   const employees = new Map(snapshot.employees.map((e) => [e.id, e]));
   const departments = new Map(snapshot.departments.map((d) => [d.id, d]));
   const projects = new Map((snapshot.projects ?? []).map((p) => [p.id, p]));
+  const costCentres = new Map((snapshot.costCentres ?? []).map((c) => [c.id, c]));
   const byRole = new Map<string, string[]>();
   for (const employee of snapshot.employees) {
     for (const role of employee.roles ?? []) byRole.set(role, [...(byRole.get(role) ?? []), employee.id]);
@@ -28,6 +30,7 @@ export function directoryFromSnapshot(snapshot: OrgSnapshot): OrgDirectory {
     parentDepartmentOf: (id) => departments.get(id)?.parentId ?? null,
     usersWithRole: (role) => byRole.get(role) ?? [],
     projectOwnerOf: (id) => projects.get(id)?.ownerId ?? null,
+    costCentreOwnerOf: (id) => costCentres.get(id)?.ownerId ?? null,
     employeeDepartment: (id) => employees.get(id)?.departmentId ?? null,
     isActive: (id) => employees.get(id)?.active ?? false,
     delegateOf: (id, at) => {

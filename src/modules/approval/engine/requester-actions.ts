@@ -2,6 +2,7 @@ import type { CancelAction, ResubmitAction, WithdrawAction } from './actions.ts'
 import { ApprovalError } from './approval-error.ts';
 import type { ApprovalInstance } from './instance.ts';
 import { pendingApproversOf } from './pending-approvers.ts';
+import { checkRequesterChoices } from './requester-choice.ts';
 import { closeStage, completeInstance, enterStages, resetStagesFrom } from './stage-flow.ts';
 import { currentPosition, notify, record, type Transition } from './transition.ts';
 
@@ -45,6 +46,10 @@ export function resubmit(tx: Transition, action: ResubmitAction): void {
   requireRequester(instance, action.by);
   if (action.subject !== undefined && action.subject.requesterId !== instance.subject.requesterId) {
     throw new ApprovalError('INVALID_SUBJECT', 'The requester of a request cannot change', { requesterId: action.subject.requesterId });
+  }
+  if (action.subject !== undefined) {
+    const choices = checkRequesterChoices(instance.flow, action.subject, tx.directory);
+    if (choices.length > 0) throw new ApprovalError('INVALID_CHOICE', undefined, { choices });
   }
   const comment = action.comment?.trim() || undefined;
   const subjectChanged = action.subject !== undefined && JSON.stringify(action.subject) !== JSON.stringify(instance.subject);

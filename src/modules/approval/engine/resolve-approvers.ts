@@ -6,7 +6,7 @@ import { maxHierarchyDepth, nearestDepartmentHead, type OrgDirectory } from './o
  * Who a rule names, as steps asked one after another (a manager chain is one step per level;
  * every other rule is a single step). Raw: before the skip rules.
  */
-export function resolveRule(rule: ApproverRule, subject: ApprovalSubject, directory: OrgDirectory): string[][] {
+export function resolveRule(rule: ApproverRule, subject: ApprovalSubject, directory: OrgDirectory, stageId?: string): string[][] {
   switch (rule.kind) {
     case 'direct_manager':
       return managerChain(anchorOf(subject), 1, directory);
@@ -21,15 +21,55 @@ export function resolveRule(rule: ApproverRule, subject: ApprovalSubject, direct
       return [[...directory.usersWithRole(rule.role)]];
     case 'user':
       return [[rule.userId]];
+    case 'users':
+      return [[...rule.userIds]];
     case 'project_owner': {
       const owner = subject.projectId === null ? null : directory.projectOwnerOf(subject.projectId);
       return owner === null ? [] : [[owner]];
+    }
+    case 'cost_centre_owner': {
+      const centre = subject.costCentreId ?? null;
+      const owner = centre === null ? null : directory.costCentreOwnerOf(centre);
+      return owner === null ? [] : [[owner]];
+    }
+    case 'traveller_managers': {
+      const managers = travellersOf(subject).map((id) => managerOutsideTrip(id, subject, directory));
+      const unique = [...new Set(managers.filter((id): id is string => id !== null))];
+      return unique.length === 0 ? [] : [unique];
+    }
+    case 'requester_choice': {
+      const chosen = chosenFor(rule, subject, stageId);
+      return chosen === null ? [] : [[chosen]];
     }
   }
 }
 
 /** Whom the manager rules start from: the subject's anchor (the traveller) or else its requester. */
 export const anchorOf = (subject: ApprovalSubject): string => subject.anchorEmployeeId ?? subject.requesterId;
+
+/** Everyone travelling on the subject (older instances: the requester and travellerIds). */
+export const travellersOf = (subject: ApprovalSubject): string[] => [
+  ...new Set(subject.travellers ?? [subject.requesterId, ...(subject.travellerIds ?? [])]),
+];
+
+/** The traveller's nearest manager who is not on the trip themselves (nor its requester). */
+function managerOutsideTrip(travellerId: string, subject: ApprovalSubject, directory: OrgDirectory): string | null {
+  const parties = partiesTo(subject);
+  const seen = new Set([travellerId]);
+  let current = directory.managerOf(travellerId);
+  while (current !== null && !seen.has(current) && seen.size <= maxHierarchyDepth) {
+    if (!parties.has(current)) return current;
+    seen.add(current);
+    current = directory.managerOf(current);
+  }
+  return null;
+}
+
+/** The requester's choice for a 发起人自选 stage, if it is one of the stage's candidates. */
+function chosenFor(rule: Extract<ApproverRule, { kind: 'requester_choice' }>, subject: ApprovalSubject, stageId: string | undefined) {
+  const chosen = stageId === undefined ? undefined : subject.chosenApprovers?.[stageId];
+  return chosen !== undefined && rule.candidateIds.includes(chosen) ? chosen : null;
+}
 
 /** Manager, manager's manager … up to `levels` levels; shorter when the chain ends (the CEO has no manager). */
 function managerChain(requesterId: string, levels: number, directory: OrgDirectory): string[][] {
@@ -99,7 +139,7 @@ export type StageResolution =
  * says (their approval stands); otherwise onEmpty decides, and a fallback that is itself empty fails.
  */
 export function resolveStage(stage: StageDefinition, context: SkipContext): StageResolution {
-  const own = applySkipRules(resolveRule(stage.approvers, context.subject, context.directory), context);
+  const own = applySkipRules(resolveRule(stage.approvers, context.subject, context.directory, stage.id), context);
   if (own.steps.length > 0) return { kind: 'open', steps: own.steps, source: 'rule', skipped: own.skipped };
   if (own.skipped.some((s) => s.reason === 'already_approved')) return { kind: 'skip', reason: 'already_approved', skipped: own.skipped };
   switch (stage.onEmpty.kind) {
@@ -118,7 +158,8 @@ export function resolveStage(stage: StageDefinition, context: SkipContext): Stag
 }
 
 /** The people a subject is for: its requester and travellers. None of them decides on it as a delegate. */
-export const partiesTo = (subject: ApprovalSubject): ReadonlySet<string> => new Set([subject.requesterId, ...(subject.travellerIds ?? [])]);
+export const partiesTo = (subject: ApprovalSubject): ReadonlySet<string> =>
+  new Set([subject.requesterId, ...(subject.travellerIds ?? []), ...(subject.travellers ?? [])]);
 
 /**
  * The delegate who may act for an approver at `at`: in force, active, and neither the approver

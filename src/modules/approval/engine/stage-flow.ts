@@ -1,5 +1,6 @@
 import type { StageDefinition } from './flow-definition.ts';
 import { type ApprovalInstance, type ApprovalStatus, type ApproverSlot, type StageState, type StageStatus, SYSTEM } from './instance.ts';
+import { carbonCopy } from './carbon-copy.ts';
 import { delegateFor, resolveStage } from './resolve-approvers.ts';
 import { newSlot, pendingSlots, stepApproved } from './slots.ts';
 import { currentPosition, currentStep, notify, type Position, positionAt, record, scheduleDue, type Transition } from './transition.ts';
@@ -139,6 +140,7 @@ export function advanceIfDecided(tx: Transition): void {
   }
   closeStage(tx, position, 'approved');
   record(tx, { type: 'stage_approved', by: SYSTEM, stageId: stage.id, data: { stageIndex: index } });
+  carbonCopy(tx, position.definition.cc, stage);
   enterStages(tx, index + 1);
 }
 
@@ -164,5 +166,6 @@ export function completeInstance(
   tx.instance.currentStageIndex = null;
   tx.instance.finishedAt = tx.at;
   record(tx, { type: 'completed', by: SYSTEM, data: { status, ...data } });
+  if (status === 'approved' || status === 'rejected') carbonCopy(tx, tx.instance.flow.cc, null);
   tx.effects.push({ type: 'finished', status });
 }

@@ -3,6 +3,7 @@ import type { EngineResult } from './events.ts';
 import type { ApprovalSubject, FlowDefinition } from './flow-definition.ts';
 import type { ApprovalInstance } from './instance.ts';
 import type { OrgDirectory } from './org-directory.ts';
+import { checkRequesterChoices } from './requester-choice.ts';
 import { enterStages, freshStage } from './stage-flow.ts';
 import { beginTransition, finishTransition, record } from './transition.ts';
 import { validateFlow } from './validate-flow.ts';
@@ -23,6 +24,8 @@ export function start(
 ): EngineResult {
   const issues = validateFlow(flow);
   if (issues.length > 0) throw new ApprovalError('INVALID_FLOW', undefined, { issues });
+  const choices = checkRequesterChoices(flow, subject, directory);
+  if (choices.length > 0) throw new ApprovalError('INVALID_CHOICE', undefined, { choices });
   const at = now.toISOString();
   const snapshot = structuredClone(flow);
   const instance: ApprovalInstance = {

@@ -1,8 +1,8 @@
-import type { ApproverRule, FlowDefinition } from './flow-definition.ts';
+import type { ApproverRule, CcRecipient, FlowDefinition } from './flow-definition.ts';
 
 export interface FlowIssue {
   path: string;
-  code: 'NO_STAGES' | 'DUPLICATE_STAGE_ID' | 'EMPTY_ID' | 'BAD_NUMBER' | 'BAD_RANGE' | 'EMPTY_LIST';
+  code: 'NO_STAGES' | 'DUPLICATE_STAGE_ID' | 'EMPTY_ID' | 'BAD_NUMBER' | 'BAD_RANGE' | 'EMPTY_LIST' | 'DUPLICATE_ID';
 }
 
 const positiveInteger = (n: number) => Number.isInteger(n) && n > 0;
@@ -16,9 +16,31 @@ function ruleIssues(rule: ApproverRule, path: string): FlowIssue[] {
       return rule.role.trim() === '' ? [{ path: `${path}.role`, code: 'EMPTY_ID' }] : [];
     case 'user':
       return rule.userId.trim() === '' ? [{ path: `${path}.userId`, code: 'EMPTY_ID' }] : [];
+    case 'users':
+      return idListIssues(rule.userIds, `${path}.userIds`);
+    case 'requester_choice':
+      return idListIssues(rule.candidateIds, `${path}.candidateIds`);
     default:
       return [];
   }
+}
+
+/** A list of people: not empty, no blank or repeated id. */
+function idListIssues(ids: readonly string[], path: string): FlowIssue[] {
+  if (ids.length === 0) return [{ path, code: 'EMPTY_LIST' }];
+  const issues: FlowIssue[] = [];
+  ids.forEach((id, i) => {
+    if (id.trim() === '') issues.push({ path: `${path}[${i}]`, code: 'EMPTY_ID' });
+    else if (ids.indexOf(id) !== i) issues.push({ path: `${path}[${i}]`, code: 'DUPLICATE_ID' });
+  });
+  return issues;
+}
+
+function ccIssues(cc: readonly CcRecipient[] | undefined, path: string): FlowIssue[] {
+  return (cc ?? []).flatMap((r, i) => {
+    const value = r.kind === 'user' ? r.userId : r.role;
+    return value.trim() === '' ? [{ path: `${path}[${i}]`, code: 'EMPTY_ID' as const }] : [];
+  });
 }
 
 /**
@@ -55,6 +77,7 @@ export function validateFlow(flow: FlowDefinition): FlowIssue[] {
     }
   });
   if (flow.stages.length === 0) issues.push({ path: 'stages', code: 'NO_STAGES' });
+  issues.push(...ccIssues(flow.cc, 'cc'));
   const seen = new Set<string>();
   flow.stages.forEach((stage, i) => {
     const path = `stages[${i}]`;
@@ -63,6 +86,7 @@ export function validateFlow(flow: FlowDefinition): FlowIssue[] {
     seen.add(stage.id);
     issues.push(...ruleIssues(stage.approvers, `${path}.approvers`));
     if (stage.onEmpty.kind === 'fallback') issues.push(...ruleIssues(stage.onEmpty.to, `${path}.onEmpty.to`));
+    issues.push(...ccIssues(stage.cc, `${path}.cc`));
     if (stage.timeout) {
       if (!positiveInteger(stage.timeout.afterMinutes)) issues.push({ path: `${path}.timeout.afterMinutes`, code: 'BAD_NUMBER' });
       const every = stage.timeout.remindEveryMinutes;

@@ -16,6 +16,7 @@ export interface FlowInput {
 const issueMessages: Record<string, string> = {
   NO_STAGES: 'at least one stage is needed',
   DUPLICATE_STAGE_ID: 'stage ids must be unique',
+  DUPLICATE_ID: 'the same person is named twice',
   EMPTY_ID: 'must not be empty',
   BAD_NUMBER: 'not an allowed number',
   BAD_RANGE: 'the minimum is above the maximum',
@@ -35,6 +36,11 @@ async function missing(
     .where(and(eq(table.tenantId, tenantId), inArray(table.id, ids)));
   const known = new Set(found.map((r) => r.id));
   return new Set(ids.filter((id) => !known.has(id)));
+}
+
+function checkRole(errors: FieldError[], path: string, role: string): void {
+  if (!(enterpriseRoles as readonly string[]).includes(role))
+    errors.push({ path: `${path}.role`, message: `not an enterprise role (${enterpriseRoles.join(', ')})` });
 }
 
 /**
@@ -61,12 +67,18 @@ export async function checkFlow(tx: Tx, tenantId: string, input: FlowInput, id: 
   definition.stages.forEach((stage, i) => {
     const rules = [[`definition.stages[${i}].approvers`, stage.approvers] as const];
     const fallback = stage.onEmpty.kind === 'fallback' ? [[`definition.stages[${i}].onEmpty.to`, stage.onEmpty.to] as const] : [];
-    for (const [path, rule] of [...rules, ...fallback]) {
+    const cc = (stage.cc ?? []).map((r, j) => [`definition.stages[${i}].cc[${j}]`, r] as const);
+    for (const [path, rule] of [...rules, ...fallback, ...cc]) {
       if (rule.kind === 'user') users.push([`${path}.userId`, rule.userId]);
-      if (rule.kind === 'role' && !(enterpriseRoles as readonly string[]).includes(rule.role)) {
-        errors.push({ path: `${path}.role`, message: `not an enterprise role (${enterpriseRoles.join(', ')})` });
-      }
+      if (rule.kind === 'users') rule.userIds.forEach((u, j) => users.push([`${path}.userIds[${j}]`, u]));
+      if (rule.kind === 'requester_choice') rule.candidateIds.forEach((u, j) => users.push([`${path}.candidateIds[${j}]`, u]));
+      if (rule.kind === 'role') checkRole(errors, path, rule.role);
     }
+  });
+  (definition.cc ?? []).forEach((r, j) => {
+    const path = `definition.cc[${j}]`;
+    if (r.kind === 'user') users.push([`${path}.userId`, r.userId]);
+    else checkRole(errors, path, r.role);
   });
   // One after another: the transaction is one connection.
   const noUser = await missing(

@@ -41,13 +41,26 @@ const ConditionSchema = Type.Union([
 const RoleRule = Type.Object({ kind: Type.Literal('role'), role: Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' }) }, strict);
 const UserRule = Type.Object({ kind: Type.Literal('user'), userId: Uuid }, strict);
 
+const People = (description: string) => Type.Array(Uuid, { minItems: 1, maxItems: 50, uniqueItems: true, description });
+const CcSchema = Type.Array(Type.Union([UserRule, RoleRule]), {
+  maxItems: 50,
+  description: '抄送: people, or the holders of a role, told and given read access',
+});
+
 const ApproverRuleSchema = Type.Union([
   Type.Object({ kind: Type.Literal('direct_manager') }, strict),
   Type.Object({ kind: Type.Literal('manager_chain'), levels: Type.Integer({ minimum: 1, maximum: 10 }) }, strict),
   Type.Object({ kind: Type.Literal('department_head'), of: Type.Union([Type.Literal('requester'), Type.Literal('parent')]) }, strict),
   RoleRule,
   UserRule,
+  Type.Object({ kind: Type.Literal('users'), userIds: People('Named people asked together (或签 / 会签 by the mode)') }, strict),
   Type.Object({ kind: Type.Literal('project_owner') }, strict),
+  Type.Object({ kind: Type.Literal('cost_centre_owner') }, strict),
+  Type.Object({ kind: Type.Literal('traveller_managers') }, strict),
+  Type.Object(
+    { kind: Type.Literal('requester_choice'), candidateIds: People('发起人自选: the requester picks one of these at submission') },
+    strict,
+  ),
 ]);
 
 const StageSchema = Type.Object(
@@ -71,6 +84,7 @@ const StageSchema = Type.Object(
       Type.Object({ kind: Type.Literal('fail') }, strict),
       Type.Object({ kind: Type.Literal('fallback'), to: Type.Union([RoleRule, UserRule]) }, strict),
     ]),
+    cc: Type.Optional(CcSchema),
   },
   strict,
 );
@@ -84,6 +98,7 @@ export const FlowDefinitionSchema = Type.Object(
     conditions: Type.Array(ConditionSchema, { maxItems: 20 }),
     stages: Type.Array(StageSchema, { minItems: 1, maxItems: 20 }),
     skipRepeatedApprover: Type.Optional(Type.Boolean()),
+    cc: Type.Optional(CcSchema),
   },
   { ...strict, description: 'The approval engine’s FlowDefinition: conditions (all must hold) and stages' },
 );

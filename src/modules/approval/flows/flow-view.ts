@@ -18,8 +18,13 @@ export interface FlowView {
 
 /** The stored body without the fields the flow row owns. */
 export function flowBodyOf(input: FlowBody & { id?: unknown; name?: unknown; priority?: unknown }): FlowBody {
-  const { conditions, stages, skipRepeatedApprover } = input;
-  return { conditions, stages, ...(skipRepeatedApprover !== undefined ? { skipRepeatedApprover } : {}) };
+  const { conditions, stages, skipRepeatedApprover, cc } = input;
+  return {
+    conditions,
+    stages,
+    ...(skipRepeatedApprover !== undefined ? { skipRepeatedApprover } : {}),
+    ...(cc !== undefined && cc.length > 0 ? { cc } : {}),
+  };
 }
 
 /**

@@ -7,7 +7,9 @@ import { endOfChinaDay } from '../../../platform/time/china-time.ts';
 import { rawRows } from '../../../platform/db/raw-rows.ts';
 import { employees } from '../../org/index.ts';
 import type { SubjectBrief, SubjectRegistry, SubjectType } from '../approval-work.ts';
+import { readCcItems } from './cc-items.ts';
 import { readDoneItems } from './done-items.ts';
+import type { ApprovalStatus } from '../engine/index.ts';
 import { type InboxFilters, type InboxScope, isoOf, mineCte, subjectFilterSql, requesterJoin, textOrNull } from './inbox-sql.ts';
 
 export interface InboxItem {
@@ -27,6 +29,8 @@ export interface InboxItem {
   itinerary: SubjectBrief['itinerary'];
   /** What the approver should notice: over budget, out of policy … */
   flags: SubjectBrief['flags'];
+  /** The approval's status (cc: whether it was approved or rejected). */
+  status?: ApprovalStatus;
 }
 
 export interface InboxCounts {
@@ -42,7 +46,8 @@ export interface InboxArgs {
   tenantId: string;
   /** The caller's employee; null (not an employee) has an empty inbox. */
   employeeId: string | null;
-  state: 'pending' | 'done';
+  /** pending: mine to decide; done: decided by me; cc: copied to me (抄送我的). */
+  state: 'pending' | 'done' | 'cc';
   filters?: InboxFilters;
   cursor?: string;
   limit: number;
@@ -139,8 +144,8 @@ async function withBriefs(tx: Tx, tenantId: string, items: InboxItem[], subjects
 }
 
 /**
- * 待我审批 / 我已审批: what the caller can decide now (oldest first, with delegations in force) or
- * has decided (latest first), a page at a time, with the counts of the pending ones. Filters
+ * 待我审批 / 我已审批 / 抄送我的: what the caller can decide now (oldest first, with delegations in
+ * force), has decided (latest first) or was copied on (latest first), a page at a time, with the counts of the pending ones. Filters
  * narrow the page (due applies to pending ones), never the counts.
  */
 export async function readInbox(db: Db, args: InboxArgs): Promise<Inbox> {
@@ -156,7 +161,9 @@ export async function readInbox(db: Db, args: InboxArgs): Promise<Inbox> {
     const page =
       args.state === 'pending'
         ? await pendingItems(tx, scope, { after, limit: args.limit, filters, endOfDay })
-        : await readDoneItems(tx, scope, { after, limit: args.limit, filters });
+        : args.state === 'cc'
+          ? await readCcItems(tx, scope, { after, limit: args.limit, filters })
+          : await readDoneItems(tx, scope, { after, limit: args.limit, filters });
     const items = await withBriefs(tx, args.tenantId, page.items, args.subjects ?? {});
     return { ...page, items, counts: await counts(tx, scope, endOfDay) };
   });

@@ -6,6 +6,8 @@ import {
   type SlotStatus,
   type StageState,
   type StageStatus,
+  carbonCopiedTo,
+  stageProgress,
   SYSTEM,
 } from '../engine/index.ts';
 import { canActNow, involvedIn } from './who-may-act.ts';
@@ -40,6 +42,10 @@ export interface ApprovalStageView {
   status: StageStatus;
   approvers: ApproverView[];
   dueAt: string | null;
+  /** The current (or last) step's places approved out of those counting, for "2/3 已同意"; null before the stage starts. */
+  progress: { approved: number; total: number } | null;
+  /** 抄送 sent when this stage was approved. */
+  carbonCopies: PersonRef[];
 }
 
 export interface ApprovalView {
@@ -52,6 +58,10 @@ export interface ApprovalView {
   canAct: boolean;
   /** What the viewer may do now. */
   actions: ViewerAction[];
+  /** 抄送 sent when the approval finished (the flow's list). */
+  carbonCopies: PersonRef[];
+  /** The viewer was copied on this approval (read access only). */
+  copiedToViewer: boolean;
 }
 
 export type ViewerAction = 'approve' | 'reject' | 'return' | 'transfer' | 'add_approver' | 'comment' | 'withdraw' | 'cancel' | 'resubmit';
@@ -92,7 +102,16 @@ function approverView(labels: Map<string, EmployeeLabel>, slot: ApproverSlot): A
   };
 }
 
-function stageView(labels: Map<string, EmployeeLabel>, stage: StageState): ApprovalStageView {
+/** The recipients of the carbon copies sent for a stage (stageId) or for the flow (undefined). */
+const copiedIn = (instance: ApprovalInstance, stageId: string | undefined): string[] => [
+  ...new Set(
+    instance.history
+      .filter((e) => e.type === 'carbon_copied' && e.stageId === stageId)
+      .flatMap((e) => (Array.isArray(e.data.recipients) ? e.data.recipients.filter((id): id is string => typeof id === 'string') : [])),
+  ),
+];
+
+function stageView(labels: Map<string, EmployeeLabel>, instance: ApprovalInstance, stage: StageState): ApprovalStageView {
   const asked = stage.steps.flatMap((step) => step.approvers.map((slot) => approverView(labels, slot)));
   const skipped = stage.skipped.map((s) => ({
     ...person(labels, s.employeeId),
@@ -101,14 +120,25 @@ function stageView(labels: Map<string, EmployeeLabel>, stage: StageState): Appro
     decidedBy: null,
     comment: null,
   }));
-  return { id: stage.id, name: stage.name, mode: stage.mode, status: stage.status, approvers: [...asked, ...skipped], dueAt: stage.dueAt };
+  return {
+    id: stage.id,
+    name: stage.name,
+    mode: stage.mode,
+    status: stage.status,
+    approvers: [...asked, ...skipped],
+    dueAt: stage.dueAt,
+    progress: stageProgress(stage),
+    carbonCopies: copiedIn(instance, stage.id).map((id) => person(labels, id)),
+  };
 }
 
-const peopleOf = (instance: ApprovalInstance) =>
-  instance.stages.flatMap((stage) => [
+const peopleOf = (instance: ApprovalInstance) => [
+  ...instance.stages.flatMap((stage) => [
     ...stage.skipped.map((s) => s.employeeId),
     ...stage.steps.flatMap((step) => step.approvers.flatMap((slot) => [slot.approverId, slot.actedBy])),
-  ]);
+  ]),
+  ...carbonCopiedTo(instance),
+];
 
 /** How an approval looks to a viewer: stages and approvers with names, and what the viewer may do now. */
 export async function approvalViewOf(
@@ -132,9 +162,11 @@ export async function approvalViewOf(
     instanceId: instance.id,
     flowName: instance.flow.name,
     status: instance.status,
-    stages: instance.stages.map((s) => stageView(labels, s)),
+    stages: instance.stages.map((s) => stageView(labels, instance, s)),
     currentStageIndex: instance.currentStageIndex,
     canAct,
     actions,
+    carbonCopies: copiedIn(instance, undefined).map((id) => person(labels, id)),
+    copiedToViewer: me !== null && carbonCopiedTo(instance).has(me),
   };
 }

@@ -23,8 +23,13 @@ export function systemDecisionIn(e: ApprovalEvent): SystemDecision | null {
   return e.type === 'approved' ? 'auto_approved_on_timeout' : e.type === 'rejected' ? 'auto_rejected_on_timeout' : null;
 }
 
-const peopleIn = (e: ApprovalEvent): string[] =>
-  [e.by, e.onBehalfOf, e.data.from, e.data.to, e.data.who].filter((v): v is string => typeof v === 'string');
+const recipientsIn = (e: ApprovalEvent): string[] =>
+  Array.isArray(e.data.recipients) ? e.data.recipients.filter((v): v is string => typeof v === 'string') : [];
+
+const peopleIn = (e: ApprovalEvent): string[] => [
+  ...[e.by, e.onBehalfOf, e.data.from, e.data.to, e.data.who].filter((v): v is string => typeof v === 'string'),
+  ...recipientsIn(e),
+];
 
 /**
  * Each engine event becomes one timeline event (type `approval.<event>`) on the subject and one
@@ -61,6 +66,8 @@ export async function recordApprovalEvents(
       const id = event.data[key];
       if (typeof id === 'string' && labels.has(id)) data[`${key}Name`] = nameIn(labels, id);
     }
+    const recipients = recipientsIn(event);
+    if (recipients.length > 0) data.recipientNames = recipients.map((id) => nameIn(labels, id));
     const where = event.stageId !== undefined ? ` (${stageName(event.stageId) ?? event.stageId})` : '';
     await recordChange(tx, {
       tenantId: args.tenantId,

@@ -33,6 +33,7 @@ export async function loadApprovalOrg(tx: Tx, tenantId: string, now: Date): Prom
     employees: structure.employees.map((e) => ({ ...e, roles: roles.get(e.id) ?? [] })),
     departments: structure.departments,
     projects: structure.projects,
+    costCentres: structure.costCentres,
     delegations: delegations.map((d) => ({ from: d.from, to: d.to, startsAt: d.startsAt.toISOString(), endsAt: d.endsAt.toISOString() })),
   };
   return { snapshot, directory: directoryFromSnapshot(snapshot) };

@@ -4,6 +4,7 @@ import { validationFailed } from '../../../platform/errors/app-error.ts';
 import {
   type ApprovalCategory,
   type ApprovalSubject,
+  choiceStagesOf,
   type FlowDefinition,
   type OrgDirectory,
   previewApprovers,
@@ -24,13 +25,18 @@ export interface StagePreviewView {
   stageId: string;
   name: string;
   mode: StageMode;
-  /** open: these people would be asked; skip: nobody is left and the stage is passed; fail: the approval would stop here. */
-  outcome: 'open' | 'skip' | 'fail';
+  /**
+   * open: these people would be asked; skip: nobody is left and the stage is passed; fail: the
+   * approval would stop here; choose: the requester is to pick the approver (发起人自选).
+   */
+  outcome: 'open' | 'skip' | 'fail' | 'choose';
   /** Asked one step after another (a manager chain is a step per level); within a step, per the mode. */
   steps: Person[][];
   /** The stage's own rule left nobody and its fallback answers. */
   fallback: boolean;
   skipped: (Person & { reason: string })[];
+  /** 发起人自选: the people the requester may choose (active, not themself) and the one chosen; null for other stages. */
+  choice: { candidates: Person[]; chosen: string | null } | null;
 }
 
 export interface ApprovalPreviewView {
@@ -47,6 +53,10 @@ export interface PreviewSubject {
   projectId: string | null;
   outOfPolicy: boolean;
   withinApprovedRequest?: boolean;
+  costCentreId?: string | null;
+  /** Everyone travelling (the requester included if they travel). */
+  travellers?: string[];
+  chosenApprovers?: Record<string, string>;
 }
 
 /** The engine's subject for a requester of the tenant (422 when the requester has no department: not an employee). */
@@ -67,6 +77,9 @@ export async function approvalSubjectOf(
     projectId: input.projectId,
     requesterId: input.requesterId,
     ...(input.withinApprovedRequest !== undefined ? { withinApprovedRequest: input.withinApprovedRequest } : {}),
+    ...(input.costCentreId !== undefined ? { costCentreId: input.costCentreId } : {}),
+    ...(input.travellers !== undefined ? { travellers: input.travellers } : {}),
+    ...(input.chosenApprovers !== undefined ? { chosenApprovers: input.chosenApprovers } : {}),
   };
 }
 
@@ -79,21 +92,32 @@ export async function previewStages(
   directory: OrgDirectory,
 ): Promise<StagePreviewView[]> {
   const previews = previewApprovers(flow, subject, directory);
+  // 发起人自选 stages: who may be chosen (not the requester, not someone who left).
+  const choices = new Map(
+    choiceStagesOf(flow).map((c) => [c.stageId, c.candidateIds.filter((id) => id !== subject.requesterId && directory.isActive(id))]),
+  );
   const ids = previews.flatMap((p) => [
     ...(p.resolution.kind === 'open' ? p.resolution.steps.flat() : []),
     ...p.resolution.skipped.map((s) => s.employeeId),
+    ...(choices.get(p.stageId) ?? []),
   ]);
   const labels = await employeeLabels(tx, tenantId, ids);
   const person = (employeeId: string): Person => ({ employeeId, name: nameIn(labels, employeeId) });
-  return previews.map(({ stageId, name, resolution }) => ({
-    stageId,
-    name,
-    mode: flow.stages.find((s) => s.id === stageId)?.mode ?? 'any',
-    outcome: resolution.kind,
-    steps: resolution.kind === 'open' ? resolution.steps.map((step) => step.map(person)) : [],
-    fallback: resolution.kind === 'open' && resolution.source === 'fallback',
-    skipped: resolution.skipped.map((s) => ({ ...person(s.employeeId), reason: s.reason })),
-  }));
+  return previews.map(({ stageId, name, resolution }) => {
+    const candidates = choices.get(stageId);
+    const chosen = subject.chosenApprovers?.[stageId] ?? null;
+    const choosing = candidates !== undefined && (chosen === null || !candidates.includes(chosen));
+    return {
+      stageId,
+      name,
+      mode: flow.stages.find((s) => s.id === stageId)?.mode ?? 'any',
+      outcome: choosing ? 'choose' : resolution.kind,
+      steps: resolution.kind === 'open' && !choosing ? resolution.steps.map((step) => step.map(person)) : [],
+      fallback: resolution.kind === 'open' && resolution.source === 'fallback' && !choosing,
+      skipped: choosing ? [] : resolution.skipped.map((s) => ({ ...person(s.employeeId), reason: s.reason })),
+      choice: candidates === undefined ? null : { candidates: candidates.map(person), chosen: choosing ? null : chosen },
+    };
+  });
 }
 
 /** The flow the tenant would choose for the subject and who would approve it, inside a tenant transaction. */

@@ -96,11 +96,20 @@ export const ApprovalViewSchema = Type.Object({
         }),
       ),
       dueAt: nullable(Timestamp),
+      progress: nullable(
+        Type.Object(
+          { approved: Type.Integer(), total: Type.Integer() },
+          { description: 'The current (or last) step: places approved out of those that count ("2/3 已同意")' },
+        ),
+      ),
+      carbonCopies: Type.Array(PersonRefSchema, { description: '抄送 sent when this stage was approved' }),
     }),
   ),
   currentStageIndex: nullable(Type.Integer()),
   canAct: Type.Boolean({ description: 'The caller can decide now (as an approver or a delegate in force)' }),
   actions: Type.Array(ViewerActionSchema, { description: 'What the caller may do now' }),
+  carbonCopies: Type.Array(PersonRefSchema, { description: '抄送 sent when the approval finished' }),
+  copiedToViewer: Type.Boolean({ description: 'The caller was copied on this approval: read access, no decision' }),
 });
 
 export const FlowSchema = Type.Object({
@@ -158,7 +167,12 @@ const subjectTypeOf = (subjectTypes: readonly string[]) =>
 export function inboxSchemas(subjectTypes: readonly string[]) {
   const query = Type.Object(
     {
-      state: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('done')], { default: 'pending' })),
+      state: Type.Optional(
+        Type.Union([Type.Literal('pending'), Type.Literal('done'), Type.Literal('cc')], {
+          default: 'pending',
+          description: 'pending: mine to decide; done: decided by me; cc: copied to me (抄送我的, read only)',
+        }),
+      ),
       subjectType: Type.Optional(subjectTypeOf(subjectTypes)),
       q: Type.Optional(Type.String({ maxLength: 100, description: 'Words in the reference, title or requester’s name' })),
       due: Type.Optional(
@@ -191,6 +205,7 @@ export function inboxSchemas(subjectTypes: readonly string[]) {
         flags: Type.Array(Type.Object({ code: Type.String(), note: nullable(Type.String()) }), {
           description: 'What to notice before deciding: over_budget, out_of_policy …',
         }),
+        status: Type.Optional(ApprovalStatusSchema),
       }),
     ),
     nextCursor: nullable(Type.String()),

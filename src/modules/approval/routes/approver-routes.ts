@@ -51,7 +51,7 @@ export function approverRoutes(app: App, approvals: ApprovalDeps): void {
       schema: {
         operationId: 'listApprovalInbox',
         tags,
-        summary: 'My approvals: pending (oldest first, delegations included) or done',
+        summary: 'My approvals: pending (oldest first, delegations included), done, or copied to me (抄送)',
         querystring: inbox.query,
         response: { 200: inbox.answer, ...errorResponses },
       },

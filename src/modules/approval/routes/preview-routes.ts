@@ -40,6 +40,9 @@ export function previewRoutes(app: App, deps: AppDeps): void {
           projectId: req.body.projectId ?? null,
           outOfPolicy: req.body.outOfPolicy ?? false,
           ...(withinApprovedRequest !== undefined ? { withinApprovedRequest } : {}),
+          costCentreId: req.body.costCentreId ?? null,
+          ...(req.body.travellerIds !== undefined ? { travellers: req.body.travellerIds } : {}),
+          ...(req.body.approverChoices !== undefined ? { chosenApprovers: req.body.approverChoices } : {}),
         },
       });
     },

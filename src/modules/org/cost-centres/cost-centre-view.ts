@@ -4,6 +4,7 @@ export interface CostCentreView {
   id: string;
   code: string;
   name: string;
+  ownerEmployeeId: string | null;
   externalId: string | null;
 }
 
@@ -11,5 +12,6 @@ export const costCentreView = (r: typeof costCentres.$inferSelect): CostCentreVi
   id: r.id,
   code: r.code,
   name: r.name,
+  ownerEmployeeId: r.ownerEmployeeId,
   externalId: r.externalId,
 });

@@ -5,7 +5,7 @@ import { checkExternalId, checkOrgCode, checkOrgName } from '../rules/field-rule
 import { costCentres } from '../schema.ts';
 import { duplicate } from '../shared/conflicts.ts';
 import { clearable, fieldCollector } from '../shared/field-errors.ts';
-import { valueTaken } from '../shared/lookups.ts';
+import { employeeExists, valueTaken } from '../shared/lookups.ts';
 import { costCentreView, type CostCentreView } from './cost-centre-view.ts';
 import type { Actor } from '../../access/index.ts';
 import { appendAudit } from '../../audit/index.ts';
@@ -13,6 +13,7 @@ import { appendAudit } from '../../audit/index.ts';
 export interface CreateCostCentreInput {
   code: string;
   name: string;
+  ownerEmployeeId?: string | null;
   externalId?: string | null;
 }
 
@@ -28,14 +29,19 @@ export async function createCostCentre(
   if (code === undefined || name === undefined) throw fields.failure();
   fields.assertValid();
 
+  const ownerEmployeeId = input.ownerEmployeeId ?? null;
+
   return inTenantScope(db, [tenantId], async (tx) => {
+    if (ownerEmployeeId !== null && !(await employeeExists(tx, tenantId, ownerEmployeeId)))
+      fields.add('ownerEmployeeId', 'no such employee');
+    fields.assertValid();
     if (await valueTaken(tx, costCentres, costCentres.code, tenantId, code, null)) {
       throw duplicate('code', `A cost centre with code ${code} already exists`);
     }
     if (externalId !== null && (await valueTaken(tx, costCentres, costCentres.externalId, tenantId, externalId, null))) {
       throw duplicate('externalId', `A cost centre with external id ${externalId} already exists`);
     }
-    const [row] = await tx.insert(costCentres).values({ tenantId, id: newId(), code, name, externalId }).returning();
+    const [row] = await tx.insert(costCentres).values({ tenantId, id: newId(), code, name, ownerEmployeeId, externalId }).returning();
     if (!row) throw new Error('insert returned nothing');
     await appendAudit(tx, {
       tenantId,
@@ -44,7 +50,7 @@ export async function createCostCentre(
       entityType: 'cost_centre',
       entityId: row.id,
       summary: `Cost centre ${code} ${name} created`,
-      data: { code, name, externalId },
+      data: { code, name, ownerEmployeeId, externalId },
     });
     return costCentreView(row);
   });

@@ -6,7 +6,7 @@ import { checkExternalId, checkOrgCode, checkOrgName } from '../rules/field-rule
 import { costCentres } from '../schema.ts';
 import { duplicate } from '../shared/conflicts.ts';
 import { clearable, fieldCollector, optional } from '../shared/field-errors.ts';
-import { valueTaken } from '../shared/lookups.ts';
+import { employeeExists, valueTaken } from '../shared/lookups.ts';
 import { costCentreView, type CostCentreView } from './cost-centre-view.ts';
 import { changedFields } from '../shared/changed-fields.ts';
 import type { Actor } from '../../access/index.ts';
@@ -15,6 +15,7 @@ import { appendAudit } from '../../audit/index.ts';
 export interface UpdateCostCentreInput {
   code?: string;
   name?: string;
+  ownerEmployeeId?: string | null;
   externalId?: string | null;
 }
 
@@ -33,8 +34,11 @@ export async function updateCostCentre(
     const where = and(eq(costCentres.tenantId, tenantId), eq(costCentres.id, id));
     const [current] = await tx.select().from(costCentres).where(where).for('update');
     if (!current) throw notFound('cost centre');
-    const changes = changedFields(current, { code, name, externalId });
+    const changes = changedFields(current, { code, name, externalId, ownerEmployeeId: input.ownerEmployeeId });
     if (Object.keys(changes).length === 0) return costCentreView(current);
+    if (changes.ownerEmployeeId != null && !(await employeeExists(tx, tenantId, changes.ownerEmployeeId)))
+      fields.add('ownerEmployeeId', 'no such employee');
+    fields.assertValid();
     if (changes.code !== undefined && (await valueTaken(tx, costCentres, costCentres.code, tenantId, changes.code, id))) {
       throw duplicate('code', `A cost centre with code ${changes.code} already exists`);
     }
@@ -54,7 +58,10 @@ export async function updateCostCentre(
       entityType: 'cost_centre',
       entityId: id,
       summary: `Cost centre ${row.code} updated`,
-      data: { before: { code: current.code, name: current.name, externalId: current.externalId }, after: changes },
+      data: {
+        before: { code: current.code, name: current.name, ownerEmployeeId: current.ownerEmployeeId, externalId: current.externalId },
+        after: changes,
+      },
     });
     return costCentreView(row);
   });

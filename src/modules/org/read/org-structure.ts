@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/database.ts';
-import { departments, employees, projects } from '../schema.ts';
+import { costCentres, departments, employees, projects } from '../schema.ts';
 
-/** Who reports to whom, which department is under which and who heads it, who owns each project. */
+/** Who reports to whom, which department is under which and who heads it, who owns each project and cost centre. */
 export interface OrgStructure {
   employees: { id: string; managerId: string | null; departmentId: string; active: boolean }[];
   departments: { id: string; parentId: string | null; headId: string | null }[];
   projects: { id: string; ownerId: string | null }[];
+  costCentres: { id: string; ownerId: string | null }[];
 }
 
 /** A tenant's reporting lines, departments and project owners, read in the caller's transaction. */
@@ -24,9 +25,14 @@ export async function loadOrgStructure(tx: Tx, tenantId: string): Promise<OrgStr
     .select({ id: projects.id, ownerId: projects.ownerEmployeeId })
     .from(projects)
     .where(eq(projects.tenantId, tenantId));
+  const centres = await tx
+    .select({ id: costCentres.id, ownerId: costCentres.ownerEmployeeId })
+    .from(costCentres)
+    .where(eq(costCentres.tenantId, tenantId));
   return {
     employees: people.map((e) => ({ id: e.id, managerId: e.managerId, departmentId: e.departmentId, active: e.status === 'active' })),
     departments: depts,
     projects: owned,
+    costCentres: centres,
   };
 }

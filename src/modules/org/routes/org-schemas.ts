@@ -23,7 +23,13 @@ export const DepartmentSchema = Type.Object({
   employeeCount: Type.Integer({ description: 'Active employees directly in this department' }),
 });
 
-export const CostCentreSchema = Type.Object({ id: Uuid, code: Type.String(), name: Type.String(), externalId: nullable(Type.String()) });
+export const CostCentreSchema = Type.Object({
+  id: Uuid,
+  code: Type.String(),
+  name: Type.String(),
+  ownerEmployeeId: nullable(Uuid),
+  externalId: nullable(Type.String()),
+});
 
 export const ProjectStatusSchema = Type.Union([Type.Literal('active'), Type.Literal('closed')]);
 export const ProjectSchema = Type.Object({
@@ -108,12 +114,26 @@ export const DepartmentUpdateBody = Type.Object(
   { additionalProperties: false, description: 'Fields left out stay as they are; parentId null makes it a top-level department' },
 );
 
+const ownerField = nullable(Uuid);
 export const CostCentreCreateBody = Type.Object(
-  { code: codeField, name: nameField, externalId: Type.Optional(nullable(externalIdField)) },
+  {
+    code: codeField,
+    name: nameField,
+    ownerEmployeeId: Type.Optional({
+      ...ownerField,
+      description: 'The cost centre’s owner (an employee): the approver of the rule cost_centre_owner',
+    }),
+    externalId: Type.Optional(nullable(externalIdField)),
+  },
   { additionalProperties: false },
 );
 export const CostCentreUpdateBody = Type.Object(
-  { code: Type.Optional(codeField), name: Type.Optional(nameField), externalId: Type.Optional(nullable(externalIdField)) },
+  {
+    code: Type.Optional(codeField),
+    name: Type.Optional(nameField),
+    ownerEmployeeId: Type.Optional(ownerField),
+    externalId: Type.Optional(nullable(externalIdField)),
+  },
   { additionalProperties: false },
 );
 

@@ -182,6 +182,13 @@ export const SubmitBody = Type.Object(
   {
     overBudgetReason: Type.Optional(Type.String({ maxLength: 500 })),
     policyReason: Type.Optional(Type.String({ maxLength: 500, description: 'Needed when the policy check warns (超标原因)' })),
+    approverChoices: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[A-Za-z0-9_.-]{1,64}$' }), Uuid, {
+        maxProperties: 20,
+        description:
+          '发起人自选: for each stage of the flow where the requester chooses (by stage id), the chosen approver — one of the stage’s candidates, never the requester (422 at approverChoices.<stageId> otherwise)',
+      }),
+    ),
   },
   strict,
 );

@@ -18,6 +18,10 @@ const rules: ApproverRule[] = [
   { kind: 'user', userId: 'alice' },
   { kind: 'user', userId: 'gone' },
   { kind: 'project_owner' },
+  { kind: 'users', userIds: ['fin1', 'fin2'] },
+  { kind: 'users', userIds: ['alice', 'cfo', 'gone'] },
+  { kind: 'cost_centre_owner' },
+  { kind: 'traveller_managers' },
 ];
 
 const timeouts: (TimeoutRule | undefined)[] = [
@@ -69,10 +73,16 @@ const departmentChain = (departmentId: string | null): string[] => {
 };
 
 export const subjectArbitrary: fc.Arbitrary<ApprovalSubject> = fc
-  .record({ requesterId: fc.constantFrom('alice', 'bob', 'lead', 'vp', 'ceo', 'fin1', 'pm'), projectId: fc.constantFrom(null, 'p1', 'p2') })
-  .map(({ requesterId, projectId }) => {
+  .record({
+    requesterId: fc.constantFrom('alice', 'bob', 'lead', 'vp', 'ceo', 'fin1', 'pm'),
+    projectId: fc.constantFrom(null, 'p1', 'p2'),
+    costCentreId: fc.constantFrom(null, 'cc1', 'cc2'),
+    travellers: fc.constantFrom(undefined, ['alice', 'fin1'], ['bob', 'lead'], ['pm']),
+  })
+  .map(({ requesterId, projectId, costCentreId, travellers }) => {
     const departmentId = org.employees.find((e) => e.id === requesterId)?.departmentId ?? 'hq';
-    return subject({ requesterId, projectId, departmentId, departmentChain: departmentChain(departmentId) });
+    const base = subject({ requesterId, projectId, costCentreId, departmentId, departmentChain: departmentChain(departmentId) });
+    return travellers === undefined ? base : { ...base, travellers: [...travellers] };
   });
 
 export const startTimeArbitrary = fc.constantFrom(FEB, MAR);

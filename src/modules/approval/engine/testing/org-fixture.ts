@@ -19,6 +19,7 @@ import { start } from '../start.ts';
  *
  *   ceo ← vp ← lead ← alice, bob        ceo ← cfo ← fin1, fin2 (finance role; cfo too)
  *   ceo ← admin (travel_admin)          pm owns project p1; gone (finance role) has left
+ *   cfo owns cost centre cc1; cc2 and project p2 have no owner
  *   assistant acts for lead (委托) from 2025-03-01 to 2025-03-10; bob acts for vp from 2025-03-01 on.
  */
 export const org: OrgSnapshot = {
@@ -45,6 +46,10 @@ export const org: OrgSnapshot = {
   projects: [
     { id: 'p1', ownerId: 'pm' },
     { id: 'p2', ownerId: null },
+  ],
+  costCentres: [
+    { id: 'cc1', ownerId: 'cfo' },
+    { id: 'cc2', ownerId: null },
   ],
   delegations: [
     { from: 'lead', to: 'assistant', startsAt: '2025-03-01T00:00:00.000Z', endsAt: '2025-03-10T00:00:00.000Z' },
