@@ -107,6 +107,7 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
       ip: input.ip,
       userAgent: input.userAgent?.slice(0, 500) ?? null,
     });
+    await tx.update(accounts).set({ lastSignInAt: now }).where(eq(accounts.id, account.id));
     await appendAudit(tx, {
       tenantId: auditTenant,
       actor,

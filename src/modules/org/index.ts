@@ -11,6 +11,7 @@ export { employeeLabels, nameIn, type EmployeeLabel } from './read/employee-labe
 export { loadOrgStructure, type OrgStructure } from './read/org-structure.ts';
 export { idCardBirthDate, idCardCheckDigit, isValidIdCardNo } from './rules/id-card.ts';
 export { seedOrganisation, type OrganisationRows } from './seed-organisation.ts';
+export { checkStarterPerson, createStarterOrganisation, type StarterPerson } from './starter-organisation.ts';
 export { orgRoutes } from './routes.ts';
 
 /** Read-only tables (see above). */
