@@ -51,6 +51,9 @@ export const NAVIGATION: NavEntry[] = [
       { id: 'import', to: '/org/import', label: 'nav.import', permission: 'org.import' },
     ],
   },
+  { id: 'tenants', to: '/tenants', label: 'nav.tenants', permission: 'tenant.manage' },
+  { id: 'accounts', to: '/accounts', label: 'nav.accounts', permission: 'account.manage' },
+  { id: 'operator-accounts', to: '/operator-accounts', label: 'nav.operatorAccounts', permission: 'operator.manage' },
   { id: 'audit', to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { id: 'api-keys', to: '/api-keys', label: 'nav.apiKeys', permission: 'apikey.manage' },
 ];

@@ -30,6 +30,12 @@ const TRANSLATED_CODES = new Set<string>([
   'DELEGATION_OVERLAP',
   'BUDGET_EXCEEDED',
   'REASON_REQUIRED',
+  'INVITATION_EXPIRED',
+  'INVITATION_USED',
+  'INVITATION_REVOKED',
+  'LAST_TRAVEL_ADMIN',
+  'TENANT_SUSPENDED',
+  'PASSWORD_TOO_WEAK',
 ] satisfies ErrorKey[]);
 
 /** INVALID_STATE answers whose details.reason has a message of its own. */

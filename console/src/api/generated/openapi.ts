@@ -180,10 +180,78 @@ export interface paths {
         get: operations["listTenants"];
         put?: never;
         /**
-         * Create an enterprise
+         * Onboard an enterprise with its first travel administrator
+         * @description Creates the enterprise (统一社会信用代码 checked: 422 with path creditCode), its root department and first rank, the administrator as an employee, the default approval flows, and an invitation for the administrator; the invitation’s token is in the answer, this once.
+         *
+         *     Needs the permission `tenant.manage`.
+         */
+        post: operations["onboardTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One enterprise
+         * @description Needs the permission `tenant.read`.
+         */
+        get: operations["getTenant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit an enterprise’s particulars
+         * @description The code cannot change. Fields left out keep their value.
+         *
+         *     Needs the permission `tenant.manage`.
+         */
+        patch: operations["updateTenant"];
+        trace?: never;
+    };
+    "/api/v1/tenants/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend an enterprise: its people can no longer sign in
          * @description Needs the permission `tenant.manage`.
          */
-        post: operations["createTenant"];
+        post: operations["suspendTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate a suspended enterprise
+         * @description Needs the permission `tenant.manage`.
+         */
+        post: operations["reactivateTenant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -208,6 +276,258 @@ export interface paths {
          */
         put: operations["setTenantOperators"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accounts of the enterprise’s: roles, status, last sign-in
+         * @description Needs the permission `account.manage`.
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an account’s roles (grant and revoke)
+         * @description Takes effect at the account’s next request. An enterprise keeps at least one active travel_admin (409 LAST_TRAVEL_ADMIN).
+         *
+         *     Needs the permission `account.manage`.
+         */
+        put: operations["setAccountRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Invitations of the enterprise’s, newest first
+         * @description Needs the permission `account.manage`.
+         */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite an employee to an account with enterprise roles (the link is shown once)
+         * @description Needs the permission `account.manage`.
+         */
+        post: operations["inviteEmployee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new link for an invitation (the old link stops working)
+         * @description Needs the permission `account.manage`.
+         */
+        post: operations["resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an invitation not yet used
+         * @description Needs the permission `account.manage`.
+         */
+        post: operations["revokeInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accounts of the operator’s staff: roles, status, last sign-in
+         * @description Needs the permission `operator.manage`.
+         */
+        get: operations["listAccountsOperator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator-accounts/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an account’s roles (grant and revoke)
+         * @description Takes effect at the account’s next request. An enterprise keeps at least one active travel_admin (409 LAST_TRAVEL_ADMIN).
+         *
+         *     Needs the permission `operator.manage`.
+         */
+        put: operations["setAccountRolesOperator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Invitations of the operator’s staff, newest first
+         * @description Needs the permission `operator.manage`.
+         */
+        get: operations["listInvitationsOperator"];
+        put?: never;
+        /**
+         * Invite operator staff with operator roles (the link is shown once)
+         * @description Needs the permission `operator.manage`.
+         */
+        post: operations["inviteOperator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator-invitations/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new link for an invitation (the old link stops working)
+         * @description Needs the permission `operator.manage`.
+         */
+        post: operations["resendInvitationOperator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator-invitations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an invitation not yet used
+         * @description Needs the permission `operator.manage`.
+         */
+        post: operations["revokeInvitationOperator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read an invitation by its link’s token: who is invited, where, until when
+         * @description 404 NOT_FOUND for an unknown token; 410 INVITATION_USED, INVITATION_REVOKED or INVITATION_EXPIRED.
+         */
+        post: operations["openInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation: set a password, and be signed in
+         * @description Creates the account with the invited roles and sets the session cookies, as sign-in does. The password follows the usual rules (422 PASSWORD_TOO_WEAK). Single use.
+         */
+        post: operations["acceptInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1560,7 +1880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1578,7 +1898,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1668,7 +1988,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1686,7 +2006,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1783,7 +2103,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1801,7 +2121,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1920,7 +2240,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1938,7 +2258,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2025,7 +2345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2043,7 +2363,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2139,7 +2459,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2157,7 +2477,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2249,7 +2569,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2267,7 +2587,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2345,9 +2665,19 @@ export interface operations {
                             code: string;
                             name: string;
                             nameEn: string;
+                            shortName: string | null;
+                            creditCode: string | null;
+                            /** @description standard 标准版, professional 专业版, flagship 旗舰版 */
+                            tier: "standard" | "professional" | "flagship";
+                            contactName: string | null;
+                            /** @description Masked unless the caller has pii.read */
+                            contactPhone: string | null;
+                            contactEmail: string | null;
                             status: "active" | "suspended";
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
                         }[];
                     };
                 };
@@ -2370,7 +2700,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2388,7 +2718,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2426,7 +2756,7 @@ export interface operations {
             };
         };
     };
-    createTenant: {
+    onboardTenant: {
         parameters: {
             query?: never;
             header?: never;
@@ -2436,9 +2766,32 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Short identifier, lower case */
                     code: string;
+                    /** @description 企业名称 */
                     name: string;
+                    /** @description English name */
                     nameEn: string;
+                    /** @description 统一社会信用代码: 18 characters of GB 32100-2015 (spaces and lower case are normalised) */
+                    creditCode: string;
+                    /** @description standard 标准版, professional 专业版, flagship 旗舰版 */
+                    tier: "standard" | "professional" | "flagship";
+                    /** @description Contact person */
+                    contactName: string;
+                    contactPhone: string;
+                    /** Format: email */
+                    contactEmail: string;
+                    /** @description 简称 */
+                    shortName?: string | null;
+                    admin: {
+                        /** @description The administrator’s employee number in the enterprise */
+                        employeeNo: string;
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        /** @description Mainland mobile number */
+                        phone?: string | null;
+                    };
                 };
             };
         };
@@ -2450,14 +2803,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        tenant: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            shortName: string | null;
+                            creditCode: string | null;
+                            /** @description standard 标准版, professional 专业版, flagship 旗舰版 */
+                            tier: "standard" | "professional" | "flagship";
+                            contactName: string | null;
+                            /** @description Masked unless the caller has pii.read */
+                            contactPhone: string | null;
+                            contactEmail: string | null;
+                            status: "active" | "suspended";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
                         /** Format: uuid */
-                        id: string;
-                        code: string;
-                        name: string;
-                        nameEn: string;
-                        status: "active" | "suspended";
-                        /** Format: date-time */
-                        createdAt: string;
+                        adminEmployeeId: string;
+                        invitation: {
+                            invitation: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: "tenant" | "operator";
+                                tenantId: string | null;
+                                employeeId: string | null;
+                                email: string;
+                                displayName: string;
+                                roles: string[];
+                                status: "pending" | "accepted" | "revoked" | "expired";
+                                invitedByName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                sentAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                acceptedAt: string | null;
+                                revokedAt: string | null;
+                                accountId: string | null;
+                            };
+                            /** @description The link’s secret, shown this once: the link is /invite/<token> on the console’s origin */
+                            token: string;
+                        };
                     };
                 };
             };
@@ -2479,7 +2871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2497,7 +2889,545 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        nameEn: string;
+                        shortName: string | null;
+                        creditCode: string | null;
+                        /** @description standard 标准版, professional 专业版, flagship 旗舰版 */
+                        tier: "standard" | "professional" | "flagship";
+                        contactName: string | null;
+                        /** @description Masked unless the caller has pii.read */
+                        contactPhone: string | null;
+                        contactEmail: string | null;
+                        status: "active" | "suspended";
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 企业名称 */
+                    name?: string;
+                    /** @description English name */
+                    nameEn?: string;
+                    /** @description 简称 */
+                    shortName?: string | null;
+                    /** @description 统一社会信用代码: 18 characters of GB 32100-2015 (spaces and lower case are normalised) */
+                    creditCode?: string;
+                    /** @description standard 标准版, professional 专业版, flagship 旗舰版 */
+                    tier?: "standard" | "professional" | "flagship";
+                    /** @description Contact person */
+                    contactName?: string;
+                    contactPhone?: string;
+                    /** Format: email */
+                    contactEmail?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        nameEn: string;
+                        shortName: string | null;
+                        creditCode: string | null;
+                        /** @description standard 标准版, professional 专业版, flagship 旗舰版 */
+                        tier: "standard" | "professional" | "flagship";
+                        contactName: string | null;
+                        /** @description Masked unless the caller has pii.read */
+                        contactPhone: string | null;
+                        contactEmail: string | null;
+                        status: "active" | "suspended";
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    suspendTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        nameEn: string;
+                        shortName: string | null;
+                        creditCode: string | null;
+                        /** @description standard 标准版, professional 专业版, flagship 旗舰版 */
+                        tier: "standard" | "professional" | "flagship";
+                        contactName: string | null;
+                        /** @description Masked unless the caller has pii.read */
+                        contactPhone: string | null;
+                        contactEmail: string | null;
+                        status: "active" | "suspended";
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reactivateTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        name: string;
+                        nameEn: string;
+                        shortName: string | null;
+                        creditCode: string | null;
+                        /** @description standard 标准版, professional 专业版, flagship 旗舰版 */
+                        tier: "standard" | "professional" | "flagship";
+                        contactName: string | null;
+                        /** @description Masked unless the caller has pii.read */
+                        contactPhone: string | null;
+                        contactEmail: string | null;
+                        status: "active" | "suspended";
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2598,7 +3528,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2616,7 +3546,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2705,7 +3635,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2723,8 +3653,1818 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "tenant" | "operator";
+                            tenantId: string | null;
+                            email: string | null;
+                            displayName: string;
+                            roles: string[];
+                            status: "active" | "disabled";
+                            employee: {
+                                /** Format: uuid */
+                                id: string;
+                                employeeNo: string;
+                                name: string;
+                            } | null;
+                            assignedTenants: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            lastSignInAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setAccountRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    roles: ("traveller" | "approver" | "travel_admin" | "finance" | "executive")[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        kind: "tenant" | "operator";
+                        tenantId: string | null;
+                        email: string | null;
+                        displayName: string;
+                        roles: string[];
+                        status: "active" | "disabled";
+                        employee: {
+                            /** Format: uuid */
+                            id: string;
+                            employeeNo: string;
+                            name: string;
+                        } | null;
+                        assignedTenants: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        lastSignInAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "tenant" | "operator";
+                            tenantId: string | null;
+                            employeeId: string | null;
+                            email: string;
+                            displayName: string;
+                            roles: string[];
+                            status: "pending" | "accepted" | "revoked" | "expired";
+                            invitedByName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            sentAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            acceptedAt: string | null;
+                            revokedAt: string | null;
+                            accountId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    inviteEmployee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    employeeId: string;
+                    roles: ("traveller" | "approver" | "travel_admin" | "finance" | "executive")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invitation: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "tenant" | "operator";
+                            tenantId: string | null;
+                            employeeId: string | null;
+                            email: string;
+                            displayName: string;
+                            roles: string[];
+                            status: "pending" | "accepted" | "revoked" | "expired";
+                            invitedByName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            sentAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            acceptedAt: string | null;
+                            revokedAt: string | null;
+                            accountId: string | null;
+                        };
+                        /** @description The link’s secret, shown this once: the link is /invite/<token> on the console’s origin */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invitation: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "tenant" | "operator";
+                            tenantId: string | null;
+                            employeeId: string | null;
+                            email: string;
+                            displayName: string;
+                            roles: string[];
+                            status: "pending" | "accepted" | "revoked" | "expired";
+                            invitedByName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            sentAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            acceptedAt: string | null;
+                            revokedAt: string | null;
+                            accountId: string | null;
+                        };
+                        /** @description The link’s secret, shown this once: the link is /invite/<token> on the console’s origin */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAccountsOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "tenant" | "operator";
+                            tenantId: string | null;
+                            email: string | null;
+                            displayName: string;
+                            roles: string[];
+                            status: "active" | "disabled";
+                            employee: {
+                                /** Format: uuid */
+                                id: string;
+                                employeeNo: string;
+                                name: string;
+                            } | null;
+                            assignedTenants: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            lastSignInAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setAccountRolesOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    roles: ("agent" | "account_manager" | "operations" | "supervisor" | "platform_admin" | "auditor")[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        kind: "tenant" | "operator";
+                        tenantId: string | null;
+                        email: string | null;
+                        displayName: string;
+                        roles: string[];
+                        status: "active" | "disabled";
+                        employee: {
+                            /** Format: uuid */
+                            id: string;
+                            employeeNo: string;
+                            name: string;
+                        } | null;
+                        assignedTenants: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        lastSignInAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listInvitationsOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "tenant" | "operator";
+                            tenantId: string | null;
+                            employeeId: string | null;
+                            email: string;
+                            displayName: string;
+                            roles: string[];
+                            status: "pending" | "accepted" | "revoked" | "expired";
+                            invitedByName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            sentAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            acceptedAt: string | null;
+                            revokedAt: string | null;
+                            accountId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    inviteOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    displayName: string;
+                    roles: ("agent" | "account_manager" | "operations" | "supervisor" | "platform_admin" | "auditor")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invitation: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "tenant" | "operator";
+                            tenantId: string | null;
+                            employeeId: string | null;
+                            email: string;
+                            displayName: string;
+                            roles: string[];
+                            status: "pending" | "accepted" | "revoked" | "expired";
+                            invitedByName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            sentAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            acceptedAt: string | null;
+                            revokedAt: string | null;
+                            accountId: string | null;
+                        };
+                        /** @description The link’s secret, shown this once: the link is /invite/<token> on the console’s origin */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    resendInvitationOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invitation: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "tenant" | "operator";
+                            tenantId: string | null;
+                            employeeId: string | null;
+                            email: string;
+                            displayName: string;
+                            roles: string[];
+                            status: "pending" | "accepted" | "revoked" | "expired";
+                            invitedByName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            sentAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            acceptedAt: string | null;
+                            revokedAt: string | null;
+                            accountId: string | null;
+                        };
+                        /** @description The link’s secret, shown this once: the link is /invite/<token> on the console’s origin */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revokeInvitationOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    openInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        displayName: string;
+                        roles: string[];
+                        kind: "tenant" | "operator";
+                        tenant: {
+                            name: string;
+                            nameEn: string;
+                        } | null;
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INVITATION_EXPIRED, INVITATION_USED, INVITATION_REVOKED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        kind: "tenant" | "operator";
+                        via: "session" | "api_key";
+                        displayName: string;
+                        email: string | null;
+                        /** @description Masked */
+                        phone: string | null;
+                        roles: string[];
+                        permissions: string[];
+                        locale: "zh-CN" | "en";
+                        employeeId: string | null;
+                        tenant: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                        } | null;
+                        tenants: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INVITATION_EXPIRED, INVITATION_USED, INVITATION_REVOKED */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2838,7 +5578,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2856,7 +5596,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2938,7 +5678,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2956,7 +5696,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3051,7 +5791,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3069,7 +5809,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3143,7 +5883,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3161,7 +5901,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3255,7 +5995,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3273,7 +6013,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3415,7 +6155,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3433,7 +6173,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3552,7 +6292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3570,7 +6310,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3691,7 +6431,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3709,7 +6449,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3819,7 +6559,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3837,7 +6577,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3956,7 +6696,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3974,7 +6714,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4104,7 +6844,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4122,7 +6862,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4245,7 +6985,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4263,7 +7003,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4337,7 +7077,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4355,7 +7095,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4489,7 +7229,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4507,7 +7247,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4615,7 +7355,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4633,7 +7373,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4738,7 +7478,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4756,7 +7496,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4869,7 +7609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4887,7 +7627,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5021,7 +7761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5039,7 +7779,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5154,7 +7894,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5172,7 +7912,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5638,7 +8378,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5656,7 +8396,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6472,7 +9212,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6490,7 +9230,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6582,7 +9322,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6600,7 +9340,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7072,7 +9812,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7090,7 +9830,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7209,7 +9949,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7227,7 +9967,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7347,7 +10087,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7365,7 +10105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7974,7 +10714,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7992,7 +10732,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8252,7 +10992,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8270,7 +11010,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8370,7 +11110,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8388,7 +11128,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8485,7 +11225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8503,7 +11243,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8707,7 +11447,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8725,7 +11465,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9019,7 +11759,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9037,7 +11777,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9241,7 +11981,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9259,7 +11999,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9555,7 +12295,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9573,7 +12313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9665,7 +12405,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9683,7 +12423,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9788,7 +12528,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9806,7 +12546,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9903,7 +12643,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9921,7 +12661,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10013,7 +12753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10031,7 +12771,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10181,7 +12921,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10199,7 +12939,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10333,7 +13073,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10351,7 +13091,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10439,7 +13179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10457,7 +13197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10590,7 +13330,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10608,7 +13348,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10928,7 +13668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10946,7 +13686,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11071,7 +13811,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11089,7 +13829,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11317,7 +14057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11335,7 +14075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11557,7 +14297,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11575,7 +14315,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11806,7 +14546,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11824,7 +14564,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12052,7 +14792,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12070,7 +14810,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12298,7 +15038,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12316,7 +15056,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12544,7 +15284,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12562,7 +15302,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12790,7 +15530,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12808,7 +15548,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12906,7 +15646,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12924,7 +15664,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13012,7 +15752,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13030,7 +15770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13136,7 +15876,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13154,7 +15894,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13258,7 +15998,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13276,7 +16016,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13372,7 +16112,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13390,7 +16130,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13494,7 +16234,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13512,7 +16252,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13586,7 +16326,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13604,7 +16344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13721,7 +16461,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13739,7 +16479,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13846,7 +16586,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13864,7 +16604,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13954,7 +16694,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13972,7 +16712,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14072,7 +16812,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14090,7 +16830,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14164,7 +16904,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14182,7 +16922,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14292,7 +17032,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14310,7 +17050,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14421,7 +17161,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14439,7 +17179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14534,7 +17274,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14552,7 +17292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14655,7 +17395,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14673,7 +17413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14747,7 +17487,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14765,7 +17505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14880,7 +17620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14898,7 +17638,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15027,7 +17767,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15045,7 +17785,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15166,7 +17906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15184,7 +17924,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15302,7 +18042,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15320,7 +18060,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15444,7 +18184,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15462,7 +18202,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15565,7 +18305,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15583,7 +18323,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15719,7 +18459,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15737,7 +18477,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15842,7 +18582,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15860,7 +18600,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15952,7 +18692,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL */
+            /** @description Error codes with this status: CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15970,7 +18710,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;

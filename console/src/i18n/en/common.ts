@@ -78,6 +78,13 @@ export const errors: typeof zhErrors = {
   DELEGATION_OVERLAP: 'You already have a delegation in this period; delete it first.',
   BUDGET_EXCEEDED: 'The budget is exceeded; this cannot be submitted.',
   REASON_REQUIRED: 'Over budget: a reason is required.',
+  INVITATION_EXPIRED: 'This invitation has expired; ask your administrator for a new one.',
+  INVITATION_USED: 'This invitation has already been used; sign in with your password.',
+  INVITATION_REVOKED: 'This invitation was withdrawn or replaced by a newer one.',
+  LAST_TRAVEL_ADMIN: 'An enterprise must keep at least one travel administrator.',
+  TENANT_SUSPENDED: 'This enterprise’s service is suspended; contact the platform.',
+  PASSWORD_TOO_WEAK:
+    'The password is too weak: at least 10 characters with three of upper case, lower case, digits and symbols, not containing your email name.',
 };
 
 export const status: typeof zhStatus = {

@@ -11,6 +11,7 @@ import { policy } from './policy';
 import { budgets } from './budgets';
 import { flows } from './flows';
 import { myPolicy } from './myPolicy';
+import { tenants, accounts, invite } from './onboarding';
 
 export const en: Messages = {
   common,
@@ -39,4 +40,7 @@ export const en: Messages = {
   budgets,
   flows,
   myPolicy,
+  tenants,
+  accounts,
+  invite,
 };

@@ -68,6 +68,12 @@ export const errors = {
   DELEGATION_OVERLAP: '该时间段内您已有委托，请先删除原委托。',
   BUDGET_EXCEEDED: '超出预算，不能提交。',
   REASON_REQUIRED: '超出预算，请填写原因。',
+  INVITATION_EXPIRED: '该邀请已过期，请联系管理员重新发送。',
+  INVITATION_USED: '该邀请已被使用，请直接用密码登录。',
+  INVITATION_REVOKED: '该邀请已被撤销或已由新邀请取代。',
+  LAST_TRAVEL_ADMIN: '企业至少需要保留一名差旅管理员。',
+  TENANT_SUSPENDED: '该企业的服务已暂停，请联系平台。',
+  PASSWORD_TOO_WEAK: '密码强度不足：至少 10 个字符，包含大写字母、小写字母、数字、符号中的三类，且不能包含邮箱名。',
 };
 
 export const status = {

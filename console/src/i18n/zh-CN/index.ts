@@ -10,6 +10,7 @@ import { policy } from './policy';
 import { budgets } from './budgets';
 import { flows } from './flows';
 import { myPolicy } from './myPolicy';
+import { tenants, accounts, invite } from './onboarding';
 
 export const zhCN = {
   common,
@@ -38,6 +39,9 @@ export const zhCN = {
   budgets,
   flows,
   myPolicy,
+  tenants,
+  accounts,
+  invite,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */
