@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
+import { useSession } from '../../session/SessionContext';
 import { InvitationLinkReveal } from '../accounts/InvitationLinkReveal';
 import { blankFields, TenantFields, type TenantDraft, type TenantField } from './TenantFields';
 
@@ -44,6 +45,7 @@ function byPath(err: unknown): Errors {
 /** 开通企业: the enterprise's particulars and its first travel admin; then the invitation link, once. */
 export function OnboardTenantPage() {
   const { t } = useTranslation();
+  const { refresh } = useSession();
   const [code, setCode] = useState('');
   const [draft, setDraft] = useState<TenantDraft>(EMPTY);
   const [admin, setAdmin] = useState<AdminDraft>({ name: '', employeeNo: '', email: '', phone: '' });
@@ -71,6 +73,8 @@ export function OnboardTenantPage() {
           admin: { ...admin, phone: admin.phone.trim() || null },
         }),
       );
+      // The new enterprise joins the top bar's list of enterprises.
+      void refresh();
     } catch (err) {
       setErrors(byPath(err));
       setError(err);
