@@ -64,7 +64,7 @@ async function onboard(j: JourneySetup, c: Case, step: (name: string) => Promise
   await page.click(byTestId('tenant-onboard-submit'));
   await page.waitForSelector(byTestId('tenant-onboard-error'));
   const creditField = page.locator('.field', { has: page.locator(byTestId('tenant-creditCode')) });
-  expect(await creditField.locator('.field-error').textContent()).toContain('check digit');
+  expect(await creditField.locator('.field-error').textContent()).toContain(c.lang === 'en' ? 'check digit' : '校验码');
   await step('02-onboard-bad-credit-code');
   await page.fill(byTestId('tenant-creditCode'), c.creditCode);
   await page.click(byTestId('tenant-onboard-submit'));

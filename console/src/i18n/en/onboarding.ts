@@ -13,6 +13,7 @@ export const tenants: Messages['tenants'] = {
   shortName: 'Short name',
   creditCode: 'Unified social credit code',
   creditCodeHint: '18 characters; the check digit is verified',
+  creditCodeInvalid: 'This credit code is not valid: check each character (the check digit does not match)',
   tier: 'Tier',
   tierStandard: 'Standard',
   tierProfessional: 'Professional',

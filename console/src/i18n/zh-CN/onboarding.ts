@@ -12,6 +12,7 @@ export const tenants = {
   shortName: '简称',
   creditCode: '统一社会信用代码',
   creditCodeHint: '18 位，系统会校验校验码',
+  creditCodeInvalid: '统一社会信用代码不正确：请核对每一位（末位校验码不符）',
   tier: '服务版本',
   tierStandard: '标准版',
   tierProfessional: '专业版',

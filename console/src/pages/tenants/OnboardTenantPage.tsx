@@ -32,12 +32,13 @@ const EMPTY: TenantDraft = {
   contactEmail: '',
 };
 
-/** Server field errors by path (creditCode, admin.phone …); those without a field go above the form. */
-function byPath(err: unknown): Errors {
+/** Server field errors by path (creditCode, admin.phone …); a refused credit code is said in the reader's language. */
+function byPath(err: unknown, creditCodeMessage: string): Errors {
   const out: Record<string, string> = {};
   for (const e of fieldErrorsOf(err)) {
     const path = e.path.replace(/^\/+/, '').replace(/\//g, '.');
-    out[path] = out[path] ? `${out[path]}；${e.message}` : e.message;
+    const message = path === 'creditCode' && !/already exists/.test(e.message) ? creditCodeMessage : e.message;
+    out[path] = out[path] ? `${out[path]}；${message}` : message;
   }
   return out;
 }
@@ -76,7 +77,7 @@ export function OnboardTenantPage() {
       // The new enterprise joins the top bar's list of enterprises.
       void refresh();
     } catch (err) {
-      setErrors(byPath(err));
+      setErrors(byPath(err, t('tenants.creditCodeInvalid')));
       setError(err);
     } finally {
       setBusy(false);

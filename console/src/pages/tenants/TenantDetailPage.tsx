@@ -64,7 +64,9 @@ export function TenantDetailPage() {
       setFlash(t('tenants.saved'));
       reload();
     } catch (err) {
-      setFieldErrors(mapFieldErrors(fieldErrorsOf(err), TENANT_FIELDS).byField);
+      const byField = mapFieldErrors(fieldErrorsOf(err), TENANT_FIELDS).byField;
+      if (byField.creditCode && !/already exists/.test(byField.creditCode)) byField.creditCode = t('tenants.creditCodeInvalid');
+      setFieldErrors(byField);
       setSaveError(err);
     }
   };
