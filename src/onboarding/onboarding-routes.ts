@@ -1,8 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import { errorResponses, TrimmedText, Uuid } from '../platform/http/schemas.ts';
+import { errorResponses, Uuid } from '../platform/http/schemas.ts';
 import type { App, AppDeps } from '../platform/http/types.ts';
 import { actorOfRequest } from '../modules/access/index.ts';
 import { CreatedInvitationSchema } from '../modules/auth/index.ts';
+import { EmployeeFieldSchemas } from '../modules/org/index.ts';
 import { TenantCode, tenantFieldSchemas, tenantReaderOf, TenantSchema } from '../modules/tenancy/index.ts';
 import { onboardEnterprise } from './onboard-enterprise.ts';
 
@@ -15,10 +16,10 @@ const OnboardBody = Type.Object(
     shortName: Type.Optional(shortName),
     admin: Type.Object(
       {
-        employeeNo: Type.String({ minLength: 1, maxLength: 30, description: 'The administrator’s employee number in the enterprise' }),
-        name: TrimmedText(50),
-        email: Type.String({ format: 'email', maxLength: 254 }),
-        phone: Type.Optional(Type.Union([Type.String({ maxLength: 30 }), Type.Null()], { description: 'Mainland mobile number' })),
+        employeeNo: EmployeeFieldSchemas.employeeNo,
+        name: EmployeeFieldSchemas.name,
+        email: Type.String({ maxLength: 254, pattern: '^\\s*[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+\\s*$', description: 'The sign-in name' }),
+        phone: Type.Optional(Type.Union([EmployeeFieldSchemas.phone, Type.Null()])),
       },
       { additionalProperties: false },
     ),

@@ -54,7 +54,7 @@ describe('onboarding an enterprise to its first sign-in', () => {
   let onboarded: Onboarded;
 
   it('creates the enterprise, its first administrator and an invitation whose token is shown once', async () => {
-    const res = await post('/api/v1/tenants', onboardingBody({ creditCode: '9144 0300 7084 6113 6t' }), platform.headers);
+    const res = await post('/api/v1/tenants', onboardingBody({ creditCode: ' 91440300708461136t ' }), platform.headers);
     expect(res.statusCode, res.body).toBe(201);
     onboarded = res.json<Onboarded>();
     expect(onboarded.tenant).toMatchObject({ code: 'lanhu', creditCode: '91440300708461136T', tier: 'professional', status: 'active' });
@@ -167,7 +167,8 @@ describe('bad onboarding input is a clear 4xx', () => {
       }),
       platform.headers,
     );
-    expect(errorOf(res).details?.errors).toEqual([expect.objectContaining({ path: 'admin.phone' })]);
+    expect(res.statusCode).toBe(422);
+    expect(errorOf(res).details?.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'admin.phone' })]));
     const list = await get('/api/v1/tenants', platform.headers);
     expect(list.body).not.toContain('badphone');
   });

@@ -13,6 +13,8 @@ export { idCardBirthDate, idCardCheckDigit, isValidIdCardNo } from './rules/id-c
 export { seedOrganisation, type OrganisationRows } from './seed-organisation.ts';
 export { checkStarterPerson, createStarterOrganisation, type StarterPerson } from './starter-organisation.ts';
 export { orgRoutes } from './routes.ts';
+/** Request schemas of an employee's fields, for routes outside org that take them (onboarding's first administrator). */
+export { EmployeeFieldSchemas } from './routes/org-schemas.ts';
 
 /** Read-only tables (see above). */
 export { costCentres, departments, employees, projects, ranks } from './schema.ts';

@@ -31,9 +31,10 @@ export const tenantFieldSchemas = {
   nameEn: TrimmedText(100, 'English name'),
   shortName: Type.Union([Type.String({ maxLength: 30 }), Type.Null()], { description: '简称' }),
   creditCode: Type.String({
-    pattern: '^\\s*([0-9A-HJ-NP-RTUW-Ya-hj-np-rtuw-y]\\s*){18}$',
+    pattern: '^\\s*[0-9A-HJ-NP-RTUW-Ya-hj-np-rtuw-y]{2}[0-9]{6}[0-9A-HJ-NP-RTUW-Ya-hj-np-rtuw-y]{10}\\s*$',
     maxLength: 40,
-    description: '统一社会信用代码: 18 characters of GB 32100-2015 (spaces and lower case are normalised)',
+    description:
+      '统一社会信用代码: 18 characters of GB 32100-2015, characters 3–8 digits (lower case is normalised; the check digit is the domain’s to check)',
   }),
   tier: TenantTierSchema,
   contactName: TrimmedText(50, 'Contact person'),

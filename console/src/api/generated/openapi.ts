@@ -2772,7 +2772,7 @@ export interface operations {
                     name: string;
                     /** @description English name */
                     nameEn: string;
-                    /** @description 统一社会信用代码: 18 characters of GB 32100-2015 (spaces and lower case are normalised) */
+                    /** @description 统一社会信用代码: 18 characters of GB 32100-2015, characters 3–8 digits (lower case is normalised; the check digit is the domain’s to check) */
                     creditCode: string;
                     /** @description standard 标准版, professional 专业版, flagship 旗舰版 */
                     tier: "standard" | "professional" | "flagship";
@@ -2784,12 +2784,12 @@ export interface operations {
                     /** @description 简称 */
                     shortName?: string | null;
                     admin: {
-                        /** @description The administrator’s employee number in the enterprise */
+                        /** @description Letters, digits, _ and - (at most 32) */
                         employeeNo: string;
+                        /** @description 1–50 characters */
                         name: string;
-                        /** Format: email */
+                        /** @description The sign-in name */
                         email: string;
-                        /** @description Mainland mobile number */
                         phone?: string | null;
                     };
                 };
@@ -3076,7 +3076,7 @@ export interface operations {
                     nameEn?: string;
                     /** @description 简称 */
                     shortName?: string | null;
-                    /** @description 统一社会信用代码: 18 characters of GB 32100-2015 (spaces and lower case are normalised) */
+                    /** @description 统一社会信用代码: 18 characters of GB 32100-2015, characters 3–8 digits (lower case is normalised; the check digit is the domain’s to check) */
                     creditCode?: string;
                     /** @description standard 标准版, professional 专业版, flagship 旗舰版 */
                     tier?: "standard" | "professional" | "flagship";

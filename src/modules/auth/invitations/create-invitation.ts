@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/database.ts';
 import { inSystemScope } from '../../../platform/db/scope.ts';
-import { AppError, notFound, validationFailed } from '../../../platform/errors/app-error.ts';
+import { AppError, notFound } from '../../../platform/errors/app-error.ts';
 import { newId } from '../../../platform/ids.ts';
 import { checkRoles, type AccountKind } from '../accounts/role-rules.ts';
 import { accounts, invitations } from '../schema.ts';
@@ -115,7 +115,7 @@ export async function inviteEmployee(
       .where(and(eq(employees.tenantId, args.tenantId), eq(employees.id, args.employeeId)));
     if (!employee) throw notFound('employee');
     if (employee.status !== 'active') throw new AppError('INVALID_STATE', 'Only active employees can be invited');
-    if (!employee.email) throw validationFailed([{ path: 'employeeId', message: 'the employee has no email address: add one first' }]);
+    if (!employee.email) throw new AppError('INVALID_STATE', 'The employee has no email address: add one first', { reason: 'no_email' });
     return insertInvitation(tx, {
       kind: 'tenant',
       tenantId: args.tenantId,
