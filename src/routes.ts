@@ -4,7 +4,7 @@ import { auditLabellers } from './audit-labels.ts';
 import { homeRoutes } from './home/home-routes.ts';
 import { approvalRoutes } from './modules/approval/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
-import { authRoutes, operatorRoutes, ssoRoutes } from './modules/auth/index.ts';
+import { authRoutes, invitationRoutes, operatorRoutes, ssoRoutes } from './modules/auth/index.ts';
 import { budgetAdjustmentRoutes, budgetRoutes } from './modules/budget/index.ts';
 import { geoRoutes } from './modules/geo/index.ts';
 import { notifyRoutes } from './modules/notify/index.ts';
@@ -12,6 +12,7 @@ import { orgRoutes } from './modules/org/index.ts';
 import { policyModuleRoutes } from './modules/policy/index.ts';
 import { tenancyRoutes } from './modules/tenancy/index.ts';
 import { travelRoutes } from './modules/travel/index.ts';
+import { onboardingRoutes } from './onboarding/onboarding-routes.ts';
 import type { RouteModule } from './platform/http/app.ts';
 import { offboardingHookOf } from './offboarding/offboarding-hook.ts';
 import { offboardingRoutes } from './offboarding/offboarding-routes.ts';
@@ -22,6 +23,8 @@ export const allRoutes: RouteModule[] = [
   ssoRoutes,
   tenancyRoutes,
   operatorRoutes,
+  onboardingRoutes,
+  invitationRoutes,
   (app, deps) => auditRoutes(app, deps, auditLabellers),
   (app, deps) => orgRoutes(app, deps, { onStatusChange: offboardingHookOf(deps) }),
   offboardingRoutes,

@@ -4,6 +4,7 @@ import { StatusPage } from './components/StatusPage';
 import { AppLayout } from './layout/AppLayout';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
+import { AcceptInvitationPage } from './pages/invite/AcceptInvitationPage';
 import { ApiKeysPage } from './pages/apikeys/ApiKeysPage';
 import { AuditLogPage } from './pages/audit/AuditLogPage';
 import { DepartmentsPage } from './pages/departments/DepartmentsPage';
@@ -25,6 +26,11 @@ const PolicyPage = lazy(() => import('./pages/policy/PolicyPage').then((m) => ({
 const RequestDetailPage = lazy(() => import('./pages/travel/RequestDetailPage').then((m) => ({ default: m.RequestDetailPage })));
 const RequestFormPage = lazy(() => import('./pages/travel/RequestFormPage').then((m) => ({ default: m.RequestFormPage })));
 const SsoSettingsPage = lazy(() => import('./pages/sso/SsoSettingsPage').then((m) => ({ default: m.SsoSettingsPage })));
+const TenantsPage = lazy(() => import('./pages/tenants/TenantsPage').then((m) => ({ default: m.TenantsPage })));
+const OnboardTenantPage = lazy(() => import('./pages/tenants/OnboardTenantPage').then((m) => ({ default: m.OnboardTenantPage })));
+const TenantDetailPage = lazy(() => import('./pages/tenants/TenantDetailPage').then((m) => ({ default: m.TenantDetailPage })));
+const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const OperatorAccountsPage = lazy(() => import('./pages/accounts/OperatorAccountsPage').then((m) => ({ default: m.OperatorAccountsPage })));
 const RequestListPage = lazy(() => import('./pages/travel/RequestListPage').then((m) => ({ default: m.RequestListPage })));
 
 /** Routes of the console. Every page below "/" needs a session. */
@@ -34,6 +40,7 @@ export function App() {
       <SessionProvider>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
+          <Route path="/invite/:token" element={<AcceptInvitationPage />} />
           <Route
             element={
               <RequireAuth>
@@ -42,6 +49,46 @@ export function App() {
             }
           >
             <Route index element={<HomePage />} />
+            <Route
+              path="tenants"
+              element={
+                <RequirePermission permission="tenant.manage">
+                  <TenantsPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="tenants/new"
+              element={
+                <RequirePermission permission="tenant.manage">
+                  <OnboardTenantPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="tenants/:id"
+              element={
+                <RequirePermission permission="tenant.manage">
+                  <TenantDetailPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="accounts"
+              element={
+                <RequirePermission permission="account.manage">
+                  <AccountsPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="operator-accounts"
+              element={
+                <RequirePermission permission="operator.manage">
+                  <OperatorAccountsPage />
+                </RequirePermission>
+              }
+            />
             <Route
               path="org/departments"
               element={

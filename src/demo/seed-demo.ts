@@ -11,6 +11,7 @@ import { countTenants, seedTenants } from '../modules/tenancy/index.ts';
 import { generateDemoData, type DemoData } from './demo-data.ts';
 import { seedModules } from './module-seeders.ts';
 import type { SeedContext } from './seed-context.ts';
+import { tenantParticulars } from './tenant-particulars.ts';
 
 /** Seeds the demo enterprises, staff and log-ins into an empty database; false when it has data already. */
 export async function seedDemoIfEmpty(db: Db, cipher: PiiCipher): Promise<boolean> {
@@ -46,7 +47,17 @@ async function seed(tx: Tx, cipher: PiiCipher, data: DemoData, passwordHashes: M
 
   await seedTenants(
     tx,
-    data.tenants.map((t) => ({ id: tid(t.code), code: t.code, name: t.name, nameEn: t.nameEn })),
+    data.tenants.map((t) => {
+      const { contactPhone, ...particulars } = tenantParticulars(data, t.code);
+      return {
+        id: tid(t.code),
+        code: t.code,
+        name: t.name,
+        nameEn: t.nameEn,
+        ...particulars,
+        contactPhoneEnc: contactPhone === null ? null : cipher.encrypt(contactPhone),
+      };
+    }),
   );
 
   const deptIds = new Map(data.departments.map((d) => [key(d.tenantCode, d.code), newId()]));

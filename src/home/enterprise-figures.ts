@@ -1,3 +1,4 @@
+import type { PiiCipher } from '../platform/crypto/pii.ts';
 import type { Db } from '../platform/db/database.ts';
 import { inTenantScope } from '../platform/db/scope.ts';
 import { chinaDateOf, startOfChinaDay } from '../platform/time/china-time.ts';
@@ -18,8 +19,14 @@ export interface EnterpriseFigures {
 }
 
 /** The enterprises an operator serves, each with its key figures (what exists today: staff and travel requests). */
-export async function enterpriseFigures(db: Db, scope: readonly string[], now = new Date()): Promise<EnterpriseFigures[]> {
-  const tenants = await listTenants(db, scope);
+export async function enterpriseFigures(
+  db: Db,
+  cipher: PiiCipher,
+  scope: readonly string[],
+  now = new Date(),
+): Promise<EnterpriseFigures[]> {
+  // Names only: the contact's phone stays masked.
+  const tenants = await listTenants(db, scope, { cipher, revealPii: false });
   if (tenants.length === 0) return [];
   const monthStart = startOfChinaDay(`${chinaDateOf(now).slice(0, 7)}-01`);
   const { staff, travel } = await inTenantScope(db, scope, async (tx) => ({

@@ -11,7 +11,7 @@ const tags = ['home'];
  * Read endpoints for the role home pages that join several modules (so they live at the
  * composition root): the travel admin's pending set-up, the operator's enterprises.
  */
-export function homeRoutes(app: App, { database }: AppDeps): void {
+export function homeRoutes(app: App, { database, cipher }: AppDeps): void {
   const { db } = database;
   app.get(
     '/api/v1/home/setup',
@@ -69,6 +69,6 @@ export function homeRoutes(app: App, { database }: AppDeps): void {
         },
       },
     },
-    async (req) => ({ items: await enterpriseFigures(db, readScope(req)) }),
+    async (req) => ({ items: await enterpriseFigures(db, cipher, readScope(req)) }),
   );
 }

@@ -78,6 +78,7 @@ const SEMANTIC: [message: RegExp, reason: string][] = [
   ],
   [/^an employee cannot be their own manager$|^the reporting line would loop/, 'a reporting line must not loop'],
   [/^ID card number has (an impossible birth date|a wrong check digit)$/, 'a check digit and a birth date up to today'],
+  [/^the check digit \(last character\) does not match/, 'a credit code’s check digit'],
   [/^a published policy has rules that warn/, 'depends on the published policies'],
   [
     /^required for a transfer$|^only a transfer has a target budget$/,

@@ -51,7 +51,8 @@ const tripdeskHeaders: Middleware = {
   onRequest({ request }) {
     request.headers.set('Accept', 'application/json');
     request.headers.set('Accept-Language', i18n.language);
-    if (tenantId) request.headers.set('X-Tenant-Id', tenantId);
+    // A call that names its own X-Tenant-Id ('' for every tenant in reach: platform administration) keeps it.
+    if (tenantId && !request.headers.has('X-Tenant-Id')) request.headers.set('X-Tenant-Id', tenantId);
     if (UNSAFE_METHODS.has(request.method)) {
       const csrf = readCookie(CSRF_COOKIE);
       if (csrf) request.headers.set('X-CSRF-Token', csrf);

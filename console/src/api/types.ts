@@ -208,3 +208,18 @@ export type CoverageCheckName = NonNullable<OrderCheck['coverage']>['checks'][nu
 export type MissingDataMode = NonNullable<BodyOf<'/api/v1/policies/{id}/draft', 'put'>['missingData']>;
 export type CoverageGap = AnswerOf<'/api/v1/policies/{id}/draft/coverage', 'get'>['warnings'][number];
 export type RequestPolicyCheck = NonNullable<TravelRequest['policyCheck']>;
+
+/* ---------- Enterprises, accounts and invitations ---------- */
+
+export type Tenant = ItemOf<AnswerOf<'/api/v1/tenants', 'get'>>;
+export type TenantOnboarding = BodyOf<'/api/v1/tenants', 'post'>;
+export type TenantOnboarded = AnswerOf<'/api/v1/tenants', 'post'>;
+export type TenantUpdate = BodyOf<'/api/v1/tenants/{id}', 'patch'>;
+export type TenantTier = Tenant['tier'];
+export type TenantOperator = ItemOf<AnswerOf<'/api/v1/tenants/{id}/operators', 'get'>>;
+export type Account = ItemOf<AnswerOf<'/api/v1/accounts', 'get'>>;
+export type Invitation = ItemOf<AnswerOf<'/api/v1/invitations', 'get'>>;
+export type InvitationCreated = AnswerOf<'/api/v1/invitations', 'post'>;
+export type OpenedInvitation = AnswerOf<'/api/v1/invitations/open', 'post'>;
+export type EnterpriseRole = BodyOf<'/api/v1/invitations', 'post'>['roles'][number];
+export type OperatorRole = BodyOf<'/api/v1/operator-invitations', 'post'>['roles'][number];

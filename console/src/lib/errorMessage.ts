@@ -33,6 +33,12 @@ const TRANSLATED_CODES = new Set<string>([
   'BUDGET_BELOW_USED',
   'NO_APPROVAL_FLOW',
   'ADJUSTMENT_REQUIRED',
+  'INVITATION_EXPIRED',
+  'INVITATION_USED',
+  'INVITATION_REVOKED',
+  'LAST_TRAVEL_ADMIN',
+  'TENANT_SUSPENDED',
+  'PASSWORD_TOO_WEAK',
 ] satisfies ErrorKey[]);
 
 /** INVALID_STATE answers whose details.reason has a message of its own. */

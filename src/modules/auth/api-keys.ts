@@ -9,6 +9,7 @@ import { apiKeys } from './schema.ts';
 import { randomToken, safeEqualHex, sha256 } from './tokens.ts';
 import { isApiKeyScope, scopePermissions, type ApiKeyScope, type Actor, type Principal } from '../access/index.ts';
 import { appendAudit } from '../audit/index.ts';
+import { tenantIsActive } from '../tenancy/index.ts';
 
 export interface ApiKeyView {
   id: string;
@@ -139,6 +140,7 @@ export async function authenticateApiKey(
   const [row] = await db.select().from(apiKeys).where(eq(apiKeys.prefix, prefix));
   if (!row || !safeEqualHex(row.secretHash, secretHash)) return null;
   if (row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
+  if (!(await tenantIsActive(db, row.tenantId))) return null;
   let touchedAt = row.lastUsedAt?.getTime() ?? 0;
   if (now.getTime() - touchedAt > TOUCH_EVERY_MS) {
     await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.prefix, prefix));

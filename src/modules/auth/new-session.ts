@@ -1,5 +1,6 @@
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
-import { sessions } from './schema.ts';
+import { accounts, sessions } from './schema.ts';
 import { randomToken, sha256 } from './tokens.ts';
 
 export interface NewSession {
@@ -10,7 +11,8 @@ export interface NewSession {
 
 /**
  * Opens a browser session for an account that has just proved who it is (password or single
- * sign-on), in the caller's system-scope transaction. Only hashes of the tokens are stored.
+ * sign-on, or an accepted invitation), in the caller's system-scope transaction. Only hashes of the tokens are stored;
+ * the account's last sign-in is now.
  */
 export async function openSession(
   tx: Tx,
@@ -29,5 +31,6 @@ export async function openSession(
     ip: input.ip,
     userAgent: input.userAgent?.slice(0, 500) ?? null,
   });
+  await tx.update(accounts).set({ lastSignInAt: input.now }).where(eq(accounts.id, input.accountId));
   return { sessionToken, csrfToken, expiresAt };
 }

@@ -11,7 +11,7 @@ import { signIn, type SignInIdentifier } from './sign-in.ts';
 import { apiKeyScopeNames, actorOfRequest, principalOf, readScope, writeTenant } from '../access/index.ts';
 
 const TenantRef = Type.Object({ id: Uuid, code: Type.String(), name: Type.String(), nameEn: Type.String() });
-const MeSchema = Type.Object({
+export const MeSchema = Type.Object({
   id: Uuid,
   kind: Type.Union([Type.Literal('tenant'), Type.Literal('operator')]),
   via: Type.Union([Type.Literal('session'), Type.Literal('api_key')]),
@@ -87,7 +87,8 @@ export function authRoutes(app: App, { database, cipher, config }: AppDeps): voi
       void reply.setCookie(SESSION_COOKIE, result.sessionToken, { ...base, httpOnly: true });
       void reply.setCookie(CSRF_COOKIE, result.csrfToken, { ...base, httpOnly: false });
       const session = await authenticateSession(db, result.sessionToken);
-      if (!session) throw new AppError('AUTH_REQUIRED');
+      // A fresh session that does not resolve: the account's enterprise is suspended.
+      if (!session) throw new AppError('TENANT_SUSPENDED');
       return getMe(db, cipher, session.principal);
     },
   );

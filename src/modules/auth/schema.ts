@@ -28,6 +28,8 @@ export const accounts = pgTable(
       .notNull()
       .default('zh-CN'),
     passwordChangedAt: ts('password_changed_at').notNull().defaultNow(),
+    /** When a session was last opened for the account (any sign-in method); null: never since this was recorded. */
+    lastSignInAt: ts('last_sign_in_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -111,3 +113,38 @@ export const operatorAssignments = pgTable(
 
 /** Single sign-on (sso/): each tenant's OpenID Connect settings and the sign-ins under way. */
 export { ssoLoginStates, ssoSettings } from './sso/sso-schema.ts';
+
+/**
+ * Invitations to set a first password: an employee of a tenant (kind tenant) or operator staff
+ * (kind operator, no tenant). The link's token is stored as its SHA-256 only; accepting creates
+ * the account with the invited roles. Single use: accepted, revoked (or replaced by a resend) and
+ * expired invitations no longer open.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind', { enum: ['tenant', 'operator'] }).notNull(),
+    tenantId: uuid('tenant_id').references(() => tenants.id),
+    employeeId: uuid('employee_id'),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    roles: text('roles').array().notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    invitedBy: uuid('invited_by'),
+    invitedByName: text('invited_by_name').notNull(),
+    createdAt: createdAt(),
+    /** When the current link was made (a resend makes a new one). */
+    sentAt: ts('sent_at').notNull().defaultNow(),
+    acceptedAt: ts('accepted_at'),
+    revokedAt: ts('revoked_at'),
+    accountId: uuid('account_id'),
+  },
+  (t) => [
+    uniqueIndex('invitations_token_hash_key').on(t.tokenHash),
+    index('invitations_tenant_idx').on(t.tenantId, t.createdAt),
+    index('invitations_email_idx').on(t.email),
+    tenantIsolation(),
+  ],
+);

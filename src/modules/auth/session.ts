@@ -13,6 +13,7 @@ import { tellOwnerOfSlowdown } from './tell-owner.ts';
 import { safeEqualHex, sha256 } from './tokens.ts';
 import type { Actor, Principal } from '../access/index.ts';
 import { appendAudit, PLATFORM_TENANT } from '../audit/index.ts';
+import { tenants } from '../tenancy/index.ts';
 
 export interface SessionAuth {
   principal: Principal;
@@ -21,9 +22,10 @@ export interface SessionAuth {
 
 const sessionById = preparedStatement('auth_session_by_id', (db) =>
   db
-    .select({ session: sessions, account: accounts })
+    .select({ session: sessions, account: accounts, tenantStatus: tenants.status })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .leftJoin(tenants, eq(tenants.id, accounts.tenantId))
     .where(eq(sessions.id, sql.placeholder('id'))),
 );
 
@@ -34,7 +36,7 @@ async function touchSession(db: Db, id: string, now: Date): Promise<boolean> {
 }
 
 /**
- * Resolves a session cookie to its principal; null when unknown, expired or the account is disabled.
+ * Resolves a session cookie to its principal; null when unknown, expired, the account is disabled or its enterprise suspended.
  * On every request, so no transaction: one statement (two for operator staff, whose tenants are
  * looked up), none when the principal cache has it. The session's expiry holds to the millisecond
  * either way; its last-seen time is written at most once a minute.
@@ -64,6 +66,8 @@ export async function authenticateSession(
   const epoch = cache?.epoch ?? 0;
   const [row] = await sessionById(db, { id });
   if (!row || row.session.expiresAt <= now || row.account.status !== 'active') return null;
+  // A suspended enterprise's people are signed out (its suspension drops every cached principal).
+  if (row.tenantStatus !== null && row.tenantStatus !== 'active') return null;
   let touchedAt = row.session.lastSeenAt.getTime();
   if (now.getTime() - touchedAt > TOUCH_EVERY_MS) {
     await touchSession(db, id, now);

@@ -18,7 +18,10 @@ export type { EmployeeView, PiiViewer } from './employees/employee-view.ts';
 export { EmployeeSchema } from './routes/org-schemas.ts';
 export type { AfterCommit, EmployeeStatusChange, EmployeeStatusHook, StatusChangedEmployee } from './employees/status-change-hook.ts';
 export { seedOrganisation, type OrganisationRows } from './seed-organisation.ts';
+export { checkStarterPerson, createStarterOrganisation, type StarterPerson } from './starter-organisation.ts';
 export { orgRoutes } from './routes.ts';
+/** Request schemas of an employee's fields, for routes outside org that take them (onboarding's first administrator). */
+export { EmployeeFieldSchemas } from './routes/org-schemas.ts';
 
 /** Read-only tables (see above). */
 export { costCentres, departments, employees, projects, ranks } from './schema.ts';

@@ -17,6 +17,8 @@ export interface Config {
   /** Mark cookies Secure (behind HTTPS). */
   cookieSecure: boolean;
   sessionTtlHours: number;
+  /** How long an invitation link stays usable (TRIPDESK_INVITATION_TTL_HOURS, default 72). */
+  invitationTtlHours: number;
   bodyLimitBytes: number;
   /** Bearer token Prometheus sends for /metrics, from TRIPDESK_METRICS_TOKEN; null → /metrics is 404. */
   metricsToken: string | null;
@@ -154,6 +156,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     seedDemo: boolVar(env, 'TRIPDESK_SEED_DEMO', true),
     cookieSecure: boolVar(env, 'TRIPDESK_COOKIE_SECURE', false),
     sessionTtlHours: intVar(env, 'TRIPDESK_SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    invitationTtlHours: intVar(env, 'TRIPDESK_INVITATION_TTL_HOURS', 72, 1, 24 * 30),
     bodyLimitBytes: intVar(env, 'TRIPDESK_BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     metricsToken: metricsTokenVar(env),
     trustProxy: trustProxyVar(env),

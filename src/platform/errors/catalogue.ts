@@ -36,6 +36,11 @@ export type ErrorCode =
   | 'NO_APPROVAL_FLOW'
   | 'ADJUSTMENT_REQUIRED'
   | 'POLICY_BLOCKED'
+  | 'INVITATION_EXPIRED'
+  | 'INVITATION_USED'
+  | 'INVITATION_REVOKED'
+  | 'LAST_TRAVEL_ADMIN'
+  | 'TENANT_SUSPENDED'
   | 'INTERNAL';
 
 export interface ErrorEntry {
@@ -148,6 +153,31 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     status: 422,
     en: 'The travel policy does not allow this.',
     zh: '差旅标准不允许此操作。',
+  },
+  INVITATION_EXPIRED: {
+    status: 410,
+    en: 'This invitation has expired; ask your administrator for a new one.',
+    zh: '该邀请已过期，请联系管理员重新发送。',
+  },
+  INVITATION_USED: {
+    status: 410,
+    en: 'This invitation has already been used; sign in with your password.',
+    zh: '该邀请已被使用，请直接用密码登录。',
+  },
+  INVITATION_REVOKED: {
+    status: 410,
+    en: 'This invitation was withdrawn or replaced by a newer one.',
+    zh: '该邀请已被撤销或已由新邀请取代。',
+  },
+  LAST_TRAVEL_ADMIN: {
+    status: 409,
+    en: 'An enterprise must keep at least one travel administrator.',
+    zh: '企业至少需要保留一名差旅管理员。',
+  },
+  TENANT_SUSPENDED: {
+    status: 403,
+    en: 'This enterprise’s service is suspended.',
+    zh: '该企业的服务已暂停。',
   },
   INTERNAL: { status: 500, en: 'Something went wrong on our side.', zh: '服务器内部错误。' },
 };

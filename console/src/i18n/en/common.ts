@@ -82,6 +82,13 @@ export const errors: typeof zhErrors = {
   BUDGET_BELOW_USED: 'The budget would fall below what is already used and reserved. Lower the amount.',
   NO_APPROVAL_FLOW: 'No approval flow applies to budget adjustments. A travel admin must set one up first (category: budget adjustment).',
   ADJUSTMENT_REQUIRED: 'This budget is already in use: change its amount with an adjustment (increase, decrease or transfer).',
+  INVITATION_EXPIRED: 'This invitation has expired; ask your administrator for a new one.',
+  INVITATION_USED: 'This invitation has already been used; sign in with your password.',
+  INVITATION_REVOKED: 'This invitation was withdrawn or replaced by a newer one.',
+  LAST_TRAVEL_ADMIN: 'An enterprise must keep at least one travel administrator.',
+  TENANT_SUSPENDED: 'This enterprise’s service is suspended; contact the platform.',
+  PASSWORD_TOO_WEAK:
+    'The password is too weak: at least 10 characters with three of upper case, lower case, digits and symbols, not containing your email name.',
 };
 
 export const status: typeof zhStatus = {

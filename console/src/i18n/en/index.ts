@@ -18,6 +18,7 @@ import { travelMoney } from './travelMoney';
 import { policyClosed } from './policyClosed';
 import { roleHome } from './roleHome';
 import { approvalOrg } from './approvalOrg';
+import { tenants, accounts, invite } from './onboarding';
 
 export const en: Messages = {
   common,
@@ -53,4 +54,7 @@ export const en: Messages = {
   policyClosed,
   roleHome,
   approvalOrg,
+  tenants,
+  accounts,
+  invite,
 };

@@ -30,6 +30,9 @@ export const nav: typeof zhNav = {
   budgets: 'Budgets',
   approvalFlows: 'Approval flows',
   pendingCount: '{{count}} waiting for approval',
+  tenants: 'Enterprises',
+  accounts: 'Accounts and roles',
+  operatorAccounts: 'Operator accounts',
 };
 
 export const topbar: typeof zhTopbar = {

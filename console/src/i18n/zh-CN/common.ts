@@ -72,6 +72,12 @@ export const errors = {
   BUDGET_BELOW_USED: '调整后预算将低于已使用和已占用的金额，请减少调整金额。',
   NO_APPROVAL_FLOW: '没有适用于预算调整的审批流程，请先由差旅管理员配置（事项类型：预算调整）。',
   ADJUSTMENT_REQUIRED: '该预算已有占用或使用记录，金额只能通过预算调整（追加、调减或调剂）修改。',
+  INVITATION_EXPIRED: '该邀请已过期，请联系管理员重新发送。',
+  INVITATION_USED: '该邀请已被使用，请直接用密码登录。',
+  INVITATION_REVOKED: '该邀请已被撤销或已由新邀请取代。',
+  LAST_TRAVEL_ADMIN: '企业至少需要保留一名差旅管理员。',
+  TENANT_SUSPENDED: '该企业的服务已暂停，请联系平台。',
+  PASSWORD_TOO_WEAK: '密码强度不足：至少 10 个字符，包含大写字母、小写字母、数字、符号中的三类，且不能包含邮箱名。',
 };
 
 export const status = {

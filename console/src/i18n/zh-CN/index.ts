@@ -17,6 +17,7 @@ import { travelMoney } from './travelMoney';
 import { policyClosed } from './policyClosed';
 import { roleHome } from './roleHome';
 import { approvalOrg } from './approvalOrg';
+import { tenants, accounts, invite } from './onboarding';
 
 export const zhCN = {
   common,
@@ -52,6 +53,9 @@ export const zhCN = {
   policyClosed,
   roleHome,
   approvalOrg,
+  tenants,
+  accounts,
+  invite,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

@@ -29,6 +29,9 @@ export const nav = {
   budgets: '预算',
   approvalFlows: '审批流程',
   pendingCount: '{{count}} 项待审批',
+  tenants: '企业租户',
+  accounts: '账号与角色',
+  operatorAccounts: '运营账号',
 };
 
 export const topbar = {
