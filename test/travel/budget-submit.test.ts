@@ -101,6 +101,25 @@ describe('the budget check at submission', () => {
     expect(await occupied(b)).toBe(0);
   });
 
+  it('out of the travel policy: the approver’s inbox flags it with the reason given', async () => {
+    const draft = ok<RequestJson>(
+      await traveller.post('/api/v1/travel-requests', {
+        // ¥750 a night in 上海, over its ¥600 cap: the standard policy warns.
+        purpose: '行业大会',
+        itinerary: [{ fromCity: '北京', toCity: '上海', departDate: '2031-07-10', returnDate: '2031-07-12' }],
+        estimate: { flight: 0, hotel: 150_000, train: 0, car: 0, other: 0 },
+      }),
+      201,
+    );
+    refused(await submit(draft), 422, 'REASON_REQUIRED');
+    const submitted = ok<RequestJson>(await submit(draft, { policyReason: '会场酒店' }));
+    const inbox = ok<{ items: { instanceId: string; flags: { code: string; note: string | null }[] }[] }>(
+      await manager.get('/api/v1/approvals/inbox', { limit: '200' }),
+    );
+    const item = inbox.items.find((i) => i.instanceId === instanceOf(submitted));
+    expect(item?.flags.filter((f) => f.code === 'out_of_policy')).toEqual([{ code: 'out_of_policy', note: '会场酒店' }]);
+  });
+
   it('within budget: ok without a reason (a reason given is not kept); withdrawal releases the occupation', async () => {
     const b = await budget('2031-10', 'forbid', 10_000);
     const r = await createRequest(traveller, { date: '2031-10-10', yuan: 3_000 });

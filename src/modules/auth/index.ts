@@ -5,6 +5,7 @@
  * through their accounts (approval stages resolve roles to people), and invitations: a single-use,
  * expiring link to set a first password, by which every new account is made.
  */
+export { authAuditLabellers } from './audit-labels.ts';
 export { authentication, CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './authenticate-request.ts';
 export { hashPassword } from './password.ts';
 export {

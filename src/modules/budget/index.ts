@@ -24,5 +24,5 @@ export { BudgetCheckSchema } from './routes/budget-schemas.ts';
 export { seedSampleBudgets, type SampleBudgetsInput } from './sample-budgets.ts';
 export { budgetRoutes } from './routes.ts';
 export { budgetAdjustmentRoutes } from './adjustment-routes.ts';
-export { budgetLabels } from './audit-labels.ts';
+export { budgetAdjustmentLabels, budgetLabels } from './audit-labels.ts';
 export { departmentsWithBudget } from './setup-facts.ts';

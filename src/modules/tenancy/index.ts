@@ -4,6 +4,7 @@
  * the one reason other modules see the table itself. Onboarding (an enterprise with its first
  * administrator) joins modules and lives at the composition root.
  */
+export { tenantLabels } from './audit-labels.ts';
 export { getTenant, insertTenant, listTenants, tenantIsActive, type NewTenant } from './tenants.ts';
 export type { TenantReader, TenantView } from './tenant-view.ts';
 export { creditCodeCheckDigit, creditCodeProblem, isValidCreditCode, normaliseCreditCode } from './rules/credit-code.ts';

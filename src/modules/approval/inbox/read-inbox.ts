@@ -139,7 +139,13 @@ async function withBriefs(tx: Tx, tenantId: string, items: InboxItem[], subjects
   }
   return items.map((i) => {
     const b = briefs.get(`${i.subjectType}:${i.subjectId}`);
-    return b ? { ...i, itinerary: b.itinerary, flags: [...i.flags, ...b.flags.filter((f) => !i.flags.some((g) => g.code === f.code))] } : i;
+    if (!b) return i;
+    // The subject's own flag says more (its note: the reason given) than the instance's bare one of the same code.
+    const flags = [
+      ...i.flags.map((g) => b.flags.find((f) => f.code === g.code) ?? g),
+      ...b.flags.filter((f) => !i.flags.some((g) => g.code === f.code)),
+    ];
+    return { ...i, itinerary: b.itinerary, flags };
   });
 }
 

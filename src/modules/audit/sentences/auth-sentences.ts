@@ -4,11 +4,17 @@ import type { SentenceParts, SentenceTable } from './types.ts';
 const zq = (p: SentenceParts) => quoted(p.label, 'zh-CN');
 const eq = (p: SentenceParts) => quoted(p.label, 'en');
 
-const failureReasonZh: Record<string, string> = { unknown_account: '账号不存在', wrong_password: '密码错误', disabled: '账号已停用' };
+const failureReasonZh: Record<string, string> = {
+  unknown_account: '账号不存在',
+  wrong_password: '密码错误',
+  disabled: '账号已停用',
+  password_sign_in_disabled: '企业已关闭密码登录，须使用单点登录',
+};
 const failureReasonEn: Record<string, string> = {
   unknown_account: 'no such account',
   wrong_password: 'wrong password',
   disabled: 'account disabled',
+  password_sign_in_disabled: 'the enterprise signs in with single sign-on only',
 };
 const scopesOf = (p: SentenceParts) => (Array.isArray(p.data.scopes) ? p.data.scopes.filter((s) => typeof s === 'string').join(', ') : '');
 
@@ -21,9 +27,10 @@ export const authSentences: SentenceTable = {
   },
   'auth.signed_out': { zh: (p) => `${p.who}退出了登录`, en: (p) => `${p.who} signed out` },
   'auth.sign_in_failed': {
-    zh: (p) => `${p.who}登录失败（${failureReasonZh[String(p.data.reason)] ?? '原因未知'}，连续第 ${count(p.data.failures)} 次）`,
+    zh: (p) =>
+      `${p.who}登录失败（${failureReasonZh[String(p.data.reason)] ?? '原因未知'}${count(p.data.failures) > 0 ? `，连续第 ${count(p.data.failures)} 次` : ''}）`,
     en: (p) =>
-      `Failed sign-in as ${p.who} (${failureReasonEn[String(p.data.reason)] ?? 'unknown reason'}, failure ${count(p.data.failures)})`,
+      `Failed sign-in as ${p.who} (${failureReasonEn[String(p.data.reason)] ?? 'unknown reason'}${count(p.data.failures) > 0 ? `, failure ${count(p.data.failures)}` : ''})`,
   },
   'auth.password_changed': { zh: (p) => `${p.who}修改了自己的密码`, en: (p) => `${p.who} changed their password` },
   'auth.password_change_failed': {

@@ -2,6 +2,8 @@
 export const entityTypeNames: Readonly<Record<string, { zh: string; en: string }>> = {
   account: { zh: '账号', en: 'account' },
   api_key: { zh: 'API 密钥', en: 'API key' },
+  invitation: { zh: '邀请', en: 'invitation' },
+  sso_settings: { zh: '单点登录设置', en: 'single sign-on settings' },
   tenant: { zh: '企业', en: 'enterprise' },
   platform: { zh: '平台', en: 'platform' },
   organisation: { zh: '组织架构', en: 'organisation' },
@@ -13,6 +15,7 @@ export const entityTypeNames: Readonly<Record<string, { zh: string; en: string }
   policy: { zh: '差旅标准', en: 'travel policy' },
   reason_codes: { zh: '超标原因', en: 'out-of-policy reasons' },
   budget: { zh: '预算', en: 'budget' },
+  budget_adjustment: { zh: '预算调整', en: 'budget adjustment' },
   travel_request: { zh: '出差申请', en: 'travel request' },
   approval_flow: { zh: '审批流程', en: 'approval flow' },
   approval_delegation: { zh: '审批委托', en: 'approval delegation' },

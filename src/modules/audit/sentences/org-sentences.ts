@@ -1,4 +1,4 @@
-import { count, quoted, record } from './parts.ts';
+import { count, quoted, record, text } from './parts.ts';
 import type { SentenceParts, SentenceTable } from './types.ts';
 
 const zq = (p: SentenceParts) => quoted(p.label, 'zh-CN');
@@ -41,6 +41,20 @@ export const orgSentences: SentenceTable = {
   'employee.updated': { zh: (p) => `${p.who}修改了员工${zq(p)}的资料`, en: (p) => `${p.who} changed the details of the employee${eq(p)}` },
   'employee.deactivated': { zh: (p) => `${p.who}停用了员工${zq(p)}`, en: (p) => `${p.who} deactivated the employee${eq(p)}` },
   'employee.reactivated': { zh: (p) => `${p.who}重新启用了员工${zq(p)}`, en: (p) => `${p.who} reactivated the employee${eq(p)}` },
+  'employee.offboarded': {
+    zh: (p) => {
+      const keys = count(p.data.apiKeysRevoked);
+      const handed = count(p.data.handedOver);
+      const successor = text(p.data.successorName);
+      return `${p.who}为员工${zq(p)}办理了离职：停用 ${count(p.data.accounts)} 个账号，结束 ${count(p.data.sessionsEnded)} 个登录会话${keys ? `，吊销 ${keys} 个 API 密钥` : ''}${handed ? `，转交 ${handed} 项待审批` : ''}${successor ? `，交接人：${successor}` : ''}`;
+    },
+    en: (p) => {
+      const keys = count(p.data.apiKeysRevoked);
+      const handed = count(p.data.handedOver);
+      const successor = text(p.data.successorName);
+      return `${p.who} offboarded the employee${eq(p)}: ${count(p.data.accounts)} accounts disabled, ${count(p.data.sessionsEnded)} sessions ended${keys ? `, ${keys} API keys revoked` : ''}${handed ? `, ${handed} pending approvals handed over` : ''}${successor ? `; successor: ${successor}` : ''}`;
+    },
+  },
   'employee.pii_revealed': {
     zh: (p) => `${p.who}查看了员工${zq(p)}的完整${fieldZh[String(p.data.field)] ?? '个人信息'}`,
     en: (p) => `${p.who} revealed the ${fieldEn[String(p.data.field)] ?? 'personal data'} of the employee${eq(p)}`,

@@ -1,3 +1,4 @@
+import { accountSentences } from './account-sentences.ts';
 import { authSentences } from './auth-sentences.ts';
 import { orgSentences } from './org-sentences.ts';
 import { policyBudgetSentences } from './policy-budget-sentences.ts';
@@ -10,6 +11,7 @@ import type { SentenceTable } from './types.ts';
  */
 export const auditSentences: SentenceTable = {
   ...authSentences,
+  ...accountSentences,
   ...orgSentences,
   ...policyBudgetSentences,
   ...travelApprovalSentences,

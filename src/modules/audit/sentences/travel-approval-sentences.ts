@@ -1,4 +1,4 @@
-import { money, quoted, text } from './parts.ts';
+import { money, quoted, record, text } from './parts.ts';
 import type { SentenceParts, SentenceTable } from './types.ts';
 
 const zq = (p: SentenceParts) => quoted(p.label, 'zh-CN');
@@ -103,6 +103,54 @@ const approvalEvents: SentenceTable = {
   'approval.completed': { zh: (p) => `${zq(p)}的审批已结束`, en: (p) => `The approval of${eq(p)} finished` },
 };
 
+const changeReasonNames: Record<string, [string, string]> = {
+  dates_outside: ['日期超出已批范围', 'dates outside the approved ones'],
+  new_city: ['新增城市', 'a new city'],
+  amount_higher: ['金额高于已批', 'a higher amount'],
+};
+const changeReasons = (p: SentenceParts, i: 0 | 1) =>
+  (Array.isArray(p.data.reasons) ? p.data.reasons : [])
+    .map((r) => changeReasonNames[String(r)]?.[i])
+    .filter((r): r is string => r !== undefined)
+    .join(i === 0 ? '、' : ', ');
+const totalOf = (v: unknown) => record(v).estimatedTotalFen;
+/** "预估 ¥1,000.00 → ¥1,200.00" when the change carries both estimates. */
+const estimateChange = (p: SentenceParts, lead: string) =>
+  typeof totalOf(p.data.before) === 'number' && typeof totalOf(p.data.after) === 'number'
+    ? `${lead}${money(totalOf(p.data.before))} → ${money(totalOf(p.data.after))}`
+    : '';
+const appliedHowZh: Record<string, string> = {
+  within_bounds: '（在已批范围内，无需审批）',
+  approved: '（变更已审批通过）',
+  no_flow: '（无适用的审批流程）',
+};
+const appliedHowEn: Record<string, string> = {
+  within_bounds: ' (within what was approved, no approval needed)',
+  approved: ' (the change was approved)',
+  no_flow: ' (no approval flow applies)',
+};
+
+/** Changes (变更) of an approved request and the budget settlement when a trip completes. */
+const travelChanges: SentenceTable = {
+  'travel_request.change_requested': {
+    zh: (p) =>
+      `${p.who}申请变更出差申请${zq(p)}${estimateChange(p, '，预估 ')}${changeReasons(p, 0) ? `，需审批（${changeReasons(p, 0)}）` : ''}${p.data.budgetOutcome === 'warn' ? '，超预算' : ''}${text(p.data.note) ? `，说明：${text(p.data.note)}` : ''}`,
+    en: (p) =>
+      `${p.who} asked to change the travel request${eq(p)}${estimateChange(p, ', estimate ')}${changeReasons(p, 1) ? `; needs approval (${changeReasons(p, 1)})` : ''}${p.data.budgetOutcome === 'warn' ? '; over budget' : ''}${text(p.data.note) ? `: “${text(p.data.note)}”` : ''}`,
+  },
+  'travel_request.change_applied': {
+    zh: (p) =>
+      `出差申请${zq(p)}的变更已生效${appliedHowZh[String(p.data.how)] ?? ''}${estimateChange(p, '，预估 ')}${p.entry.actorKind === 'system' ? '' : `，操作人：${p.who}`}`,
+    en: (p) =>
+      `The change of the travel request${eq(p)} took effect${appliedHowEn[String(p.data.how)] ?? ''}${estimateChange(p, '; estimate ')}${p.entry.actorKind === 'system' ? '' : ` (${p.who})`}`,
+  },
+  'travel_request.budget_settled': {
+    zh: (p) => `出差申请${zq(p)}已结算预算：释放占用 ${money(p.data.releasedFen)}，记入实际花费 ${money(p.data.spentFen)}`,
+    en: (p) =>
+      `The budgets of the travel request${eq(p)} were settled: ${money(p.data.releasedFen)} held released, ${money(p.data.spentFen)} actual spend recorded`,
+  },
+};
+
 /** Travel requests, approval events, approval flows and delegations. */
 export const travelApprovalSentences: SentenceTable = {
   'travel_request.created': {
@@ -123,6 +171,7 @@ export const travelApprovalSentences: SentenceTable = {
     en: (p) => `${p.who} resubmitted the travel request${eq(p)}, estimated at ${money(p.data.amountFen)}`,
   },
   ...travelStatus,
+  ...travelChanges,
   ...approvalEvents,
   'approval_flow.created': { zh: (p) => `${p.who}新建了审批流程${zq(p)}`, en: (p) => `${p.who} created the approval flow${eq(p)}` },
   'approval_flow.updated': { zh: (p) => `${p.who}修改了审批流程${zq(p)}`, en: (p) => `${p.who} changed the approval flow${eq(p)}` },
