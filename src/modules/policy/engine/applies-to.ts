@@ -5,7 +5,10 @@ import type { AppliesTo, Rule } from './rule-types.ts';
  * Whether a rule's `appliesTo` holds the traveller: every condition given must hold. An empty
  * `ranks` list counts as absent (an editor's "none selected"), not as "nobody".
  */
-export function appliesToTraveller(appliesTo: AppliesTo | undefined, traveller: Pick<Traveller, 'rankCode' | 'rankLevel'> & Partial<Traveller>): boolean {
+export function appliesToTraveller(
+  appliesTo: AppliesTo | undefined,
+  traveller: Pick<Traveller, 'rankCode' | 'rankLevel'> & Partial<Traveller>,
+): boolean {
   if (appliesTo === undefined) return true;
   const { ranks, minRankLevel, maxRankLevel } = appliesTo;
   if (ranks !== undefined && ranks.length > 0 && !ranks.includes(traveller.rankCode)) return false;
