@@ -93,7 +93,8 @@ describe('onboarding an enterprise to its first sign-in', () => {
     expect(departments.body).toContain('蓝湖科技有限公司');
     const flows = await get('/api/v1/approval-flows', session.headers);
     expect(flows.statusCode).toBe(200);
-    expect(flows.json<{ items: unknown[] }>().items.length).toBe(2);
+    // The default flows: travel requests, out-of-policy orders and budget adjustments.
+    expect(flows.json<{ items: unknown[] }>().items.length).toBe(3);
     // The password works for a later sign-in, by email and by the employee's phone.
     await signInAs(t.app, 'zhoumin@lanhu.example.com', PASSWORD);
     const byPhone = await post('/api/v1/auth/login', { phone: '13912345678', password: PASSWORD });

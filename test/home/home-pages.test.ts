@@ -152,6 +152,7 @@ describe('the travel admin’s pending set-up', () => {
     // Start from no budgets at all for a clear picture.
     const yunfanBefore = (await checks('admin@yunfan.example.com')).get('departments_without_budget')?.count;
     await t.db.database.query('delete from budget_entries where tenant_id = $1', [huachen]);
+    await t.db.database.query('delete from budget_adjustments where tenant_id = $1', [huachen]);
     await t.db.database.query('delete from budgets where tenant_id = $1', [huachen]);
     const [staffed] = await sql<{ n: number }>(
       `select count(*)::int as n from departments d where d.tenant_id = $1
