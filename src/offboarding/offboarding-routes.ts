@@ -32,6 +32,7 @@ const PreviewSchema = Type.Object({
 });
 
 const ResultSchema = Type.Object({
+  employeeId: Uuid,
   employee: EmployeeSchema,
   successorId: Type.Union([Uuid, Type.Null()]),
   successorName: Type.Union([Type.String(), Type.Null()]),
@@ -39,6 +40,8 @@ const ResultSchema = Type.Object({
   handedOver: Type.Array(
     Type.Object({
       ...handoverFields,
+      subjectType: Type.String({ description: 'What the approval is of (travel_request …)' }),
+      subjectId: Uuid,
       toId: Type.Union([Uuid, Type.Null()]),
       toName: Type.Union([Type.String(), Type.Null()]),
       link: Type.String(),

@@ -81,6 +81,14 @@ const SEMANTIC: [message: RegExp, reason: string][] = [
   [/^the check digit \(last character\) does not match/, 'a credit code’s check digit'],
   [/^a published policy has rules that warn/, 'depends on the published policies'],
   [
+    /^personal_pay \(超标个人付\) is for fare and hotel caps/,
+    'an action allowed for some rule kinds only: as a union per kind the validator would report every branch',
+  ],
+  [
+    /^a default row covers the ranks no other rule of its kind covers/,
+    'a default row (otherwise) names no ranks: a rule across two fields of appliesTo',
+  ],
+  [
     /^required for a transfer$|^only a transfer has a target budget$/,
     'a field only one kind of budget adjustment takes: if/then in the schema would make the client’s body a union',
   ],

@@ -6962,6 +6962,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** Format: uuid */
+                        employeeId: string;
                         employee: {
                             /** Format: uuid */
                             id: string;
@@ -7008,6 +7010,10 @@ export interface operations {
                             asDelegate: boolean;
                             /** @description Goes to a travel admin: no successor, or the successor cannot approve this request */
                             fallback: boolean;
+                            /** @description What the approval is of (travel_request …) */
+                            subjectType: string;
+                            /** Format: uuid */
+                            subjectId: string;
                             toId: string | null;
                             toName: string | null;
                             link: string;

@@ -63,7 +63,7 @@ export const AccountSchema = Type.Object({
   createdAt: Timestamp,
 });
 
-export const InvitationToken = Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' });
+export const InvitationToken = Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]{20,100}$' });
 
 export const OpenedInvitationSchema = Type.Object({
   email: Type.String(),
