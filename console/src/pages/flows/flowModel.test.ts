@@ -201,8 +201,8 @@ describe('flow editor: several approvers', () => {
   it('choosing each traveller’s manager makes the stage 会签; other kinds keep the mode', () => {
     const stage = newStage([], '出行人上级');
     expect(withApprovers(stage, defaultApprovers('traveller_managers')).mode).toBe('all');
-    const any = { ...withApprovers(stage, defaultApprovers('traveller_managers')), mode: 'any' as const };
-    expect(withApprovers(any, defaultApprovers('traveller_managers')).mode).toBe('any');
+    const orSigned = { ...withApprovers(stage, defaultApprovers('traveller_managers')), mode: 'any' as const };
+    expect(withApprovers(orSigned, defaultApprovers('traveller_managers')).mode).toBe('any');
     expect(withApprovers(stage, defaultApprovers('users')).mode).toBe('any');
   });
   it('an empty list of people or candidates is named before saving', () => {
