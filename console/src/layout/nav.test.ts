@@ -35,17 +35,20 @@ describe('navigation per role', () => {
       'approval-flows',
       'departments',
       'employees',
+      'cost-centres',
       'import',
+      'accounts',
       'audit',
       'api-keys',
+      'sso',
     ]);
   });
 
   it('gives operator staff what their roles allow, and never the traveller’s own pages', () => {
     expect(pagesOf('auditor')).toEqual(['home', 'budgets', 'audit']);
-    expect(pagesOf('agent')).toEqual(['home', 'departments', 'employees']);
+    expect(pagesOf('agent')).toEqual(['home', 'departments', 'employees', 'cost-centres']);
     expect(pagesOf('operations')).toEqual(['home']);
-    expect(pagesOf('supervisor')).toEqual(['home', 'departments', 'employees', 'audit']);
+    expect(pagesOf('supervisor')).toEqual(['home', 'departments', 'employees', 'cost-centres', 'audit']);
     expect(pagesOf('account_manager')).toEqual([
       'home',
       'policies',
@@ -53,6 +56,7 @@ describe('navigation per role', () => {
       'approval-flows',
       'departments',
       'employees',
+      'cost-centres',
       'import',
       'audit',
     ]);
@@ -63,9 +67,14 @@ describe('navigation per role', () => {
       'approval-flows',
       'departments',
       'employees',
+      'cost-centres',
       'import',
+      'tenants',
+      'accounts',
+      'operator-accounts',
       'audit',
       'api-keys',
+      'sso',
     ]);
   });
 

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       trustProxy: false,
       authCacheTtlSeconds: 30,
       authCacheSize: 10_000,
+      invitationTtlHours: 72,
     });
   });
 
@@ -64,6 +65,7 @@ describe('loadConfig', () => {
         TRIPDESK_TRUST_PROXY: '10.0.0.1',
         TRIPDESK_AUTH_CACHE_TTL_SECONDS: '5',
         TRIPDESK_AUTH_CACHE_SIZE: '500',
+        TRIPDESK_INVITATION_TTL_HOURS: '24',
       },
       '/srv/tripdesk',
     );
@@ -82,6 +84,7 @@ describe('loadConfig', () => {
       trustProxy: ['10.0.0.1'],
       authCacheTtlSeconds: 5,
       authCacheSize: 500,
+      invitationTtlHours: 24,
     });
   });
 
