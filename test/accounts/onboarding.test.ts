@@ -95,6 +95,11 @@ describe('onboarding an enterprise to its first sign-in', () => {
     expect(flows.statusCode).toBe(200);
     // The default flows: travel requests, out-of-policy orders and budget adjustments.
     expect(flows.json<{ items: unknown[] }>().items.length).toBe(3);
+    // Their set-up list asks for a policy and budgets, not for a manager of the only person there.
+    const setup = await get('/api/v1/home/setup', session.headers);
+    const pending = new Map(setup.json<{ items: { code: string; count: number }[] }>().items.map((c) => [c.code, c.count]));
+    expect(pending.get('employees_without_manager')).toBe(0);
+    expect(pending.get('no_published_policy')).toBe(1);
     // The password works for a later sign-in, by email and by the employee's phone.
     await signInAs(t.app, 'zhoumin@lanhu.example.com', PASSWORD);
     const byPhone = await post('/api/v1/auth/login', { phone: '13912345678', password: PASSWORD });

@@ -84,6 +84,8 @@ export const approvals: typeof zhApprovals = {
     due: 'Due',
     bulkApprove: 'Approve selected ({{count}})',
     bulkConfirmTitle: 'Approve in bulk',
+    bulkConfirmMessage_one:
+      'You are approving the selected travel request, {{amount}}. It moves to its next stage or is approved, and this cannot be undone.',
     bulkConfirmMessage:
       'You are approving the {{count}} selected travel requests, {{amount}} in all. Each moves to its next stage or is approved, and this cannot be undone.',
     bulkOk: 'Approved',

@@ -12,6 +12,7 @@ export const myPolicy: typeof zhMyPolicy = {
   name: 'Policy',
   forRank: 'The rules below are those for your rank ({{rank}}, level {{level}}).',
   showAll: 'Also show the {{count}} rules for other ranks',
+  showAll_one: 'Also show the {{count}} rule for other ranks',
   rules: 'What the policy says',
   check: {
     title: 'Check before booking',
@@ -43,6 +44,7 @@ export const myPolicy: typeof zhMyPolicy = {
     passed: 'Within',
     failed: 'Over',
     notApplicable: '{{count}} more rules do not concern this option.',
+    notApplicable_one: '{{count}} more rule does not concern this option.',
     reasonRequired: 'When booking you will pick a reason for going over the policy:',
     noReasonCodes: 'When booking you will give a reason for going over the policy.',
     requestTitle: 'Travel request',

@@ -34,6 +34,7 @@ export const offboarding: typeof zhOffboarding = {
   working: 'Offboarding…',
   doneTitle: 'Offboarded',
   doneSessions: '{{count}} sessions ended; the account is disabled',
+  doneSessions_one: '{{count}} session ended; the account is disabled',
   doneNoSessions: 'The account is disabled (it had no sessions)',
   doneApiKeys: 'API keys revoked: {{names}}',
   doneNoApiKeys: 'No API keys to revoke',

@@ -15,6 +15,7 @@ export const policyEditor: typeof zhPolicyEditor = {
     everyone: 'Everyone',
     levels: 'Levels {{min}}–{{max}}',
     count: '{{count}} rules',
+    count_one: '{{count}} rule',
     none: 'No rules',
     view: 'View',
     edit: 'Edit',

@@ -28,8 +28,9 @@ export async function departmentStaffing(tx: Tx, tenantId: string): Promise<Depa
 }
 
 /**
- * Active employees with no manager, except the heads of top-level departments (who legitimately
- * have none): their approvals have no first approver. The count, and a few names.
+ * Active employees with no manager, except the heads of top-level departments and an enterprise's
+ * only active person (who legitimately have none): their approvals have no first approver. The
+ * count, and a few names.
  */
 export async function employeesWithoutManager(tx: Tx, tenantId: string): Promise<{ count: number; examples: string[] }> {
   const where = and(
@@ -38,6 +39,9 @@ export async function employeesWithoutManager(tx: Tx, tenantId: string): Promise
     isNull(employees.managerId),
     sql`not exists (select 1 from ${departments} d where d.tenant_id = "employees"."tenant_id"
       and d.head_employee_id = "employees"."id" and d.parent_id is null)`,
+    // The only active person of an enterprise (its first administrator, just onboarded) is its top.
+    sql`exists (select 1 from ${employees} o where o.tenant_id = "employees"."tenant_id"
+      and o.status = 'active' and o.id <> "employees"."id")`,
   );
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int`.mapWith(Number) })
