@@ -1,7 +1,8 @@
 // Approvals: modes, decisions, stage status, actions and dialogs, the inbox and delegation.
 import type { approvals as zhApprovals } from '../zh-CN/approvals';
+import type { English } from '../english';
 
-export const approvals: typeof zhApprovals = {
+export const approvals: English<typeof zhApprovals> = {
   mode: {
     any: 'Any one approves',
     all: 'Everyone approves',

@@ -1,7 +1,8 @@
 // Approval flows: list, summaries, conditions, approvers, timeouts and the flow editor.
 import type { flows as zhFlows } from '../zh-CN/flows';
+import type { English } from '../english';
 
-export const flows: typeof zhFlows = {
+export const flows: English<typeof zhFlows> = {
   title: 'Approval flows',
   subtitle: 'Who approves travel requests and other items, and when.',
   new: 'New approval flow',

@@ -1,5 +1,6 @@
 // English messages, one file per area; typed as `Messages`, so a missing or extra key is a compile error.
 import type { Messages } from '../zh-CN';
+import type { English } from '../english';
 import { common, pager, language, time, errors, status, picker, cityTier } from './common';
 import { login, nav, topbar, roles, home } from './shell';
 import { departments, employees, employeeForm, csvImport } from './org';
@@ -20,7 +21,7 @@ import { roleHome } from './roleHome';
 import { approvalOrg } from './approvalOrg';
 import { tenants, accounts, invite } from './onboarding';
 
-export const en: Messages = {
+export const en: English<Messages> = {
   common,
   pager,
   language,

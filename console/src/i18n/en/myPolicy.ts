@@ -1,7 +1,8 @@
 // My travel policy: the traveller's own policy, and the check before booking.
 import type { myPolicy as zhMyPolicy } from '../zh-CN/myPolicy';
+import type { English } from '../english';
 
-export const myPolicy: typeof zhMyPolicy = {
+export const myPolicy: English<typeof zhMyPolicy> = {
   title: 'My travel policy',
   subtitle:
     'The travel policy that applies to you. Before booking, check whether an option is within policy, inside an approved travel request, and whether it needs approval.',

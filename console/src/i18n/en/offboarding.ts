@@ -1,8 +1,9 @@
 import type { offboarding as zhOffboarding } from '../zh-CN/offboarding';
+import type { English } from '../english';
 
 // Offboarding and reassigning a pending approval.
 
-export const offboarding: typeof zhOffboarding = {
+export const offboarding: English<typeof zhOffboarding> = {
   action: 'Offboard',
   title: 'Offboard {{name}}',
   intro:

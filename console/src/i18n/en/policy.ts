@@ -1,8 +1,9 @@
 // Travel policies, first half: list, tabs, editor, rule vocabulary, summaries; the rest is in policyEditor.ts.
 import { policyEditor } from './policyEditor';
 import type { policy as zhPolicy } from '../zh-CN/policy';
+import type { English } from '../english';
 
-export const policy: typeof zhPolicy = {
+export const policy: English<typeof zhPolicy> = {
   title: 'Travel policies',
   subtitle: 'Standards for flights, hotels, trains, car rides and trips, by department and rank.',
   new: 'New policy',

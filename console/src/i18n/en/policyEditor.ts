@@ -1,7 +1,8 @@
 // Travel policies, second half: rule editor, policy form, assignments, versions and preview.
 import type { policyEditor as zhPolicyEditor } from '../zh-CN/policyEditor';
+import type { English } from '../english';
 
-export const policyEditor: typeof zhPolicyEditor = {
+export const policyEditor: English<typeof zhPolicyEditor> = {
   rules: {
     addTitle: 'Add rule',
     editTitle: 'Edit rule',

@@ -1,6 +1,7 @@
 import type { Messages } from '../zh-CN';
+import type { English } from '../english';
 
-export const roleHome: Messages['roleHome'] = {
+export const roleHome: English<Messages['roleHome']> = {
   traveller: {
     title: 'My travel',
     upcoming: 'Upcoming trips',
