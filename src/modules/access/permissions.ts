@@ -22,13 +22,22 @@ export const permissions = [
   'approval.manage',
   'travel.request',
   'travel.read_all',
+  'booking.self',
+  'booking.others',
+  'order.read_all',
+  'order.manage',
+  'supplier.read',
+  'supplier.manage',
+  'simulator.control',
+  'ingest.manage',
+  'webhook.manage',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 
 const everyone: Permission[] = ['org.read', 'tenant.read', 'policy.read'];
 /** Every enterprise user may file travel requests and sees the approval inbox (acting needs to be an approver). */
-const employee: Permission[] = [...everyone, 'travel.request'];
+const employee: Permission[] = [...everyone, 'travel.request', 'booking.self'];
 
 /** What each role may do. A user's permissions are the union over their roles. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -49,10 +58,14 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'budget.manage',
     'approval.manage',
     'travel.read_all',
+    'booking.others',
+    'order.read_all',
+    'order.manage',
+    'webhook.manage',
   ],
-  finance: [...employee, 'budget.read', 'budget.manage', 'travel.read_all'],
-  executive: [...employee, 'audit.read', 'budget.read', 'travel.read_all'],
-  agent: [...everyone, 'pii.read', 'travel.read_all'],
+  finance: [...employee, 'budget.read', 'budget.manage', 'travel.read_all', 'order.read_all'],
+  executive: [...employee, 'audit.read', 'budget.read', 'travel.read_all', 'order.read_all'],
+  agent: [...everyone, 'pii.read', 'travel.read_all', 'booking.others', 'order.read_all', 'order.manage', 'supplier.read'],
   account_manager: [
     ...everyone,
     'org.write',
@@ -63,9 +76,20 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'budget.read',
     'approval.manage',
     'travel.read_all',
+    'order.read_all',
+    'supplier.read',
   ],
-  operations: everyone,
-  supervisor: [...everyone, 'pii.read', 'audit.read', 'travel.read_all'],
+  operations: [...everyone, 'order.read_all', 'supplier.read', 'supplier.manage', 'simulator.control', 'ingest.manage'],
+  supervisor: [
+    ...everyone,
+    'pii.read',
+    'audit.read',
+    'travel.read_all',
+    'booking.others',
+    'order.read_all',
+    'order.manage',
+    'supplier.read',
+  ],
   platform_admin: [
     ...everyone,
     'org.write',
@@ -84,8 +108,16 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'budget.manage',
     'approval.manage',
     'travel.read_all',
+    'booking.others',
+    'order.read_all',
+    'order.manage',
+    'supplier.read',
+    'supplier.manage',
+    'simulator.control',
+    'ingest.manage',
+    'webhook.manage',
   ],
-  auditor: [...everyone, 'audit.read', 'audit.verify', 'budget.read', 'travel.read_all'],
+  auditor: [...everyone, 'audit.read', 'audit.verify', 'budget.read', 'travel.read_all', 'order.read_all'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
@@ -97,6 +129,7 @@ export const apiKeyScopes = {
   'org:read': ['org.read', 'tenant.read'],
   'org:write': ['org.read', 'org.write', 'org.import', 'org.sync', 'tenant.read'],
   'audit:read': ['audit.read'],
+  'orders:read': ['order.read_all', 'tenant.read'],
 } as const satisfies Record<string, readonly Permission[]>;
 
 export type ApiKeyScope = keyof typeof apiKeyScopes;

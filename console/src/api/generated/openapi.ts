@@ -2703,7 +2703,7 @@ export interface operations {
                             id: string;
                             name: string;
                             prefix: string;
-                            scopes: ("org:read" | "org:write" | "audit:read")[];
+                            scopes: ("org:read" | "org:write" | "audit:read" | "orders:read")[];
                             /** Format: date-time */
                             createdAt: string;
                             lastUsedAt: string | null;
@@ -2798,7 +2798,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    scopes: ("org:read" | "org:write" | "audit:read")[];
+                    scopes: ("org:read" | "org:write" | "audit:read" | "orders:read")[];
                     expiresAt?: string | null;
                 };
             };
@@ -2816,7 +2816,7 @@ export interface operations {
                             id: string;
                             name: string;
                             prefix: string;
-                            scopes: ("org:read" | "org:write" | "audit:read")[];
+                            scopes: ("org:read" | "org:write" | "audit:read" | "orders:read")[];
                             /** Format: date-time */
                             createdAt: string;
                             lastUsedAt: string | null;
