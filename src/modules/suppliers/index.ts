@@ -6,3 +6,13 @@
 export * from './adapter-types.ts';
 export type { SearchOutcome, SupplierFailure, SupplierGateway } from './gateway-types.ts';
 export { SUPPLIER_EVENT_TYPES, SupplierEventSchema, type SupplierEvent, type SupplierEventType } from './supplier-event.ts';
+export {
+  DEFAULT_TOLERANCE_SECONDS,
+  SIGNATURE_HEADER,
+  SUPPLIER_HEADER,
+  TIMESTAMP_HEADER,
+  signatureHeader,
+  signatureOf,
+  verifySignature,
+  type SignatureCheck,
+} from './signing.ts';
