@@ -41,6 +41,9 @@ export type ErrorCode =
   | 'INVITATION_REVOKED'
   | 'LAST_TRAVEL_ADMIN'
   | 'TENANT_SUSPENDED'
+  | 'SUPPLIER_UNAVAILABLE'
+  | 'SUPPLIER_REFUSED'
+  | 'SUPPLIER_SUSPENDED'
   | 'INTERNAL';
 
 export interface ErrorEntry {
@@ -178,6 +181,21 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     status: 403,
     en: 'This enterprise’s service is suspended.',
     zh: '该企业的服务已暂停。',
+  },
+  SUPPLIER_UNAVAILABLE: {
+    status: 503,
+    en: 'The supplier did not answer in time or is failing; try again shortly.',
+    zh: '供应商暂时无法响应（超时或故障），请稍后再试。',
+  },
+  SUPPLIER_REFUSED: {
+    status: 409,
+    en: 'The supplier refused (sold out, offer expired, not changeable or not refundable): see details.supplierError.',
+    zh: '供应商拒绝了该操作（已售罄、报价已过期、不可改签或不可退），详见 details.supplierError。',
+  },
+  SUPPLIER_SUSPENDED: {
+    status: 409,
+    en: 'This supplier is suspended and is not called.',
+    zh: '该供应商已暂停合作，不再调用。',
   },
   INTERNAL: { status: 500, en: 'Something went wrong on our side.', zh: '服务器内部错误。' },
 };

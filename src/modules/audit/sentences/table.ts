@@ -2,6 +2,7 @@ import { accountSentences } from './account-sentences.ts';
 import { authSentences } from './auth-sentences.ts';
 import { orgSentences } from './org-sentences.ts';
 import { policyBudgetSentences } from './policy-budget-sentences.ts';
+import { supplierSentences } from './supplier-sentences.ts';
 import { travelApprovalSentences } from './travel-approval-sentences.ts';
 import type { SentenceTable } from './types.ts';
 
@@ -15,4 +16,5 @@ export const auditSentences: SentenceTable = {
   ...orgSentences,
   ...policyBudgetSentences,
   ...travelApprovalSentences,
+  ...supplierSentences,
 };
