@@ -29,6 +29,8 @@ const SsoSettingsPage = lazy(() => import('./pages/sso/SsoSettingsPage').then((m
 const TenantsPage = lazy(() => import('./pages/tenants/TenantsPage').then((m) => ({ default: m.TenantsPage })));
 const OnboardTenantPage = lazy(() => import('./pages/tenants/OnboardTenantPage').then((m) => ({ default: m.OnboardTenantPage })));
 const TenantDetailPage = lazy(() => import('./pages/tenants/TenantDetailPage').then((m) => ({ default: m.TenantDetailPage })));
+const SuppliersPage = lazy(() => import('./pages/suppliers/SuppliersPage').then((m) => ({ default: m.SuppliersPage })));
+const SupplierDetailPage = lazy(() => import('./pages/suppliers/SupplierDetailPage').then((m) => ({ default: m.SupplierDetailPage })));
 const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const OperatorAccountsPage = lazy(() => import('./pages/accounts/OperatorAccountsPage').then((m) => ({ default: m.OperatorAccountsPage })));
 const RequestListPage = lazy(() => import('./pages/travel/RequestListPage').then((m) => ({ default: m.RequestListPage })));
@@ -70,6 +72,22 @@ export function App() {
               element={
                 <RequirePermission permission="tenant.manage">
                   <TenantDetailPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="suppliers"
+              element={
+                <RequirePermission permission="supplier.read">
+                  <SuppliersPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="suppliers/:id"
+              element={
+                <RequirePermission permission="supplier.read">
+                  <SupplierDetailPage />
                 </RequirePermission>
               }
             />

@@ -279,8 +279,10 @@ describe('over HTTP', () => {
     const routes = routeCatalogue(t.app).filter((r) => pathParams(r.url).length > 0);
     // The control: every GET route with an id finds some Huachen record, so its 404s below mean something.
     // Reference data shared by all tenants (the geo directory's cities) has no tenant record behind its ids;
-    // public routes (single sign-on's start, by enterprise code) read no tenant record by id.
-    const referenceData = (r: RouteEntry) => r.url.startsWith('/api/v1/geo/') || r.access === 'public';
+    // public routes (single sign-on's start, by enterprise code) read no tenant record by id; the
+    // supplier registry is the platform's (suppliers serve every tenant: no tenant_id, system scope).
+    const referenceData = (r: RouteEntry) =>
+      r.url.startsWith('/api/v1/geo/') || r.url.startsWith('/api/v1/suppliers/') || r.access === 'public';
     const own = await sampleIds(huachen);
     const blind: string[] = [];
     for (const route of routes.filter((r) => r.method === 'GET' && !referenceData(r))) {

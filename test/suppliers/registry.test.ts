@@ -84,7 +84,10 @@ describe('the supplier registry', () => {
     const changed = await changeSupplierStatus(t.database.db, actor, s.id, 'suspended', '  连续出票失败  ');
     expect(changed).toMatchObject({ status: 'suspended', statusReason: '连续出票失败' });
     const audit = await auditOf(s.id);
-    expect(audit.at(-1)).toMatchObject({ action: 'supplier.status_changed', data: { from: 'active', to: 'suspended', reason: '连续出票失败' } });
+    expect(audit.at(-1)).toMatchObject({
+      action: 'supplier.status_changed',
+      data: { from: 'active', to: 'suspended', reason: '连续出票失败' },
+    });
     const suspended = await listSuppliers(t.database.db, { status: 'suspended' });
     expect(suspended.map((x) => x.code)).toContain('reg-c');
     expect(suspended.every((x) => x.status === 'suspended')).toBe(true);
@@ -141,7 +144,14 @@ describe('signing keys', () => {
   it('seeds idempotently by code; the simulator signs with a secret derived from the platform key', async () => {
     const list = [
       { code: 'sim-zz', nameZh: '模拟', nameEn: 'Sim', categories: ['flight' as const], adapter: 'simulator' as const },
-      { code: 'sim-zy', nameZh: '模拟2', nameEn: 'Sim 2', categories: ['car' as const], adapter: 'simulator' as const, status: 'probation' as const },
+      {
+        code: 'sim-zy',
+        nameZh: '模拟2',
+        nameEn: 'Sim 2',
+        categories: ['car' as const],
+        adapter: 'simulator' as const,
+        status: 'probation' as const,
+      },
     ];
     expect(await inSystemScope(t.database.db, (tx) => seedSuppliers(tx, t.cipher, testSecretKey(), list))).toBe(2);
     expect(await inSystemScope(t.database.db, (tx) => seedSuppliers(tx, t.cipher, testSecretKey(), list))).toBe(0);
@@ -151,7 +161,9 @@ describe('signing keys', () => {
     const body = JSON.stringify({ eventId: 'e1' });
     const ts = Math.floor(Date.now() / 1000);
     const header = signatureHeader([simulatorSecretOf(testSecretKey(), 'sim-zy')], ts, body);
-    expect(verifySignature({ header, timestamp: String(ts), rawBody: body, secrets: secrets!.secrets, now: Date.now() })).toEqual({ ok: true });
+    expect(verifySignature({ header, timestamp: String(ts), rawBody: body, secrets: secrets!.secrets, now: Date.now() })).toEqual({
+      ok: true,
+    });
     expect(simulatorSecretOf(testSecretKey(), 'sim-zy')).not.toBe(simulatorSecretOf(testSecretKey(), 'sim-zz'));
   });
 });
@@ -180,7 +192,9 @@ describe('the call log', () => {
       options: { retries: { hold: 0 } },
     });
     for (let i = 0; i < 20; i++) await gateway.search('hotel', { cityId: '310100', checkIn: '2026-03-01', checkOut: '2026-03-02' });
-    await expect(gateway.hold('hotel', 'reg-log', { offerId: 'o', passengers: [], orderRef: 'HT-1', idempotencyKey: 'k' })).rejects.toMatchObject({
+    await expect(
+      gateway.hold('hotel', 'reg-log', { offerId: 'o', passengers: [], orderRef: 'HT-1', idempotencyKey: 'k' }),
+    ).rejects.toMatchObject({
       code: 'SUPPLIER_UNAVAILABLE',
     });
     expect(log.pending).toBe(21);

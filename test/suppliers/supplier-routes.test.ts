@@ -56,7 +56,9 @@ describe('supplier routes', () => {
 
   it('a traveller may neither read nor write (403); an agent reads but may not write', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/v1/suppliers', headers: traveller.headers })).statusCode).toBe(403);
-    expect((await app.inject({ method: 'POST', url: '/api/v1/suppliers', headers: traveller.headers, payload: body })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/suppliers', headers: traveller.headers, payload: body })).statusCode).toBe(
+      403,
+    );
     expect((await app.inject({ method: 'GET', url: '/api/v1/suppliers', headers: agent.headers })).statusCode).toBe(200);
     const write = await app.inject({
       method: 'POST',
@@ -87,7 +89,12 @@ describe('supplier routes', () => {
       { ...body, contacts: [{ name: '  ' }] },
     ];
     for (const payload of bad) {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/suppliers', headers: ops.headers, payload: { ...payload, code: payload.code } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/suppliers',
+        headers: ops.headers,
+        payload: { ...payload, code: payload.code },
+      });
       expect(res.statusCode, JSON.stringify(payload)).toBe(422);
     }
     const dup = await app.inject({ method: 'POST', url: '/api/v1/suppliers', headers: ops.headers, payload: body });
@@ -101,7 +108,12 @@ describe('supplier routes', () => {
       payload: { status: 'suspended', reason: '   ' },
     });
     expect(status.statusCode).toBe(422);
-    const rotate = await app.inject({ method: 'POST', url: `/api/v1/suppliers/${id}/keys/rotate`, headers: ops.headers, payload: { overlapHours: 999 } });
+    const rotate = await app.inject({
+      method: 'POST',
+      url: `/api/v1/suppliers/${id}/keys/rotate`,
+      headers: ops.headers,
+      payload: { overlapHours: 999 },
+    });
     expect(rotate.statusCode).toBe(422);
     const summary = await app.inject({
       method: 'GET',
@@ -109,12 +121,21 @@ describe('supplier routes', () => {
       headers: ops.headers,
     });
     expect(summary.statusCode).toBe(422);
-    const missing = await app.inject({ method: 'GET', url: '/api/v1/suppliers/00000000-0000-7000-8000-000000000000', headers: ops.headers });
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/v1/suppliers/00000000-0000-7000-8000-000000000000',
+      headers: ops.headers,
+    });
     expect(missing.statusCode).toBe(404);
   });
 
   it('edits weight, changes status, rotates and revokes keys; the secret appears in the rotation only', async () => {
-    const patch = await app.inject({ method: 'PATCH', url: `/api/v1/suppliers/${id}`, headers: ops.headers, payload: { rankingWeight: 70 } });
+    const patch = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/suppliers/${id}`,
+      headers: ops.headers,
+      payload: { rankingWeight: 70 },
+    });
     expect(patch.json()).toMatchObject({ rankingWeight: 70 });
     const status = await app.inject({
       method: 'POST',

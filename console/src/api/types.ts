@@ -223,3 +223,15 @@ export type InvitationCreated = AnswerOf<'/api/v1/invitations', 'post'>;
 export type OpenedInvitation = AnswerOf<'/api/v1/invitations/open', 'post'>;
 export type EnterpriseRole = BodyOf<'/api/v1/invitations', 'post'>['roles'][number];
 export type OperatorRole = BodyOf<'/api/v1/operator-invitations', 'post'>['roles'][number];
+
+/* ---------- Suppliers (platform) ---------- */
+
+export type SupplierListItem = ItemOf<AnswerOf<'/api/v1/suppliers', 'get'>>;
+export type Supplier = AnswerOf<'/api/v1/suppliers/{id}', 'get'>;
+export type SupplierUpdate = BodyOf<'/api/v1/suppliers/{id}', 'patch'>;
+export type SupplierStatus = Supplier['status'];
+export type SupplierCategory = Supplier['categories'][number];
+export type SupplierKey = ItemOf<AnswerOf<'/api/v1/suppliers/{id}/keys', 'get'>>;
+export type SupplierKeyRotated = AnswerOf<'/api/v1/suppliers/{id}/keys/rotate', 'post'>;
+export type SupplierCallSummary = AnswerOf<'/api/v1/suppliers/{id}/calls/summary', 'get'>;
+export type SupplierCallFigures = SupplierCallSummary['total'];

@@ -46,9 +46,9 @@ describe('navigation per role', () => {
 
   it('gives operator staff what their roles allow, and never the traveller’s own pages', () => {
     expect(pagesOf('auditor')).toEqual(['home', 'budgets', 'audit']);
-    expect(pagesOf('agent')).toEqual(['home', 'departments', 'employees', 'cost-centres']);
-    expect(pagesOf('operations')).toEqual(['home']);
-    expect(pagesOf('supervisor')).toEqual(['home', 'departments', 'employees', 'cost-centres', 'audit']);
+    expect(pagesOf('agent')).toEqual(['home', 'departments', 'employees', 'cost-centres', 'suppliers']);
+    expect(pagesOf('operations')).toEqual(['home', 'suppliers']);
+    expect(pagesOf('supervisor')).toEqual(['home', 'departments', 'employees', 'cost-centres', 'suppliers', 'audit']);
     expect(pagesOf('account_manager')).toEqual([
       'home',
       'policies',
@@ -58,6 +58,7 @@ describe('navigation per role', () => {
       'employees',
       'cost-centres',
       'import',
+      'suppliers',
       'audit',
     ]);
     expect(pagesOf('platform_admin')).toEqual([
@@ -70,6 +71,7 @@ describe('navigation per role', () => {
       'cost-centres',
       'import',
       'tenants',
+      'suppliers',
       'accounts',
       'operator-accounts',
       'audit',

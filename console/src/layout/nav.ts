@@ -55,6 +55,7 @@ export const NAVIGATION: NavEntry[] = [
     ],
   },
   { id: 'tenants', to: '/tenants', label: 'nav.tenants', permission: 'tenant.manage' },
+  { id: 'suppliers', to: '/suppliers', label: 'nav.suppliers', permission: 'supplier.read' },
   { id: 'accounts', to: '/accounts', label: 'nav.accounts', permission: 'account.manage' },
   { id: 'operator-accounts', to: '/operator-accounts', label: 'nav.operatorAccounts', permission: 'operator.manage' },
   { id: 'audit', to: '/audit', label: 'nav.audit', permission: 'audit.read' },

@@ -56,13 +56,16 @@ export async function figuresBySupplier(tx: Tx, supplierIds: readonly string[], 
   return new Map(rows.map((r) => [String(r.supplier_id), figuresOf(r)]));
 }
 
-/** The period a summary covers: the one asked, else the 24 hours up to now; at most 31 days. */
+/**
+ * The period a summary covers: the one asked, else the 24 hours up to `to` (default now). A period
+ * longer than 31 days is cut to the 31 days before `to`; `from` after `to` is refused.
+ */
 export function summaryPeriod(query: { from?: string; to?: string }, now: Date): { from: Date; to: Date } {
   const to = query.to ? new Date(query.to) : now;
-  const from = query.from ? new Date(query.from) : new Date(to.getTime() - 24 * 3600_000);
+  let from = query.from ? new Date(query.from) : new Date(to.getTime() - 24 * 3600_000);
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) throw validationFailed([{ path: 'from', message: 'not a date-time' }]);
-  if (from.getTime() >= to.getTime()) throw validationFailed([{ path: 'from', message: 'must be before to' }]);
-  if (to.getTime() - from.getTime() > MAX_RANGE_MS) throw validationFailed([{ path: 'from', message: 'the period may be 31 days at most' }]);
+  if (from.getTime() > to.getTime()) throw validationFailed([{ path: 'from', message: 'from is after to' }]);
+  if (to.getTime() - from.getTime() > MAX_RANGE_MS) from = new Date(to.getTime() - MAX_RANGE_MS);
   return { from, to };
 }
 

@@ -158,6 +158,7 @@ export function supplierRoutes(app: App, { database, cipher }: AppDeps): void {
         operationId: 'supplierCallSummary',
         tags,
         summary: 'Calls to a supplier in a period: count, error rate, timeouts, latency percentiles by operation',
+        description: 'The period is [from, to), 24 hours by default, 31 days at most (an earlier from is moved up).',
         params: IdParams,
         querystring: SummaryQuery,
         response: { 200: CallSummarySchema, ...errorResponses },

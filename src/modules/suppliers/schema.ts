@@ -45,10 +45,7 @@ export const suppliers = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex('suppliers_code_key').on(t.code),
-    check('suppliers_ranking_weight_range', sql`${t.rankingWeight} between 0 and 100`),
-  ],
+  (t) => [uniqueIndex('suppliers_code_key').on(t.code), check('suppliers_ranking_weight_range', sql`${t.rankingWeight} between 0 and 100`)],
 );
 
 /**

@@ -79,7 +79,12 @@ async function load(db: Db, cipher: PiiCipher, code: string): Promise<Loaded | n
  * secret as given to the supplier), with its id and status; null for an unknown supplier. Served
  * from memory for up to SIGNING_CACHE_TTL_MS; a key's overlap ends on time even when cached.
  */
-export async function signingSecretsOf(db: Db, cipher: PiiCipher, supplierCode: string, now: Date | number): Promise<SigningSecrets | null> {
+export async function signingSecretsOf(
+  db: Db,
+  cipher: PiiCipher,
+  supplierCode: string,
+  now: Date | number,
+): Promise<SigningSecrets | null> {
   const at = typeof now === 'number' ? now : now.getTime();
   const cache = cacheOf(db);
   const clock = Date.now();

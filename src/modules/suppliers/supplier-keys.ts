@@ -92,7 +92,13 @@ export async function rotateSigningKey(
 }
 
 /** Revokes a key at once: events signed with it are refused from now on. Revoking twice changes nothing. */
-export async function revokeSigningKey(db: Db, actor: Actor, supplierId: string, keyId: string, now = new Date()): Promise<SupplierKeyView> {
+export async function revokeSigningKey(
+  db: Db,
+  actor: Actor,
+  supplierId: string,
+  keyId: string,
+  now = new Date(),
+): Promise<SupplierKeyView> {
   const revoked = await inSystemScope(db, async (tx) => {
     const supplier = await supplierRow(tx, supplierId, true);
     const [key] = await tx

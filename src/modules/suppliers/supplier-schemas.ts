@@ -178,4 +178,3 @@ export const SummaryQuery = Type.Object(
 );
 
 export const KeyParams = Type.Object({ id: Uuid, keyId: Uuid });
-

@@ -8,14 +8,30 @@ import type { SupplierCategory } from './adapter-types.ts';
 import { figuresBySupplier } from './call-summary.ts';
 import { suppliers, type SupplierContact, type SupplierStatus } from './schema.ts';
 import { forgetSigningSecrets } from './signing-secrets.ts';
-import type { CallFigures, ContactInput, CreateSupplierInput, SupplierListItem, SupplierView, UpdateSupplierInput } from './supplier-schemas.ts';
+import type {
+  CallFigures,
+  ContactInput,
+  CreateSupplierInput,
+  SupplierListItem,
+  SupplierView,
+  UpdateSupplierInput,
+} from './supplier-schemas.ts';
 import { auditSupplier, supplierRow } from './supplier-rows.ts';
 import { credentialHint, supplierView, type SupplierRow } from './supplier-view.ts';
 import type { Actor } from '../access/index.ts';
 
 const DAY_MS = 24 * 3600_000;
 
-const emptyFigures = (): CallFigures => ({ count: 0, errors: 0, errorRate: 0, timeouts: 0, circuitOpen: 0, p50Ms: null, p95Ms: null, p99Ms: null });
+const emptyFigures = (): CallFigures => ({
+  count: 0,
+  errors: 0,
+  errorRate: 0,
+  timeouts: 0,
+  circuitOpen: 0,
+  p50Ms: null,
+  p95Ms: null,
+  p99Ms: null,
+});
 
 const cleanContacts = (contacts: readonly ContactInput[]): SupplierContact[] =>
   contacts.map((c) => ({
@@ -59,7 +75,6 @@ export async function listSuppliers(
 export async function getSupplier(db: Db, id: string): Promise<SupplierView> {
   return inSystemScope(db, async (tx) => supplierView(await supplierRow(tx, id)));
 }
-
 
 /** Adds a supplier in the caller's system-scope transaction; audited on the platform's chain. */
 export async function insertSupplier(tx: Tx, cipher: PiiCipher, actor: Actor, input: CreateSupplierInput): Promise<SupplierRow> {

@@ -1766,6 +1766,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suppliers, with their calls of the last 24 hours
+         * @description Needs the permission `supplier.read`.
+         */
+        get: operations["listSuppliers"];
+        put?: never;
+        /**
+         * Add a supplier
+         * @description It starts active with no signing key: rotate to give it its first.
+         *
+         *     Needs the permission `supplier.manage`.
+         */
+        post: operations["createSupplier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One supplier
+         * @description Needs the permission `supplier.read`.
+         */
+        get: operations["getSupplier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a supplier: names, categories, weight, credentials, contacts
+         * @description The code cannot change. Fields left out keep their value; credentials null removes them.
+         *
+         *     Needs the permission `supplier.manage`.
+         */
+        patch: operations["updateSupplier"];
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a supplier active, put it on probation or suspend it, with the reason
+         * @description Needs the permission `supplier.manage`.
+         */
+        post: operations["changeSupplierStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supplier’s event signing keys (never their secrets)
+         * @description Needs the permission `supplier.read`.
+         */
+        get: operations["listSupplierKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new signing key; the previous one stays in force for the overlap
+         * @description The answer holds the new secret, shown this once.
+         *
+         *     Needs the permission `supplier.manage`.
+         */
+        post: operations["rotateSupplierKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a signing key now: events signed with it are refused
+         * @description Needs the permission `supplier.manage`.
+         */
+        post: operations["revokeSupplierKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/calls/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calls to a supplier in a period: count, error rate, timeouts, latency percentiles by operation
+         * @description The period is [from, to), 24 hours by default, 31 days at most (an earlier from is moved up).
+         *
+         *     Needs the permission `supplier.read`.
+         */
+        get: operations["supplierCallSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/ranks": {
         parameters: {
             query?: never;
@@ -2284,7 +2440,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2392,7 +2548,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2507,7 +2663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2644,7 +2800,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2749,7 +2905,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2863,7 +3019,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2973,7 +3129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3084,7 +3240,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3180,7 +3336,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3289,7 +3445,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3418,7 +3574,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3539,7 +3695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3670,7 +3826,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3841,7 +3997,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3972,7 +4128,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4105,7 +4261,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4242,7 +4398,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4379,7 +4535,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4498,7 +4654,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4605,7 +4761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4740,7 +4896,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4863,7 +5019,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4995,7 +5151,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5119,7 +5275,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5255,7 +5411,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5365,7 +5521,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5500,7 +5656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5623,7 +5779,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5755,7 +5911,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5880,7 +6036,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6016,7 +6172,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6126,7 +6282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6253,7 +6409,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6406,7 +6562,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6560,7 +6716,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6666,7 +6822,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6766,7 +6922,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6900,7 +7056,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7057,7 +7213,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7188,7 +7344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7280,7 +7436,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7392,7 +7548,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7552,7 +7708,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7689,7 +7845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7828,7 +7984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7974,7 +8130,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8129,7 +8285,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8277,7 +8433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8436,7 +8592,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8528,7 +8684,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8699,7 +8855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8831,7 +8987,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8954,7 +9110,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9085,7 +9241,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9237,7 +9393,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9370,7 +9526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9890,7 +10046,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10796,7 +10952,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10906,7 +11062,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11449,7 +11605,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11582,7 +11738,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11701,7 +11857,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11839,7 +11995,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12509,7 +12665,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12794,7 +12950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12912,7 +13068,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13027,7 +13183,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13285,7 +13441,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13669,7 +13825,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13927,7 +14083,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14313,7 +14469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14423,7 +14579,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14546,7 +14702,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14661,7 +14817,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14771,7 +14927,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14957,7 +15113,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15120,7 +15276,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15226,7 +15382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15394,7 +15550,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15583,7 +15739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15937,7 +16093,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16162,7 +16318,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16677,7 +16833,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17174,7 +17330,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17317,7 +17473,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17815,7 +17971,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17978,7 +18134,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18450,7 +18606,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18951,7 +19107,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19453,7 +19609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19949,7 +20105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20445,7 +20601,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20941,7 +21097,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21081,7 +21237,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21214,7 +21370,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21414,7 +21570,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21602,7 +21758,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21719,7 +21875,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21823,7 +21979,1264 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSuppliers: {
+        parameters: {
+            query?: {
+                /** @description flight 机票, hotel 酒店, train 火车, car 用车 */
+                category?: "flight" | "hotel" | "train" | "car";
+                /** @description active 正常; probation 观察期 (still asked); suspended 暂停 (never called) */
+                status?: "active" | "probation" | "suspended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                            categories: ("flight" | "hotel" | "train" | "car")[];
+                            /** @description simulator (built-in) or http */
+                            adapter: "simulator" | "http";
+                            /** @description active 正常; probation 观察期 (still asked); suspended 暂停 (never called) */
+                            status: "active" | "probation" | "suspended";
+                            statusReason: string | null;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            rankingWeight: number;
+                            /** @description Whether credentials are stored; the credentials themselves are never returned */
+                            credentials: {
+                                set: boolean;
+                                /** @description ****abcd: the last characters only */
+                                hint: string | null;
+                            };
+                            contacts: {
+                                name: string;
+                                role: string | null;
+                                phone: string | null;
+                                email: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Calls of the last 24 hours */
+                            calls24h: {
+                                count: number;
+                                /** @description Calls that did not end ok (errors, timeouts, refused by an open circuit) */
+                                errors: number;
+                                /** @description errors / count, 0–1 (0 when there were no calls) */
+                                errorRate: number;
+                                timeouts: number;
+                                circuitOpen: number;
+                                p50Ms: number | null;
+                                p95Ms: number | null;
+                                p99Ms: number | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Stable identifier, lower case letters, digits and hyphens: sim-ca */
+                    code: string;
+                    /** @description 中文名称 */
+                    nameZh: string;
+                    /** @description English name */
+                    nameEn: string;
+                    categories: ("flight" | "hotel" | "train" | "car")[];
+                    /** @description simulator (built-in) or http */
+                    adapter: "simulator" | "http";
+                    /** @description Search ranking weight, 0–100 */
+                    rankingWeight?: number;
+                    /** @description The supplier’s API credential (stored encrypted, never returned); null removes it */
+                    credentials?: string | null;
+                    contacts?: {
+                        /** @description Contact person */
+                        name: string;
+                        role?: string | null;
+                        phone?: string | null;
+                        email?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        nameZh: string;
+                        nameEn: string;
+                        categories: ("flight" | "hotel" | "train" | "car")[];
+                        /** @description simulator (built-in) or http */
+                        adapter: "simulator" | "http";
+                        /** @description active 正常; probation 观察期 (still asked); suspended 暂停 (never called) */
+                        status: "active" | "probation" | "suspended";
+                        statusReason: string | null;
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        rankingWeight: number;
+                        /** @description Whether credentials are stored; the credentials themselves are never returned */
+                        credentials: {
+                            set: boolean;
+                            /** @description ****abcd: the last characters only */
+                            hint: string | null;
+                        };
+                        contacts: {
+                            name: string;
+                            role: string | null;
+                            phone: string | null;
+                            email: string | null;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        nameZh: string;
+                        nameEn: string;
+                        categories: ("flight" | "hotel" | "train" | "car")[];
+                        /** @description simulator (built-in) or http */
+                        adapter: "simulator" | "http";
+                        /** @description active 正常; probation 观察期 (still asked); suspended 暂停 (never called) */
+                        status: "active" | "probation" | "suspended";
+                        statusReason: string | null;
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        rankingWeight: number;
+                        /** @description Whether credentials are stored; the credentials themselves are never returned */
+                        credentials: {
+                            set: boolean;
+                            /** @description ****abcd: the last characters only */
+                            hint: string | null;
+                        };
+                        contacts: {
+                            name: string;
+                            role: string | null;
+                            phone: string | null;
+                            email: string | null;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateSupplier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 中文名称 */
+                    nameZh?: string;
+                    /** @description English name */
+                    nameEn?: string;
+                    categories?: ("flight" | "hotel" | "train" | "car")[];
+                    /** @description simulator (built-in) or http */
+                    adapter?: "simulator" | "http";
+                    /** @description Search ranking weight, 0–100 */
+                    rankingWeight?: number;
+                    /** @description The supplier’s API credential (stored encrypted, never returned); null removes it */
+                    credentials?: string | null;
+                    contacts?: {
+                        /** @description Contact person */
+                        name: string;
+                        role?: string | null;
+                        phone?: string | null;
+                        email?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        nameZh: string;
+                        nameEn: string;
+                        categories: ("flight" | "hotel" | "train" | "car")[];
+                        /** @description simulator (built-in) or http */
+                        adapter: "simulator" | "http";
+                        /** @description active 正常; probation 观察期 (still asked); suspended 暂停 (never called) */
+                        status: "active" | "probation" | "suspended";
+                        statusReason: string | null;
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        rankingWeight: number;
+                        /** @description Whether credentials are stored; the credentials themselves are never returned */
+                        credentials: {
+                            set: boolean;
+                            /** @description ****abcd: the last characters only */
+                            hint: string | null;
+                        };
+                        contacts: {
+                            name: string;
+                            role: string | null;
+                            phone: string | null;
+                            email: string | null;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    changeSupplierStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description active 正常; probation 观察期 (still asked); suspended 暂停 (never called) */
+                    status: "active" | "probation" | "suspended";
+                    /** @description Why (kept in the audit log) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        code: string;
+                        nameZh: string;
+                        nameEn: string;
+                        categories: ("flight" | "hotel" | "train" | "car")[];
+                        /** @description simulator (built-in) or http */
+                        adapter: "simulator" | "http";
+                        /** @description active 正常; probation 观察期 (still asked); suspended 暂停 (never called) */
+                        status: "active" | "probation" | "suspended";
+                        statusReason: string | null;
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        rankingWeight: number;
+                        /** @description Whether credentials are stored; the credentials themselves are never returned */
+                        credentials: {
+                            set: boolean;
+                            /** @description ****abcd: the last characters only */
+                            hint: string | null;
+                        };
+                        contacts: {
+                            name: string;
+                            role: string | null;
+                            phone: string | null;
+                            email: string | null;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSupplierKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            keyId: string;
+                            /** @description current: in force; retiring: in force until retiresAt (rotation overlap); retired / revoked: refused */
+                            state: "current" | "retiring" | "retired" | "revoked";
+                            /** Format: date-time */
+                            createdAt: string;
+                            retiresAt: string | null;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    rotateSupplierKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How long the previous key stays in force (default 24; 0 retires it now) */
+                    overlapHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        key: {
+                            /** Format: uuid */
+                            id: string;
+                            keyId: string;
+                            /** @description current: in force; retiring: in force until retiresAt (rotation overlap); retired / revoked: refused */
+                            state: "current" | "retiring" | "retired" | "revoked";
+                            /** Format: date-time */
+                            createdAt: string;
+                            retiresAt: string | null;
+                            revokedAt: string | null;
+                        };
+                        /** @description The new signing secret. Shown this once: give it to the supplier now. */
+                        secret: string;
+                        /** @description The keys the rotation retires, in force until their retiresAt */
+                        retiring: {
+                            /** Format: uuid */
+                            id: string;
+                            keyId: string;
+                            /** @description current: in force; retiring: in force until retiresAt (rotation overlap); retired / revoked: refused */
+                            state: "current" | "retiring" | "retired" | "revoked";
+                            /** Format: date-time */
+                            createdAt: string;
+                            retiresAt: string | null;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revokeSupplierKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        keyId: string;
+                        /** @description current: in force; retiring: in force until retiresAt (rotation overlap); retired / revoked: refused */
+                        state: "current" | "retiring" | "retired" | "revoked";
+                        /** Format: date-time */
+                        createdAt: string;
+                        retiresAt: string | null;
+                        revokedAt: string | null;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    supplierCallSummary: {
+        parameters: {
+            query?: {
+                /** @description Default: 24 hours before `to` */
+                from?: string;
+                /** @description Default: now */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        supplierId: string;
+                        /** Format: date-time */
+                        from: string;
+                        /** Format: date-time */
+                        to: string;
+                        total: {
+                            count: number;
+                            /** @description Calls that did not end ok (errors, timeouts, refused by an open circuit) */
+                            errors: number;
+                            /** @description errors / count, 0–1 (0 when there were no calls) */
+                            errorRate: number;
+                            timeouts: number;
+                            circuitOpen: number;
+                            p50Ms: number | null;
+                            p95Ms: number | null;
+                            p99Ms: number | null;
+                        };
+                        byOperation: {
+                            operation: string;
+                            count: number;
+                            /** @description Calls that did not end ok (errors, timeouts, refused by an open circuit) */
+                            errors: number;
+                            /** @description errors / count, 0–1 (0 when there were no calls) */
+                            errorRate: number;
+                            timeouts: number;
+                            circuitOpen: number;
+                            p50Ms: number | null;
+                            p95Ms: number | null;
+                            p99Ms: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21921,7 +23334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22027,7 +23440,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22151,7 +23564,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22273,7 +23686,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22387,7 +23800,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22509,7 +23922,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22601,7 +24014,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22736,7 +24149,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22862,7 +24275,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22973,7 +24386,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23092,7 +24505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23184,7 +24597,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23314,7 +24727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23443,7 +24856,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23556,7 +24969,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23677,7 +25090,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23769,7 +25182,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23902,7 +25315,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24049,7 +25462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24188,7 +25601,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24324,7 +25737,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24466,7 +25879,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24587,7 +26000,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24741,7 +26154,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24864,7 +26277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24974,7 +26387,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -31,6 +31,7 @@ export const nav: typeof zhNav = {
   approvalFlows: 'Approval flows',
   pendingCount: '{{count}} waiting for approval',
   tenants: 'Enterprises',
+  suppliers: 'Suppliers',
   accounts: 'Accounts and roles',
   operatorAccounts: 'Operator accounts',
 };

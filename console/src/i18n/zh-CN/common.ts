@@ -77,6 +77,9 @@ export const errors = {
   INVITATION_REVOKED: '该邀请已被撤销或已由新邀请取代。',
   LAST_TRAVEL_ADMIN: '企业至少需要保留一名差旅管理员。',
   TENANT_SUSPENDED: '该企业的服务已暂停，请联系平台。',
+  SUPPLIER_UNAVAILABLE: '供应商暂时无法响应（超时或故障），请稍后再试。',
+  SUPPLIER_REFUSED: '供应商拒绝了该操作（已售罄、报价已过期、不可改签或不可退）。',
+  SUPPLIER_SUSPENDED: '该供应商已暂停合作。',
   PASSWORD_TOO_WEAK: '密码强度不足：至少 10 个字符，包含大写字母、小写字母、数字、符号中的三类，且不能包含邮箱名。',
 };
 

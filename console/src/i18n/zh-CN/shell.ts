@@ -30,6 +30,7 @@ export const nav = {
   approvalFlows: '审批流程',
   pendingCount: '{{count}} 项待审批',
   tenants: '企业租户',
+  suppliers: '供应商',
   accounts: '账号与角色',
   operatorAccounts: '运营账号',
 };

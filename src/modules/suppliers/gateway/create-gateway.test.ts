@@ -59,7 +59,10 @@ function adapter(code: string, behave: Behaviour = async () => {}) {
 }
 
 const state = (code: string, over: Partial<SupplierState> = {}): SupplierState => ({
-  id: `00000000-0000-7000-8000-${code.padStart(12, '0').slice(-12).replace(/[^0-9a-f]/g, '0')}`,
+  id: `00000000-0000-7000-8000-${code
+    .padStart(12, '0')
+    .slice(-12)
+    .replace(/[^0-9a-f]/g, '0')}`,
   code,
   status: 'active',
   rankingWeight: 50,
@@ -68,7 +71,8 @@ const state = (code: string, over: Partial<SupplierState> = {}): SupplierState =
 });
 
 /** Never answers, but gives up when told to. */
-const hang: Behaviour = (ctx) => new Promise((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+const hang: Behaviour = (ctx) =>
+  new Promise((_resolve, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))));
 const unavailable: Behaviour = async () => {
   throw new SupplierError('UNAVAILABLE', 'upstream 503', true);
 };
@@ -113,7 +117,10 @@ describe('the supplier gateway', () => {
     const a = adapter('sim-a');
     const b = adapter('sim-b', hang);
     const c = adapter('sim-c');
-    const { gateway, rows, lines, registry } = gatewayOf([a.adapter, b.adapter, c.adapter], [state('sim-a'), state('sim-b'), state('sim-c')]);
+    const { gateway, rows, lines, registry } = gatewayOf(
+      [a.adapter, b.adapter, c.adapter],
+      [state('sim-a'), state('sim-b'), state('sim-c')],
+    );
     const started = Date.now();
     const out = await gateway.search('hotel', query);
     expect(Date.now() - started).toBeLessThan(1000);
@@ -209,7 +216,8 @@ describe('the supplier gateway', () => {
   it('refusals do not open the circuit', async () => {
     const a = adapter('sim-a', soldOut);
     const { gateway } = gatewayOf([a.adapter], [state('sim-a')]);
-    for (let i = 0; i < 5; i++) await failureOf(gateway.cancel('hotel', 'sim-a', { bookingRef: 'B', orderRef: 'HT-1', idempotencyKey: `k${i}` }));
+    for (let i = 0; i < 5; i++)
+      await failureOf(gateway.cancel('hotel', 'sim-a', { bookingRef: 'B', orderRef: 'HT-1', idempotencyKey: `k${i}` }));
     expect(a.calls.cancel).toBe(5);
   });
 
@@ -219,7 +227,11 @@ describe('the supplier gateway', () => {
     const c = adapter('sim-c');
     const { gateway } = gatewayOf(
       [a.adapter, b.adapter, c.adapter],
-      [state('sim-a', { status: 'suspended' }), state('sim-b', { status: 'probation', rankingWeight: 20 }), state('sim-c', { rankingWeight: 90 })],
+      [
+        state('sim-a', { status: 'suspended' }),
+        state('sim-b', { status: 'probation', rankingWeight: 20 }),
+        state('sim-c', { rankingWeight: 90 }),
+      ],
     );
     const out = await gateway.search('hotel', query);
     expect(a.calls.search).toBeUndefined();

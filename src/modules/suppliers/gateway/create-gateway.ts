@@ -42,7 +42,11 @@ function classify(code: string, err: unknown): { outcome: CallOutcome; errorCode
     return { outcome: 'circuit_open', errorCode: 'CIRCUIT_OPEN', error: new GatewayError(code, 'CIRCUIT_OPEN', message) };
   }
   if (isTimeout(err)) {
-    return { outcome: 'timeout', errorCode: 'TIMEOUT', error: new GatewayError(code, 'TIMEOUT', `Supplier ${code} did not answer in time`) };
+    return {
+      outcome: 'timeout',
+      errorCode: 'TIMEOUT',
+      error: new GatewayError(code, 'TIMEOUT', `Supplier ${code} did not answer in time`),
+    };
   }
   if (err instanceof SupplierError) {
     const reason = err.retryable ? 'ERROR' : 'REFUSED';
@@ -137,7 +141,11 @@ export function createSupplierGateway(deps: GatewayDeps): SupplierGateway {
         asked.map(async (state): Promise<Answer> => {
           const adapter = adapters.get(`${state.code}/${category}`) as SupplierAdapter<C> | undefined;
           if (!adapter) {
-            return { state, latencyMs: 0, failure: { supplierCode: state.code, reason: 'ERROR', message: `No ${category} adapter for ${state.code}` } };
+            return {
+              state,
+              latencyMs: 0,
+              failure: { supplierCode: state.code, reason: 'ERROR', message: `No ${category} adapter for ${state.code}` },
+            };
           }
           const result = await call(state, category, 'search', (ctx) => adapter.search(query, ctx));
           if (result.ok) return { state, offers: result.value, latencyMs: result.latencyMs };
@@ -150,7 +158,11 @@ export function createSupplierGateway(deps: GatewayDeps): SupplierGateway {
       for (const answer of answers) {
         if ('offers' in answer) outcome.offers.push(...answer.offers);
         else outcome.failures.push(answer.failure);
-        outcome.asked.push({ supplierCode: answer.state.code, rankingWeight: answer.state.rankingWeight, latencyMs: Math.round(answer.latencyMs) });
+        outcome.asked.push({
+          supplierCode: answer.state.code,
+          rankingWeight: answer.state.rankingWeight,
+          latencyMs: Math.round(answer.latencyMs),
+        });
       }
       return outcome;
     },
