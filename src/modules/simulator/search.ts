@@ -1,4 +1,4 @@
-import type { CarQuery, FlightQuery, HotelQuery, OfferOf, SupplierCategory, TrainQuery } from '../suppliers/index.ts';
+import type { CarQuery, FlightQuery, HotelQuery, OfferOf, QueryOf, SupplierCategory, TrainQuery } from '../suppliers/index.ts';
 import { airlineBySupplier } from './network/airlines.ts';
 import { isSellableDate } from './network/calendar.ts';
 import { carOffers } from './network/car-offers.ts';
@@ -44,7 +44,7 @@ export function searchCars(q: CarQuery, nowMs: number): OfferOf['car'][] {
 
 export type Searcher<C extends SupplierCategory> = (
   supplierCode: string,
-  query: import('../suppliers/index.ts').QueryOf[C],
+  query: QueryOf[C],
   nowMs: number,
 ) => OfferOf[C][];
 
