@@ -67,7 +67,8 @@ function derive(supplierCode: string, category: SupplierCategory, kind: string, 
     const [from = '', to = ''] = idToText(places).split('\n');
     const query: CarQuery = { cityId, pickupAt: pickup.replace(/~/g, ':'), from, to, distanceKm: Number(decametres) / 10 };
     const offer = carOffers(query, issuedAtMs).find((o) => o.serviceLevel === level);
-    return offer ? { offer, inventoryKey: `c:${offer.offerId}`, available: 1 } : null;
+    // A car platform always has another car: no ride sells out.
+    return offer ? { offer, inventoryKey: `c:${offer.offerId}`, available: 999 } : null;
   }
   return null;
 }

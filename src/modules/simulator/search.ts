@@ -42,11 +42,7 @@ export function searchCars(q: CarQuery, nowMs: number): OfferOf['car'][] {
   return carOffers(q, nowMs);
 }
 
-export type Searcher<C extends SupplierCategory> = (
-  supplierCode: string,
-  query: QueryOf[C],
-  nowMs: number,
-) => OfferOf[C][];
+export type Searcher<C extends SupplierCategory> = (supplierCode: string, query: QueryOf[C], nowMs: number) => OfferOf[C][];
 
 export const SEARCHERS: { [C in SupplierCategory]: Searcher<C> } = {
   flight: searchFlights,
