@@ -14,3 +14,4 @@ export * from './modules/travel/schema.ts';
 export * from './modules/timeline/schema.ts';
 export * from './modules/notify/schema.ts';
 export * from './modules/suppliers/schema.ts';
+export * from './modules/simulator/schema.ts';

@@ -14,3 +14,5 @@ export { searchCities } from './search.ts';
 export { TIER_RANKING } from './tables/city-tiers.ts';
 export { DIVISION_SOURCE } from './division-data.ts';
 export { geoRoutes } from './routes.ts';
+export type { LatLon } from './location.ts';
+export { airportLocation, cityLocation, distanceKm, locatedCityIds } from './location.ts';
