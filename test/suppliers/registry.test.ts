@@ -24,7 +24,6 @@ import { systemActor } from '../../src/modules/access/index.ts';
 import { PLATFORM_TENANT } from '../../src/modules/audit/index.ts';
 import { inSystemScope } from '../../src/platform/db/scope.ts';
 import { testDatabase, type TestDb } from '../support/db.ts';
-import { testSecretKey } from '../support/test-key.ts';
 
 let t: TestDb;
 const actor = systemActor('test');
@@ -153,18 +152,18 @@ describe('signing keys', () => {
         status: 'probation' as const,
       },
     ];
-    expect(await inSystemScope(t.database.db, (tx) => seedSuppliers(tx, t.cipher, testSecretKey(), list))).toBe(2);
-    expect(await inSystemScope(t.database.db, (tx) => seedSuppliers(tx, t.cipher, testSecretKey(), list))).toBe(0);
+    expect(await inSystemScope(t.database.db, (tx) => seedSuppliers(tx, t.cipher, list))).toBe(2);
+    expect(await inSystemScope(t.database.db, (tx) => seedSuppliers(tx, t.cipher, list))).toBe(0);
     forgetSigningSecrets();
     const secrets = await signingSecretsOf(t.database.db, t.cipher, 'sim-zy', Date.now());
     expect(secrets?.status).toBe('probation');
     const body = JSON.stringify({ eventId: 'e1' });
     const ts = Math.floor(Date.now() / 1000);
-    const header = signatureHeader([simulatorSecretOf(testSecretKey(), 'sim-zy')], ts, body);
+    const header = signatureHeader([simulatorSecretOf(t.cipher, 'sim-zy')], ts, body);
     expect(verifySignature({ header, timestamp: String(ts), rawBody: body, secrets: secrets!.secrets, now: Date.now() })).toEqual({
       ok: true,
     });
-    expect(simulatorSecretOf(testSecretKey(), 'sim-zy')).not.toBe(simulatorSecretOf(testSecretKey(), 'sim-zz'));
+    expect(simulatorSecretOf(t.cipher, 'sim-zy')).not.toBe(simulatorSecretOf(t.cipher, 'sim-zz'));
   });
 });
 

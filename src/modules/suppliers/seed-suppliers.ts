@@ -15,11 +15,11 @@ export interface SeedSupplier extends CreateSupplierInput {
 
 /**
  * Adds the demo's suppliers that are not there yet (by code; existing ones are left as they are),
- * each with a first signing key whose secret is simulatorSecretOf(secretKey, code), so the
+ * each with a first signing key whose secret is simulatorSecretOf(cipher, code), so the
  * in-process simulator signs its events without reading the database. Runs in the caller's
  * system-scope transaction. Returns how many were added.
  */
-export async function seedSuppliers(tx: Tx, cipher: PiiCipher, secretKey: Buffer, list: readonly SeedSupplier[]): Promise<number> {
+export async function seedSuppliers(tx: Tx, cipher: PiiCipher, list: readonly SeedSupplier[]): Promise<number> {
   const actor = systemActor('seed');
   let added = 0;
   for (const { status, ...input } of list) {
@@ -29,7 +29,7 @@ export async function seedSuppliers(tx: Tx, cipher: PiiCipher, secretKey: Buffer
     if (status && status !== 'active') {
       await tx.update(suppliers).set({ status, statusReason: 'demo' }).where(eq(suppliers.id, row.id));
     }
-    await insertSigningKey(tx, cipher, row.id, simulatorSecretOf(secretKey, row.code), new Date());
+    await insertSigningKey(tx, cipher, row.id, simulatorSecretOf(cipher, row.code), new Date());
     forgetSigningSecrets(row.code);
     added += 1;
   }

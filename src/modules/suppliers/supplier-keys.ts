@@ -1,4 +1,4 @@
-import { hkdfSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { PiiCipher } from '../../platform/crypto/pii.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
@@ -20,14 +20,13 @@ const SECRET_PREFIX = 'tdsk_';
 export const newSigningSecret = (): string => SECRET_PREFIX + randomBytes(32).toString('base64url');
 
 /**
- * The signing secret of a built-in simulator supplier, derived from the platform's secret key and
- * the supplier's code (HKDF-SHA256), so the in-process simulator can sign what it sends without
+ * The signing secret of a built-in simulator supplier, derived from the platform's secret key (the
+ * cipher's derive: HKDF-SHA256) and the supplier's code, so the in-process simulator can sign what it sends without
  * reading the database. Only seedSuppliers gives a supplier this secret; rotation replaces it with a
  * random one, after which the simulator's events are refused (as a real supplier's would be).
  */
-export function simulatorSecretOf(secretKey: Buffer, supplierCode: string): string {
-  const bytes = hkdfSync('sha256', secretKey, Buffer.alloc(0), `tripdesk/supplier-simulator-signing/v1:${supplierCode}`, 32);
-  return SECRET_PREFIX + Buffer.from(bytes).toString('base64url');
+export function simulatorSecretOf(keys: Pick<PiiCipher, 'derive'>, supplierCode: string): string {
+  return SECRET_PREFIX + keys.derive(`tripdesk/supplier-simulator-signing/v1:${supplierCode}`).toString('base64url');
 }
 
 /** Adds a current key holding `secret` (the caller retires the previous one if it must). */

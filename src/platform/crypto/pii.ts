@@ -9,13 +9,20 @@ export interface PiiCipher {
   encrypt(plain: string): string;
   decrypt(stored: string): string;
   blindIndex(value: string): string;
+  /** A 32-byte key for another purpose, derived from the master key (HKDF-SHA256, empty salt, `info` naming the purpose). */
+  derive(info: string): Buffer;
 }
 
 export function createPiiCipher(masterKey: Buffer): PiiCipher {
   if (masterKey.length !== 32) throw new Error('PII master key must be 32 bytes');
   const encKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'tripdesk/pii/aes-256-gcm/v1', 32));
   const macKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'tripdesk/pii/blind-index/v1', 32));
+  const derive = (info: string): Buffer => {
+    if (info.startsWith('tripdesk/pii/')) throw new Error('the PII keys are not handed out');
+    return Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), info, 32));
+  };
   return {
+    derive,
     encrypt(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', encKey, iv);
