@@ -19,6 +19,8 @@ export const entityTypeNames: Readonly<Record<string, { zh: string; en: string }
   travel_request: { zh: '出差申请', en: 'travel request' },
   approval_flow: { zh: '审批流程', en: 'approval flow' },
   approval_delegation: { zh: '审批委托', en: 'approval delegation' },
+  supplier_event: { zh: '供应商事件', en: 'supplier event' },
+  supplier_event_reject: { zh: '被拒收的供应商事件', en: 'rejected supplier event' },
 };
 
 /** "travel_request" → "travel request" for a type nobody has named yet. */

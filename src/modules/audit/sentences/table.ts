@@ -1,5 +1,6 @@
 import { accountSentences } from './account-sentences.ts';
 import { authSentences } from './auth-sentences.ts';
+import { ingestSentences } from './ingest-sentences.ts';
 import { orgSentences } from './org-sentences.ts';
 import { policyBudgetSentences } from './policy-budget-sentences.ts';
 import { travelApprovalSentences } from './travel-approval-sentences.ts';
@@ -15,4 +16,5 @@ export const auditSentences: SentenceTable = {
   ...orgSentences,
   ...policyBudgetSentences,
   ...travelApprovalSentences,
+  ...ingestSentences,
 };
