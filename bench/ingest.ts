@@ -41,7 +41,10 @@ interface Figures {
   ratio: number;
 }
 
-function batches(tag: string, count: number): { eventId: string; type: string; occurredAt: string; orderRef: string; bookingRef: string; data: object }[][] {
+function batches(
+  tag: string,
+  count: number,
+): { eventId: string; type: string; occurredAt: string; orderRef: string; bookingRef: string; data: object }[][] {
   const occurredAt = new Date().toISOString();
   return Array.from({ length: count }, (_, b) =>
     Array.from({ length: BATCH }, (_, i) => ({
@@ -86,7 +89,17 @@ async function ceiling(database: Database, rows: ReturnType<typeof batches>): Pr
     const params: unknown[] = [];
     const values = batch.map((e) => {
       const n = params.length;
-      params.push(SUPPLIER.supplierId, SUPPLIER.code, e.eventId, e.type, e.orderRef, e.bookingRef, e.occurredAt, receivedAt, JSON.stringify(e.data));
+      params.push(
+        SUPPLIER.supplierId,
+        SUPPLIER.code,
+        e.eventId,
+        e.type,
+        e.orderRef,
+        e.bookingRef,
+        e.occurredAt,
+        receivedAt,
+        JSON.stringify(e.data),
+      );
       return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}, $${n + 7}, $${n + 8}, $${n + 9})`;
     });
     await database.query(
@@ -131,7 +144,11 @@ async function throughApp(database: Database, rows: ReturnType<typeof batches>):
     await applier.drain(120_000);
     const started = performance.now();
     const latencies = await concurrently(requests.slice(1), CLIENTS, send);
+    const stored = (performance.now() - started) / 1000;
     await applier.drain(300_000);
+    console.log(
+      `  all acknowledged (stored) after ${fmt(stored, 2)} s, all applied after ${fmt((performance.now() - started) / 1000, 2)} s`,
+    );
     const seconds = (performance.now() - started) / 1000;
     const [left] = await database.query<{ n: number }>(`select count(*)::int as n from supplier_events where status <> 'applied'`);
     if ((left?.n ?? 0) !== 0) throw new Error(`${left?.n} events were not applied`);
@@ -143,7 +160,9 @@ async function throughApp(database: Database, rows: ReturnType<typeof batches>):
 }
 
 async function benchOn(kind: DbKind, count: number): Promise<Figures | null> {
-  console.log(`\n== ${kind === 'pglite' ? 'PGlite (embedded, in-memory, in the server process)' : 'PostgreSQL (node-postgres pool of 10)'}`);
+  console.log(
+    `\n== ${kind === 'pglite' ? 'PGlite (embedded, in-memory, in the server process)' : 'PostgreSQL (node-postgres pool of 10)'}`,
+  );
   try {
     const database = kind === 'pglite' ? await openPgliteDatabase() : await openPostgresDatabase();
     if (!database) return null;
@@ -154,7 +173,15 @@ async function benchOn(kind: DbKind, count: number): Promise<Figures | null> {
     const { seconds, latencies } = await throughApp(database, rows);
     const events = count * BATCH;
     const perSecond = events / seconds;
-    const figures = { events, seconds, perSecond, p50: median(latencies), p99: percentile(latencies, 99), ceilingPerSecond, ratio: perSecond / ceilingPerSecond };
+    const figures = {
+      events,
+      seconds,
+      perSecond,
+      p50: median(latencies),
+      p99: percentile(latencies, 99),
+      ceilingPerSecond,
+      ratio: perSecond / ceilingPerSecond,
+    };
     console.log(
       `${fmt(events)} events in ${fmt(count)} batches of ${fmt(BATCH)}, ${CLIENTS} clients: ${fmt(seconds, 2)} s until all were applied`,
     );
@@ -169,11 +196,18 @@ async function benchOn(kind: DbKind, count: number): Promise<Figures | null> {
 
 export async function run(): Promise<void> {
   const loadBefore = os.loadavg();
-  console.log(`node ${process.version}, ${os.availableParallelism()} CPUs; load average before: ${loadBefore.map((l) => fmt(l, 2)).join(' ')}`);
+  console.log(
+    `node ${process.version}, ${os.availableParallelism()} CPUs; load average before: ${loadBefore.map((l) => fmt(l, 2)).join(' ')}`,
+  );
   const pglite = await benchOn('pglite', Number(process.env.BENCH_PGLITE_BATCHES ?? 30));
   const postgres = await benchOn('postgres', Number(process.env.BENCH_POSTGRES_BATCHES ?? 100));
   const r = (x: number | undefined, d = 0) => (x === undefined ? null : Number(x.toFixed(d)));
-  console.log(`\nload average after: ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}; target on PostgreSQL: ≥ 20,000 events/s and ≥ 0.4 of the ceiling`);
+  console.log(
+    `\nload average after: ${os
+      .loadavg()
+      .map((l) => fmt(l, 2))
+      .join(' ')}; target on PostgreSQL: ≥ 20,000 events/s and ≥ 0.4 of the ceiling`,
+  );
   console.log(
     JSON.stringify({
       bench: 'ingest',

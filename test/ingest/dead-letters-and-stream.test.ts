@@ -46,18 +46,34 @@ describe('applying and dead letters', () => {
     );
     expect(applied?.n).toBe(120);
 
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/ingest/dead-letters?reason=unknown_order&limit=200', headers: ops.headers });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/ingest/dead-letters?reason=unknown_order&limit=200',
+      headers: ops.headers,
+    });
     expect(list.statusCode, list.body).toBe(200);
     const refs = list.json().items.map((d: { orderRef: string }) => d.orderRef);
     expect(refs).toEqual(expect.arrayContaining(['NOSUCH01', 'NOSUCH02']));
-    const byType = await t.app.inject({ method: 'GET', url: '/api/v1/ingest/dead-letters?type=hotel.no_show&supplier=CA', headers: ops.headers });
+    const byType = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/ingest/dead-letters?type=hotel.no_show&supplier=CA',
+      headers: ops.headers,
+    });
     expect(byType.json().items.map((d: { orderRef: string }) => d.orderRef)).toEqual(['NOSUCH02']);
     expect(byType.json().items[0]).toMatchObject({ reason: 'unknown_order', attempts: 1, tenantId: null });
-    const future = await t.app.inject({ method: 'GET', url: '/api/v1/ingest/dead-letters?from=2099-01-01T00:00:00Z', headers: ops.headers });
+    const future = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/ingest/dead-letters?from=2099-01-01T00:00:00Z',
+      headers: ops.headers,
+    });
     expect(future.json().items).toEqual([]);
     // Pages.
     const page = await t.app.inject({ method: 'GET', url: '/api/v1/ingest/dead-letters?limit=1', headers: ops.headers });
-    const next = await t.app.inject({ method: 'GET', url: `/api/v1/ingest/dead-letters?limit=1&cursor=${page.json().nextCursor}`, headers: ops.headers });
+    const next = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/ingest/dead-letters?limit=1&cursor=${page.json().nextCursor}`,
+      headers: ops.headers,
+    });
     expect(Number(next.json().items[0].seq)).toBeLessThan(Number(page.json().items[0].seq));
   });
 
@@ -75,7 +91,9 @@ describe('applying and dead letters', () => {
     expect(replayed.json()).toMatchObject({ seq: seqs[0], status: 'applied', tenantId: tenant });
     const twice = await t.app.inject({ method: 'POST', url: `/api/v1/ingest/dead-letters/${seqs[0]}/replay`, headers: ops.headers });
     expect(twice.statusCode).toBe(409);
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/ingest/dead-letters/999999999/replay', headers: ops.headers })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/ingest/dead-letters/999999999/replay', headers: ops.headers })).statusCode,
+    ).toBe(404);
 
     recorder.orders.set('LATE0002', newId());
     const bulk = await t.app.inject({
@@ -113,7 +131,12 @@ describe('applying and dead letters', () => {
     });
     expect(dismiss.statusCode, dismiss.body).toBe(200);
     expect(dismiss.json()).toMatchObject({ dismissReason: 'Supplier fixed its type mapping', dismissedBy: expect.any(String) });
-    const twice = await t.app.inject({ method: 'POST', url: `/api/v1/ingest/rejects/${reject.id}/dismiss`, headers: ops.headers, payload: { reason: 'x' } });
+    const twice = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/ingest/rejects/${reject.id}/dismiss`,
+      headers: ops.headers,
+      payload: { reason: 'x' },
+    });
     expect(twice.statusCode).toBe(409);
     const open = await t.app.inject({ method: 'GET', url: '/api/v1/ingest/rejects?limit=200', headers: ops.headers });
     expect(open.json().items.some((r: { id: string }) => r.id === reject.id)).toBe(false);

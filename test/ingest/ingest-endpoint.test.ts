@@ -26,7 +26,12 @@ describe('signatures', () => {
 
   it('refuses missing, wrong, foreign-key and unknown-supplier signatures with 401 and a code', async () => {
     const body = JSON.stringify(event());
-    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/ingest/events', payload: body, headers: { 'content-type': 'application/json' } });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/ingest/events',
+      payload: body,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(missing.statusCode).toBe(401);
     expect(missing.json().code).toBe('SIGNATURE_MISSING');
     const wrong = await post(t.app, event(), 'CA', { secrets: ['not-the-key'] });
@@ -47,7 +52,12 @@ describe('signatures', () => {
     expect(malformed.json().code).toBe('SIGNATURE_INVALID');
     // A body changed after signing.
     const headers = signed(body);
-    const tampered = await t.app.inject({ method: 'POST', url: '/api/v1/ingest/events', payload: body.replace('F7K2M9QX', 'F7K2M9QY'), headers });
+    const tampered = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/ingest/events',
+      payload: body.replace('F7K2M9QX', 'F7K2M9QY'),
+      headers,
+    });
     expect(tampered.json().code).toBe('SIGNATURE_INVALID');
     expect(await count(`supplier_events where order_ref = 'F7K2M9QY'`)).toBe(0);
   });
@@ -127,7 +137,9 @@ describe('batches and invalid events', () => {
     expect(body.results[3].errors[0].path).toBe('/occurredAt');
     expect(await count(`supplier_events where event_id = $1`, [good.eventId])).toBe(1);
     expect(await count(`supplier_event_rejects where event_id = any($1)`, [[badType.eventId, badDate.eventId, extra.eventId]])).toBe(3);
-    const [raw] = await t.db.database.query<{ raw: unknown }>(`select raw from supplier_event_rejects where event_id = $1`, [badType.eventId]);
+    const [raw] = await t.db.database.query<{ raw: unknown }>(`select raw from supplier_event_rejects where event_id = $1`, [
+      badType.eventId,
+    ]);
     expect(raw?.raw).toEqual(badType);
   });
 
@@ -136,7 +148,12 @@ describe('batches and invalid events', () => {
     expect(res.json()).toMatchObject({ accepted: 0, rejected: 1 });
     expect((await post(t.app, { events: [] })).statusCode).toBe(422);
     expect((await post(t.app, { events: [event()], eventId: 'x' })).statusCode).toBe(422);
-    const notJson = await t.app.inject({ method: 'POST', url: '/api/v1/ingest/events', payload: '{"events": [', headers: signed('{"events": [') });
+    const notJson = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/ingest/events',
+      payload: '{"events": [',
+      headers: signed('{"events": ['),
+    });
     expect(notJson.statusCode).toBe(400);
   });
 });

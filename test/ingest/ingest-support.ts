@@ -12,7 +12,11 @@ import { allRoutes } from '../../src/routes.ts';
 import { testDatabase, type TestDb } from '../support/db.ts';
 
 export const SUPPLIERS = {
-  CA: { supplierId: '0193a0b1-7c2e-7d11-9f00-0000000000ca', code: 'CA', secrets: [Buffer.from('ca-secret-old'), Buffer.from('ca-secret-new')] },
+  CA: {
+    supplierId: '0193a0b1-7c2e-7d11-9f00-0000000000ca',
+    code: 'CA',
+    secrets: [Buffer.from('ca-secret-old'), Buffer.from('ca-secret-new')],
+  },
   MU: { supplierId: '0193a0b1-7c2e-7d11-9f00-0000000000ae', code: 'MU', secrets: [Buffer.from('mu-secret')] },
 } as const;
 

@@ -89,7 +89,12 @@ async function applyBatch(db: Db, apply: EventApplier<Tx>, batchSize: number): P
 }
 
 /** After a batch failed: its events one per transaction; a failing one waits for a retry and holds back its order's later events. */
-async function applyOneByOne(db: Db, apply: EventApplier<Tx>, seqs: readonly number[], onError: (err: unknown, seq: number) => void): Promise<number> {
+async function applyOneByOne(
+  db: Db,
+  apply: EventApplier<Tx>,
+  seqs: readonly number[],
+  onError: (err: unknown, seq: number) => void,
+): Promise<number> {
   const failedRefs = new Set<string>();
   let settled = 0;
   for (const seq of seqs) {
@@ -122,7 +127,12 @@ async function applyOneByOne(db: Db, apply: EventApplier<Tx>, seqs: readonly num
       if (row.attempts >= MAX_ATTEMPTS) {
         await db
           .update(supplierEvents)
-          .set({ status: 'dead', deadReason: 'apply_error', deadMessage: `The applier failed ${row.attempts} times: ${message}`.slice(0, 2000), retryAt: null })
+          .set({
+            status: 'dead',
+            deadReason: 'apply_error',
+            deadMessage: `The applier failed ${row.attempts} times: ${message}`.slice(0, 2000),
+            retryAt: null,
+          })
           .where(eq(supplierEvents.seq, seq));
       } else {
         const delay = RETRY_DELAYS_MS[Math.min(row.attempts - 1, RETRY_DELAYS_MS.length - 1)] ?? 1_000;
@@ -143,7 +153,6 @@ export async function applyDueEvents(
   batchSize: number,
   onError: (err: unknown, seq: number | null) => void,
 ): Promise<{ settled: number; more: boolean }> {
-  let claimedSeqs: number[] = [];
   try {
     const { claimed, settled } = await applyBatch(db, apply, batchSize);
     return { settled, more: claimed.length === batchSize && settled > 0 };
@@ -156,8 +165,12 @@ export async function applyDueEvents(
       .where(due())
       .orderBy(asc(supplierEvents.seq))
       .limit(batchSize);
-    claimedSeqs = rows.map((r) => r.seq);
-    const settled = await applyOneByOne(db, apply, claimedSeqs, onError);
+    const settled = await applyOneByOne(
+      db,
+      apply,
+      rows.map((r) => r.seq),
+      onError,
+    );
     return { settled, more: settled > 0 };
   }
 }

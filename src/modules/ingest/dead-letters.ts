@@ -89,7 +89,14 @@ async function replayIn(tx: Tx, apply: EventApplier<Tx>, actor: Actor, row: Supp
     summary: `Supplier event ${row.supplierCode}/${row.eventId} (${row.type}, ${row.orderRef}) replayed: ${
       result.status === 'applied' ? 'applied' : `dead again (${result.reason ?? ''})`
     }`,
-    data: { supplier: row.supplierCode, eventId: row.eventId, type: row.type, orderRef: row.orderRef, previousReason: row.deadReason, ...result },
+    data: {
+      supplier: row.supplierCode,
+      eventId: row.eventId,
+      type: row.type,
+      orderRef: row.orderRef,
+      previousReason: row.deadReason,
+      ...result,
+    },
   });
   return result;
 }
@@ -97,7 +104,11 @@ async function replayIn(tx: Tx, apply: EventApplier<Tx>, actor: Actor, row: Supp
 /** Applies one dead event again, now; its new outcome is recorded and audited. */
 export async function replayDeadLetter(db: Db, apply: EventApplier<Tx>, actor: Actor, seq: string): Promise<ReplayResult> {
   return inSystemScope(db, async (tx) => {
-    const [row] = await tx.select().from(supplierEvents).where(eq(supplierEvents.seq, Number(seq))).for('update');
+    const [row] = await tx
+      .select()
+      .from(supplierEvents)
+      .where(eq(supplierEvents.seq, Number(seq)))
+      .for('update');
     if (!row) throw new AppError('NOT_FOUND', `No supplier event ${seq}`, { entity: 'supplier_event' });
     if (row.status !== 'dead') throw new AppError('INVALID_STATE', `Supplier event ${seq} is ${row.status}, not on the dead-letter list`);
     return replayIn(tx, apply, actor, row);

@@ -22,6 +22,11 @@ export interface EventApplierOptions {
   batchSize?: number;
   /** Milliseconds between polls (default 1,000). */
   pollMs?: number;
+  /**
+   * Batches applied at once (default 2), each in its own transaction: SKIP LOCKED keeps them
+   * apart, and the ordering check keeps one order's events in seq order across them.
+   */
+  workers?: number;
 }
 
 export interface RunningApplier {
@@ -37,20 +42,26 @@ export async function startEventApplier(opts: EventApplierOptions): Promise<Runn
   const { database } = opts;
   const log = opts.log ?? silent;
   const batchSize = opts.batchSize ?? 500;
+  // The embedded database has one connection: a second worker would only wait for the first.
+  const workers = database.kind === 'pglite' ? 1 : Math.max(1, opts.workers ?? 2);
   let stopped = false;
   let again = false;
   let current: Promise<void> | null = null;
 
   const onError = (err: unknown, seq: number | null) => log.error({ err, seq }, 'applying a supplier event failed');
 
+  async function worker(): Promise<void> {
+    for (;;) {
+      if (stopped) return;
+      const { more } = await applyDueEvents(database.db, opts.apply, batchSize, onError);
+      if (!more) return;
+    }
+  }
+
   async function rounds(): Promise<void> {
     do {
       again = false;
-      for (;;) {
-        if (stopped) return;
-        const { more } = await applyDueEvents(database.db, opts.apply, batchSize, onError);
-        if (!more) break;
-      }
+      await Promise.all(Array.from({ length: workers }, worker));
     } while (again && !stopped);
   }
 
@@ -84,7 +95,9 @@ export async function startEventApplier(opts: EventApplierOptions): Promise<Runn
       const until = Date.now() + timeoutMs;
       for (;;) {
         await wake();
-        const [row] = rawRows(await database.db.execute(sql`select exists (select 1 from supplier_events where status = 'stored') as pending`));
+        const [row] = rawRows(
+          await database.db.execute(sql`select exists (select 1 from supplier_events where status = 'stored') as pending`),
+        );
         if (row?.pending !== true) return;
         if (Date.now() > until) throw new Error('supplier events are still stored after the drain timeout');
         await new Promise((resolve) => setTimeout(resolve, 20));

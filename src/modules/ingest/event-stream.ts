@@ -49,7 +49,12 @@ const CONSUMER_NAME = /^[a-z][a-z0-9_.:-]{0,99}$/;
  * instances of one consumer take turns instead of handling a batch twice. A handler that throws
  * rolls back its batch and its position.
  */
-export async function consumeStream(db: Db, consumerName: string, handler: StreamHandler, opts: { batchSize?: number } = {}): Promise<number> {
+export async function consumeStream(
+  db: Db,
+  consumerName: string,
+  handler: StreamHandler,
+  opts: { batchSize?: number } = {},
+): Promise<number> {
   if (!CONSUMER_NAME.test(consumerName)) throw new Error(`not a consumer name: ${consumerName}`);
   const batchSize = opts.batchSize ?? 500;
   let handled = 0;
@@ -75,6 +80,9 @@ export async function consumeStream(db: Db, consumerName: string, handler: Strea
 
 /** A consumer's position ('0' when it has never consumed). */
 export async function streamPosition(db: Db, consumerName: string): Promise<string> {
-  const [row] = await db.select({ position: eventStreamConsumers.position }).from(eventStreamConsumers).where(eq(eventStreamConsumers.name, consumerName));
+  const [row] = await db
+    .select({ position: eventStreamConsumers.position })
+    .from(eventStreamConsumers)
+    .where(eq(eventStreamConsumers.name, consumerName));
   return String(row?.position ?? 0);
 }

@@ -101,7 +101,9 @@ export function ingestEventRoutes(app: App, { database }: AppDeps, opts: IngestR
             'its order, or put on the dead-letter list.',
           body: Type.Object(
             {
-              events: Type.Optional(Type.Array(Type.Unknown(), { minItems: 1, maxItems: MAX_EVENTS_PER_REQUEST, description: 'A batch of events' })),
+              events: Type.Optional(
+                Type.Array(Type.Unknown(), { minItems: 1, maxItems: MAX_EVENTS_PER_REQUEST, description: 'A batch of events' }),
+              ),
             },
             { additionalProperties: true, description: 'One event, or {"events": [...]}' },
           ),

@@ -70,7 +70,11 @@ export const supplierEventRejects = pgTable(
     dismissedBy: text('dismissed_by'),
     dismissReason: text('dismiss_reason'),
   },
-  (t) => [index('supplier_event_rejects_open_idx').on(t.receivedAt, t.id).where(sql`dismissed_at is null`)],
+  (t) => [
+    index('supplier_event_rejects_open_idx')
+      .on(t.receivedAt, t.id)
+      .where(sql`dismissed_at is null`),
+  ],
 );
 
 /** Where each consumer of the event stream is: the last seq it finished (consumeStream). */

@@ -102,7 +102,6 @@ export async function storeEvents(db: Db, supplier: IngestingSupplier, items: re
   }
 
   let accepted = 0;
-  let duplicates = 0;
   for (let v = 0; v < valid.length; v++) {
     const event = valid[v];
     const index = validIndex[v];
@@ -115,6 +114,5 @@ export async function storeEvents(db: Db, supplier: IngestingSupplier, items: re
       accepted++;
     }
   }
-  duplicates = items.length - accepted - rejects.length;
-  return { accepted, duplicates, rejected: rejects.length, results };
+  return { accepted, duplicates: items.length - accepted - rejects.length, rejected: rejects.length, results };
 }

@@ -12,7 +12,8 @@ const eventEn = (p: SentenceParts) => {
   return `a supplier event${type ? ` (${type})` : ''}${supplier ? ` from ${supplier}` : ''}`;
 };
 const outcomeZh = (p: SentenceParts) => (p.data.status === 'applied' ? '，已应用到订单' : p.data.status === 'dead' ? '，仍无法应用' : '');
-const outcomeEn = (p: SentenceParts) => (p.data.status === 'applied' ? ': applied to its order' : p.data.status === 'dead' ? ': still not applicable' : '');
+const outcomeEn = (p: SentenceParts) =>
+  p.data.status === 'applied' ? ': applied to its order' : p.data.status === 'dead' ? ': still not applicable' : '';
 const reasonZh = (p: SentenceParts) => (text(p.data.reason) ? `，理由：${text(p.data.reason)}` : '');
 const reasonEn = (p: SentenceParts) => (text(p.data.reason) ? ` (reason: ${text(p.data.reason)})` : '');
 
