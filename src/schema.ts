@@ -15,3 +15,4 @@ export * from './modules/timeline/schema.ts';
 export * from './modules/notify/schema.ts';
 export * from './modules/suppliers/schema.ts';
 export * from './modules/simulator/schema.ts';
+export * from './modules/ingest/schema.ts';

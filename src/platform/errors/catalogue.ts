@@ -44,6 +44,9 @@ export type ErrorCode =
   | 'SUPPLIER_UNAVAILABLE'
   | 'SUPPLIER_REFUSED'
   | 'SUPPLIER_SUSPENDED'
+  | 'SIGNATURE_MISSING'
+  | 'SIGNATURE_INVALID'
+  | 'SIGNATURE_STALE'
   | 'INTERNAL';
 
 export interface ErrorEntry {
@@ -196,6 +199,20 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     status: 409,
     en: 'This supplier is suspended and is not called.',
     zh: '该供应商已暂停合作，不再调用。',
+  SIGNATURE_MISSING: {
+    status: 401,
+    en: 'The request is not signed: send Tripdesk-Supplier, Tripdesk-Timestamp and Tripdesk-Signature.',
+    zh: '请求未签名：请提供 Tripdesk-Supplier、Tripdesk-Timestamp 和 Tripdesk-Signature 请求头。',
+  },
+  SIGNATURE_INVALID: {
+    status: 401,
+    en: 'The supplier is unknown or not accepted, or the signature matches none of its keys.',
+    zh: '供应商未知或已停用，或签名与其密钥均不匹配。',
+  },
+  SIGNATURE_STALE: {
+    status: 401,
+    en: 'The signature’s timestamp is outside the accepted window (a replay, or a clock that is off).',
+    zh: '签名时间戳超出允许的时间窗口（疑似重放，或发送方时钟不准）。',
   },
   INTERNAL: { status: 500, en: 'Something went wrong on our side.', zh: '服务器内部错误。' },
 };

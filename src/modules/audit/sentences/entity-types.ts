@@ -20,6 +20,8 @@ export const entityTypeNames: Readonly<Record<string, { zh: string; en: string }
   approval_flow: { zh: '审批流程', en: 'approval flow' },
   approval_delegation: { zh: '审批委托', en: 'approval delegation' },
   supplier: { zh: '供应商', en: 'supplier' },
+  supplier_event: { zh: '供应商事件', en: 'supplier event' },
+  supplier_event_reject: { zh: '被拒收的供应商事件', en: 'rejected supplier event' },
 };
 
 /** "travel_request" → "travel request" for a type nobody has named yet. */

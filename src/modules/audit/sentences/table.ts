@@ -1,5 +1,6 @@
 import { accountSentences } from './account-sentences.ts';
 import { authSentences } from './auth-sentences.ts';
+import { ingestSentences } from './ingest-sentences.ts';
 import { orgSentences } from './org-sentences.ts';
 import { policyBudgetSentences } from './policy-budget-sentences.ts';
 import { supplierSentences } from './supplier-sentences.ts';
@@ -17,4 +18,5 @@ export const auditSentences: SentenceTable = {
   ...policyBudgetSentences,
   ...travelApprovalSentences,
   ...supplierSentences,
+  ...ingestSentences,
 };
