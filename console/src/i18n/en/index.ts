@@ -19,6 +19,7 @@ import { travelMoney } from './travelMoney';
 import { policyClosed } from './policyClosed';
 import { roleHome } from './roleHome';
 import { approvalOrg } from './approvalOrg';
+import { whatIf } from './whatIf';
 import { tenants, accounts, invite } from './onboarding';
 
 export const en: English<Messages> = {
@@ -58,4 +59,5 @@ export const en: English<Messages> = {
   tenants,
   accounts,
   invite,
+  whatIf,
 };
