@@ -16,3 +16,4 @@ export * from './modules/notify/schema.ts';
 export * from './modules/suppliers/schema.ts';
 export * from './modules/simulator/schema.ts';
 export * from './modules/ingest/schema.ts';
+export * from './modules/whatif/schema.ts';

@@ -25,3 +25,12 @@ export { EmployeeFieldSchemas } from './routes/org-schemas.ts';
 
 /** Read-only tables (see above). */
 export { costCentres, departments, employees, projects, ranks } from './schema.ts';
+
+/**
+ * The CSV conventions of the employee import (decoding, records with line numbers, header keys,
+ * template lines) and the rank look-up by code or name, for other modules' imports (what-if's past bookings).
+ */
+export { decodeCsv, readCsv, type CsvRecord, type CsvReadResult } from './import/read-csv.ts';
+export { headerKey } from './import/csv-columns.ts';
+export { csvLine } from './import/import-template.ts';
+export { rankResolver, type RankMatch } from './rules/rank-resolver.ts';

@@ -16,3 +16,5 @@ export { seedSamplePolicies, type SamplePoliciesInput } from './sample-policies.
 export { policyModuleRoutes } from './routes.ts';
 export { policyLabels } from './audit-labels.ts';
 export { publishedPolicyCount } from './setup-facts.ts';
+export { loadWhatIfPolicies, type WhatIfPolicies } from './what-if-policies.ts';
+export { VersionParams } from './routes/policy-schemas.ts';

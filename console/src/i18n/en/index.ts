@@ -19,6 +19,7 @@ import { travelMoney } from './travelMoney';
 import { policyClosed } from './policyClosed';
 import { roleHome } from './roleHome';
 import { approvalOrg } from './approvalOrg';
+import { whatIf } from './whatIf';
 import { tenants, accounts, invite } from './onboarding';
 import { suppliers } from './suppliers';
 
@@ -60,4 +61,5 @@ export const en: English<Messages> = {
   accounts,
   invite,
   suppliers,
+  whatIf,
 };

@@ -17,6 +17,7 @@ import { travelMoney } from './travelMoney';
 import { policyClosed } from './policyClosed';
 import { roleHome } from './roleHome';
 import { approvalOrg } from './approvalOrg';
+import { whatIf } from './whatIf';
 import { tenants, accounts, invite } from './onboarding';
 import { suppliers } from './suppliers';
 
@@ -58,6 +59,7 @@ export const zhCN = {
   accounts,
   invite,
   suppliers,
+  whatIf,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

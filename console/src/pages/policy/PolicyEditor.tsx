@@ -16,12 +16,13 @@ import { errorsByIndex } from '../../lib/paths';
 import { useSession } from '../../session/SessionContext';
 import { AssignmentsEditor } from './AssignmentsEditor';
 import { PreviewPanel } from './preview/PreviewPanel';
+import { WhatIfPanel } from './whatif/WhatIfPanel';
 import { RuleList } from './RuleList';
 import { VersionHistory } from './VersionHistory';
 import { PublishDialog } from './PublishDialog';
 import { OptionSelect } from './forms/inputs';
 
-type Tab = 'rules' | 'assignments' | 'versions' | 'preview';
+type Tab = 'rules' | 'assignments' | 'versions' | 'preview' | 'whatIf';
 const TABS: Tab[] = ['rules', 'assignments', 'versions', 'preview'];
 
 interface PolicyEditorProps {
@@ -38,7 +39,9 @@ export function PolicyEditor({ policy, version, ranks, departments, onReload }: 
   const { hasPermission } = useSession();
   const canManage = hasPermission('policy.manage');
   const [params, setParams] = useSearchParams();
-  const tab = TABS.find((x) => x === params.get('tab')) ?? 'rules';
+  // What-if replays read every department's past bookings: for those who manage policies only.
+  const tabs: Tab[] = canManage ? [...TABS, 'whatIf'] : TABS;
+  const tab = tabs.find((x) => x === params.get('tab')) ?? 'rules';
   const [rules, setRules] = useState<Rule[]>(version?.rules ?? []);
   const [missingData, setMissingData] = useState<MissingDataMode>(version?.missingData ?? 'fail');
   const [dirty, setDirty] = useState(false);
@@ -99,7 +102,7 @@ export function PolicyEditor({ policy, version, ranks, departments, onReload }: 
           testId="policy-tab"
           label={policy.name}
           value={tab}
-          tabs={TABS.map((id) => ({ id, label: t(`policy.tabs.${id}`) }))}
+          tabs={tabs.map((id) => ({ id, label: id === 'whatIf' ? t('whatIf.tab') : t(`policy.tabs.${id}`) }))}
           onChange={(id) => setParams(id === 'rules' ? {} : { tab: id }, { replace: true })}
         />
       </div>
@@ -199,6 +202,7 @@ export function PolicyEditor({ policy, version, ranks, departments, onReload }: 
       ) : null}
       {tab === 'versions' ? <VersionHistory policy={policy} /> : null}
       {tab === 'preview' ? <PreviewPanel rules={rules} ranks={ranks} departments={departments} /> : null}
+      {tab === 'whatIf' ? <WhatIfPanel policyId={policy.id} draftVersionId={policy.draft?.versionId ?? null} /> : null}
       {confirm === 'publish' ? (
         <PublishDialog policyId={policy.id} policyName={policy.name} onConfirm={publish} onClose={() => setConfirm(null)} />
       ) : null}
