@@ -199,6 +199,7 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     status: 409,
     en: 'This supplier is suspended and is not called.',
     zh: '该供应商已暂停合作，不再调用。',
+  },
   SIGNATURE_MISSING: {
     status: 401,
     en: 'The request is not signed: send Tripdesk-Supplier, Tripdesk-Timestamp and Tripdesk-Signature.',
