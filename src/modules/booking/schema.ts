@@ -2,7 +2,14 @@ import { index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-
 import { createdAt, tenantId, tenantIsolation, updatedAt } from '../../platform/db/tenant-policy.ts';
 import type { RunContext, StepLogEntry, WorkflowStatus } from '../../platform/workflow/workflow-types.ts';
 
-const WORKFLOW_STATUSES = ['running', 'waiting', 'compensating', 'completed', 'compensated', 'failed'] as const satisfies readonly WorkflowStatus[];
+const WORKFLOW_STATUSES = [
+  'running',
+  'waiting',
+  'compensating',
+  'completed',
+  'compensated',
+  'failed',
+] as const satisfies readonly WorkflowStatus[];
 
 /**
  * Runs of the platform's workflow runner (platform/workflow): a booking's hold → approve → pay →

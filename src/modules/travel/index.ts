@@ -6,12 +6,7 @@
  */
 export { travelRequestSubject } from './follow-approval.ts';
 export { checkOrderIn, type OrderCheck, type OrderCheckInput } from './coverage/check-order.ts';
-export {
-  orderCoverageFor,
-  type CoveringRequest,
-  type OptionCoverage,
-  type OrderCoverage,
-} from './coverage/order-coverage.ts';
+export { orderCoverageFor, type CoveringRequest, type OptionCoverage, type OrderCoverage } from './coverage/order-coverage.ts';
 export type { Coverage, CoverageCheck, CoverageCheckKind } from './coverage/request-coverage.ts';
 export { completionSweepJob, sweepOnStart } from './completion/completion-job.ts';
 export { seedSampleTravelRequests, type SampleRequestsInput } from './sample-requests.ts';

@@ -67,7 +67,13 @@ const CoverageSchema = Type.Object({
   coverage: Nullable(
     Type.Object({
       covered: Type.Boolean(),
-      checks: Type.Array(Type.Object({ check: literals(['status', 'traveller', 'dates', 'cities', 'amount']), pass: Type.Boolean(), explanation: ExplanationSchema })),
+      checks: Type.Array(
+        Type.Object({
+          check: literals(['status', 'traveller', 'dates', 'cities', 'amount']),
+          pass: Type.Boolean(),
+          explanation: ExplanationSchema,
+        }),
+      ),
     }),
   ),
 });
@@ -118,7 +124,9 @@ export const SearchAnswerSchema = Type.Object({
       code: Type.String(),
       purpose: Type.String(),
       status: Type.String(),
-      itinerary: Type.Array(Type.Object({ fromCity: Type.String(), toCity: Type.String(), departDate: Type.String(), returnDate: Nullable(Type.String()) })),
+      itinerary: Type.Array(
+        Type.Object({ fromCity: Type.String(), toCity: Type.String(), departDate: Type.String(), returnDate: Nullable(Type.String()) }),
+      ),
       startDate: Nullable(Type.String()),
       endDate: Nullable(Type.String()),
     }),
@@ -128,7 +136,9 @@ export const SearchAnswerSchema = Type.Object({
   options: Type.Array(SearchOptionSchema),
   hiddenCount: Type.Integer({ description: 'Options the policy blocks, left out' }),
   fareWindowMinutes: Nullable(Type.Integer()),
-  failures: Type.Array(Type.Object({ supplierCode: Type.String(), reason: literals(['TIMEOUT', 'CIRCUIT_OPEN', 'ERROR']), message: Type.String() })),
+  failures: Type.Array(
+    Type.Object({ supplierCode: Type.String(), reason: literals(['TIMEOUT', 'CIRCUIT_OPEN', 'ERROR']), message: Type.String() }),
+  ),
   suppliers: Type.Array(Type.Object({ supplierCode: Type.String(), rankingWeight: Type.Number(), latencyMs: Type.Number() })),
 });
 export type SearchAnswerBody = Static<typeof SearchAnswerSchema>;

@@ -30,7 +30,8 @@ export function flightFares(offers: readonly FlightOffer[]): Map<string, FlightF
   for (const o of offers) {
     const key = flightKey(o);
     const a = acc.get(key) ?? { yFare: null, statedY: 0, businessSeat: null, statedBusiness: null };
-    if (o.cabin === 'economy' && o.bookingClass.toUpperCase() === 'Y') a.yFare = a.yFare === null ? o.priceFen : Math.max(a.yFare, o.priceFen);
+    if (o.cabin === 'economy' && o.bookingClass.toUpperCase() === 'Y')
+      a.yFare = a.yFare === null ? o.priceFen : Math.max(a.yFare, o.priceFen);
     a.statedY = Math.max(a.statedY, o.fullEconomyFareFen);
     if (o.cabin === 'business') a.businessSeat = a.businessSeat === null ? o.priceFen : Math.min(a.businessSeat, o.priceFen);
     if (o.businessFareFen !== null)

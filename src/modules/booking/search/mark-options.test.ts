@@ -19,13 +19,21 @@ const policy: PolicyVersion = {
   reasonCodes: [],
   rules: [
     { id: 'cabin', kind: 'flight_cabin', action: 'require_approval', appliesTo: STAFF, params: { maxCabin: 'economy' } },
-    { id: 'discount', kind: 'flight_price_cap', action: 'warn', appliesTo: STAFF, params: { mode: 'discount_of_full_economy', maxDiscount: 0.7, cabins: ['economy'] } },
+    {
+      id: 'discount',
+      kind: 'flight_price_cap',
+      action: 'warn',
+      appliesTo: STAFF,
+      params: { mode: 'discount_of_full_economy', maxDiscount: 0.7, cabins: ['economy'] },
+    },
     { id: 'lowest', kind: 'flight_lowest_fare_window', action: 'warn', params: { windowMinutes: 60, toleranceFen: 10_000 } },
     {
       id: 'hotel-cap',
       kind: 'hotel_nightly_cap',
       action: 'personal_pay',
-      params: { bands: [{ tierCapsFen: { tier1: 60_000, new_tier1: 50_000, tier2: 40_000, other: 35_000 }, cityCapsFen: { shanghai: 50_000 } }] },
+      params: {
+        bands: [{ tierCapsFen: { tier1: 60_000, new_tier1: 50_000, tier2: 40_000, other: 35_000 }, cityCapsFen: { shanghai: 50_000 } }],
+      },
     },
     { id: 'no-luxury', kind: 'hotel_star', action: 'block', appliesTo: STAFF, params: { maxStars: 4 } },
   ],
@@ -88,13 +96,24 @@ describe('policy marks on a flight search', () => {
     }
     // An M fare with a cheaper L seat on a flight within the hour is over the lowest fare by more than ¥100.
     const m = options.find((o) => o.offer.category === 'flight' && o.offer.bookingClass === 'M');
-    if (m?.fares?.lowestFareInWindowFen !== undefined && m.fares.lowestFareInWindowFen !== null && m.offer.priceFen - m.fares.lowestFareInWindowFen > 10_000) {
+    if (
+      m?.fares?.lowestFareInWindowFen !== undefined &&
+      m.fares.lowestFareInWindowFen !== null &&
+      m.offer.priceFen - m.fares.lowestFareInWindowFen > 10_000
+    ) {
       expect(m.policy?.failedChecks.map((c) => c.ruleId)).toContain('lowest');
     }
   });
 
   it('without a Y seat on sale, the published full fare is used and said so', async () => {
-    const { options } = markOptions({ offers: await flights({ economyClasses: 3 }), weights: new Map(), policy, traveller: staff, cover: notCovered, now });
+    const { options } = markOptions({
+      offers: await flights({ economyClasses: 3 }),
+      weights: new Map(),
+      policy,
+      traveller: staff,
+      cover: notCovered,
+      now,
+    });
     const economy = options.find((o) => o.offer.category === 'flight' && o.offer.cabin === 'economy');
     expect(economy?.fares).toMatchObject({ fullEconomySource: 'published' });
   });
@@ -105,10 +124,22 @@ describe('policy marks on a hotel search', () => {
     (await hotelAdapter({ supplierCode: 'jj', hotels: SHANGHAI_HOTELS }).search(hotelQuery, { signal })) as HotelOffer[];
 
   it('a room over the city cap is allowed with personal pay for every night; a 5-star room is hidden as the rule blocks it', async () => {
-    const { options, hiddenCount } = markOptions({ offers: await hotels(), weights: new Map(), policy, traveller: staff, cover: notCovered, now });
+    const { options, hiddenCount } = markOptions({
+      offers: await hotels(),
+      weights: new Map(),
+      policy,
+      traveller: staff,
+      cover: notCovered,
+      now,
+    });
     expect(hiddenCount).toBe(4); // two 5-star hotels × two room types
     const atour = options.find((o) => o.offer.category === 'hotel' && o.offer.hotelId === 'sh-atour-jingan' && !o.offer.breakfast);
-    expect(atour?.policy).toMatchObject({ outcome: 'allow', compliant: false, requiresReasonCode: false, personalPayFen: (68_800 - 50_000) * 2 });
+    expect(atour?.policy).toMatchObject({
+      outcome: 'allow',
+      compliant: false,
+      requiresReasonCode: false,
+      personalPayFen: (68_800 - 50_000) * 2,
+    });
     expect(atour?.policy?.failedChecks[0]?.explanation['zh-CN']).toContain('500');
     const hanting = options.find((o) => o.offer.category === 'hotel' && o.offer.hotelId === 'sh-hanting-people-sq' && !o.offer.breakfast);
     expect(hanting?.policy).toMatchObject({ outcome: 'allow', compliant: true, personalPayFen: 0, failedChecks: [] });

@@ -48,7 +48,12 @@ export function markOptions<O extends Offer>(input: MarkInput<O>): Marked<O> {
   const merged = mergeOffers(input.offers, weight);
   const all: readonly Offer[] = input.offers;
   const fares = flightFares(all.filter(isFlight));
-  const facts = { bookingAt: input.now.toISOString(), fares, carPurpose: input.carPurpose ?? 'business_trip', matchedApprovedRequest: false };
+  const facts = {
+    bookingAt: input.now.toISOString(),
+    fares,
+    carPurpose: input.carPurpose ?? 'business_trip',
+    matchedApprovedRequest: false,
+  };
 
   const coverages: OptionCoverage[] = [];
   const unwindowed = merged.map(({ offer }) => {
@@ -86,9 +91,17 @@ export function markOptions<O extends Offer>(input: MarkInput<O>): Marked<O> {
   const { order, scores } = rankOptions(
     merged.map(({ offer }, i) => {
       const m = marks[i] ?? null;
-      return { offer, outcome: m?.outcome ?? null, compliant: m?.compliant ?? true, noted: m !== null && (m.personalPayFen > 0 || m.dataMissing) };
+      return {
+        offer,
+        outcome: m?.outcome ?? null,
+        compliant: m?.compliant ?? true,
+        noted: m !== null && (m.personalPayFen > 0 || m.dataMissing),
+      };
     }),
-    { weights: input.weights, ...(input.preferredDepartureTime === undefined ? {} : { preferredDepartureTime: input.preferredDepartureTime }) },
+    {
+      weights: input.weights,
+      ...(input.preferredDepartureTime === undefined ? {} : { preferredDepartureTime: input.preferredDepartureTime }),
+    },
   );
 
   const out: SearchOption<O>[] = [];
@@ -110,8 +123,7 @@ export function markOptions<O extends Offer>(input: MarkInput<O>): Marked<O> {
       score: scores[i] ?? 0,
       offer: m.offer,
       alsoOfferedBy: m.alsoOfferedBy,
-      fares:
-        flightFare && option.category === 'flight' ? { ...flightFare, lowestFareInWindowFen: option.lowestFareInWindowFen } : null,
+      fares: flightFare && option.category === 'flight' ? { ...flightFare, lowestFareInWindowFen: option.lowestFareInWindowFen } : null,
       policy: mark,
       bookable: !blocked,
       coverage,

@@ -11,8 +11,17 @@ const noWeight = () => 50;
 
 describe('merging offers', () => {
   it('keeps the cheapest of the same flight, date, cabin and class from two suppliers and notes the other', async () => {
-    const airline = await flightAdapter({ supplierCode: 'ca-direct', carriers: ['CA'], flightsPerCarrier: 3, distanceKm: 1080 }).search(query, { signal });
-    const agent = await flightAdapter({ supplierCode: 'agent', carriers: ['CA'], flightsPerCarrier: 3, distanceKm: 1080, priceFactor: 0.97 }).search(query, {
+    const airline = await flightAdapter({ supplierCode: 'ca-direct', carriers: ['CA'], flightsPerCarrier: 3, distanceKm: 1080 }).search(
+      query,
+      { signal },
+    );
+    const agent = await flightAdapter({
+      supplierCode: 'agent',
+      carriers: ['CA'],
+      flightsPerCarrier: 3,
+      distanceKm: 1080,
+      priceFactor: 0.97,
+    }).search(query, {
       signal,
     });
     const merged = mergeOffers([...airline, ...agent], noWeight);
@@ -26,14 +35,28 @@ describe('merging offers', () => {
   });
 
   it('keeps different booking classes and cabins of one flight apart', async () => {
-    const offers = await flightAdapter({ supplierCode: 'ca', carriers: ['CA'], flightsPerCarrier: 1, distanceKm: 1080 }).search(query, { signal });
+    const offers = await flightAdapter({ supplierCode: 'ca', carriers: ['CA'], flightsPerCarrier: 1, distanceKm: 1080 }).search(query, {
+      signal,
+    });
     expect(new Set(offers.map((o) => o.bookingClass)).size).toBe(offers.length);
     expect(mergeOffers(offers, noWeight)).toHaveLength(offers.length);
   });
 
   it('breaks a price tie by the supplier’s ranking weight, then by code, whatever order they answered in', async () => {
-    const a = await flightAdapter({ supplierCode: 'a', carriers: ['MU'], flightsPerCarrier: 1, distanceKm: 1080, economyClasses: 1 }).search(query, { signal });
-    const b = await flightAdapter({ supplierCode: 'b', carriers: ['MU'], flightsPerCarrier: 1, distanceKm: 1080, economyClasses: 1 }).search(query, { signal });
+    const a = await flightAdapter({
+      supplierCode: 'a',
+      carriers: ['MU'],
+      flightsPerCarrier: 1,
+      distanceKm: 1080,
+      economyClasses: 1,
+    }).search(query, { signal });
+    const b = await flightAdapter({
+      supplierCode: 'b',
+      carriers: ['MU'],
+      flightsPerCarrier: 1,
+      distanceKm: 1080,
+      economyClasses: 1,
+    }).search(query, { signal });
     const weights: Record<string, number> = { a: 40, b: 90 };
     const weight = (c: string) => weights[c] ?? 50;
     expect(mergeOffers([...a, ...b], weight).map((m) => m.offer.supplierCode)).toEqual(['b', 'b']);
@@ -80,7 +103,12 @@ describe('ranking', () => {
 
   it('gives the same order whatever order the options come in (stable, total)', async () => {
     const list = (await flights) as FlightOffer[];
-    const items = list.map((offer, i) => ({ offer, outcome: i % 3 === 0 ? ('warn' as const) : ('allow' as const), compliant: i % 3 !== 0, noted: false }));
+    const items = list.map((offer, i) => ({
+      offer,
+      outcome: i % 3 === 0 ? ('warn' as const) : ('allow' as const),
+      compliant: i % 3 !== 0,
+      noted: false,
+    }));
     const prefs = { weights: new Map<string, number>(), preferredDepartureTime: '09:00' };
     const forward = rankOptions(items, prefs).order.map((i) => items[i]?.offer.offerId);
     const reversed = [...items].reverse();

@@ -28,7 +28,11 @@ async function askSuppliers(gateway: SupplierGateway, request: SearchRequest): P
         return await gateway.search('car', request.query);
     }
   } catch (err) {
-    return { offers: [], failures: [{ supplierCode: '*', reason: 'ERROR', message: err instanceof Error ? err.message : String(err) }], asked: [] };
+    return {
+      offers: [],
+      failures: [{ supplierCode: '*', reason: 'ERROR', message: err instanceof Error ? err.message : String(err) }],
+      asked: [],
+    };
   }
 }
 

@@ -34,7 +34,8 @@ export function checkSearchRequest(request: SearchRequest, now: Date): SearchReq
       city('query.cityId', q.cityId);
       notPast('query.checkIn', q.checkIn);
       const nights = dayNumberOfDate(q.checkOut) - dayNumberOfDate(q.checkIn);
-      if (!(nights >= 1 && nights <= MAX_NIGHTS)) errors.push({ path: 'query.checkOut', message: `a stay of 1 to ${MAX_NIGHTS} nights after check-in` });
+      if (!(nights >= 1 && nights <= MAX_NIGHTS))
+        errors.push({ path: 'query.checkOut', message: `a stay of 1 to ${MAX_NIGHTS} nights after check-in` });
       break;
     }
     case 'car': {
@@ -45,6 +46,7 @@ export function checkSearchRequest(request: SearchRequest, now: Date): SearchReq
     }
   }
   if (errors.length > 0) throw validationFailed(errors);
-  if (request.category === 'car') return { ...request, query: { ...request.query, from: request.query.from.trim(), to: request.query.to.trim() } };
+  if (request.category === 'car')
+    return { ...request, query: { ...request.query, from: request.query.from.trim(), to: request.query.to.trim() } };
   return request;
 }

@@ -64,7 +64,7 @@ export function schedule(carrier: string, query: FlightQuery, distanceKm: number
     const widebody = rnd() < 0.3;
     out.push({
       carrier,
-      flightNo: `${carrier}${1001 + ((seedOf(carrier) & 0xff) * 10 + i * 7) % 8000}`,
+      flightNo: `${carrier}${1001 + (((seedOf(carrier) & 0xff) * 10 + i * 7) % 8000)}`,
       departureAt: new Date(departure).toISOString(),
       arrivalAt: new Date(departure + durationMinutes * 60_000).toISOString(),
       durationMinutes,
@@ -105,7 +105,11 @@ export function flightAdapter(opts: FlightAdapterOptions): SupplierAdapter<'flig
       const offers: FlightOffer[] = [];
       for (const carrier of opts.carriers) {
         for (const f of schedule(carrier, query, opts.distanceKm, opts.flightsPerCarrier)) {
-          const seats: [Cabin, string, number][] = classes.map(([cls, share]) => ['economy', cls, yuan((f.fullEconomyFareFen / 100) * share * factor)]);
+          const seats: [Cabin, string, number][] = classes.map(([cls, share]) => [
+            'economy',
+            cls,
+            yuan((f.fullEconomyFareFen / 100) * share * factor),
+          ]);
           if (f.businessFareFen !== null) seats.push(['business', 'J', yuan((f.businessFareFen / 100) * factor)]);
           for (const [cabin, bookingClass, priceFen] of seats) {
             offers.push({
@@ -114,7 +118,10 @@ export function flightAdapter(opts: FlightAdapterOptions): SupplierAdapter<'flig
               offerId: `${opts.supplierCode}-${f.flightNo}-${query.date}-${bookingClass}`,
               priceFen,
               expiresAt: new Date(Date.parse(f.departureAt) - 2 * 3_600_000).toISOString(),
-              terms: { 'zh-CN': '起飞前2小时外改期收取5%手续费，退票收取10%', en: 'Changes 5% more than 2 h before departure; refunds 10%' },
+              terms: {
+                'zh-CN': '起飞前2小时外改期收取5%手续费，退票收取10%',
+                en: 'Changes 5% more than 2 h before departure; refunds 10%',
+              },
               refundFeeRate: 0.1,
               changeFeeRate: 0.05,
               carrier: f.carrier,

@@ -13,11 +13,51 @@ export interface SampleHotel {
 
 /** Hotels of real chains in Shanghai with rates of the kind they ask. */
 export const SHANGHAI_HOTELS: readonly SampleHotel[] = [
-  { hotelId: 'sh-hanting-people-sq', zh: '汉庭酒店(上海人民广场店)', en: 'Hanting Hotel People’s Square', chain: '华住', brand: '汉庭', stars: 2, nightlyYuan: 329 },
-  { hotelId: 'sh-jinjiang-inn-bund', zh: '锦江之星(上海外滩店)', en: 'Jinjiang Inn The Bund', chain: '锦江', brand: '锦江之星', stars: 3, nightlyYuan: 399 },
-  { hotelId: 'sh-atour-jingan', zh: '上海静安寺亚朵酒店', en: 'Atour Hotel Jing’an Temple', chain: '亚朵', brand: '亚朵', stars: 4, nightlyYuan: 688 },
-  { hotelId: 'sh-marriott-hongqiao', zh: '上海虹桥万豪酒店', en: 'Shanghai Marriott Hotel Hongqiao', chain: '万豪', brand: '万豪', stars: 5, nightlyYuan: 1188 },
-  { hotelId: 'sh-hilton-pudong', zh: '上海浦东嘉里希尔顿酒店', en: 'Hilton Shanghai Pudong', chain: '希尔顿', brand: '希尔顿', stars: 5, nightlyYuan: 1399 },
+  {
+    hotelId: 'sh-hanting-people-sq',
+    zh: '汉庭酒店(上海人民广场店)',
+    en: 'Hanting Hotel People’s Square',
+    chain: '华住',
+    brand: '汉庭',
+    stars: 2,
+    nightlyYuan: 329,
+  },
+  {
+    hotelId: 'sh-jinjiang-inn-bund',
+    zh: '锦江之星(上海外滩店)',
+    en: 'Jinjiang Inn The Bund',
+    chain: '锦江',
+    brand: '锦江之星',
+    stars: 3,
+    nightlyYuan: 399,
+  },
+  {
+    hotelId: 'sh-atour-jingan',
+    zh: '上海静安寺亚朵酒店',
+    en: 'Atour Hotel Jing’an Temple',
+    chain: '亚朵',
+    brand: '亚朵',
+    stars: 4,
+    nightlyYuan: 688,
+  },
+  {
+    hotelId: 'sh-marriott-hongqiao',
+    zh: '上海虹桥万豪酒店',
+    en: 'Shanghai Marriott Hotel Hongqiao',
+    chain: '万豪',
+    brand: '万豪',
+    stars: 5,
+    nightlyYuan: 1188,
+  },
+  {
+    hotelId: 'sh-hilton-pudong',
+    zh: '上海浦东嘉里希尔顿酒店',
+    en: 'Hilton Shanghai Pudong',
+    chain: '希尔顿',
+    brand: '希尔顿',
+    stars: 5,
+    nightlyYuan: 1399,
+  },
 ];
 
 const ROOMS = [
@@ -27,7 +67,12 @@ const ROOMS = [
 
 const notUsed = () => Promise.reject(new Error('not used by search tests'));
 
-export function hotelAdapter(opts: { supplierCode: string; hotels: readonly SampleHotel[]; priceFactor?: number; failing?: boolean }): SupplierAdapter<'hotel'> {
+export function hotelAdapter(opts: {
+  supplierCode: string;
+  hotels: readonly SampleHotel[];
+  priceFactor?: number;
+  failing?: boolean;
+}): SupplierAdapter<'hotel'> {
   return {
     supplierCode: opts.supplierCode,
     category: 'hotel',

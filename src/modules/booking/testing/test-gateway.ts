@@ -18,14 +18,25 @@ export function testGateway(adapters: readonly SupplierAdapter[], weights: Reado
           try {
             return { a, offers: await a.search(query, { signal }), error: null, ms: performance.now() - start };
           } catch (err) {
-            return { a, offers: [] as OfferOf[C][], error: err instanceof Error ? err.message : String(err), ms: performance.now() - start };
+            return {
+              a,
+              offers: [] as OfferOf[C][],
+              error: err instanceof Error ? err.message : String(err),
+              ms: performance.now() - start,
+            };
           }
         }),
       );
       return {
         offers: results.flatMap((r) => r.offers),
-        failures: results.filter((r) => r.error !== null).map((r) => ({ supplierCode: r.a.supplierCode, reason: 'ERROR' as const, message: r.error ?? '' })),
-        asked: results.map((r) => ({ supplierCode: r.a.supplierCode, rankingWeight: weights[r.a.supplierCode] ?? 50, latencyMs: Math.round(r.ms) })),
+        failures: results
+          .filter((r) => r.error !== null)
+          .map((r) => ({ supplierCode: r.a.supplierCode, reason: 'ERROR' as const, message: r.error ?? '' })),
+        asked: results.map((r) => ({
+          supplierCode: r.a.supplierCode,
+          rankingWeight: weights[r.a.supplierCode] ?? 50,
+          latencyMs: Math.round(r.ms),
+        })),
       };
     },
     hold: notUsed,

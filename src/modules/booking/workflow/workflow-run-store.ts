@@ -55,7 +55,14 @@ export function workflowRunStore(db: Db, tenantId: string, now: () => Date = () 
       const saved = await inTenantScope(db, [tenantId], (tx) =>
         tx
           .update(workflowRuns)
-          .set({ status: run.status, stepIndex: run.stepIndex, context: run.context, stepLog: run.log, version: run.version, updatedAt: now() })
+          .set({
+            status: run.status,
+            stepIndex: run.stepIndex,
+            context: run.context,
+            stepLog: run.log,
+            version: run.version,
+            updatedAt: now(),
+          })
           .where(and(eq(workflowRuns.tenantId, tenantId), eq(workflowRuns.id, run.id), eq(workflowRuns.version, expectedVersion)))
           .returning({ id: workflowRuns.id }),
       );

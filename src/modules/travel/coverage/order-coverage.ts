@@ -52,7 +52,11 @@ const requestOf = (row: TravelRequestRow): CoveringRequest => ({
  * its checks explained; or, with none named, against each of the traveller's approved requests.
  * Spend already booked against a request is not counted yet (orders come with booking).
  */
-export async function orderCoverageFor(tx: Tx, tenantId: string, args: { travellerId: string; requestId?: string }): Promise<OrderCoverage> {
+export async function orderCoverageFor(
+  tx: Tx,
+  tenantId: string,
+  args: { travellerId: string; requestId?: string },
+): Promise<OrderCoverage> {
   const { travellerId, requestId } = args;
   if (requestId !== undefined) {
     const [row] = await tx
@@ -72,7 +76,11 @@ export async function orderCoverageFor(tx: Tx, tenantId: string, args: { travell
     .select()
     .from(travelRequests)
     .where(
-      and(eq(travelRequests.tenantId, tenantId), eq(travelRequests.status, 'approved'), arrayContains(travelRequests.travellerIds, [travellerId])),
+      and(
+        eq(travelRequests.tenantId, tenantId),
+        eq(travelRequests.status, 'approved'),
+        arrayContains(travelRequests.travellerIds, [travellerId]),
+      ),
     );
   return {
     request: null,
