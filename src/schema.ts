@@ -17,3 +17,4 @@ export * from './modules/suppliers/schema.ts';
 export * from './modules/simulator/schema.ts';
 export * from './modules/ingest/schema.ts';
 export * from './modules/whatif/schema.ts';
+export * from './modules/booking/schema.ts';

@@ -6,6 +6,8 @@
  */
 export { travelRequestSubject } from './follow-approval.ts';
 export { checkOrderIn, type OrderCheck, type OrderCheckInput } from './coverage/check-order.ts';
+export { orderCoverageFor, type CoveringRequest, type OptionCoverage, type OrderCoverage } from './coverage/order-coverage.ts';
+export type { Coverage, CoverageCheck, CoverageCheckKind } from './coverage/request-coverage.ts';
 export { completionSweepJob, sweepOnStart } from './completion/completion-job.ts';
 export { seedSampleTravelRequests, type SampleRequestsInput } from './sample-requests.ts';
 export { travelRoutes } from './routes.ts';
