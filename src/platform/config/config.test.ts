@@ -32,6 +32,8 @@ describe('loadConfig', () => {
       authCacheTtlSeconds: 30,
       authCacheSize: 10_000,
       invitationTtlHours: 72,
+      simulatorEnabled: true,
+      simulatorLatencyMs: 3_000,
     });
   });
 
@@ -66,6 +68,8 @@ describe('loadConfig', () => {
         TRIPDESK_AUTH_CACHE_TTL_SECONDS: '5',
         TRIPDESK_AUTH_CACHE_SIZE: '500',
         TRIPDESK_INVITATION_TTL_HOURS: '24',
+        TRIPDESK_SIMULATOR: 'off',
+        TRIPDESK_SIMULATOR_LATENCY_MS: '0',
       },
       '/srv/tripdesk',
     );
@@ -85,6 +89,8 @@ describe('loadConfig', () => {
       authCacheTtlSeconds: 5,
       authCacheSize: 500,
       invitationTtlHours: 24,
+      simulatorEnabled: false,
+      simulatorLatencyMs: 0,
     });
   });
 

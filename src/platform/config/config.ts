@@ -36,6 +36,10 @@ export interface Config {
   authCacheTtlSeconds: number;
   /** Most sessions and API keys the principal cache holds per instance. */
   authCacheSize: number;
+  /** The built-in simulated suppliers (TRIPDESK_SIMULATOR, default on): searched, booked, sending their events. */
+  simulatorEnabled: boolean;
+  /** How long a simulated supplier takes to ticket or confirm (TRIPDESK_SIMULATOR_LATENCY_MS, default 3,000; 0 in tests). */
+  simulatorLatencyMs: number;
 }
 
 export class ConfigError extends Error {
@@ -162,5 +166,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: trustProxyVar(env),
     authCacheTtlSeconds: intVar(env, 'TRIPDESK_AUTH_CACHE_TTL_SECONDS', 30, 0, 3600),
     authCacheSize: intVar(env, 'TRIPDESK_AUTH_CACHE_SIZE', 10_000, 1, 1_000_000),
+    simulatorEnabled: boolVar(env, 'TRIPDESK_SIMULATOR', true),
+    simulatorLatencyMs: intVar(env, 'TRIPDESK_SIMULATOR_LATENCY_MS', 3_000, 0, 3_600_000),
   };
 }

@@ -88,7 +88,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions): Promise<App> 
   await opts.authentication(app, deps);
   registerTextGuard(app);
   await registerOpenApi(app);
-  registerMetrics(app, deps.config.metricsToken);
+  app.decorate('metricsRegistry', registerMetrics(app, deps.config.metricsToken));
   registerHealth(app, deps.database);
   for (const routes of opts.routes) await routes(app, deps);
   await registerConsole(app);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { Registry } from 'prom-client';
 import type { Config } from '../config/config.ts';
 import type { PiiCipher } from '../crypto/pii.ts';
 import type { Database } from '../db/database.ts';
@@ -34,6 +35,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every /api route with the access it declares, in registration order. */
     routeTable: readonly RouteEntry[];
+    /** The registry /metrics serves: modules add their own metrics to it. */
+    metricsRegistry: Registry;
   }
 }
 
