@@ -3,6 +3,7 @@ import { authSentences } from './auth-sentences.ts';
 import { orgSentences } from './org-sentences.ts';
 import { policyBudgetSentences } from './policy-budget-sentences.ts';
 import { travelApprovalSentences } from './travel-approval-sentences.ts';
+import { orderSentences } from './order-sentences.ts';
 import type { SentenceTable } from './types.ts';
 
 /**
@@ -15,4 +16,5 @@ export const auditSentences: SentenceTable = {
   ...orgSentences,
   ...policyBudgetSentences,
   ...travelApprovalSentences,
+  ...orderSentences,
 };
