@@ -38,3 +38,4 @@ export { loadOrder } from './order-rows.ts';
 export { actualSpendOfOrders, costNow } from './order-money.ts';
 export { orderSubject } from './order-approval.ts';
 export { applySupplierEvent, supplierEventApplier } from './supplier-events/apply-supplier-event.ts';
+export { orderRoutes } from './routes/order-routes.ts';

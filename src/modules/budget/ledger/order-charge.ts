@@ -24,24 +24,36 @@ export interface OrderCharge {
  * cost bearer (the same ones a request's share would be charged to); under a travel request, the
  * request's own occupation makes room for it (request-room.ts), so the order's amount replaces its
  * share of the request's occupation. Called after every change of the order's cost (booked,
- * changed, refunded, cancelled); idempotent. Once the order's money has been settled (its own
- * settlement, or its request's) nothing moves any more, and the answer is false.
+ * changed, refunded, cancelled); idempotent. The answer: 'settled' when the order's money has
+ * been settled (its own settlement, or its request's) and nothing moves any more; 'with_request'
+ * when it is charged in its request's room (it settles with the request); 'alone' when it stands
+ * alone (no request, or booked after its request settled: it settles itself when it ends).
  */
-export async function chargeOrder(tx: Tx, charge: OrderCharge): Promise<boolean> {
+export async function chargeOrder(tx: Tx, charge: OrderCharge): Promise<'settled' | 'with_request' | 'alone'> {
   const { tenantId, orderId } = charge;
   const own = { tenantId, sourceType: 'order' as const, sourceId: orderId };
-  if (await isSettled(tx, own)) return false;
+  if (await isSettled(tx, own)) return 'settled';
   const parent = charge.travelRequestId;
-  if (await settledWithRequest(tx, tenantId, orderId, parent)) return false;
+  if (await settledWithRequest(tx, tenantId, orderId, parent)) return 'settled';
   const parentSettled = parent !== null && (await isSettled(tx, { tenantId, sourceType: 'travel_request', sourceId: parent }));
   // Booked after its request was settled: it stands alone and settles itself when it ends.
   const parentSourceId = parent !== null && !parentSettled ? parent : null;
-  await occupyBudgetShares(tx, { tenantId, date: charge.date, shares: charge.shares, sourceType: 'order', sourceId: orderId, parentSourceId });
+  await occupyBudgetShares(tx, {
+    tenantId,
+    date: charge.date,
+    shares: charge.shares,
+    sourceType: 'order',
+    sourceId: orderId,
+    parentSourceId,
+  });
   if (parentSourceId !== null) {
     await makeRoomForOrders(tx, tenantId, parentSourceId);
-    await noticeWarningLines(tx, tenantId, [...(await netOccupation(tx, { tenantId, sourceType: 'travel_request', sourceId: parentSourceId }, 'all')).keys()]);
+    await noticeWarningLines(tx, tenantId, [
+      ...(await netOccupation(tx, { tenantId, sourceType: 'travel_request', sourceId: parentSourceId })).keys(),
+    ]);
+    return 'with_request';
   }
-  return true;
+  return 'alone';
 }
 
 /** Whether the order's budgets are settled with its travel request (it named the request as parent when the request settled). */
@@ -70,7 +82,9 @@ export async function settledWithRequest(tx: Tx, tenantId: string, orderId: stri
 export async function settleOrderBudgets(tx: Tx, args: { tenantId: string; orderId: string; issued: boolean }): Promise<Settlement> {
   const own = { tenantId: args.tenantId, sourceType: 'order' as const, sourceId: args.orderId };
   const occupied = await netOccupation(tx, own);
-  const actualSpend = args.issued ? [...occupied].filter(([, fen]) => fen > 0).map(([budgetId, amountFen]) => ({ budgetId, amountFen })) : [];
+  const actualSpend = args.issued
+    ? [...occupied].filter(([, fen]) => fen > 0).map(([budgetId, amountFen]) => ({ budgetId, amountFen }))
+    : [];
   return settleBudgets(tx, { ...own, actualSpend });
 }
 

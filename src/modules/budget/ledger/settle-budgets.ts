@@ -118,7 +118,16 @@ export async function settleBudgets(
   for (const o of occupied) {
     if (o.net === 0 || o.sourceType === 'adjustment') continue;
     line(o.budgetId).releasedFen += o.net;
-    entries.push({ tenantId, id: newId(), budgetId: o.budgetId, sourceType: o.sourceType, sourceId: o.sourceId, kind: 'released', amountFen: -o.net, cause });
+    entries.push({
+      tenantId,
+      id: newId(),
+      budgetId: o.budgetId,
+      sourceType: o.sourceType,
+      sourceId: o.sourceId,
+      kind: 'released',
+      amountFen: -o.net,
+      cause,
+    });
   }
   for (const s of spend) {
     line(s.budgetId).spentFen = s.amountFen;

@@ -107,7 +107,11 @@ describe('order state machines', () => {
       const queue: OrderStatus[] = ['pending_approval'];
       while (queue.length > 0) {
         const s = queue.shift() as OrderStatus;
-        for (const to of Object.values(MACHINES[category][s] ?? {})) if (!seen.has(to)) (seen.add(to), queue.push(to));
+        for (const to of Object.values(MACHINES[category][s] ?? {})) {
+          if (seen.has(to)) continue;
+          seen.add(to);
+          queue.push(to);
+        }
       }
       expect(seen).toEqual(new Set(statesOf(category)));
     }

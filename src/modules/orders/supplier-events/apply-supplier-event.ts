@@ -11,7 +11,6 @@ import { parseTrackingCode } from '../tracking-code/tracking-code.ts';
 import { EVENT_MEANING } from './event-mapping.ts';
 
 const fenOf = (v: unknown): number | null => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null);
-const textOf = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 200) : null);
 
 /** Whether the order already stands where this event leads (a second report of the same fact). */
 const alreadyThere = (order: OrderRow, event: OrderEvent): boolean =>
