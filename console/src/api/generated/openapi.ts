@@ -2284,7 +2284,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2392,7 +2392,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2507,7 +2507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2644,7 +2644,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2749,7 +2749,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2863,7 +2863,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2973,7 +2973,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3084,7 +3084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3180,7 +3180,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3289,7 +3289,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3418,7 +3418,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3539,7 +3539,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3670,7 +3670,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3841,7 +3841,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3972,7 +3972,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4105,7 +4105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4242,7 +4242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4379,7 +4379,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4498,7 +4498,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4605,7 +4605,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4740,7 +4740,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4863,7 +4863,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4995,7 +4995,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5119,7 +5119,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5255,7 +5255,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5365,7 +5365,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5500,7 +5500,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5623,7 +5623,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5755,7 +5755,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5880,7 +5880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6016,7 +6016,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6126,7 +6126,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6253,7 +6253,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6406,7 +6406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6560,7 +6560,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6666,7 +6666,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6766,7 +6766,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6900,7 +6900,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7057,7 +7057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7188,7 +7188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7280,7 +7280,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7392,7 +7392,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7552,7 +7552,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7689,7 +7689,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7828,7 +7828,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7974,7 +7974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8129,7 +8129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8277,7 +8277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8436,7 +8436,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8528,7 +8528,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8699,7 +8699,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8783,7 +8783,7 @@ export interface operations {
                             kind: "occupied" | "released" | "spent" | "adjusted";
                             /** @description Signed: releases and decreases are negative */
                             amountFen: number;
-                            cause: null | "settlement";
+                            cause: null | ("settlement" | "order");
                             adjustment: null | {
                                 kind: "increase" | "decrease" | "transfer";
                                 reason: string;
@@ -8831,7 +8831,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8954,7 +8954,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9085,7 +9085,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9237,7 +9237,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9370,7 +9370,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9890,7 +9890,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10796,7 +10796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10906,7 +10906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11449,7 +11449,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11582,7 +11582,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11701,7 +11701,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11839,7 +11839,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12509,7 +12509,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12794,7 +12794,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12912,7 +12912,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13027,7 +13027,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13285,7 +13285,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13669,7 +13669,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13927,7 +13927,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14313,7 +14313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14423,7 +14423,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14546,7 +14546,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14661,7 +14661,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14771,7 +14771,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14957,7 +14957,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15019,7 +15019,7 @@ export interface operations {
                 /** @description pending: mine to decide; done: decided by me; cc: copied to me (抄送我的, read only) */
                 state?: "pending" | "done" | "cc";
                 /** @description What the approval is for */
-                subjectType?: "travel_request" | "budget_adjustment";
+                subjectType?: "travel_request" | "budget_adjustment" | "order";
                 /** @description Words in the reference, title or requester’s name */
                 q?: string;
                 /** @description Pending approvals overdue, or due later today (China time) */
@@ -15045,7 +15045,7 @@ export interface operations {
                             /** Format: uuid */
                             instanceId: string;
                             /** @description What the approval is for */
-                            subjectType: "travel_request" | "budget_adjustment";
+                            subjectType: "travel_request" | "budget_adjustment" | "order";
                             /** Format: uuid */
                             subjectId: string;
                             subjectCode: null | string;
@@ -15120,7 +15120,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15226,7 +15226,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15394,7 +15394,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15583,7 +15583,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15937,7 +15937,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16162,7 +16162,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16677,7 +16677,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17174,7 +17174,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17317,7 +17317,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17815,7 +17815,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17978,7 +17978,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18450,7 +18450,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18951,7 +18951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19453,7 +19453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19949,7 +19949,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20445,7 +20445,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20941,7 +20941,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21081,7 +21081,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21214,7 +21214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21414,7 +21414,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21602,7 +21602,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21719,7 +21719,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21823,7 +21823,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21921,7 +21921,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22027,7 +22027,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22151,7 +22151,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22273,7 +22273,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22387,7 +22387,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22509,7 +22509,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22601,7 +22601,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22736,7 +22736,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22862,7 +22862,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22973,7 +22973,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23092,7 +23092,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23184,7 +23184,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23314,7 +23314,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23443,7 +23443,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23556,7 +23556,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23677,7 +23677,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23769,7 +23769,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23902,7 +23902,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24049,7 +24049,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24188,7 +24188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24324,7 +24324,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24466,7 +24466,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24587,7 +24587,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24741,7 +24741,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24864,7 +24864,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24974,7 +24974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN */
             409: {
                 headers: {
                     [name: string]: unknown;
