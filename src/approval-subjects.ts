@@ -2,6 +2,7 @@ import { type ApprovalDeps, type SubjectRegistry } from './modules/approval/inde
 import { runnerScheduler, type Scheduler } from './platform/jobs/scheduler.ts';
 import { travelRequestSubject } from './modules/travel/index.ts';
 import { budgetAdjustmentSubject } from './modules/budget/index.ts';
+import { orderSubject } from './modules/orders/index.ts';
 import type { Db } from './platform/db/database.ts';
 import type { AppDeps } from './platform/http/types.ts';
 
@@ -10,7 +11,11 @@ import type { AppDeps } from './platform/http/types.ts';
  * its SubjectHooks interface; each owning module offers its hooks and registers them here (orders
  * and expense claims will join the same way).
  */
-export const approvalSubjects: SubjectRegistry = { travel_request: travelRequestSubject, budget_adjustment: budgetAdjustmentSubject };
+export const approvalSubjects: SubjectRegistry = {
+  travel_request: travelRequestSubject,
+  budget_adjustment: budgetAdjustmentSubject,
+  order: orderSubject,
+};
 
 /** The approval services over a database and a scheduler, with every registered subject. */
 export const approvalDeps = (db: Db, scheduler: Scheduler): ApprovalDeps => ({ db, scheduler, subjects: approvalSubjects });

@@ -18,3 +18,4 @@ export * from './modules/simulator/schema.ts';
 export * from './modules/ingest/schema.ts';
 export * from './modules/whatif/schema.ts';
 export * from './modules/booking/schema.ts';
+export * from './modules/orders/schema.ts';

@@ -53,12 +53,13 @@ export interface BudgetEntryView {
   id: string;
   sourceType: EntrySourceType;
   sourceId: string;
-  /** The travel request's code, when the source is one. */
+  /** The travel request's code or the order's tracking code, when the source is one. */
   sourceCode: string | null;
   kind: EntryKind;
   amountFen: number;
   /** 'settlement' when the trip's completion released the occupation or recorded its spend. */
-  cause: 'settlement' | null;
+  /** 'order': a request's occupation made room for (or took back from) the orders booked under it. */
+  cause: 'settlement' | 'order' | null;
   /** For an adjustment's entry: increase, decrease, transfer and its reason. */
   adjustment: { kind: AdjustmentKind; reason: string; otherBudgetId: string | null } | null;
   createdAt: string;

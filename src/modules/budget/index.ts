@@ -19,6 +19,8 @@ export {
 export { occupyBudgets, occupyBudgetShares, releaseBudgets } from './ledger/occupation.ts';
 export { settleBudgets, type ActualSpend, type ActualSpendSource, type Settlement } from './ledger/settle-budgets.ts';
 export { noticeWarningLines } from './ledger/warning-lines.ts';
+// Orders: their cost on the budgets, in room made by their travel request's occupation, and their settlement.
+export { chargeOrder, occupationOfOrders, settledWithRequest, settleOrderBudgets, type OrderCharge } from './ledger/order-charge.ts';
 export { budgetAdjustmentSubject } from './adjustments/adjustment-subject.ts';
 export { BudgetCheckSchema } from './routes/budget-schemas.ts';
 export { seedSampleBudgets, type SampleBudgetsInput } from './sample-budgets.ts';

@@ -17,7 +17,9 @@ export async function listBudgetEntries(db: Db, tenantIds: readonly string[], bu
         sourceId: budgetEntries.sourceId,
         // Qualified by hand: Drizzle leaves columns of a single-table select unqualified.
         sourceCode: sql<string | null>`case when ${budgetEntries.sourceType} = 'travel_request' then
-          (select r.code from travel_requests r where r.tenant_id = "budget_entries"."tenant_id" and r.id = "budget_entries"."source_id") end`,
+          (select r.code from travel_requests r where r.tenant_id = "budget_entries"."tenant_id" and r.id = "budget_entries"."source_id")
+          when ${budgetEntries.sourceType} = 'order' then
+          (select o.tracking_code from orders o where o.tenant_id = "budget_entries"."tenant_id" and o.id = "budget_entries"."source_id") end`,
         kind: budgetEntries.kind,
         amountFen: budgetEntries.amountFen,
         cause: budgetEntries.cause,

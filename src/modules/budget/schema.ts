@@ -51,8 +51,13 @@ export const budgetEntries = pgTable(
     kind: text('kind', { enum: ['occupied', 'released', 'spent', 'adjusted'] }).notNull(),
     /** Signed: occupation and spend positive, release negative; adjusted positive for an increase, negative for a decrease. */
     amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
-    /** Why, where the kind alone does not say: 'settlement' (the trip completed). */
-    cause: text('cause', { enum: ['settlement'] }),
+    /**
+     * Why, where the kind alone does not say: 'settlement' (the trip completed); 'order' (a travel
+     * request's occupation moved aside for, or back from, the orders booked under it: ledger/order-charge.ts).
+     */
+    cause: text('cause', { enum: ['settlement', 'order'] }),
+    /** For an order's entries: the travel request it was booked under (its occupation makes room for the order's). */
+    parentSourceId: uuid('parent_source_id'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -60,6 +65,7 @@ export const budgetEntries = pgTable(
     foreignKey({ columns: [t.tenantId, t.budgetId], foreignColumns: [budgets.tenantId, budgets.id] }).onDelete('cascade'),
     index('budget_entries_budget_idx').on(t.tenantId, t.budgetId),
     index('budget_entries_source_idx').on(t.tenantId, t.sourceType, t.sourceId),
+    index('budget_entries_parent_idx').on(t.tenantId, t.parentSourceId),
     tenantIsolation(),
   ],
 );
@@ -104,14 +110,14 @@ export const budgetAdjustments = pgTable(
 );
 
 /**
- * One row per settled source (a completed travel request): its occupation was released and its
+ * One row per settled source (a completed travel request, or an order booked without one that ended): its occupation was released and its
  * actual spend recorded. The key makes settlement happen once, however often it is asked for.
  */
 export const budgetSettlements = pgTable(
   'budget_settlements',
   {
     tenantId: tenantId(),
-    sourceType: text('source_type', { enum: ['travel_request'] }).notNull(),
+    sourceType: text('source_type', { enum: ['travel_request', 'order'] }).notNull(),
     sourceId: uuid('source_id').notNull(),
     releasedFen: bigint('released_fen', { mode: 'number' }).notNull(),
     spentFen: bigint('spent_fen', { mode: 'number' }).notNull(),

@@ -1,10 +1,10 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import { budgetEntries } from './schema.ts';
 
 export interface BudgetSource {
   tenantId: string;
-  sourceType: 'travel_request';
+  sourceType: 'travel_request' | 'order';
   sourceId: string;
 }
 
@@ -15,8 +15,20 @@ export async function lockSource(tx: Tx, source: BudgetSource): Promise<void> {
   );
 }
 
+/**
+ * Which part of a source's occupation: all of it; its own ('base': what the source itself asked
+ * for); or the part moved aside for the orders booked under it ('replacement', cause 'order').
+ */
+export type OccupationPart = 'all' | 'base' | 'replacement';
+
 /** What the source occupies now, per budget (occupied less released), leaving out budgets at zero. */
-export async function netOccupation(tx: Tx, source: BudgetSource): Promise<Map<string, number>> {
+export async function netOccupation(tx: Tx, source: BudgetSource, part: OccupationPart = 'all'): Promise<Map<string, number>> {
+  const byPart =
+    part === 'all'
+      ? undefined
+      : part === 'base'
+        ? or(isNull(budgetEntries.cause), ne(budgetEntries.cause, 'order'))
+        : eq(budgetEntries.cause, 'order');
   const rows = await tx
     .select({ budgetId: budgetEntries.budgetId, net: sql<number>`sum(${budgetEntries.amountFen})::float8`.mapWith(Number) })
     .from(budgetEntries)
@@ -26,6 +38,7 @@ export async function netOccupation(tx: Tx, source: BudgetSource): Promise<Map<s
         eq(budgetEntries.sourceType, source.sourceType),
         eq(budgetEntries.sourceId, source.sourceId),
         inArray(budgetEntries.kind, ['occupied', 'released']),
+        byPart,
       ),
     )
     .groupBy(budgetEntries.budgetId);

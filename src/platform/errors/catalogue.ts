@@ -36,6 +36,7 @@ export type ErrorCode =
   | 'NO_APPROVAL_FLOW'
   | 'ADJUSTMENT_REQUIRED'
   | 'POLICY_BLOCKED'
+  | 'ORDER_ILLEGAL_TRANSITION'
   | 'INVITATION_EXPIRED'
   | 'INVITATION_USED'
   | 'INVITATION_REVOKED'
@@ -139,6 +140,11 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     status: 422,
     en: 'A reason is required (over the standard or over budget).',
     zh: '超标或超预算，需填写原因。',
+  },
+  ORDER_ILLEGAL_TRANSITION: {
+    status: 409,
+    en: 'The order cannot make this move from its current status.',
+    zh: '订单当前状态下不能进行此操作。',
   },
   BUDGET_BELOW_USED: {
     status: 409,

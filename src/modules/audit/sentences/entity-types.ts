@@ -17,6 +17,7 @@ export const entityTypeNames: Readonly<Record<string, { zh: string; en: string }
   budget: { zh: '预算', en: 'budget' },
   budget_adjustment: { zh: '预算调整', en: 'budget adjustment' },
   travel_request: { zh: '出差申请', en: 'travel request' },
+  order: { zh: '订单', en: 'order' },
   approval_flow: { zh: '审批流程', en: 'approval flow' },
   approval_delegation: { zh: '审批委托', en: 'approval delegation' },
   supplier: { zh: '供应商', en: 'supplier' },

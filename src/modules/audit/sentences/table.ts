@@ -5,6 +5,7 @@ import { orgSentences } from './org-sentences.ts';
 import { policyBudgetSentences } from './policy-budget-sentences.ts';
 import { supplierSentences } from './supplier-sentences.ts';
 import { travelApprovalSentences } from './travel-approval-sentences.ts';
+import { orderSentences } from './order-sentences.ts';
 import type { SentenceTable } from './types.ts';
 
 /**
@@ -19,4 +20,5 @@ export const auditSentences: SentenceTable = {
   ...travelApprovalSentences,
   ...supplierSentences,
   ...ingestSentences,
+  ...orderSentences,
 };

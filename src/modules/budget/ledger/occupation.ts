@@ -5,7 +5,7 @@ import { occupyBudgets as occupy, occupyBudgetShares as occupyShares, releaseBud
 import { budgetEntries } from '../schema.ts';
 import { noticeWarningLines } from './warning-lines.ts';
 
-type Source = { tenantId: string; sourceType: 'travel_request'; sourceId: string };
+type Source = { tenantId: string; sourceType: 'travel_request' | 'order'; sourceId: string; parentSourceId?: string | null };
 
 /** The budgets a source has ever touched. */
 export async function budgetsOfSource(tx: Tx, source: Source): Promise<string[]> {

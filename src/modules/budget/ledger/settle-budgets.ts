@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/database.ts';
 import { validationFailed, type FieldError } from '../../../platform/errors/app-error.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -20,6 +20,8 @@ export type ActualSpendSource = (
   tx: Tx,
   source: { tenantId: string; sourceType: 'travel_request'; sourceId: string },
 ) => Promise<readonly ActualSpend[]>;
+
+type SettledSource = 'travel_request' | 'order';
 
 export interface Settlement {
   /** False when the source had been settled before: nothing was written. */
@@ -44,15 +46,17 @@ function checkSpend(spend: readonly ActualSpend[]): void {
 
 /**
  * 结算: a completed trip's occupation is replaced by its actual spend. Every budget it still
- * occupies gets a 'released' entry for the occupation and, where the source spent something on it,
- * a 'spent' entry (both with cause 'settlement'); the budget_settlements row makes it once only —
+ * occupies — itself or through the orders booked under it (their entries name it as parent) — gets
+ * a 'released' entry for the occupation (per source) and, where the source spent something on it,
+ * a 'spent' entry (both with cause 'settlement'); an order booked without a request settles alone
+ * the same way (sourceType 'order'); the budget_settlements row makes it once only —
  * a second call (the sweep retried, a completion repeated) writes nothing and says settled: false.
  * Spend on a budget the source did not occupy is recorded too (an order charged elsewhere). In the
  * caller's transaction; the warning lines of the budgets follow.
  */
 export async function settleBudgets(
   tx: Tx,
-  args: { tenantId: string; sourceType: 'travel_request'; sourceId: string; actualSpend: readonly ActualSpend[] },
+  args: { tenantId: string; sourceType: SettledSource; sourceId: string; actualSpend: readonly ActualSpend[] },
 ): Promise<Settlement> {
   const { tenantId, sourceType, sourceId } = args;
   checkSpend(args.actualSpend);
@@ -82,18 +86,25 @@ export async function settleBudgets(
     const missing = spend.findIndex((s) => !ids.has(s.budgetId));
     if (missing >= 0) throw validationFailed([{ path: `actualSpend[${missing}].budgetId`, message: 'no such budget' }]);
   }
+  const ownEntries = and(eq(budgetEntries.sourceType, sourceType), eq(budgetEntries.sourceId, sourceId));
+  const childEntries =
+    sourceType === 'travel_request' ? and(eq(budgetEntries.sourceType, 'order'), eq(budgetEntries.parentSourceId, sourceId)) : undefined;
   const occupied = await tx
-    .select({ budgetId: budgetEntries.budgetId, net: sql<number>`sum(${budgetEntries.amountFen})::float8`.mapWith(Number) })
+    .select({
+      sourceType: budgetEntries.sourceType,
+      sourceId: budgetEntries.sourceId,
+      budgetId: budgetEntries.budgetId,
+      net: sql<number>`sum(${budgetEntries.amountFen})::float8`.mapWith(Number),
+    })
     .from(budgetEntries)
     .where(
       and(
         eq(budgetEntries.tenantId, tenantId),
-        eq(budgetEntries.sourceType, sourceType),
-        eq(budgetEntries.sourceId, sourceId),
+        childEntries === undefined ? ownEntries : or(ownEntries, childEntries),
         inArray(budgetEntries.kind, ['occupied', 'released']),
       ),
     )
-    .groupBy(budgetEntries.budgetId);
+    .groupBy(budgetEntries.sourceType, budgetEntries.sourceId, budgetEntries.budgetId);
   const lines = new Map<string, { budgetId: string; releasedFen: number; spentFen: number }>();
   const line = (budgetId: string) => {
     const found = lines.get(budgetId);
@@ -102,13 +113,26 @@ export async function settleBudgets(
     lines.set(budgetId, made);
     return made;
   };
-  for (const o of occupied) if (o.net !== 0) line(o.budgetId).releasedFen = o.net;
-  for (const s of spend) line(s.budgetId).spentFen = s.amountFen;
-  const base = { tenantId, sourceType, sourceId, cause: 'settlement' as const };
-  const entries = [...lines.values()].flatMap((l) => [
-    ...(l.releasedFen !== 0 ? [{ ...base, id: newId(), budgetId: l.budgetId, kind: 'released' as const, amountFen: -l.releasedFen }] : []),
-    ...(l.spentFen !== 0 ? [{ ...base, id: newId(), budgetId: l.budgetId, kind: 'spent' as const, amountFen: l.spentFen }] : []),
-  ]);
+  const cause = 'settlement' as const;
+  const entries: (typeof budgetEntries.$inferInsert)[] = [];
+  for (const o of occupied) {
+    if (o.net === 0 || o.sourceType === 'adjustment') continue;
+    line(o.budgetId).releasedFen += o.net;
+    entries.push({
+      tenantId,
+      id: newId(),
+      budgetId: o.budgetId,
+      sourceType: o.sourceType,
+      sourceId: o.sourceId,
+      kind: 'released',
+      amountFen: -o.net,
+      cause,
+    });
+  }
+  for (const s of spend) {
+    line(s.budgetId).spentFen = s.amountFen;
+    entries.push({ tenantId, id: newId(), budgetId: s.budgetId, sourceType, sourceId, kind: 'spent', amountFen: s.amountFen, cause });
+  }
   if (entries.length > 0) await tx.insert(budgetEntries).values(entries);
   const releasedFen = [...lines.values()].reduce((n, l) => n + l.releasedFen, 0);
   const spentFen = [...lines.values()].reduce((n, l) => n + l.spentFen, 0);

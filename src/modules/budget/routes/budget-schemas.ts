@@ -60,7 +60,12 @@ export const BudgetEntrySchema = Type.Object({
   sourceCode: nullable(Type.String()),
   kind: Type.Union([Type.Literal('occupied'), Type.Literal('released'), Type.Literal('spent'), Type.Literal('adjusted')]),
   amountFen: Type.Integer({ description: 'Signed: releases and decreases are negative' }),
-  cause: nullable(Type.Literal('settlement', { description: 'The trip completed: occupation released, actual spend recorded' })),
+  cause: nullable(
+    Type.Union([
+      Type.Literal('settlement', { description: 'The trip completed: occupation released, actual spend recorded' }),
+      Type.Literal('order', { description: 'A travel request’s occupation made room for (or took back from) its orders' }),
+    ]),
+  ),
   adjustment: nullable(
     Type.Object({
       kind: AdjustmentKindSchema,
