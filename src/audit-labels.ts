@@ -1,10 +1,12 @@
 import type { AuditLabellers } from './modules/audit/index.ts';
 import { authAuditLabellers } from './modules/auth/index.ts';
 import { budgetAdjustmentLabels, budgetLabels } from './modules/budget/index.ts';
+import { orderAuditLabels } from './modules/orders/index.ts';
 import { orgAuditLabellers } from './modules/org/index.ts';
 import { policyLabels } from './modules/policy/index.ts';
 import { tenantLabels } from './modules/tenancy/index.ts';
 import { travelRequestLabels } from './modules/travel/index.ts';
+import { importBatchLabels } from './modules/whatif/index.ts';
 
 /**
  * How the audit log names the entities its entries point to, by entity type: each owning module
@@ -19,4 +21,6 @@ export const auditLabellers: AuditLabellers = {
   budget: budgetLabels,
   budget_adjustment: budgetAdjustmentLabels,
   travel_request: travelRequestLabels,
+  order: orderAuditLabels,
+  imported_booking_batch: importBatchLabels,
 };

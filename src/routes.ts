@@ -16,6 +16,9 @@ import { onboardingRoutes } from './onboarding/onboarding-routes.ts';
 import type { RouteModule } from './platform/http/app.ts';
 import { offboardingHookOf } from './offboarding/offboarding-hook.ts';
 import { offboardingRoutes } from './offboarding/offboarding-routes.ts';
+import { supplyRoutes } from './supply/supply-routes.ts';
+import { whatIfRoutes } from './modules/whatif/index.ts';
+import { orderPastBookings } from './supply/order-past-bookings.ts';
 
 /** Every module's HTTP routes, in registration order; approval and travel get the registered approval subjects; org is told of deactivations (offboarding). */
 export const allRoutes: RouteModule[] = [
@@ -36,4 +39,6 @@ export const allRoutes: RouteModule[] = [
   (app, deps) => travelRoutes(app, deps, approvalDepsOf(deps), { actualSpend: actualSpendOfRequest }),
   (app, deps) => budgetAdjustmentRoutes(app, deps, approvalDepsOf(deps)),
   homeRoutes,
+  supplyRoutes,
+  (app, deps) => whatIfRoutes(app, deps, { orderSources: [orderPastBookings] }),
 ];

@@ -39,3 +39,4 @@ export { actualSpendOfOrders, costNow } from './order-money.ts';
 export { orderSubject } from './order-approval.ts';
 export { applySupplierEvent, supplierEventApplier } from './supplier-events/apply-supplier-event.ts';
 export { orderRoutes } from './routes/order-routes.ts';
+export { orderAuditLabels } from './audit-labels.ts';

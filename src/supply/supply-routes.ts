@@ -1,0 +1,77 @@
+import type { Tx } from '../platform/db/database.ts';
+import { inSystemScope } from '../platform/db/scope.ts';
+import type { App, AppDeps } from '../platform/http/types.ts';
+import { bookingRoutes } from '../modules/booking/index.ts';
+import { ingestRoutes, startEventApplier, type EventApplier, type RunningApplier } from '../modules/ingest/index.ts';
+import { orderRoutes, supplierEventApplier } from '../modules/orders/index.ts';
+import { createSimulator, httpEventSink, SIMULATED_SUPPLIERS, simulatorRoutes, type Simulator } from '../modules/simulator/index.ts';
+import {
+  createCallLog,
+  createSupplierGateway,
+  seedSuppliers,
+  signingSecretsOf,
+  simulatorSecretOf,
+  supplierDirectoryOf,
+  supplierRoutes,
+} from '../modules/suppliers/index.ts';
+import { injectFetch } from './inject-fetch.ts';
+
+/**
+ * Booking's services, joined here: the supplier registry and the gateway every supplier call goes
+ * through, the built-in simulator (its adapters in the gateway, its events posted signed to the
+ * ingestion endpoint through this very app), ingestion with the orders module's applier, search
+ * and orders. Started when the app is ready, stopped when it closes.
+ */
+export async function supplyRoutes(app: App, deps: AppDeps): Promise<void> {
+  const { database, cipher, config } = deps;
+  const { db } = database;
+  const callLog = createCallLog(db, { logger: app.log });
+  const simulator: Simulator | null = config.simulatorEnabled
+    ? createSimulator({
+        db,
+        sink: httpEventSink({
+          url: '/api/v1/ingest/events',
+          secretOf: (code) => [Buffer.from(simulatorSecretOf(cipher, code), 'utf8')],
+          fetch: injectFetch(app),
+        }),
+        settings: { latencyMs: config.simulatorLatencyMs },
+        onError: (err) => app.log.warn({ err }, 'simulator event delivery failed; retrying'),
+      })
+    : null;
+  const gateway = createSupplierGateway({
+    adapters: simulator?.adapters ?? [],
+    directory: supplierDirectoryOf(db),
+    callLog,
+    logger: app.log,
+    metrics: app.metricsRegistry,
+  });
+  const apply: EventApplier<Tx> = supplierEventApplier({});
+
+  supplierRoutes(app, deps);
+  if (simulator) simulatorRoutes(app, deps, simulator);
+  ingestRoutes(app, deps, { keys: (code, now) => signingSecretsOf(db, cipher, code, now), apply });
+  bookingRoutes(app, deps, { gateway });
+  orderRoutes(app, deps);
+
+  let applier: RunningApplier | null = null;
+  app.addHook('onReady', async () => {
+    if (simulator) {
+      const list = SIMULATED_SUPPLIERS.map((s) => ({
+        code: s.code,
+        nameZh: s.name['zh-CN'],
+        nameEn: s.name.en,
+        categories: [...s.categories],
+        adapter: 'simulator' as const,
+      }));
+      await inSystemScope(db, (tx) => seedSuppliers(tx, cipher, list));
+      simulator.start();
+    }
+    callLog.start();
+    applier = await startEventApplier({ database, apply, log: app.log });
+  });
+  app.addHook('onClose', async () => {
+    await applier?.stop();
+    await simulator?.stop();
+    await callLog.stop();
+  });
+}
