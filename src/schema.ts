@@ -13,3 +13,4 @@ export * from './modules/approval/schema.ts';
 export * from './modules/travel/schema.ts';
 export * from './modules/timeline/schema.ts';
 export * from './modules/notify/schema.ts';
+export * from './modules/webhooks/schema.ts';

@@ -32,6 +32,8 @@ describe('loadConfig', () => {
       authCacheTtlSeconds: 30,
       authCacheSize: 10_000,
       invitationTtlHours: 72,
+      webhookAllowPrivate: false,
+      webhookAllowedHosts: [],
     });
   });
 
@@ -66,6 +68,8 @@ describe('loadConfig', () => {
         TRIPDESK_AUTH_CACHE_TTL_SECONDS: '5',
         TRIPDESK_AUTH_CACHE_SIZE: '500',
         TRIPDESK_INVITATION_TTL_HOURS: '24',
+        TRIPDESK_WEBHOOK_ALLOW_PRIVATE: 'true',
+        TRIPDESK_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1, 10.20.0.0/16,Hooks.Corp.example',
       },
       '/srv/tripdesk',
     );
@@ -85,6 +89,8 @@ describe('loadConfig', () => {
       authCacheTtlSeconds: 5,
       authCacheSize: 500,
       invitationTtlHours: 24,
+      webhookAllowPrivate: true,
+      webhookAllowedHosts: ['127.0.0.1', '10.20.0.0/16', 'hooks.corp.example'],
     });
   });
 
@@ -139,6 +145,11 @@ describe('loadConfig', () => {
     ['TRIPDESK_AUTH_CACHE_SIZE', '0'],
     ['TRIPDESK_AUTH_CACHE_SIZE', '1000001'],
     ['TRIPDESK_AUTH_CACHE_SIZE', 'lots'],
+    ['TRIPDESK_WEBHOOK_ALLOW_PRIVATE', 'sometimes'],
+    ['TRIPDESK_WEBHOOK_ALLOWED_HOSTS', 'https://hooks.example.com'],
+    ['TRIPDESK_WEBHOOK_ALLOWED_HOSTS', '10.0.0.0/33'],
+    ['TRIPDESK_WEBHOOK_ALLOWED_HOSTS', 'a,,b'],
+    ['TRIPDESK_WEBHOOK_ALLOWED_HOSTS', 'loopback'],
   ])('%s=%s is a ConfigError naming the variable', (variable, value) => {
     const err = errorFor({ [variable]: value });
     expect(err.variable).toBe(variable);

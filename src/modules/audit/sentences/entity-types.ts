@@ -19,6 +19,7 @@ export const entityTypeNames: Readonly<Record<string, { zh: string; en: string }
   travel_request: { zh: '出差申请', en: 'travel request' },
   approval_flow: { zh: '审批流程', en: 'approval flow' },
   approval_delegation: { zh: '审批委托', en: 'approval delegation' },
+  webhook_endpoint: { zh: 'Webhook 地址', en: 'webhook endpoint' },
 };
 
 /** "travel_request" → "travel request" for a type nobody has named yet. */

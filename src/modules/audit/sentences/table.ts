@@ -4,6 +4,7 @@ import { orgSentences } from './org-sentences.ts';
 import { policyBudgetSentences } from './policy-budget-sentences.ts';
 import { travelApprovalSentences } from './travel-approval-sentences.ts';
 import type { SentenceTable } from './types.ts';
+import { webhookSentences } from './webhook-sentences.ts';
 
 /**
  * Every audit action's sentence. A feature that writes a new action adds its entry to its area's
@@ -15,4 +16,5 @@ export const auditSentences: SentenceTable = {
   ...orgSentences,
   ...policyBudgetSentences,
   ...travelApprovalSentences,
+  ...webhookSentences,
 };
