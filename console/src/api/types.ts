@@ -223,3 +223,15 @@ export type InvitationCreated = AnswerOf<'/api/v1/invitations', 'post'>;
 export type OpenedInvitation = AnswerOf<'/api/v1/invitations/open', 'post'>;
 export type EnterpriseRole = BodyOf<'/api/v1/invitations', 'post'>['roles'][number];
 export type OperatorRole = BodyOf<'/api/v1/operator-invitations', 'post'>['roles'][number];
+
+/* ---------- Webhooks ---------- */
+
+export type WebhookEndpoint = ItemOf<AnswerOf<'/api/v1/webhooks/endpoints', 'get'>>;
+export type WebhookEndpointCreate = BodyOf<'/api/v1/webhooks/endpoints', 'post'>;
+export type WebhookEndpointCreated = AnswerOf<'/api/v1/webhooks/endpoints', 'post'>;
+export type WebhookEndpointUpdate = BodyOf<'/api/v1/webhooks/endpoints/{id}', 'patch'>;
+export type WebhookEventTypeChoice = WebhookEndpointCreate['eventTypes'][number];
+export type WebhookDeliveryPage = AnswerOf<'/api/v1/webhooks/deliveries', 'get'>;
+export type WebhookDelivery = ItemOf<WebhookDeliveryPage>;
+export type WebhookDeliveryStatus = WebhookDelivery['status'];
+export type WebhookDeliveryQuery = QueryOf<'/api/v1/webhooks/deliveries', 'get'>;

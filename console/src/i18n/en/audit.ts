@@ -91,6 +91,7 @@ export const apiKeys: typeof zhApiKeys = {
   scopeOrgRead: 'Read organisation',
   scopeOrgWrite: 'Change organisation',
   scopeAuditRead: 'Read audit log',
+  scopeOrdersRead: 'Read orders',
   secretTitle: 'Copy your key now',
   secretWarning: 'This key is shown only once. After you close this dialog it cannot be shown again. Store it somewhere safe.',
   copy: 'Copy',

@@ -20,6 +20,7 @@ import { policyClosed } from './policyClosed';
 import { roleHome } from './roleHome';
 import { approvalOrg } from './approvalOrg';
 import { tenants, accounts, invite } from './onboarding';
+import { webhooks } from './webhooks';
 
 export const en: English<Messages> = {
   common,
@@ -58,4 +59,5 @@ export const en: English<Messages> = {
   tenants,
   accounts,
   invite,
+  webhooks,
 };

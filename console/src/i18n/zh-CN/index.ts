@@ -18,6 +18,7 @@ import { policyClosed } from './policyClosed';
 import { roleHome } from './roleHome';
 import { approvalOrg } from './approvalOrg';
 import { tenants, accounts, invite } from './onboarding';
+import { webhooks } from './webhooks';
 
 export const zhCN = {
   common,
@@ -56,6 +57,7 @@ export const zhCN = {
   tenants,
   accounts,
   invite,
+  webhooks,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

@@ -4,6 +4,7 @@ export const SCOPE_LABELS = {
   'org:read': 'apiKeys.scopeOrgRead',
   'org:write': 'apiKeys.scopeOrgWrite',
   'audit:read': 'apiKeys.scopeAuditRead',
+  'orders:read': 'apiKeys.scopeOrdersRead',
 } as const satisfies Record<ApiKeyScope, string>;
 
 export function isKnownScope(scope: string): scope is ApiKeyScope {
