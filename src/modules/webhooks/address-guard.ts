@@ -79,7 +79,8 @@ export async function checkWebhookUrl(
   try {
     url = new URL(raw);
   } catch {
-    return { ok: false, reason: 'invalid_url', detail: 'not a URL' };
+    const idn = /:\/\/[^/?#]*xn--/i.test(raw);
+    return { ok: false, reason: 'invalid_url', detail: idn ? 'the host is not a valid international (xn--) domain name' : 'not a URL' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'scheme', detail: 'must be https' };
   if (url.username !== '' || url.password !== '')
@@ -103,7 +104,7 @@ export async function checkWebhookUrl(
       return {
         ok: false,
         reason: 'forbidden_address',
-        detail: `${host} resolves to a ${refused.replace('_', '-')} address`,
+        detail: `${host} resolves to ${refused === 'unspecified' || refused === 'unique_local' ? 'an' : 'a'} ${refused.replace('_', '-')} address`,
         address: a.address,
         addressClass: refused,
       };

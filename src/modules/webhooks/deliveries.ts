@@ -155,19 +155,17 @@ export async function queuePing(
       tenantId: endpoint.tenantId,
       data: { endpointId, message: 'Tripdesk webhook test' },
     };
-    await tx
-      .insert(webhookDeliveries)
-      .values({
-        tenantId: endpoint.tenantId,
-        id,
-        endpointId,
-        eventId,
-        type: PING_EVENT,
-        payload,
-        nextAttemptAt: now,
-        createdAt: now,
-        updatedAt: now,
-      });
+    await tx.insert(webhookDeliveries).values({
+      tenantId: endpoint.tenantId,
+      id,
+      endpointId,
+      eventId,
+      type: PING_EVENT,
+      payload,
+      nextAttemptAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
     return { tenantId: endpoint.tenantId, id };
   });
 }

@@ -13,3 +13,4 @@ export { checkWebhookUrl, type ResolveAll, type WebhookAddressSettings } from '.
 export type { Transport } from './transport.ts';
 export { webhookAuditLabellers } from './audit-labels.ts';
 export type { WebhookBody } from './schema.ts';
+export { seedSampleWebhooks, type SampleWebhooksInput } from './sample-webhooks.ts';

@@ -25,11 +25,21 @@ const strict = { additionalProperties: false } as const;
 
 const SubscribableType = Type.Union([...WEBHOOK_EVENT_TYPES, ALL_EVENTS].map((t) => Type.Literal(t)));
 const EventTypes = Type.Array(SubscribableType, { minItems: 1, maxItems: WEBHOOK_EVENT_TYPES.length + 1, uniqueItems: true });
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const LAST_LABEL = '[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+const PORT = '(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?';
+/**
+ * What a URL parser takes as a web address without question: a host name (ending in a label that
+ * starts with a letter, else it is read as an IPv4 address) or a dotted IPv4 address, a port within
+ * range, then any printable ASCII. Whether a punycode label (xn--) is valid, whether the host
+ * resolves, and to what, the SSRF guard decides.
+ */
 const Url = Type.String({
   minLength: 10,
   maxLength: 2000,
-  pattern: '^https?://[^\\s/?#]{1,253}\\S{0,1740}$',
-  description: 'https:// (http:// only where the operator allows private addresses)',
+  pattern: `^https?://(?:(?:${LABEL}\\.){0,10}${LAST_LABEL}|${OCTET}(?:\\.${OCTET}){3})${PORT}(?:[/?#][\\x21-\\x7e]{0,1900})?$`,
+  description: 'https:// (http:// only where the operator allows it); the host must resolve to public addresses only',
 });
 const Description = Type.String({ maxLength: 200 });
 

@@ -22245,7 +22245,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description https:// (http:// only where the operator allows private addresses) */
+                    /** @description https:// (http:// only where the operator allows it); the host must resolve to public addresses only */
                     url: string;
                     description?: string;
                     eventTypes: ("order.created" | "order.status_changed" | "order.ticketed" | "order.changed" | "order.refunded" | "order.cancelled" | "*")[];
@@ -22495,7 +22495,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description https:// (http:// only where the operator allows private addresses) */
+                    /** @description https:// (http:// only where the operator allows it); the host must resolve to public addresses only */
                     url?: string;
                     description?: string;
                     eventTypes?: ("order.created" | "order.status_changed" | "order.ticketed" | "order.changed" | "order.refunded" | "order.cancelled" | "*")[];
