@@ -19,3 +19,4 @@ export * from './modules/ingest/schema.ts';
 export * from './modules/whatif/schema.ts';
 export * from './modules/booking/schema.ts';
 export * from './modules/orders/schema.ts';
+export * from './modules/webhooks/schema.ts';

@@ -6,6 +6,7 @@ import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { AcceptInvitationPage } from './pages/invite/AcceptInvitationPage';
 import { ApiKeysPage } from './pages/apikeys/ApiKeysPage';
+import { WebhooksPage } from './pages/webhooks/WebhooksPage';
 import { AuditLogPage } from './pages/audit/AuditLogPage';
 import { DepartmentsPage } from './pages/departments/DepartmentsPage';
 import { CostCentresPage } from './pages/costcentres/CostCentresPage';
@@ -168,6 +169,14 @@ export function App() {
               element={
                 <RequirePermission permission="apikey.manage">
                   <ApiKeysPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="webhooks"
+              element={
+                <RequirePermission permission="webhook.manage">
+                  <WebhooksPage />
                 </RequirePermission>
               }
             />

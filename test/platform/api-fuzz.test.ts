@@ -93,6 +93,10 @@ const SEMANTIC: [message: RegExp, reason: string][] = [
     'a field only one kind of budget adjustment takes: if/then in the schema would make the client’s body a union',
   ],
   [/^not an enterprise role /, 'an approver role inside the union of approver rules: as an enum the validator would report every branch'],
+  [
+    / does not resolve$| resolves to an? [a-z-]+ address$|^must be https$|^the host is not a valid international \(xn--\) domain name$/,
+    'a webhook URL’s host must resolve, to public addresses only (the SSRF guard asks DNS), and punycode must decode',
+  ],
 ];
 const isSemantic = (message: string) => SEMANTIC.some(([re]) => re.test(message));
 

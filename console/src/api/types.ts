@@ -235,3 +235,14 @@ export type SupplierKey = ItemOf<AnswerOf<'/api/v1/suppliers/{id}/keys', 'get'>>
 export type SupplierKeyRotated = AnswerOf<'/api/v1/suppliers/{id}/keys/rotate', 'post'>;
 export type SupplierCallSummary = AnswerOf<'/api/v1/suppliers/{id}/calls/summary', 'get'>;
 export type SupplierCallFigures = SupplierCallSummary['total'];
+/* ---------- Webhooks ---------- */
+
+export type WebhookEndpoint = ItemOf<AnswerOf<'/api/v1/webhooks/endpoints', 'get'>>;
+export type WebhookEndpointCreate = BodyOf<'/api/v1/webhooks/endpoints', 'post'>;
+export type WebhookEndpointCreated = AnswerOf<'/api/v1/webhooks/endpoints', 'post'>;
+export type WebhookEndpointUpdate = BodyOf<'/api/v1/webhooks/endpoints/{id}', 'patch'>;
+export type WebhookEventTypeChoice = WebhookEndpointCreate['eventTypes'][number];
+export type WebhookDeliveryPage = AnswerOf<'/api/v1/webhooks/deliveries', 'get'>;
+export type WebhookDelivery = ItemOf<WebhookDeliveryPage>;
+export type WebhookDeliveryStatus = WebhookDelivery['status'];
+export type WebhookDeliveryQuery = QueryOf<'/api/v1/webhooks/deliveries', 'get'>;

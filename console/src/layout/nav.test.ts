@@ -40,6 +40,7 @@ describe('navigation per role', () => {
       'accounts',
       'audit',
       'api-keys',
+      'webhooks',
       'sso',
     ]);
   });
@@ -76,6 +77,7 @@ describe('navigation per role', () => {
       'operator-accounts',
       'audit',
       'api-keys',
+      'webhooks',
       'sso',
     ]);
   });

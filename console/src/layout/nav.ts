@@ -60,6 +60,7 @@ export const NAVIGATION: NavEntry[] = [
   { id: 'operator-accounts', to: '/operator-accounts', label: 'nav.operatorAccounts', permission: 'operator.manage' },
   { id: 'audit', to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { id: 'api-keys', to: '/api-keys', label: 'nav.apiKeys', permission: 'apikey.manage' },
+  { id: 'webhooks', to: '/webhooks', label: 'nav.webhooks', permission: 'webhook.manage' },
   { id: 'sso', to: '/sso', label: 'nav.sso', permission: 'sso.manage' },
 ];
 

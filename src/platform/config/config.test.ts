@@ -34,6 +34,8 @@ describe('loadConfig', () => {
       invitationTtlHours: 72,
       simulatorEnabled: true,
       simulatorLatencyMs: 3_000,
+      webhookAllowPrivate: false,
+      webhookAllowedHosts: [],
     });
   });
 
@@ -70,6 +72,8 @@ describe('loadConfig', () => {
         TRIPDESK_INVITATION_TTL_HOURS: '24',
         TRIPDESK_SIMULATOR: 'off',
         TRIPDESK_SIMULATOR_LATENCY_MS: '0',
+        TRIPDESK_WEBHOOK_ALLOW_PRIVATE: 'true',
+        TRIPDESK_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1, 10.20.0.0/16,Hooks.Corp.example',
       },
       '/srv/tripdesk',
     );
@@ -91,6 +95,8 @@ describe('loadConfig', () => {
       invitationTtlHours: 24,
       simulatorEnabled: false,
       simulatorLatencyMs: 0,
+      webhookAllowPrivate: true,
+      webhookAllowedHosts: ['127.0.0.1', '10.20.0.0/16', 'hooks.corp.example'],
     });
   });
 
@@ -145,6 +151,11 @@ describe('loadConfig', () => {
     ['TRIPDESK_AUTH_CACHE_SIZE', '0'],
     ['TRIPDESK_AUTH_CACHE_SIZE', '1000001'],
     ['TRIPDESK_AUTH_CACHE_SIZE', 'lots'],
+    ['TRIPDESK_WEBHOOK_ALLOW_PRIVATE', 'sometimes'],
+    ['TRIPDESK_WEBHOOK_ALLOWED_HOSTS', 'https://hooks.example.com'],
+    ['TRIPDESK_WEBHOOK_ALLOWED_HOSTS', '10.0.0.0/33'],
+    ['TRIPDESK_WEBHOOK_ALLOWED_HOSTS', 'a,,b'],
+    ['TRIPDESK_WEBHOOK_ALLOWED_HOSTS', 'loopback'],
   ])('%s=%s is a ConfigError naming the variable', (variable, value) => {
     const err = errorFor({ [variable]: value });
     expect(err.variable).toBe(variable);

@@ -40,6 +40,17 @@ export interface Config {
   simulatorEnabled: boolean;
   /** How long a simulated supplier takes to ticket or confirm (TRIPDESK_SIMULATOR_LATENCY_MS, default 3,000; 0 in tests). */
   simulatorLatencyMs: number;
+  /**
+   * Outbound webhooks may reach loopback, private (RFC 1918), link-local, CGNAT and unique-local
+   * addresses, and plain http (TRIPDESK_WEBHOOK_ALLOW_PRIVATE; default false). Cloud metadata,
+   * unspecified, multicast and reserved addresses stay refused unless listed below.
+   */
+  webhookAllowPrivate: boolean;
+  /**
+   * Hosts (exact names), addresses and CIDR ranges webhooks may reach even when private, over http
+   * too (TRIPDESK_WEBHOOK_ALLOWED_HOSTS, comma-separated; e.g. "127.0.0.1,10.20.0.0/16,hooks.corp").
+   */
+  webhookAllowedHosts: string[];
 }
 
 export class ConfigError extends Error {
@@ -140,6 +151,20 @@ function trustProxyVar(env: Env): Config['trustProxy'] {
   return items;
 }
 
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+function webhookAllowedHostsVar(env: Env): string[] {
+  const name = 'TRIPDESK_WEBHOOK_ALLOWED_HOSTS';
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return [];
+  const items = raw.split(',').map((i) => i.trim().toLowerCase());
+  const bad = items.find((i) => proxyRangeNames.includes(i) || (!isAddressOrRange(i) && !HOST_NAME.test(i)));
+  if (bad !== undefined) {
+    throw new ConfigError(name, `must be a comma-separated list of host names, IP addresses and CIDR ranges; "${bad}" is none of these`);
+  }
+  return items;
+}
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 function logLevelVar(env: Env): Config['logLevel'] {
@@ -168,5 +193,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     authCacheSize: intVar(env, 'TRIPDESK_AUTH_CACHE_SIZE', 10_000, 1, 1_000_000),
     simulatorEnabled: boolVar(env, 'TRIPDESK_SIMULATOR', true),
     simulatorLatencyMs: intVar(env, 'TRIPDESK_SIMULATOR_LATENCY_MS', 3_000, 0, 3_600_000),
+    webhookAllowPrivate: boolVar(env, 'TRIPDESK_WEBHOOK_ALLOW_PRIVATE', false),
+    webhookAllowedHosts: webhookAllowedHostsVar(env),
   };
 }

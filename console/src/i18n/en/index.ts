@@ -22,6 +22,7 @@ import { approvalOrg } from './approvalOrg';
 import { whatIf } from './whatIf';
 import { tenants, accounts, invite } from './onboarding';
 import { suppliers } from './suppliers';
+import { webhooks } from './webhooks';
 
 export const en: English<Messages> = {
   common,
@@ -62,4 +63,5 @@ export const en: English<Messages> = {
   invite,
   suppliers,
   whatIf,
+  webhooks,
 };

@@ -21,6 +21,7 @@ export const nav: typeof zhNav = {
   import: 'Import',
   audit: 'Audit log',
   apiKeys: 'API keys',
+  webhooks: 'Webhooks',
   sso: 'Single sign-on',
   travelRequests: 'Travel requests',
   approvals: 'Approvals',

@@ -20,6 +20,7 @@ import { approvalOrg } from './approvalOrg';
 import { whatIf } from './whatIf';
 import { tenants, accounts, invite } from './onboarding';
 import { suppliers } from './suppliers';
+import { webhooks } from './webhooks';
 
 export const zhCN = {
   common,
@@ -60,6 +61,7 @@ export const zhCN = {
   invite,
   suppliers,
   whatIf,
+  webhooks,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

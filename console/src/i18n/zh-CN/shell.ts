@@ -20,6 +20,7 @@ export const nav = {
   import: '导入',
   audit: '审计日志',
   apiKeys: 'API 密钥',
+  webhooks: 'Webhook',
   sso: '单点登录',
   travelRequests: '出差申请',
   approvals: '审批',

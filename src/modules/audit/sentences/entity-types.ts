@@ -23,6 +23,7 @@ export const entityTypeNames: Readonly<Record<string, { zh: string; en: string }
   supplier: { zh: '供应商', en: 'supplier' },
   supplier_event: { zh: '供应商事件', en: 'supplier event' },
   supplier_event_reject: { zh: '被拒收的供应商事件', en: 'rejected supplier event' },
+  webhook_endpoint: { zh: 'Webhook 地址', en: 'webhook endpoint' },
 };
 
 /** "travel_request" → "travel request" for a type nobody has named yet. */

@@ -7,6 +7,7 @@ import { supplierSentences } from './supplier-sentences.ts';
 import { travelApprovalSentences } from './travel-approval-sentences.ts';
 import { orderSentences } from './order-sentences.ts';
 import type { SentenceTable } from './types.ts';
+import { webhookSentences } from './webhook-sentences.ts';
 
 /**
  * Every audit action's sentence. A feature that writes a new action adds its entry to its area's
@@ -21,4 +22,5 @@ export const auditSentences: SentenceTable = {
   ...supplierSentences,
   ...ingestSentences,
   ...orderSentences,
+  ...webhookSentences,
 };
