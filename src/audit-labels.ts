@@ -7,6 +7,7 @@ import { policyLabels } from './modules/policy/index.ts';
 import { tenantLabels } from './modules/tenancy/index.ts';
 import { travelRequestLabels } from './modules/travel/index.ts';
 import { importBatchLabels } from './modules/whatif/index.ts';
+import { webhookAuditLabellers } from './modules/webhooks/index.ts';
 
 /**
  * How the audit log names the entities its entries point to, by entity type: each owning module
@@ -16,6 +17,7 @@ import { importBatchLabels } from './modules/whatif/index.ts';
 export const auditLabellers: AuditLabellers = {
   ...orgAuditLabellers,
   ...authAuditLabellers,
+  ...webhookAuditLabellers,
   tenant: tenantLabels,
   policy: policyLabels,
   budget: budgetLabels,

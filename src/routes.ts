@@ -18,7 +18,8 @@ import { offboardingHookOf } from './offboarding/offboarding-hook.ts';
 import { offboardingRoutes } from './offboarding/offboarding-routes.ts';
 import { supplyRoutes } from './supply/supply-routes.ts';
 import { whatIfRoutes } from './modules/whatif/index.ts';
-import { orderPastBookings } from './supply/order-past-bookings.ts';
+import { ordersAsPastBookings } from './modules/orders/index.ts';
+import { webhookRoutes } from './modules/webhooks/index.ts';
 
 /** Every module's HTTP routes, in registration order; approval and travel get the registered approval subjects; org is told of deactivations (offboarding). */
 export const allRoutes: RouteModule[] = [
@@ -40,5 +41,6 @@ export const allRoutes: RouteModule[] = [
   (app, deps) => budgetAdjustmentRoutes(app, deps, approvalDepsOf(deps)),
   homeRoutes,
   supplyRoutes,
-  (app, deps) => whatIfRoutes(app, deps, { orderSources: [orderPastBookings] }),
+  webhookRoutes,
+  (app, deps) => whatIfRoutes(app, deps, { orderSources: [ordersAsPastBookings] }),
 ];

@@ -9,6 +9,7 @@ import { buildTripdeskApp } from './app.ts';
 import type { App } from './platform/http/types.ts';
 import { seedDemoIfEmpty } from './demo/seed-demo.ts';
 import { startJobs } from './jobs.ts';
+import { startWebhookDelivery, webhookSettingsOf, type WebhookWorker } from './modules/webhooks/index.ts';
 import type { JobRunner } from './platform/jobs/job-runner.ts';
 
 export interface RunningServer {
@@ -25,12 +26,19 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const log = pino({ level: config.logLevel });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let jobs: JobRunner | undefined;
+  let webhooks: WebhookWorker | undefined;
   try {
     await runMigrations(database);
     const cipher = createPiiCipher(resolveSecretKey(config.secretKey, config.dataDir, (m) => log.warn(m)));
     const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, cipher) : false;
     jobs = await startJobs(database, { onError: (err) => log.error({ err }, 'job runner error') });
+    webhooks = await startWebhookDelivery(
+      database,
+      { cipher, settings: webhookSettingsOf(config) },
+      { onError: (err) => log.error({ err }, 'webhook delivery error') },
+    );
     const app = await buildTripdeskApp({ config, database, cipher, jobs });
+    await app.supply.start();
     await app.listen({ port: config.port, host: config.host });
     const bound = app.server.address();
     const port = bound && typeof bound === 'object' ? bound.port : config.port;
@@ -43,11 +51,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
       seeded,
       async close() {
         await app.close();
+        await webhooks?.stop();
         await jobs?.stop();
         await database.close();
       },
     };
   } catch (err) {
+    await webhooks?.stop();
     await jobs?.stop();
     await database.close();
     throw err;

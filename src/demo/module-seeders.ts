@@ -1,6 +1,7 @@
 import type { Tx } from '../platform/db/database.ts';
 import { approvalSubjects } from '../approval-subjects.ts';
 import { insertDefaultFlows, pendingTaskKeys } from '../modules/approval/index.ts';
+import { seedSampleWebhooks } from '../modules/webhooks/index.ts';
 import { seedSampleBudgets } from '../modules/budget/index.ts';
 import { pruneNotifications } from '../modules/notify/index.ts';
 import { seedSamplePolicies } from '../modules/policy/index.ts';
@@ -39,6 +40,7 @@ export async function seedModules(tx: Tx, ctx: SeedContext, now: Date): Promise<
       now,
     });
     await insertDefaultFlows(tx, tenantId);
+    await seedSampleWebhooks(tx, { tenantId, domain: `${tenant.code}.example.com`, cipher: ctx.cipher, now });
     await seedTravel(tx, ctx, tenant.code, now);
     const waiting = new Set((await pendingTaskKeys(tx, tenantId)).map((t) => `${t.instanceId}/${t.approverId}`));
     await pruneNotifications(

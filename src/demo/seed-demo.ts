@@ -1,3 +1,4 @@
+import { seedSimulatedSuppliers } from '../supply/supply-routes.ts';
 import { sql } from 'drizzle-orm';
 import type { PiiCipher } from '../platform/crypto/pii.ts';
 import type { Db, Tx } from '../platform/db/database.ts';
@@ -22,6 +23,7 @@ export async function seedDemoIfEmpty(db: Db, cipher: PiiCipher): Promise<boolea
   const seeded = await inSystemScope(db, async (tx) => {
     if ((await countTenants(tx)) > 0) return false;
     await seed(tx, cipher, data, passwordHashes);
+    await seedSimulatedSuppliers(tx, cipher);
     return true;
   });
   // Statistics for the planner after the bulk load. Without them it takes every tenant-scoped table

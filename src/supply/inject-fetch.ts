@@ -15,6 +15,9 @@ export function injectFetch(app: App): typeof fetch {
     const body = init?.body;
     if (body !== undefined && body !== null && typeof body !== 'string') throw new Error('injectFetch sends text bodies only');
     const res = await app.inject({ method: (init?.method ?? 'GET') as 'GET' | 'POST', url, headers, payload: body ?? undefined });
-    return new Response(res.body, { status: res.statusCode, headers: { 'content-type': String(res.headers['content-type'] ?? 'text/plain') } });
+    return new Response(res.body, {
+      status: res.statusCode,
+      headers: { 'content-type': String(res.headers['content-type'] ?? 'text/plain') },
+    });
   };
 }

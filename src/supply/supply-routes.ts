@@ -1,3 +1,4 @@
+import type { PiiCipher } from '../platform/crypto/pii.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { inSystemScope } from '../platform/db/scope.ts';
 import type { App, AppDeps } from '../platform/http/types.ts';
@@ -13,14 +14,47 @@ import {
   simulatorSecretOf,
   supplierDirectoryOf,
   supplierRoutes,
+  type SupplierGateway,
 } from '../modules/suppliers/index.ts';
 import { injectFetch } from './inject-fetch.ts';
+import { orderWebhooks } from './order-webhooks.ts';
+
+/** What runs beside the routes: started by the server (and by tests that book), stopped when the app closes. */
+export interface SupplyServices {
+  gateway: SupplierGateway;
+  simulator: Simulator | null;
+  /** Seeds the simulated suppliers (when on), starts the simulator's event sender, the call log and the event applier. */
+  start(): Promise<void>;
+  /** Tests: sends the simulator's due events and applies what ingestion stored, now. */
+  drain(): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    supply: SupplyServices;
+  }
+}
+
+/** The simulated suppliers in the registry (by code; existing ones left as they are), with their derived signing keys. */
+export function seedSimulatedSuppliers(tx: Tx, cipher: PiiCipher): Promise<number> {
+  return seedSuppliers(
+    tx,
+    cipher,
+    SIMULATED_SUPPLIERS.map((s) => ({
+      code: s.code,
+      nameZh: s.name['zh-CN'],
+      nameEn: s.name.en,
+      categories: [...s.categories],
+      adapter: 'simulator' as const,
+    })),
+  );
+}
 
 /**
  * Booking's services, joined here: the supplier registry and the gateway every supplier call goes
  * through, the built-in simulator (its adapters in the gateway, its events posted signed to the
  * ingestion endpoint through this very app), ingestion with the orders module's applier, search
- * and orders. Started when the app is ready, stopped when it closes.
+ * and orders. Started by `app.supply.start()`, stopped when the app closes.
  */
 export async function supplyRoutes(app: App, deps: AppDeps): Promise<void> {
   const { database, cipher, config } = deps;
@@ -45,7 +79,7 @@ export async function supplyRoutes(app: App, deps: AppDeps): Promise<void> {
     logger: app.log,
     metrics: app.metricsRegistry,
   });
-  const apply: EventApplier<Tx> = supplierEventApplier({});
+  const apply: EventApplier<Tx> = supplierEventApplier({ onOrderChange: orderWebhooks });
 
   supplierRoutes(app, deps);
   if (simulator) simulatorRoutes(app, deps, simulator);
@@ -54,21 +88,24 @@ export async function supplyRoutes(app: App, deps: AppDeps): Promise<void> {
   orderRoutes(app, deps);
 
   let applier: RunningApplier | null = null;
-  app.addHook('onReady', async () => {
-    if (simulator) {
-      const list = SIMULATED_SUPPLIERS.map((s) => ({
-        code: s.code,
-        nameZh: s.name['zh-CN'],
-        nameEn: s.name.en,
-        categories: [...s.categories],
-        adapter: 'simulator' as const,
-      }));
-      await inSystemScope(db, (tx) => seedSuppliers(tx, cipher, list));
-      simulator.start();
-    }
-    callLog.start();
-    applier = await startEventApplier({ database, apply, log: app.log });
-  });
+  const services: SupplyServices = {
+    gateway,
+    simulator,
+    async start() {
+      if (applier) return;
+      if (simulator) {
+        await inSystemScope(db, (tx) => seedSimulatedSuppliers(tx, cipher));
+        simulator.start();
+      }
+      callLog.start();
+      applier = await startEventApplier({ database, apply, log: app.log });
+    },
+    async drain() {
+      await simulator?.deliverDue();
+      await applier?.drain();
+    },
+  };
+  app.decorate('supply', services);
   app.addHook('onClose', async () => {
     await applier?.stop();
     await simulator?.stop();

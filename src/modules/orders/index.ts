@@ -40,3 +40,4 @@ export { orderSubject } from './order-approval.ts';
 export { applySupplierEvent, supplierEventApplier } from './supplier-events/apply-supplier-event.ts';
 export { orderRoutes } from './routes/order-routes.ts';
 export { orderAuditLabels } from './audit-labels.ts';
+export { ordersAsPastBookings } from './read/past-bookings.ts';
