@@ -9,6 +9,7 @@ CREATE TABLE "supplier_calls" (
 	"latency_ms" integer NOT NULL,
 	"at" timestamp with time zone NOT NULL
 );
+--> statement-breakpoint
 CREATE TABLE "supplier_keys" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"supplier_id" uuid NOT NULL,
@@ -18,6 +19,7 @@ CREATE TABLE "supplier_keys" (
 	"retires_at" timestamp with time zone,
 	"revoked_at" timestamp with time zone
 );
+--> statement-breakpoint
 CREATE TABLE "suppliers" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"code" text NOT NULL,
@@ -36,6 +38,7 @@ CREATE TABLE "suppliers" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "suppliers_ranking_weight_range" CHECK ("suppliers"."ranking_weight" between 0 and 100)
 );
+--> statement-breakpoint
 CREATE TABLE "simulator_bookings" (
 	"id" text PRIMARY KEY NOT NULL,
 	"supplier_code" text NOT NULL,
@@ -63,6 +66,7 @@ CREATE TABLE "simulator_bookings" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
+--> statement-breakpoint
 CREATE TABLE "simulator_outbox" (
 	"event_id" text PRIMARY KEY NOT NULL,
 	"supplier_code" text NOT NULL,
@@ -77,11 +81,13 @@ CREATE TABLE "simulator_outbox" (
 	"last_error" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
+--> statement-breakpoint
 CREATE TABLE "event_stream_consumers" (
 	"name" text PRIMARY KEY NOT NULL,
 	"position" bigint DEFAULT 0 NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
+--> statement-breakpoint
 CREATE TABLE "supplier_event_rejects" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"supplier_id" uuid NOT NULL,
@@ -94,6 +100,7 @@ CREATE TABLE "supplier_event_rejects" (
 	"dismissed_by" text,
 	"dismiss_reason" text
 );
+--> statement-breakpoint
 CREATE TABLE "supplier_events" (
 	"seq" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "supplier_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"supplier_id" uuid NOT NULL,
@@ -114,6 +121,7 @@ CREATE TABLE "supplier_events" (
 	"retry_at" timestamp with time zone,
 	"applied_at" timestamp with time zone
 );
+--> statement-breakpoint
 ALTER TABLE "supplier_events" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE TABLE "imported_booking_batches" (
 	"tenant_id" uuid NOT NULL,
@@ -127,6 +135,7 @@ CREATE TABLE "imported_booking_batches" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "imported_booking_batches_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
 );
+--> statement-breakpoint
 ALTER TABLE "imported_booking_batches" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE TABLE "imported_bookings" (
 	"tenant_id" uuid NOT NULL,
@@ -146,6 +155,7 @@ CREATE TABLE "imported_bookings" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "imported_bookings_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
 );
+--> statement-breakpoint
 ALTER TABLE "imported_bookings" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE TABLE "workflow_runs" (
 	"tenant_id" uuid NOT NULL,
@@ -162,6 +172,7 @@ CREATE TABLE "workflow_runs" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "workflow_runs_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
 );
+--> statement-breakpoint
 ALTER TABLE "workflow_runs" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE TABLE "order_travellers" (
 	"tenant_id" uuid NOT NULL,
@@ -171,6 +182,7 @@ CREATE TABLE "order_travellers" (
 	"name_snapshot" text NOT NULL,
 	CONSTRAINT "order_travellers_tenant_id_order_id_employee_id_pk" PRIMARY KEY("tenant_id","order_id","employee_id")
 );
+--> statement-breakpoint
 ALTER TABLE "order_travellers" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE TABLE "orders" (
 	"tenant_id" uuid NOT NULL,
@@ -215,6 +227,7 @@ CREATE TABLE "orders" (
 	"version" integer DEFAULT 1 NOT NULL,
 	CONSTRAINT "orders_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
 );
+--> statement-breakpoint
 ALTER TABLE "orders" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE TABLE "webhook_attempts" (
 	"tenant_id" uuid NOT NULL,
@@ -228,6 +241,7 @@ CREATE TABLE "webhook_attempts" (
 	"response_excerpt" text,
 	CONSTRAINT "webhook_attempts_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
 );
+--> statement-breakpoint
 ALTER TABLE "webhook_attempts" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE TABLE "webhook_deliveries" (
 	"tenant_id" uuid NOT NULL,
@@ -246,6 +260,7 @@ CREATE TABLE "webhook_deliveries" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "webhook_deliveries_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
 );
+--> statement-breakpoint
 ALTER TABLE "webhook_deliveries" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE TABLE "webhook_endpoints" (
 	"tenant_id" uuid NOT NULL,
@@ -263,6 +278,7 @@ CREATE TABLE "webhook_endpoints" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "webhook_endpoints_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
 );
+--> statement-breakpoint
 ALTER TABLE "webhook_endpoints" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 ALTER TABLE "budget_entries" ADD COLUMN "parent_source_id" uuid;--> statement-breakpoint
 ALTER TABLE "supplier_keys" ADD CONSTRAINT "supplier_keys_supplier_id_suppliers_id_fk" FOREIGN KEY ("supplier_id") REFERENCES "public"."suppliers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

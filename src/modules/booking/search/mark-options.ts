@@ -127,6 +127,7 @@ export function markOptions<O extends Offer>(input: MarkInput<O>): Marked<O> {
       policy: mark,
       bookable: !blocked,
       coverage,
+      option,
     });
   }
   return { options: out, hiddenCount, fareWindowMinutes: window };

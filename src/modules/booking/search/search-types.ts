@@ -1,5 +1,5 @@
 /** What a search is asked and answers (POST /api/v1/booking/search). Money in fen; instants UTC. */
-import type { CarPurpose, Explanation, Outcome, RuleAction, RuleKind } from '../../policy/index.ts';
+import type { CarPurpose, Explanation, Outcome, RuleAction, RuleKind, TravelOption } from '../../policy/index.ts';
 import type { Offer, OfferOf, QueryOf, SupplierCategory, SupplierFailure } from '../../suppliers/index.ts';
 import type { CoveringRequest, OptionCoverage } from '../../travel/index.ts';
 import type { AlsoOffered } from './merge-offers.ts';
@@ -63,6 +63,8 @@ export interface SearchOption<O extends Offer = Offer> {
   /** False for an option the policy blocks (listed only when asked to show them). */
   bookable: boolean;
   coverage: OptionCoverage;
+  /** The option as the policy read it (booking keeps it with the order; not in the HTTP answer). */
+  option: TravelOption;
 }
 
 export interface SearchAnswer<C extends SupplierCategory = SupplierCategory> {
