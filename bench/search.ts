@@ -16,9 +16,9 @@ import { buildApp } from '../src/platform/http/app.ts';
 import { chinaDateOf } from '../src/platform/time/china-time.ts';
 import { DEMO_PASSWORD } from '../src/demo/demo-data.ts';
 import { seedDemoIfEmpty } from '../src/demo/seed-demo.ts';
-import { allRoutes } from '../src/routes.ts';
+import { tripdeskRoutes } from '../src/routes.ts';
 import { authentication } from '../src/modules/auth/index.ts';
-import { bookingRoutes, mergeOffers, rankOptions, type SearchAnswer } from '../src/modules/booking/index.ts';
+import { mergeOffers, rankOptions, type SearchAnswer } from '../src/modules/booking/index.ts';
 import { flightAdapter } from '../src/modules/booking/testing/sample-flights.ts';
 import { testGateway } from '../src/modules/booking/testing/test-gateway.ts';
 import type { FlightQuery, SupplierGateway } from '../src/modules/suppliers/index.ts';
@@ -100,10 +100,9 @@ export async function run(): Promise<void> {
     cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
     const config = loadConfig({ TRIPDESK_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
     const gateway = benchGateway();
-    // Until the root registers booking (src/routes.ts), the bench adds its routes itself.
     const app = await buildApp(
       { config, database, cipher: createPiiCipher(key) },
-      { logger: false, authentication, routes: [...allRoutes, (a, d) => bookingRoutes(a, d, { gateway })] },
+      { logger: false, authentication, routes: tripdeskRoutes({ gateway }) },
     );
     cleanups.push(() => app.close());
     const origin = await app.listen({ port: 0, host: '127.0.0.1' });

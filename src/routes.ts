@@ -16,13 +16,13 @@ import { onboardingRoutes } from './onboarding/onboarding-routes.ts';
 import type { RouteModule } from './platform/http/app.ts';
 import { offboardingHookOf } from './offboarding/offboarding-hook.ts';
 import { offboardingRoutes } from './offboarding/offboarding-routes.ts';
-import { supplyRoutes } from './supply/supply-routes.ts';
+import { supplyRoutes, type SupplyOptions } from './supply/supply-routes.ts';
 import { whatIfRoutes } from './modules/whatif/index.ts';
 import { ordersAsPastBookings } from './modules/orders/index.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
 
 /** Every module's HTTP routes, in registration order; approval and travel get the registered approval subjects; org is told of deactivations (offboarding). */
-export const allRoutes: RouteModule[] = [
+export const tripdeskRoutes = (supply: SupplyOptions = {}): RouteModule[] => [
   authRoutes,
   ssoRoutes,
   tenancyRoutes,
@@ -40,7 +40,10 @@ export const allRoutes: RouteModule[] = [
   (app, deps) => travelRoutes(app, deps, approvalDepsOf(deps), { actualSpend: actualSpendOfRequest }),
   (app, deps) => budgetAdjustmentRoutes(app, deps, approvalDepsOf(deps)),
   homeRoutes,
-  supplyRoutes,
+  supplyRoutes(supply),
   webhookRoutes,
   (app, deps) => whatIfRoutes(app, deps, { orderSources: [ordersAsPastBookings] }),
 ];
+
+/** Every module's routes with booking over the registry's suppliers (the simulator when on). */
+export const allRoutes: RouteModule[] = tripdeskRoutes();

@@ -3,16 +3,12 @@ import path from 'node:path';
 import { loadConfig } from '../../src/platform/config/config.ts';
 import { buildApp } from '../../src/platform/http/app.ts';
 import type { App } from '../../src/platform/http/types.ts';
-import { allRoutes } from '../../src/routes.ts';
+import { tripdeskRoutes } from '../../src/routes.ts';
 import { authentication } from '../../src/modules/auth/index.ts';
-import { bookingRoutes } from '../../src/modules/booking/index.ts';
 import type { SupplierGateway } from '../../src/modules/suppliers/index.ts';
 import { testDatabase, type TestDb } from '../support/db.ts';
 
-/**
- * The app as the root will wire it once booking is registered (src/routes.ts is the
- * coordinator's): every module's routes plus bookingRoutes over the gateway the test gives.
- */
+/** The whole app with booking over the gateway the test gives (not the simulator). */
 export async function bookingTestApp(gateway: () => SupplierGateway): Promise<{ app: App; db: TestDb; close(): Promise<void> }> {
   const db = await testDatabase();
   const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent' });
@@ -30,7 +26,7 @@ export async function bookingTestApp(gateway: () => SupplierGateway): Promise<{ 
   const app = await buildApp(deps, {
     logger: false,
     authentication,
-    routes: [...allRoutes, (a, d) => bookingRoutes(a, d, { gateway: forwarding })],
+    routes: tripdeskRoutes({ gateway: forwarding }),
   });
   await app.ready();
   return {

@@ -13,3 +13,8 @@ export { checkSearchRequest } from './search/search-query.ts';
 export type { BookingCaller, FailedCheck, PolicyMarks, SearchAnswer, SearchOption, SearchRequest } from './search/search-types.ts';
 export { workflowRunStore } from './workflow/workflow-run-store.ts';
 export { bookingRoutes } from './routes.ts';
+export type { Booker, BookingDeps } from './book/booking-deps.ts';
+export { placeOrder, serviceOf, type PlaceOrderRequest, type PlacedOrder } from './book/place-order.ts';
+export { cancelBooking, changeBooking, refundBooking } from './book/after-sale.ts';
+export { BOOKING_WORKFLOW, bookingWorkflow, type BookingInput } from './book/booking-workflow.ts';
+export { resumeBookings, startBookingResumer, type BookingResumer } from './book/resume-bookings.ts';

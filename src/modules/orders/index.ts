@@ -41,3 +41,4 @@ export { applySupplierEvent, supplierEventApplier } from './supplier-events/appl
 export { orderRoutes } from './routes/order-routes.ts';
 export { orderAuditLabels } from './audit-labels.ts';
 export { ordersAsPastBookings } from './read/past-bookings.ts';
+export { loadVisibleOrder, type OrderViewer } from './read/order-access.ts';

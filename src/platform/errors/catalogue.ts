@@ -48,6 +48,7 @@ export type ErrorCode =
   | 'SIGNATURE_MISSING'
   | 'SIGNATURE_INVALID'
   | 'SIGNATURE_STALE'
+  | 'OFFER_UNAVAILABLE'
   | 'INTERNAL';
 
 export interface ErrorEntry {
@@ -220,6 +221,11 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     status: 401,
     en: 'The signature’s timestamp is outside the accepted window (a replay, or a clock that is off).',
     zh: '签名时间戳超出允许的时间窗口（疑似重放，或发送方时钟不准）。',
+  },
+  OFFER_UNAVAILABLE: {
+    status: 409,
+    en: 'The offer is no longer on sale at that price: search again.',
+    zh: '该报价已失效或价格已变，请重新搜索。',
   },
   INTERNAL: { status: 500, en: 'Something went wrong on our side.', zh: '服务器内部错误。' },
 };

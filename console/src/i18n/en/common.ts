@@ -89,6 +89,7 @@ export const errors: typeof zhErrors = {
   TENANT_SUSPENDED: 'This enterprise’s service is suspended; contact the platform.',
   SUPPLIER_UNAVAILABLE: 'The supplier did not answer in time or is failing; try again shortly.',
   SUPPLIER_REFUSED: 'The supplier refused (sold out, offer expired, not changeable or not refundable).',
+  OFFER_UNAVAILABLE: 'The offer is no longer on sale at that price: search again.',
   SUPPLIER_SUSPENDED: 'This supplier is suspended.',
   PASSWORD_TOO_WEAK:
     'The password is too weak: at least 10 characters with three of upper case, lower case, digits and symbols, not containing your email name.',

@@ -79,6 +79,7 @@ export const errors = {
   TENANT_SUSPENDED: '该企业的服务已暂停，请联系平台。',
   SUPPLIER_UNAVAILABLE: '供应商暂时无法响应（超时或故障），请稍后再试。',
   SUPPLIER_REFUSED: '供应商拒绝了该操作（已售罄、报价已过期、不可改签或不可退）。',
+  OFFER_UNAVAILABLE: '该报价已失效或价格已变，请重新搜索。',
   SUPPLIER_SUSPENDED: '该供应商已暂停合作。',
   PASSWORD_TOO_WEAK: '密码强度不足：至少 10 个字符，包含大写字母、小写字母、数字、符号中的三类，且不能包含邮箱名。',
 };

@@ -69,6 +69,39 @@ function news(data: Record<string, unknown>, open: boolean): Words {
   }
 }
 
+const STEP_NAMES: Record<string, Words> = {
+  hold: { 'zh-CN': '向供应商占位', en: 'Holding with the supplier' },
+  approval: { 'zh-CN': '审批', en: 'Approval' },
+  book: { 'zh-CN': '向供应商下单', en: 'Booking with the supplier' },
+};
+
+/** A step of the booking workflow (hold → approval → book) done, waiting, failed or undone. */
+function bookingStepWords(data: Record<string, unknown>, open: boolean): Words {
+  const step = STEP_NAMES[String(data.step)] ?? { 'zh-CN': String(data.step), en: String(data.step) };
+  const because = typeof data.becauseStep === 'string' ? (STEP_NAMES[data.becauseStep] ?? null) : null;
+  const error = open && typeof data.error === 'string' ? data.error : null;
+  switch (data.event) {
+    case 'completed':
+      return { 'zh-CN': `${step['zh-CN']}：完成`, en: `${step.en}: done` };
+    case 'waiting':
+      return { 'zh-CN': `${step['zh-CN']}：等待中`, en: `${step.en}: waiting` };
+    case 'failed':
+      return {
+        'zh-CN': `${step['zh-CN']}：失败${error ? `（${error}）` : ''}`,
+        en: `${step.en}: failed${error ? ` (${error})` : ''}`,
+      };
+    case 'compensated':
+      return {
+        'zh-CN': `已撤销「${step['zh-CN']}」${because ? `，因为「${because['zh-CN']}」失败` : ''}`,
+        en: `Undone: ${step.en.toLowerCase()}${because ? `, because ${because.en.toLowerCase()} failed` : ''}`,
+      };
+    case 'compensation_failed':
+      return { 'zh-CN': `撤销「${step['zh-CN']}」失败，客服将跟进`, en: `Could not undo ${step.en.toLowerCase()}; support will follow up` };
+    default:
+      return { 'zh-CN': `${step['zh-CN']}：继续`, en: `${step.en}: resumed` };
+  }
+}
+
 /**
  * One timeline event in plain words. `open`: the order's own people may read amounts and reasons;
  * the public tracking page gets none (no money, no free text).
@@ -97,6 +130,8 @@ export function wordsOf(event: Pick<TimelineEventView, 'type' | 'data'>, open: b
         : statusWords('changed');
     case 'order.supplier_update':
       return news(data, open);
+    case 'order.booking_step':
+      return bookingStepWords(data, open);
     default:
       if (event.type.startsWith('order.')) return statusWords(event.type.slice('order.'.length));
       if (event.type.startsWith('approval.')) return { 'zh-CN': '审批进展', en: 'Approval progress' };
