@@ -1,6 +1,7 @@
+import { inTenantScope } from '../../../platform/db/scope.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { runApprovalWork } from '../../approval/index.ts';
-import { cancelOrder, changeOrder, loadVisibleOrder, refundOrder, type OrderRow } from '../../orders/index.ts';
+import { cancelOrder, changeOrder, loadOrder, loadVisibleOrder, refundOrder, type OrderRow } from '../../orders/index.ts';
 import type { Offer } from '../../suppliers/index.ts';
 import { searchOptions } from '../search/search-options.ts';
 import type { SearchRequest } from '../search/search-types.ts';
@@ -15,6 +16,13 @@ async function actionable(deps: BookingDeps, booker: Booker, orderId: string): P
 }
 
 const ISSUED = new Set(['ticketed', 'confirmed']);
+
+/** The reference the supplier knows the booking by: the tracking code it was first given, the chain's original order's after a change. */
+async function supplierOrderRef(deps: BookingDeps, order: OrderRow): Promise<string> {
+  if (order.originalOrderId === null || order.originalOrderId === order.id) return order.trackingCode;
+  const original = await inTenantScope(deps.db, [order.tenantId], (tx) => loadOrder(tx, order.tenantId, order.originalOrderId ?? order.id));
+  return original.trackingCode;
+}
 const work = (booker: Booker) => ({ tenantId: booker.tenantId, actor: booker.actor });
 
 /**
@@ -27,7 +35,7 @@ export async function cancelBooking(deps: BookingDeps, booker: Booker, orderId: 
   if (order.supplierBookingRef !== null)
     await deps.gateway.cancel(order.category, order.supplierCode, {
       bookingRef: order.supplierBookingRef,
-      orderRef: order.trackingCode,
+      orderRef: await supplierOrderRef(deps, order),
       idempotencyKey: `${order.id}:cancel`,
     });
   return runApprovalWork(deps.approvals, work(booker), (w) =>
@@ -44,7 +52,7 @@ export async function refundBooking(deps: BookingDeps, booker: Booker, orderId: 
     });
   const result = await deps.gateway.cancel(order.category, order.supplierCode, {
     bookingRef: order.supplierBookingRef,
-    orderRef: order.trackingCode,
+    orderRef: await supplierOrderRef(deps, order),
     idempotencyKey: `${order.id}:refund`,
   });
   return runApprovalWork(deps.approvals, work(booker), (w) =>
@@ -88,7 +96,7 @@ export async function changeBooking(
   const changed = await deps.gateway.change(order.category, order.supplierCode, {
     bookingRef: order.supplierBookingRef,
     newOfferId: chosen.offer.offerId,
-    orderRef: order.trackingCode,
+    orderRef: await supplierOrderRef(deps, order),
     idempotencyKey: `${order.id}:change:${chosen.offer.offerId}`,
   });
   const offer: Offer = chosen.offer;

@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
+import { inTenantScope } from '../../../platform/db/scope.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { newId } from '../../../platform/ids.ts';
 import { startWorkflow, type WorkflowRun } from '../../../platform/workflow/index.ts';
 import { runApprovalWork } from '../../approval/index.ts';
 import { employees } from '../../org/index.ts';
-import { createOrder, type OrderRow } from '../../orders/index.ts';
+import { createOrder, loadOrder, type OrderRow } from '../../orders/index.ts';
 import type { Offer } from '../../suppliers/index.ts';
 import { checkOrderIn } from '../../travel/index.ts';
 import { searchOptions } from '../search/search-options.ts';
@@ -144,5 +145,6 @@ export async function placeOrder(deps: BookingDeps, booker: Booker, req: PlaceOr
     { store: workflowRunStore(deps.db, booker.tenantId), onStep: bookingStepReporter(deps, booker.tenantId, order.trackingCode) },
     { id: newId(), subjectType: 'order', subjectId: order.id, input },
   );
-  return { order, workflow: { id: run.id, status: run.status, step: bookingWorkflow(deps).steps[run.stepIndex]?.name ?? null } };
+  const latest = await inTenantScope(deps.db, [booker.tenantId], (tx) => loadOrder(tx, booker.tenantId, order.id));
+  return { order: latest, workflow: { id: run.id, status: run.status, step: bookingWorkflow(deps).steps[run.stepIndex]?.name ?? null } };
 }

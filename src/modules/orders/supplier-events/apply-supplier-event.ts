@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/database.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { systemActor } from '../../access/index.ts';
@@ -95,6 +95,27 @@ async function applyTo(work: OrderWork, order: OrderRow, event: StoredSupplierEv
 }
 
 /**
+ * A supplier keeps writing the order reference it was first given after a change (改签): an
+ * event about the new booking (its bookingRef) of a changed order belongs to the chain's order
+ * that holds that booking — the child, or a later one.
+ */
+async function changedInto(tx: Tx, order: OrderRow, bookingRef: string | undefined): Promise<OrderRow> {
+  if (order.status !== 'changed' || !bookingRef || bookingRef === order.supplierBookingRef) return order;
+  const [child] = await tx
+    .select()
+    .from(orders)
+    .where(
+      and(
+        eq(orders.tenantId, order.tenantId),
+        eq(orders.originalOrderId, order.originalOrderId ?? order.id),
+        eq(orders.supplierBookingRef, bookingRef),
+      ),
+    )
+    .for('update');
+  return child ?? order;
+}
+
+/**
  * The ingest contract (EventApplier): applies one stored supplier event to its order, found by
  * tracking code (orderRef) in any tenant — the transaction is a system-scope one. Every event is
  * on the order's timeline: as the state change it causes, as news ('order.supplier_update': a
@@ -105,7 +126,8 @@ async function applyTo(work: OrderWork, order: OrderRow, event: StoredSupplierEv
 export function supplierEventApplier(options: { onOrderChange?: OrderChangeHook } = {}): EventApplier<Tx> {
   return async (tx, event): Promise<ApplyOutcome> => {
     const parsed = parseTrackingCode(event.orderRef);
-    const [order] = parsed === null ? [] : await tx.select().from(orders).where(eq(orders.trackingCode, parsed.code)).for('update');
+    const [named] = parsed === null ? [] : await tx.select().from(orders).where(eq(orders.trackingCode, parsed.code)).for('update');
+    const order = named ? await changedInto(tx, named, event.bookingRef) : undefined;
     if (!order) return { kind: 'dead', reason: 'unknown_order', message: `No order has the tracking code ${event.orderRef}` };
     const at = new Date(event.occurredAt);
     const work: OrderWork = {
