@@ -19,35 +19,28 @@ import { seedDemoIfEmpty } from '../src/demo/seed-demo.ts';
 import { tripdeskRoutes } from '../src/routes.ts';
 import { authentication } from '../src/modules/auth/index.ts';
 import { mergeOffers, rankOptions, type SearchAnswer } from '../src/modules/booking/index.ts';
-import { flightAdapter } from '../src/modules/booking/testing/sample-flights.ts';
-import { testGateway } from '../src/modules/booking/testing/test-gateway.ts';
-import type { FlightQuery, SupplierGateway } from '../src/modules/suppliers/index.ts';
+import { createSimulator } from '../src/modules/simulator/index.ts';
+import { createSupplierGateway, supplierDirectoryOf, type HotelQuery, type SupplierGateway } from '../src/modules/suppliers/index.ts';
+import type { Db } from '../src/platform/db/database.ts';
 import { cleanups, openPgliteDatabase, runCleanups } from './support/databases.ts';
 import { fmt } from './support/figures.ts';
 
 const TRAVELLER = 'traveller@huachen.example.com';
-const SHA_CAN_KM = 1210;
 
 /**
- * The four suppliers: three airlines and an agent reselling two of them (every agent offer a
- * duplicate to merge). In-bench adapters until the simulator lands; switching is this one line.
+ * The four suppliers: four of the built-in simulator's hotel groups (latency 0), through the real
+ * gateway (its policies), for two nights in 上海 — about 150 hotels' rooms, each marked with the
+ * traveller's hotel caps by city tier.
  */
-const benchGateway = (): SupplierGateway =>
-  testGateway(
-    [
-      flightAdapter({ supplierCode: 'sim-ca', carriers: ['CA'], flightsPerCarrier: 10, distanceKm: SHA_CAN_KM }),
-      flightAdapter({ supplierCode: 'sim-mu', carriers: ['MU'], flightsPerCarrier: 10, distanceKm: SHA_CAN_KM }),
-      flightAdapter({ supplierCode: 'sim-cz', carriers: ['CZ'], flightsPerCarrier: 9, distanceKm: SHA_CAN_KM }),
-      flightAdapter({
-        supplierCode: 'sim-agent',
-        carriers: ['CA', 'MU'],
-        flightsPerCarrier: 10,
-        distanceKm: SHA_CAN_KM,
-        priceFactor: 0.99,
-      }),
-    ],
-    { 'sim-ca': 80, 'sim-mu': 75, 'sim-cz': 70, 'sim-agent': 40 },
-  );
+const BENCH_SUPPLIERS = ['sim-jinjiang', 'sim-huazhu', 'sim-btg', 'sim-marriott'];
+const benchGateway = (db: Db): SupplierGateway => {
+  const simulator = createSimulator({ db, sink: async () => {}, settings: { latencyMs: 0 } });
+  const registry = supplierDirectoryOf(db);
+  return createSupplierGateway({
+    adapters: simulator.adapters.filter((a) => BENCH_SUPPLIERS.includes(a.supplierCode)),
+    directory: { states: async () => new Map([...(await registry.states())].filter(([code]) => BENCH_SUPPLIERS.includes(code))) },
+  });
+};
 
 function positiveEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -99,7 +92,7 @@ export async function run(): Promise<void> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tripdesk-bench-'));
     cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
     const config = loadConfig({ TRIPDESK_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-    const gateway = benchGateway();
+    const gateway = benchGateway(database.db);
     const app = await buildApp(
       { config, database, cipher: createPiiCipher(key) },
       { logger: false, authentication, routes: tripdeskRoutes({ gateway }) },
@@ -108,16 +101,16 @@ export async function run(): Promise<void> {
     const origin = await app.listen({ port: 0, host: '127.0.0.1' });
     const headers = await signIn(origin);
     const date = chinaDateOf(new Date(Date.now() + 14 * 86_400_000));
-    const query: FlightQuery = { originCityId: 'shanghai', destinationCityId: 'guangzhou', date };
-    const body = JSON.stringify({ category: 'flight', query });
+    const query: HotelQuery = { cityId: 'shanghai', checkIn: date, checkOut: chinaDateOf(new Date(Date.now() + 16 * 86_400_000)) };
+    const body = JSON.stringify({ category: 'hotel', query });
     const call = async () => {
       const res = await fetch(`${origin}/api/v1/booking/search`, { method: 'POST', headers, body });
       if (res.status !== 200) throw new Error(`search answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
-      return (await res.json()) as SearchAnswer<'flight'>;
+      return (await res.json()) as SearchAnswer<'hotel'>;
     };
 
     const first = await call();
-    const offers = (await gateway.search('flight', query)).offers.length;
+    const offers = (await gateway.search('hotel', query)).offers.length;
     const outcomes = new Map<string, number>();
     for (const o of first.options) outcomes.set(o.policy?.outcome ?? 'none', (outcomes.get(o.policy?.outcome ?? 'none') ?? 0) + 1);
     if (first.version === null) throw new Error(`${TRAVELLER} has no published policy: nothing would be marked`);
@@ -126,7 +119,7 @@ export async function run(): Promise<void> {
     );
 
     const mergeOnly = async () => {
-      const outcome = await gateway.search('flight', query);
+      const outcome = await gateway.search('hotel', query);
       const weights = new Map(outcome.asked.map((a) => [a.supplierCode, a.rankingWeight]));
       const merged = mergeOffers(outcome.offers, (c) => weights.get(c) ?? 50);
       return rankOptions(
@@ -143,7 +136,7 @@ export async function run(): Promise<void> {
     for (let round = 0; round < 3; round++) {
       route.push(...(await timed(Math.ceil(requests / 3), call)));
       merge.push(...(await timed(Math.ceil(requests / 3), mergeOnly)));
-      raw.push(...(await timed(Math.ceil(requests / 3), () => gateway.search('flight', query))));
+      raw.push(...(await timed(Math.ceil(requests / 3), () => gateway.search('hotel', query))));
     }
     for (const list of [route, merge, raw]) list.sort((a, b) => a - b);
     const p = (list: number[], q: number) => Number(percentile(list, q).toFixed(2));
