@@ -38,7 +38,9 @@ test('operations see the simulator and ingestion, a travel admin the orders, any
   await page.waitForSelector(loaded('orders-table'));
   expect(await page.getAttribute(byTestId('orders-export'), 'href')).toContain('scope=all');
   await page.selectOption(byTestId('order-filter-status'), 'ticketed');
-  await page.waitForFunction(() => document.querySelector('[data-testid="orders-export"]')?.getAttribute('href')?.includes('status=ticketed'));
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="orders-export"]')?.getAttribute('href')?.includes('status=ticketed'),
+  );
   await page.waitForSelector(loaded('orders-table'));
   await shot('orders');
   await signOut();

@@ -32,7 +32,12 @@ export const COMMAND_KINDS = everyOf<SimulatorCommandKind>()([
   'car_completed',
 ] as const);
 
-export const DEAD_LETTER_REASONS = everyOf<DeadLetterReason>()(['unknown_order', 'illegal_transition', 'invalid_data', 'apply_error'] as const);
+export const DEAD_LETTER_REASONS = everyOf<DeadLetterReason>()([
+  'unknown_order',
+  'illegal_transition',
+  'invalid_data',
+  'apply_error',
+] as const);
 
 export const SUPPLIER_EVENT_TYPES = everyOf<SupplierEventType>()([
   'order.ticketed',

@@ -16,8 +16,7 @@ export const simulatorApi = {
 
 export const ingestApi = {
   deadLetters: (query: DeadLetterQuery) => answer(client.GET('/api/v1/ingest/dead-letters', { params: { query }, ...everyTenant })),
-  replay: (seq: string) =>
-    answer(client.POST('/api/v1/ingest/dead-letters/{seq}/replay', { params: { path: { seq } }, ...everyTenant })),
+  replay: (seq: string) => answer(client.POST('/api/v1/ingest/dead-letters/{seq}/replay', { params: { path: { seq } }, ...everyTenant })),
   replayMany: (seqs: string[]) => answer(client.POST('/api/v1/ingest/dead-letters/replay', { body: { seqs }, ...everyTenant })),
   rejects: (query: { cursor?: string; limit?: number; supplier?: string; dismissed?: boolean }) =>
     answer(client.GET('/api/v1/ingest/rejects', { params: { query }, ...everyTenant })),

@@ -86,7 +86,8 @@ export const simulator = {
 
 export const ingest = {
   title: 'Event ingestion',
-  subtitle: 'Events the suppliers sent: replay those that could not be applied (dead letters), deal with those that failed validation, read the stored stream',
+  subtitle:
+    'Events the suppliers sent: replay those that could not be applied (dead letters), deal with those that failed validation, read the stored stream',
   tabs: { dead: 'Dead letters', rejects: 'Failed validation', events: 'Stored events' },
   supplier: 'Supplier code',
   supplierPlaceholder: 'e.g. sim-ca',

@@ -38,7 +38,10 @@ export function DeadLetters() {
   const [paging, setPaging] = useState<{ key: string; stack: (string | null)[] }>({ key: filterKey, stack: [null] });
   const cursors = paging.key === filterKey ? paging.stack : [null];
   const cursor = cursors[cursors.length - 1] ?? null;
-  const list = useLoad(() => ingestApi.deadLetters({ ...query, limit: PAGE_SIZE, cursor: cursor ?? undefined }), `${filterKey}|${cursor ?? ''}`);
+  const list = useLoad(
+    () => ingestApi.deadLetters({ ...query, limit: PAGE_SIZE, cursor: cursor ?? undefined }),
+    `${filterKey}|${cursor ?? ''}`,
+  );
   const items = list.data?.items ?? [];
   const nextCursor = list.data?.nextCursor ?? null;
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -110,7 +113,11 @@ export function DeadLetters() {
         </label>
         <label>
           <span>{t('ingest.reason')}</span>
-          <select value={filters.reason} onChange={(e) => set({ reason: e.target.value as Filters['reason'] })} data-testid="dead-filter-reason">
+          <select
+            value={filters.reason}
+            onChange={(e) => set({ reason: e.target.value as Filters['reason'] })}
+            data-testid="dead-filter-reason"
+          >
             <option value="">{t('ingest.allReasons')}</option>
             {DEAD_LETTER_REASONS.map((r) => (
               <option key={r} value={r}>

@@ -24,7 +24,7 @@ export function IngestPage() {
         tabs={TABS.map((id) => ({ id, label: t(`ingest.tabs.${id}`) }))}
         onChange={(id) => setParam('tab', id === 'dead' ? '' : id)}
       />
-      {tab === 'dead' ? <DeadLetters /> : tab === 'rejects' ? <IngestRejects /> : <StoredEvents />}
+      <div className="tab-panel">{tab === 'dead' ? <DeadLetters /> : tab === 'rejects' ? <IngestRejects /> : <StoredEvents />}</div>
     </section>
   );
 }

@@ -93,7 +93,11 @@ export function IngestRejects() {
                   <td>
                     {r.dismissedAt ? (
                       <span className="muted small" data-testid="reject-dismissed">
-                        {t('ingest.dismissedBy', { who: r.dismissedBy ?? '', at: formatDateTime(r.dismissedAt), reason: r.dismissReason ?? '' })}
+                        {t('ingest.dismissedBy', {
+                          who: r.dismissedBy ?? '',
+                          at: formatDateTime(r.dismissedAt),
+                          reason: r.dismissReason ?? '',
+                        })}
                       </span>
                     ) : (
                       <button type="button" className="btn btn-small" onClick={() => setDismissing(r)} data-testid="reject-dismiss">

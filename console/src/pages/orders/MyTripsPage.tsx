@@ -54,7 +54,7 @@ function TripCard({ trip }: { trip: Trip }) {
   const { t } = useTranslation();
   return (
     <div className="card detail-card" data-testid="trip" data-upcoming={trip.upcoming}>
-      <div className="section-head">
+      <div className="trip-head">
         <h3 className="card-title">
           {trip.title ?? t('trips.standalone')}
           <span className="muted small inline-badge">

@@ -33,10 +33,7 @@ export function OrderDetailPage({ renderActions }: OrderDetailPageProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const { data: order, error, loading, reload } = useLoad(
-    () => (UUID.test(id) ? ordersApi.get(id) : ordersApi.byCode(id)),
-    `order-${id}`,
-  );
+  const { data: order, error, loading, reload } = useLoad(() => (UUID.test(id) ? ordersApi.get(id) : ordersApi.byCode(id)), `order-${id}`);
   const names = useBearerNames(order?.id === id || order?.trackingCode === id ? order : undefined);
 
   if (!order || (loading && order.id !== id && order.trackingCode !== id)) {

@@ -52,7 +52,11 @@ export function OrderFilterBar({ value, onChange }: { value: OrderFilterState; o
       </label>
       <label>
         <span>{t('orders.filters.status')}</span>
-        <select value={value.status} onChange={(e) => set({ status: e.target.value as OrderStatus | '' })} data-testid="order-filter-status">
+        <select
+          value={value.status}
+          onChange={(e) => set({ status: e.target.value as OrderStatus | '' })}
+          data-testid="order-filter-status"
+        >
           <option value="">{t('orders.filters.allStatuses')}</option>
           {ORDER_STATUSES.map((s) => (
             <option key={s} value={s}>

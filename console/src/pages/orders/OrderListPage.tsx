@@ -73,12 +73,7 @@ export function OrderListPage() {
       <ErrorNotice error={error ?? exportError} onRetry={reload} />
       <div className="card">
         <div className="table-wrap">
-          <table
-            className="table table-clickable"
-            data-testid="orders-table"
-            data-loading={loading ? 'true' : 'false'}
-            aria-busy={loading}
-          >
+          <table className="table table-clickable" data-testid="orders-table" data-loading={loading ? 'true' : 'false'} aria-busy={loading}>
             <thead>
               <tr>
                 <th scope="col">{t('orders.code')}</th>

@@ -5,7 +5,13 @@ describe('the itinerary of an offer snapshot', () => {
   it('reads a flight', () => {
     const it = itineraryOf(
       'flight',
-      { flightNo: 'CA1501', carrier: 'CA', cabin: 'economy', departureAt: '2025-05-01T01:00:00Z', terms: { 'zh-CN': '退改收费', en: 'Fees apply' } },
+      {
+        flightNo: 'CA1501',
+        carrier: 'CA',
+        cabin: 'economy',
+        departureAt: '2025-05-01T01:00:00Z',
+        terms: { 'zh-CN': '退改收费', en: 'Fees apply' },
+      },
       'en',
     );
     expect(it).toMatchObject({ category: 'flight', flightNo: 'CA1501', cabin: 'economy', arrivalAt: null, terms: 'Fees apply' });

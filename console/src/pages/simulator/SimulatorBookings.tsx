@@ -8,7 +8,7 @@ export function SimulatorBookings({ items, loading, onRefresh }: { items: Simula
   const { t } = useTranslation();
   return (
     <div className="card" data-testid="simulator-bookings">
-      <div className="section-head card-head">
+      <div className="card-head">
         <h2 className="card-title">{t('simulator.bookings')}</h2>
         <button type="button" className="btn btn-small" onClick={onRefresh} disabled={loading} data-testid="simulator-bookings-refresh">
           {t('simulator.refresh')}

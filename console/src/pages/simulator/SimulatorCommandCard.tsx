@@ -124,7 +124,13 @@ export function SimulatorCommandCard({ onDone }: { onDone: () => void }) {
             </Field>
             <Field label={t('simulator.date')}>
               {(id) => (
-                <input id={id} type="date" value={form.date} onChange={(e) => set({ date: e.target.value })} data-testid="simulator-command-date" />
+                <input
+                  id={id}
+                  type="date"
+                  value={form.date}
+                  onChange={(e) => set({ date: e.target.value })}
+                  data-testid="simulator-command-date"
+                />
               )}
             </Field>
           </>
@@ -159,7 +165,13 @@ export function SimulatorCommandCard({ onDone }: { onDone: () => void }) {
         {takesReason(form.kind) ? (
           <Field label={t('simulator.reason')}>
             {(id) => (
-              <input id={id} maxLength={200} value={form.reason} onChange={(e) => set({ reason: e.target.value })} data-testid="simulator-command-reason" />
+              <input
+                id={id}
+                maxLength={200}
+                value={form.reason}
+                onChange={(e) => set({ reason: e.target.value })}
+                data-testid="simulator-command-reason"
+              />
             )}
           </Field>
         ) : null}

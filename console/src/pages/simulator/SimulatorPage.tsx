@@ -17,11 +17,7 @@ export function SimulatorPage() {
     <section data-testid="page-simulator">
       <PageHeader title={t('simulator.title')} subtitle={t('simulator.subtitle')} />
       <ErrorNotice error={settings.error} onRetry={settings.reload} />
-      {settings.data ? (
-        <SimulatorSettingsCard settings={settings.data} onSaved={settings.reload} />
-      ) : settings.loading ? (
-        <Loading />
-      ) : null}
+      {settings.data ? <SimulatorSettingsCard settings={settings.data} onSaved={settings.reload} /> : settings.loading ? <Loading /> : null}
       <SimulatorCommandCard onDone={bookings.reload} />
       <ErrorNotice error={bookings.error} onRetry={bookings.reload} />
       <SimulatorBookings items={bookings.data ?? []} loading={bookings.loading} onRefresh={bookings.reload} />

@@ -49,7 +49,7 @@ export function SimulatorSettingsCard({ settings, onSaved }: { settings: Simulat
       ) : null}
       <ErrorNotice error={error} />
       <div className="form-grid">
-        <Field label={t('simulator.enabled')} hint={t('simulator.enabledHint')} group>
+        <Field label={t('simulator.status')} hint={t('simulator.enabledHint')} group>
           <label className="checkbox">
             <input
               type="checkbox"

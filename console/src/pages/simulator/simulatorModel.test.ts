@@ -28,7 +28,14 @@ describe('a simulator command', () => {
   });
 
   it('names a flight by number and date, with the delay', () => {
-    const form = { ...EMPTY_COMMAND, kind: 'flight_delayed' as const, target: 'flight' as const, number: 'ca1501', date: '2025-05-01', delayMinutes: '90' };
+    const form = {
+      ...EMPTY_COMMAND,
+      kind: 'flight_delayed' as const,
+      target: 'flight' as const,
+      number: 'ca1501',
+      date: '2025-05-01',
+      delayMinutes: '90',
+    };
     expect(commandOf(form)).toEqual({ command: { kind: 'flight_delayed', flightNo: 'CA1501', date: '2025-05-01', delayMinutes: 90 } });
   });
 

@@ -105,11 +105,13 @@ export function commandOf(form: CommandForm): { command: SimulatorCommand } | { 
       else errors.target = true;
       break;
     case 'flight':
-      if (/^[A-Z0-9]{2}\d{1,4}$/.test(number) && /^\d{4}-\d{2}-\d{2}$/.test(form.date)) Object.assign(command, { flightNo: number, date: form.date });
+      if (/^[A-Z0-9]{2}\d{1,4}$/.test(number) && /^\d{4}-\d{2}-\d{2}$/.test(form.date))
+        Object.assign(command, { flightNo: number, date: form.date });
       else errors.target = true;
       break;
     case 'train':
-      if (/^[GDCZTK]\d{1,4}$/.test(number) && /^\d{4}-\d{2}-\d{2}$/.test(form.date)) Object.assign(command, { trainNo: number, date: form.date });
+      if (/^[GDCZTK]\d{1,4}$/.test(number) && /^\d{4}-\d{2}-\d{2}$/.test(form.date))
+        Object.assign(command, { trainNo: number, date: form.date });
       else errors.target = true;
       break;
     case 'hotel':
