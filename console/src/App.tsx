@@ -5,6 +5,7 @@ import { AppLayout } from './layout/AppLayout';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { AcceptInvitationPage } from './pages/invite/AcceptInvitationPage';
+import { TrackPage } from './pages/track/TrackPage';
 import { ApiKeysPage } from './pages/apikeys/ApiKeysPage';
 import { WebhooksPage } from './pages/webhooks/WebhooksPage';
 import { AuditLogPage } from './pages/audit/AuditLogPage';
@@ -35,8 +36,13 @@ const SupplierDetailPage = lazy(() => import('./pages/suppliers/SupplierDetailPa
 const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const OperatorAccountsPage = lazy(() => import('./pages/accounts/OperatorAccountsPage').then((m) => ({ default: m.OperatorAccountsPage })));
 const RequestListPage = lazy(() => import('./pages/travel/RequestListPage').then((m) => ({ default: m.RequestListPage })));
+const OrderListPage = lazy(() => import('./pages/orders/OrderListPage').then((m) => ({ default: m.OrderListPage })));
+const OrderDetailPage = lazy(() => import('./pages/orders/OrderDetailPage').then((m) => ({ default: m.OrderDetailPage })));
+const MyTripsPage = lazy(() => import('./pages/orders/MyTripsPage').then((m) => ({ default: m.MyTripsPage })));
+const SimulatorPage = lazy(() => import('./pages/simulator/SimulatorPage').then((m) => ({ default: m.SimulatorPage })));
+const IngestPage = lazy(() => import('./pages/ingest/IngestPage').then((m) => ({ default: m.IngestPage })));
 
-/** Routes of the console. Every page below "/" needs a session. */
+/** Routes of the console. Every page below "/" needs a session, bar sign-in, invitations and tracking by code. */
 export function App() {
   return (
     <BrowserRouter>
@@ -44,6 +50,8 @@ export function App() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+          <Route path="/track" element={<TrackPage />} />
+          <Route path="/track/:code" element={<TrackPage />} />
           <Route
             element={
               <RequireAuth>
@@ -281,6 +289,40 @@ export function App() {
               element={
                 <RequirePermission permission="budget.read">
                   <BudgetsPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="orders"
+              element={
+                <RequirePermission permission="order.read_all">
+                  <OrderListPage />
+                </RequirePermission>
+              }
+            />
+            {/* Whoever may see the order (its people, or order.read_all): the API decides, a 404 otherwise. */}
+            <Route path="orders/:id" element={<OrderDetailPage />} />
+            <Route
+              path="trips"
+              element={
+                <RequirePermission permission="booking.self">
+                  <MyTripsPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="simulator"
+              element={
+                <RequirePermission permission="simulator.control">
+                  <SimulatorPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="ingest"
+              element={
+                <RequirePermission permission="ingest.manage">
+                  <IngestPage />
                 </RequirePermission>
               }
             />

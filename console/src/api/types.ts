@@ -246,3 +246,38 @@ export type WebhookDeliveryPage = AnswerOf<'/api/v1/webhooks/deliveries', 'get'>
 export type WebhookDelivery = ItemOf<WebhookDeliveryPage>;
 export type WebhookDeliveryStatus = WebhookDelivery['status'];
 export type WebhookDeliveryQuery = QueryOf<'/api/v1/webhooks/deliveries', 'get'>;
+
+/* ---------- Orders, trips and tracking ---------- */
+
+export type OrderPage = AnswerOf<'/api/v1/orders', 'get'>;
+export type OrderSummary = ItemOf<OrderPage>;
+export type OrderQuery = QueryOf<'/api/v1/orders', 'get'>;
+export type OrderExportQuery = QueryOf<'/api/v1/orders/export.csv', 'get'>;
+export type OrderDetail = AnswerOf<'/api/v1/orders/{id}', 'get'>;
+export type OrderTimelineEntry = OrderDetail['timeline'][number];
+export type OrderStatus = OrderSummary['status'];
+export type OrderCategory = OrderSummary['category'];
+export type OrderWords = OrderSummary['categoryWords'];
+export type Trip = ItemOf<AnswerOf<'/api/v1/trips', 'get'>>;
+export type TrackedOrder = AnswerOf<'/api/v1/track/{code}', 'get'>;
+
+/* ---------- Simulator and ingestion (operations) ---------- */
+
+export type SimulatorSettings = AnswerOf<'/api/v1/simulator/settings', 'get'>;
+export type SimulatorFaultKind = keyof SimulatorSettings['rates'];
+export type SimulatorCommand = BodyOf<'/api/v1/simulator/commands', 'post'>;
+export type SimulatorCommandKind = SimulatorCommand['kind'];
+export type SimulatorOutcome = ItemOf<AnswerOf<'/api/v1/simulator/commands', 'post'>>;
+export type SimulatorBooking = ItemOf<AnswerOf<'/api/v1/simulator/bookings', 'get'>>;
+export type DeadLetterPage = AnswerOf<'/api/v1/ingest/dead-letters', 'get'>;
+export type DeadLetter = ItemOf<DeadLetterPage>;
+export type DeadLetterQuery = QueryOf<'/api/v1/ingest/dead-letters', 'get'>;
+export type DeadLetterReason = NonNullable<DeadLetterQuery['reason']>;
+export type SupplierEventType = NonNullable<DeadLetterQuery['type']>;
+export type ReplayResult = AnswerOf<'/api/v1/ingest/dead-letters/{seq}/replay', 'post'>;
+export type ReplayBatchResult = AnswerOf<'/api/v1/ingest/dead-letters/replay', 'post'>;
+export type IngestRejectPage = AnswerOf<'/api/v1/ingest/rejects', 'get'>;
+export type IngestReject = ItemOf<IngestRejectPage>;
+export type StoredEventPage = AnswerOf<'/api/v1/ingest/events', 'get'>;
+export type StoredSupplierEvent = ItemOf<StoredEventPage>;
+export type StoredEventQuery = QueryOf<'/api/v1/ingest/events', 'get'>;

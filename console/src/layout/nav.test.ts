@@ -18,18 +18,20 @@ describe('navigation per role', () => {
     expect(named.filter((p) => !(permissions as readonly string[]).includes(p))).toEqual([]);
   });
 
-  it('gives a traveller their own work only: no policies (drafts), no organisation, budgets, flows, audit or keys', () => {
-    expect(pagesOf('traveller')).toEqual(['home', 'travel-requests', 'approvals', 'my-policy']);
-    expect(pagesOf('approver')).toEqual(['home', 'travel-requests', 'approvals', 'my-policy']);
+  it('gives a traveller their own work only: no policies (drafts), no organisation, budgets, flows, orders of others, audit or keys', () => {
+    expect(pagesOf('traveller')).toEqual(['home', 'travel-requests', 'my-trips', 'approvals', 'my-policy']);
+    expect(pagesOf('approver')).toEqual(['home', 'travel-requests', 'my-trips', 'approvals', 'my-policy']);
   });
 
-  it('gives finance the budgets, and a travel admin everything they set up', () => {
-    expect(pagesOf('finance')).toEqual(['home', 'travel-requests', 'approvals', 'my-policy', 'budgets']);
+  it('gives finance the budgets and the orders, and a travel admin everything they set up', () => {
+    expect(pagesOf('finance')).toEqual(['home', 'travel-requests', 'my-trips', 'approvals', 'my-policy', 'orders', 'budgets']);
     expect(pagesOf('travel_admin')).toEqual([
       'home',
       'travel-requests',
+      'my-trips',
       'approvals',
       'my-policy',
+      'orders',
       'policies',
       'budgets',
       'approval-flows',
@@ -46,12 +48,13 @@ describe('navigation per role', () => {
   });
 
   it('gives operator staff what their roles allow, and never the traveller’s own pages', () => {
-    expect(pagesOf('auditor')).toEqual(['home', 'budgets', 'audit']);
-    expect(pagesOf('agent')).toEqual(['home', 'departments', 'employees', 'cost-centres', 'suppliers']);
-    expect(pagesOf('operations')).toEqual(['home', 'suppliers']);
-    expect(pagesOf('supervisor')).toEqual(['home', 'departments', 'employees', 'cost-centres', 'suppliers', 'audit']);
+    expect(pagesOf('auditor')).toEqual(['home', 'orders', 'budgets', 'audit']);
+    expect(pagesOf('agent')).toEqual(['home', 'orders', 'departments', 'employees', 'cost-centres', 'suppliers']);
+    expect(pagesOf('operations')).toEqual(['home', 'orders', 'suppliers', 'simulator', 'ingest']);
+    expect(pagesOf('supervisor')).toEqual(['home', 'orders', 'departments', 'employees', 'cost-centres', 'suppliers', 'audit']);
     expect(pagesOf('account_manager')).toEqual([
       'home',
+      'orders',
       'policies',
       'budgets',
       'approval-flows',
@@ -64,6 +67,7 @@ describe('navigation per role', () => {
     ]);
     expect(pagesOf('platform_admin')).toEqual([
       'home',
+      'orders',
       'policies',
       'budgets',
       'approval-flows',
@@ -73,6 +77,8 @@ describe('navigation per role', () => {
       'import',
       'tenants',
       'suppliers',
+      'simulator',
+      'ingest',
       'accounts',
       'operator-accounts',
       'audit',

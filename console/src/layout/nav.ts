@@ -24,20 +24,22 @@ export interface NavGroup {
 export type NavEntry = NavLeaf | NavGroup;
 
 /**
- * The console's navigation. Orders, tickets and monitoring are not built yet and deliberately
- * absent. An entry shows only to those who can act on its page: the policies (drafts included)
- * to those who manage them, the organisation to those who maintain it or look people up for
+ * The console's navigation. Tickets and monitoring are not built yet and deliberately absent. An
+ * entry shows only to those who can act on its page: the policies (drafts included) to those who
+ * manage them, the organisation to those who maintain it or look people up for
  * service (pii.read), not to every employee who may read it.
  */
 export const NAVIGATION: NavEntry[] = [
   { id: 'home', to: '/', label: 'nav.home', end: true },
   { id: 'travel-requests', to: '/travel/requests', label: 'nav.travelRequests', permission: 'travel.request' },
+  { id: 'my-trips', to: '/trips', label: 'nav.myTrips', permission: 'booking.self' },
   { id: 'approvals', to: '/approvals', label: 'nav.approvals', permission: 'travel.request', end: true, badge: 'approvals' },
   { id: 'my-policy', to: '/my-policy', label: 'nav.myPolicy', permission: 'travel.request' },
   {
     id: 'travel-admin',
     label: 'nav.travelAdmin',
     children: [
+      { id: 'orders', to: '/orders', label: 'nav.orders', permission: 'order.read_all' },
       { id: 'policies', to: '/policies', label: 'nav.policies', permission: 'policy.manage' },
       { id: 'budgets', to: '/budgets', label: 'nav.budgets', permission: 'budget.read' },
       { id: 'approval-flows', to: '/approvals/flows', label: 'nav.approvalFlows', permission: 'approval.manage' },
@@ -56,6 +58,8 @@ export const NAVIGATION: NavEntry[] = [
   },
   { id: 'tenants', to: '/tenants', label: 'nav.tenants', permission: 'tenant.manage' },
   { id: 'suppliers', to: '/suppliers', label: 'nav.suppliers', permission: 'supplier.read' },
+  { id: 'simulator', to: '/simulator', label: 'nav.simulator', permission: 'simulator.control' },
+  { id: 'ingest', to: '/ingest', label: 'nav.ingest', permission: 'ingest.manage' },
   { id: 'accounts', to: '/accounts', label: 'nav.accounts', permission: 'account.manage' },
   { id: 'operator-accounts', to: '/operator-accounts', label: 'nav.operatorAccounts', permission: 'operator.manage' },
   { id: 'audit', to: '/audit', label: 'nav.audit', permission: 'audit.read' },

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { authApi } from '../api/auth';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Loading } from '../components/Loading';
@@ -104,6 +104,11 @@ export function LoginPage() {
           {busy ? t('login.submitting') : t('login.submit')}
         </button>
         <SsoSignIn suggestedCode={ssoOnly} />
+        <p className="track-sign-in">
+          <Link to="/track" data-testid="login-track-link">
+            {t('track.fromLogin')}
+          </Link>
+        </p>
       </form>
     </div>
   );

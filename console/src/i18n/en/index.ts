@@ -23,6 +23,8 @@ import { whatIf } from './whatIf';
 import { tenants, accounts, invite } from './onboarding';
 import { suppliers } from './suppliers';
 import { webhooks } from './webhooks';
+import { orders, trips, track } from './orders';
+import { simulator, ingest } from './operations';
 
 export const en: English<Messages> = {
   common,
@@ -64,4 +66,9 @@ export const en: English<Messages> = {
   suppliers,
   whatIf,
   webhooks,
+  orders,
+  trips,
+  track,
+  simulator,
+  ingest,
 };

@@ -35,6 +35,10 @@ export const nav: typeof zhNav = {
   suppliers: 'Suppliers',
   accounts: 'Accounts and roles',
   operatorAccounts: 'Operator accounts',
+  myTrips: 'My trips',
+  orders: 'Orders',
+  simulator: 'Supplier simulator',
+  ingest: 'Event ingestion',
 };
 
 export const topbar: typeof zhTopbar = {

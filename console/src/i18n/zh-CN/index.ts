@@ -21,6 +21,8 @@ import { whatIf } from './whatIf';
 import { tenants, accounts, invite } from './onboarding';
 import { suppliers } from './suppliers';
 import { webhooks } from './webhooks';
+import { orders, trips, track } from './orders';
+import { simulator, ingest } from './operations';
 
 export const zhCN = {
   common,
@@ -62,6 +64,11 @@ export const zhCN = {
   suppliers,
   whatIf,
   webhooks,
+  orders,
+  trips,
+  track,
+  simulator,
+  ingest,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

@@ -34,6 +34,10 @@ export const nav = {
   suppliers: '供应商',
   accounts: '账号与角色',
   operatorAccounts: '运营账号',
+  myTrips: '我的行程',
+  orders: '订单管理',
+  simulator: '供应商模拟器',
+  ingest: '事件接入',
 };
 
 export const topbar = {
