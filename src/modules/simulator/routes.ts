@@ -1,13 +1,14 @@
 import { Type } from '@sinclair/typebox';
-import { inSystemScope } from '../../platform/db/scope.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { errorResponses, LocalDate, Timestamp } from '../../platform/http/schemas.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { actorOfRequest } from '../access/index.ts';
-import { appendAudit, PLATFORM_TENANT } from '../audit/index.ts';
 import { COMMAND_KINDS, CommandTargetError } from './commands.ts';
 import type { Simulator } from './create-simulator.ts';
+import { auditSimulatorAction, SIMULATOR_ACTIONS } from './operator-audit.ts';
 import { FAULT_KINDS, MAX_LATENCY_MS } from './settings.ts';
+
+type SimulatorAction = (typeof SIMULATOR_ACTIONS)[keyof typeof SIMULATOR_ACTIONS];
 
 const Rate = Type.Number({ minimum: 0, maximum: 1, description: 'Share of bookings (0–1) the fault happens to' });
 const Settings = Type.Object(
@@ -76,18 +77,8 @@ const tags = ['simulator'];
 
 /** The operator API of the simulator (permission simulator.control): fault settings, commands, recent bookings. */
 export function simulatorRoutes(app: App, { database }: AppDeps, simulator: Simulator): void {
-  const audit = (req: Parameters<typeof actorOfRequest>[0], action: string, summary: string, data: Record<string, unknown>) =>
-    inSystemScope(database.db, (tx) =>
-      appendAudit(tx, {
-        tenantId: PLATFORM_TENANT,
-        actor: actorOfRequest(req),
-        action,
-        entityType: 'simulator',
-        entityId: null,
-        summary,
-        data,
-      }),
-    );
+  const audit = (req: Parameters<typeof actorOfRequest>[0], action: SimulatorAction, summary: string, data: Record<string, unknown>) =>
+    auditSimulatorAction(database.db, actorOfRequest(req), action, summary, data);
 
   app.get(
     '/api/v1/simulator/settings',
@@ -117,7 +108,7 @@ export function simulatorRoutes(app: App, { database }: AppDeps, simulator: Simu
     },
     async (req) => {
       const settings = simulator.updateSettings(req.body);
-      await audit(req, 'simulator.settings_changed', `Simulator ${settings.enabled ? 'on' : 'off'}, latency ${settings.latencyMs} ms`, {
+      await audit(req, SIMULATOR_ACTIONS.settings, `Simulator ${settings.enabled ? 'on' : 'off'}, latency ${settings.latencyMs} ms`, {
         ...settings,
       });
       return settings;
@@ -141,9 +132,14 @@ export function simulatorRoutes(app: App, { database }: AppDeps, simulator: Simu
     async (req) => {
       try {
         const items = await simulator.command(req.body);
-        await audit(req, 'simulator.command', `Simulator command ${req.body.kind}: ${items.filter((i) => !i.skipped).length} booking(s)`, {
-          ...req.body,
-        });
+        await audit(
+          req,
+          SIMULATOR_ACTIONS.command,
+          `Simulator command ${req.body.kind}: ${items.filter((i) => !i.skipped).length} booking(s)`,
+          {
+            ...req.body,
+          },
+        );
         return { items };
       } catch (err) {
         if (err instanceof CommandTargetError)

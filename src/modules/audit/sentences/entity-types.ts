@@ -24,6 +24,8 @@ export const entityTypeNames: Readonly<Record<string, { zh: string; en: string }
   supplier_event: { zh: '供应商事件', en: 'supplier event' },
   supplier_event_reject: { zh: '被拒收的供应商事件', en: 'rejected supplier event' },
   webhook_endpoint: { zh: 'Webhook 地址', en: 'webhook endpoint' },
+  simulator: { zh: '供应商模拟器', en: 'supplier simulator' },
+  imported_booking_batch: { zh: '导入的历史预订', en: 'imported past bookings' },
 };
 
 /** "travel_request" → "travel request" for a type nobody has named yet. */

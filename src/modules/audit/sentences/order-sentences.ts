@@ -40,6 +40,23 @@ const orderStatus: SentenceTable = Object.fromEntries(
   ]),
 );
 
+const stepNames: Record<string, [string, string]> = {
+  hold: ['向供应商占位', 'holding with the supplier'],
+  approval: ['审批', 'approval'],
+  book: ['向供应商下单', 'booking with the supplier'],
+};
+const stepOf = (v: unknown, i: 0 | 1) => stepNames[String(v)]?.[i] ?? text(v) ?? (i === 0 ? '某一步' : 'a step');
+const stepEvents: Record<string, [string, string]> = {
+  completed: ['完成', 'done'],
+  waiting: ['等待中', 'waiting'],
+  failed: ['失败', 'failed'],
+  compensated: ['已撤销', 'undone'],
+  compensation_failed: ['撤销失败', 'could not be undone'],
+};
+const stepEventOf = (v: unknown, i: 0 | 1) => stepEvents[String(v)]?.[i] ?? text(v) ?? (i === 0 ? '有进展' : 'moved on');
+const stepErrorZh = (p: SentenceParts) => (text(p.data.error) ? `（${text(p.data.error)}）` : '');
+const stepErrorEn = (p: SentenceParts) => (text(p.data.error) ? ` (${text(p.data.error)})` : '');
+
 /** Orders: creation, a change's child, the ticketing flag and the suppliers' news. */
 export const orderSentences: SentenceTable = {
   ...orderStatus,
@@ -56,6 +73,10 @@ export const orderSentences: SentenceTable = {
   'order.ticketing_delayed': {
     zh: (p) => `订单${zq(p)}出票延迟`,
     en: (p) => `Ticketing of the order${eq(p)} is delayed`,
+  },
+  'order.booking_step': {
+    zh: (p) => `订单${zq(p)}的预订步骤“${stepOf(p.data.step, 0)}”${stepEventOf(p.data.event, 0)}${stepErrorZh(p)}`,
+    en: (p) => `The order${eq(p)}: ${stepOf(p.data.step, 1)} ${stepEventOf(p.data.event, 1)}${stepErrorEn(p)}`,
   },
   'order.supplier_update': {
     zh: (p) => `供应商更新了订单${zq(p)}（${text(p.data.eventType) ?? '动态'}）${p.data.refused ? '，未能处理' : ''}`,

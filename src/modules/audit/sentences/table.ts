@@ -7,6 +7,7 @@ import { supplierSentences } from './supplier-sentences.ts';
 import { travelApprovalSentences } from './travel-approval-sentences.ts';
 import { orderSentences } from './order-sentences.ts';
 import type { SentenceTable } from './types.ts';
+import { simulatorWhatIfSentences } from './simulator-whatif-sentences.ts';
 import { webhookSentences } from './webhook-sentences.ts';
 
 /**
@@ -23,4 +24,5 @@ export const auditSentences: SentenceTable = {
   ...ingestSentences,
   ...orderSentences,
   ...webhookSentences,
+  ...simulatorWhatIfSentences,
 };
