@@ -39,6 +39,12 @@ function startServer(args: string[], until = /listening (\d+)/): Promise<{ child
   });
 }
 
+/** Resolves once the child has exited, at once if it already has (its 'exit' may come before anyone listens). */
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
 async function postBatch(url: string, events: Record<string, unknown>[]): Promise<number> {
   const body = JSON.stringify({ events });
   const res = await fetch(`${url}/api/v1/ingest/events`, { method: 'POST', headers: signed(body), body });
@@ -86,13 +92,13 @@ it('kill -9 right after a 2xx: nothing acknowledged is lost, nothing applied twi
     }
   };
   await Promise.all([client(), client(), client()]);
-  await new Promise((resolve) => first.child.once('exit', resolve));
+  await exited(first.child);
   expect(acknowledged.length).toBeGreaterThanOrEqual(500);
 
   // Restart on the same data: the applier catches up by itself ("drained": nothing stored is left).
   const second = await startServer(args, /drained/);
   second.child.kill('SIGTERM');
-  await new Promise((resolve) => second.child.once('exit', resolve));
+  await exited(second.child);
   const ids = JSON.stringify(acknowledged);
   const statusSql = `select
       (select count(*)::int from supplier_events where status = 'stored') as stored,

@@ -1,14 +1,13 @@
 /** Shared by the ingestion tests: a fixed supplier key map, a recording applier, signed requests. */
 import os from 'node:os';
 import path from 'node:path';
-import { authentication } from '../../src/modules/auth/index.ts';
+import { authentication, authRoutes } from '../../src/modules/auth/index.ts';
 import { ingestRoutes, type ApplyOutcome, type EventApplier, type SupplierKeyLookup } from '../../src/modules/ingest/index.ts';
 import { signatureHeader } from '../../src/modules/suppliers/index.ts';
 import { loadConfig } from '../../src/platform/config/config.ts';
 import type { Tx } from '../../src/platform/db/database.ts';
 import { buildApp } from '../../src/platform/http/app.ts';
 import type { App } from '../../src/platform/http/types.ts';
-import { allRoutes } from '../../src/routes.ts';
 import { testDatabase, type TestDb } from '../support/db.ts';
 
 export const SUPPLIERS = {
@@ -51,13 +50,16 @@ export interface IngestApp {
   close(): Promise<void>;
 }
 
-/** The whole application with the ingestion routes added (the composition root does not wire them yet). */
+/**
+ * Sign-in and the ingestion routes over a fixed key map and the test's applier. Not the whole
+ * application: it wires ingestion itself, over the supplier registry and the orders module's applier.
+ */
 export async function ingestApp(apply: EventApplier<Tx>, db?: TestDb): Promise<IngestApp> {
   const database = db ?? (await testDatabase());
   const config = loadConfig({ TRIPDESK_DATA_DIR: path.join(os.tmpdir(), 'tripdesk-test'), LOG_LEVEL: 'silent' });
   const app = await buildApp(
     { config, database: database.database, cipher: database.cipher },
-    { logger: false, authentication, routes: [...allRoutes, (a, deps) => ingestRoutes(a, deps, { keys: fixedKeys, apply })] },
+    { logger: false, authentication, routes: [authRoutes, (a, deps) => ingestRoutes(a, deps, { keys: fixedKeys, apply })] },
   );
   await app.ready();
   return {
