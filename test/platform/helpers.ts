@@ -62,3 +62,23 @@ export function errorOf(res: LightMyRequestResponse): { code: ErrorCode; message
 /** Signs of a leaked stack trace or driver internals in a response body. */
 export const leaksInternals = (body: string): boolean =>
   /\bat [\w$.<>]+ \(|\bat file:\/\/|node:internal|\/src\/|"stack"|\bSQLSTATE\b|\bsyntax error at\b/.test(body);
+
+/**
+ * Routes open at the session layer (access 'public') that authenticate their caller by a credential
+ * of their own: a person's session or an API key is no credential there, so with either they answer
+ * 401 with their own code, whatever the role or scope. Their own refusals and acceptances are tested
+ * with the routes.
+ */
+export const SELF_AUTHENTICATED: Readonly<Record<string, { code: ErrorCode; reason: string }>> = {
+  'POST /api/v1/ingest/events': {
+    code: 'SIGNATURE_MISSING',
+    reason:
+      'suppliers sign their event batches (an HMAC of the body, test/ingest/ingest-endpoint.test.ts); no session or key is a supplier',
+  },
+};
+
+/** The route authenticates its callers itself and refused this one as it should (see SELF_AUTHENTICATED). */
+export function refusedBySelfAuthentication(route: { method: string; url: string }, res: LightMyRequestResponse): boolean {
+  const own = SELF_AUTHENTICATED[`${route.method} ${route.url}`];
+  return own !== undefined && res.statusCode === 401 && errorOf(res).code === own.code;
+}
