@@ -70,9 +70,11 @@ describe('the OpenAPI document', () => {
 
   it('413 and 415 are documented exactly where a body is read', async () => {
     const problems: string[] = [];
-    // Over the server's body limit (5 MiB), and over the HR sync's own (32 MiB).
+    // Over the server's body limit (5 MiB), and over the larger limits of the HR sync (32 MiB) and of
+    // supplier event batches (16 MiB).
     const big = JSON.stringify({ a: 'x'.repeat(6 * 1024 * 1024) });
     const huge = JSON.stringify({ a: 'x'.repeat(33 * 1024 * 1024) });
+    const ownLimits = new Set(['/api/v1/org/hr-sync', '/api/v1/ingest/events']);
     const send = async (method: string, url: string, payload: string, contentType: string) => {
       let res = await t.app.inject({ method: method as 'POST', url, payload, headers: { ...callers[0], 'content-type': contentType } });
       if (res.statusCode === 403)
@@ -87,7 +89,7 @@ describe('the OpenAPI document', () => {
       // A large body in a type the operation reads, so that only its size is wrong.
       const reads = Object.keys(operation.requestBody?.content ?? {});
       const bodyType = reads.length === 0 || reads.includes('application/json') ? 'application/json' : (reads[0] ?? 'application/json');
-      const large = await send(route.method, url, route.url === '/api/v1/org/hr-sync' ? huge : big, bodyType);
+      const large = await send(route.method, url, ownLimits.has(route.url) ? huge : big, bodyType);
       for (const [status, res] of [
         ['415', xml],
         ['413', large],

@@ -7,7 +7,9 @@ const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !==
  * says otherwise (a record, a pass-through object). That is what the serialiser does anyway
  * (fast-json-stringify writes the declared properties only), written down for clients and their
  * generators. Members of allOf and if/then are left as they are: closing one member would refuse
- * the properties of the others.
+ * the properties of the others. Except where the schema holding if/then/else declares no properties
+ * of its own (a chain choosing one whole shape, like a search's offers by category): there each
+ * branch is the whole value, closed like any object.
  */
 function close(schema: unknown): void {
   if (Array.isArray(schema)) {
@@ -24,6 +26,10 @@ function close(schema: unknown): void {
   close(schema.anyOf);
   close(schema.oneOf);
   close(schema.prefixItems);
+  if ('if' in schema && !isObject(schema.properties)) {
+    close(schema.then);
+    close(schema.else);
+  }
 }
 
 /** The document with its response schemas closed (see close) — every operation's and ErrorBody. */

@@ -57,7 +57,7 @@ const csvTypes = ['text/csv', 'text/plain'];
 const CsvFile = Type.String({ description: 'The CSV file: a header row, then one past booking per row' });
 const CsvBody = { content: { 'text/csv': { schema: CsvFile }, 'text/plain': { schema: CsvFile } } };
 
-/** Past bookings imported from previous providers (CSV), registered in a context whose only body parser reads CSV. */
+/** The import of past bookings from previous providers (CSV), registered in a context whose only body parser reads CSV. */
 export function importRoutes(app: App, { database }: AppDeps): void {
   const { db } = database;
   app.post(
@@ -93,6 +93,11 @@ export function importRoutes(app: App, { database }: AppDeps): void {
         dryRun: req.query.dryRun ?? false,
       }),
   );
+}
+
+/** The imported batches: listed, the template, deleted (in the app's own context, where a body is JSON like elsewhere). */
+export function importBatchRoutes(app: App, { database }: AppDeps): void {
+  const { db } = database;
   app.get(
     '/api/v1/what-if/imports',
     {
