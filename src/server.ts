@@ -9,6 +9,7 @@ import { buildTripdeskApp } from './app.ts';
 import type { App } from './platform/http/types.ts';
 import { seedDemoIfEmpty } from './demo/seed-demo.ts';
 import { startJobs } from './jobs.ts';
+import { seedDemoOrders } from './demo/demo-orders.ts';
 import { startWebhookDelivery, webhookSettingsOf, type WebhookWorker } from './modules/webhooks/index.ts';
 import type { JobRunner } from './platform/jobs/job-runner.ts';
 
@@ -39,6 +40,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     );
     const app = await buildTripdeskApp({ config, database, cipher, jobs });
     await app.supply.start();
+    if (seeded) {
+      const booked = await seedDemoOrders(database, app.supply.booking, (m) => log.warn(m));
+      log.info(`demo: ${booked} orders booked through the simulated suppliers`);
+    }
     await app.listen({ port: config.port, host: config.host });
     const bound = app.server.address();
     const port = bound && typeof bound === 'object' ? bound.port : config.port;

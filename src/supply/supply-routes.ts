@@ -28,6 +28,8 @@ export interface SupplyOptions {
 /** What runs beside the routes: started by the server (and by tests that book), stopped when the app closes. */
 export interface SupplyServices {
   gateway: SupplierGateway;
+  /** What booking runs on (the demo books its first orders through it). */
+  booking: BookingDeps;
   simulator: Simulator | null;
   /** Seeds the simulated suppliers (when on), starts the simulator's event sender, the call log and the event applier. */
   start(): Promise<void>;
@@ -107,6 +109,7 @@ export const supplyRoutes =
     let applier: RunningApplier | null = null;
     const services: SupplyServices = {
       gateway,
+      booking,
       simulator,
       async start() {
         if (applier) return;
