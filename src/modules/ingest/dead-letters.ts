@@ -46,11 +46,12 @@ export async function listDeadLetters(db: Db, f: DeadLetterFilter): Promise<Page
   if (f.reason !== undefined) where.push(eq(supplierEvents.deadReason, f.reason));
   if (f.from !== undefined) where.push(gte(supplierEvents.receivedAt, new Date(f.from)));
   if (f.to !== undefined) where.push(lte(supplierEvents.receivedAt, new Date(f.to)));
+  // The cursor holds the last seq as the API writes seqs: a decimal string.
   const after = decodeCursor(f.cursor, 1);
   if (after !== null) {
     const [seq] = after;
-    if (typeof seq !== 'number' || !Number.isSafeInteger(seq)) throw invalidCursor();
-    where.push(lt(supplierEvents.seq, seq));
+    if (typeof seq !== 'string' || !/^[1-9]\d{0,15}$/.test(seq) || !Number.isSafeInteger(Number(seq))) throw invalidCursor();
+    where.push(lt(supplierEvents.seq, Number(seq)));
   }
   const rows = await inSystemScope(db, (tx) =>
     tx
@@ -60,7 +61,7 @@ export async function listDeadLetters(db: Db, f: DeadLetterFilter): Promise<Page
       .orderBy(desc(supplierEvents.seq))
       .limit(f.limit + 1),
   );
-  return toPage(rows.map(deadLetterOf), f.limit, (d) => [Number(d.seq)]);
+  return toPage(rows.map(deadLetterOf), f.limit, (d) => [d.seq]);
 }
 
 export interface ReplayResult {
