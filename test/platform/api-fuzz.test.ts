@@ -94,6 +94,20 @@ const SEMANTIC: [message: RegExp, reason: string][] = [
   ],
   [/^not an enterprise role /, 'an approver role inside the union of approver rules: as an enum the validator would report every branch'],
   [
+    /^unknown city [^ ]+$|^the traveller has no department$/,
+    'a referenced record must exist (a search’s cities are the geo catalogue’s; an order’s approval needs the traveller’s department)',
+  ],
+  [/^\d{4}-\d{2}-\d{2} is past \(today is \d{4}-\d{2}-\d{2}, China time\)$|^the pick-up is past$/, 'depends on the clock'],
+  [
+    /^a stay of 1 to \d+ nights after check-in$|^the same city as the origin$/,
+    'a rule across two fields of a search: check-out 1 to 30 nights after check-in, a destination other than the origin',
+  ],
+  [/^on or after from$/, 'a range must be ordered'],
+  [
+    /^at most \d+ days after from$|^more than \d+ bookings in the range; choose a shorter one$/,
+    'a what-if range: at most a year between two fields, and at most so many bookings (depends on the data)',
+  ],
+  [
     / does not resolve$| resolves to an? [a-z-]+ address$|^must be https$|^the host is not a valid international \(xn--\) domain name$/,
     'a webhook URL’s host must resolve, to public addresses only (the SSRF guard asks DNS), and punycode must decode',
   ],
