@@ -2,7 +2,7 @@ import { inTenantScope } from '../../../platform/db/scope.ts';
 import { done, wait, type Json, type StepReport, type Workflow } from '../../../platform/workflow/index.ts';
 import { systemActor } from '../../access/index.ts';
 import { runApprovalWork } from '../../approval/index.ts';
-import { failOrder, loadOrder, recordBookingRef, startBooking } from '../../orders/index.ts';
+import { cancelOrder, failOrder, loadOrder, recordBookingRef, startBooking } from '../../orders/index.ts';
 import type { SupplierCategory } from '../../suppliers/index.ts';
 import { recordChange } from '../../timeline/index.ts';
 import type { BookingDeps } from './booking-deps.ts';
@@ -103,7 +103,7 @@ export function bookingWorkflow(deps: BookingDeps): Workflow {
 
 /**
  * Each step's outcome on the order's timeline (in plain words for the traveller); a run that
- * failed in a supplier step leaves the order failed, saying why. A rejected approval has moved the
+ * failed in a supplier step leaves the order failed (or cancelled, when nothing was booked yet), saying why. A rejected approval has moved the
  * order already.
  */
 export function bookingStepReporter(deps: BookingDeps, tenantId: string, trackingCode: string) {
@@ -128,8 +128,11 @@ export function bookingStepReporter(deps: BookingDeps, tenantId: string, trackin
       });
       if (report.event === 'failed' && report.step !== 'approval') {
         const order = await loadOrder(w.tx, tenantId, report.subjectId);
-        if (order.status === 'approved' || order.status === 'booking' || order.status === 'pending_approval')
-          await failOrder({ ...w, onOrderChange: deps.onOrderChange }, report.subjectId, report.error ?? 'the supplier failed');
+        const why = report.error ?? 'the supplier failed';
+        // Booking with the supplier failed: 预订失败. Before that (the hold), the order is called off.
+        if (order.status === 'booking') await failOrder({ ...w, onOrderChange: deps.onOrderChange }, report.subjectId, why);
+        else if (order.status === 'approved' || order.status === 'pending_approval')
+          await cancelOrder({ ...w, onOrderChange: deps.onOrderChange }, report.subjectId, { reason: why, bySupplier: true });
       }
     });
   };
