@@ -5,7 +5,7 @@ import type { English } from '../english';
 export const booking: English<Messages['booking']> = {
   title: 'Book',
   subtitle: 'Search flights, hotels, trains and cars, each option marked against your travel policy; pick one and book it',
-  fromRequest: 'Booking for travel request {{code}}: {{purpose}}',
+  fromRequest: 'Booking for a travel request: {{purpose}}',
   standalone: 'Not tied to a travel request: the approval flows decide whether the order needs approval.',
   leaveRequest: 'Book without the request',
   bookFromRequest: 'Book',
@@ -49,6 +49,9 @@ export const booking: English<Messages['booking']> = {
     blocked: 'Not bookable',
     alsoOffered: 'Also offered by {{count}} more suppliers',
     alsoOffered_one: 'Also offered by {{count}} more supplier',
+    filter: 'Filter by policy',
+    filterName: { all: 'All', compliant: 'In policy', over: 'Over the standard' },
+    more: 'Show more ({{count}} left)',
     price: 'Price',
   },
   mark: {
@@ -59,6 +62,14 @@ export const booking: English<Messages['booking']> = {
     blocked: 'Blocked',
     unchecked: 'Not checked',
     dataMissing: 'Details missing: the rule is applied strictly',
+  },
+  carriers: {
+    CA: 'Air China',
+    MU: 'China Eastern',
+    CZ: 'China Southern',
+    HU: 'Hainan Airlines',
+    '3U': 'Sichuan Airlines',
+    MF: 'Xiamen Airlines',
   },
   flight: {
     seatsLeft: '{{count}} seats left',

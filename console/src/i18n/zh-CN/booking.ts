@@ -3,7 +3,7 @@
 export const booking = {
   title: '预订',
   subtitle: '搜索机票、酒店、火车和用车，每个选项按差旅标准标注；选定后下单',
-  fromRequest: '按出差申请 {{code}} 预订：{{purpose}}',
+  fromRequest: '按出差申请预订：{{purpose}}',
   standalone: '不关联出差申请：下单时按审批流程判断是否需要审批。',
   leaveRequest: '不按申请单预订',
   bookFromRequest: '预订',
@@ -44,6 +44,9 @@ export const booking = {
     choose: '改为此项',
     blocked: '不可预订',
     alsoOffered: '另有 {{count}} 家供应商报价',
+    filter: '按是否合规筛选',
+    filterName: { all: '全部', compliant: '合规', over: '超标' },
+    more: '显示更多（还有 {{count}} 个）',
     price: '价格',
   },
   mark: {
@@ -55,6 +58,7 @@ export const booking = {
     unchecked: '未校验',
     dataMissing: '信息不全，按规则从严处理',
   },
+  carriers: { CA: '国航', MU: '东航', CZ: '南航', HU: '海航', '3U': '川航', MF: '厦航' },
   flight: {
     seatsLeft: '余 {{count}} 座',
     nextDay: '+1天',

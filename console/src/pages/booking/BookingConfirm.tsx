@@ -76,7 +76,7 @@ export function BookingConfirm({ option, reasonCodes, mode, onConfirm, onCancel,
           {formatFen(option.offer.priceFen)}
         </span>
       </div>
-      <PolicyMarksView option={option} />
+      <PolicyMarksView option={option} showCoverage={false} />
       <Notice kind={!approval && option.coverage.covered ? 'success' : 'info'} testId="booking-confirm-approval">
         {approval ? t('booking.dialog.approvalNote') : option.coverage.covered ? t('booking.dialog.coveredNote') : t('booking.standalone')}
       </Notice>

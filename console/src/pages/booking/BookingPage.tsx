@@ -121,7 +121,7 @@ export function BookingPage() {
       <ErrorNotice error={request.error} onRetry={request.reload} testId="booking-request-error" />
       {loaded ? (
         <Notice kind="info" testId="booking-request">
-          <span>{t('booking.fromRequest', { code: loaded.code, purpose: loaded.purpose })}</span>{' '}
+          <span>{t('booking.fromRequest', { purpose: loaded.purpose })}</span>{' '}
           <Link to={`/travel/requests/${loaded.id}`} className="mono">
             {loaded.code}
           </Link>{' '}

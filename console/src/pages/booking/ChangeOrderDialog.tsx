@@ -11,7 +11,7 @@ import { chinaToday } from '../../lib/dates';
 import { useLoad } from '../../lib/useLoad';
 import { useSession } from '../../session/SessionContext';
 import { BookingConfirm, type ConfirmChoice } from './BookingConfirm';
-import { queryFromOffer, searchBodyOf, type QueryFields } from './bookingQuery';
+import { isSameService, queryFromOffer, searchBodyOf, type QueryFields } from './bookingQuery';
 import { OptionList } from './OptionList';
 import { QueryForm } from './QueryForm';
 import { useBookingSearch } from './useBookingSearch';
@@ -51,7 +51,9 @@ export function ChangeOrderDialog({ order, onClose }: { order: OrderDetail; onCl
     onClose();
     void navigate(`/orders/${child.id}`);
   };
-  const sameSupplier = search.result?.answer.options.filter((o) => o.offer.supplierCode === order.supplierCode) ?? [];
+  // Only the order's supplier can move the booking; the booked service itself is no change.
+  const sameSupplier =
+    search.result?.answer.options.filter((o) => o.offer.supplierCode === order.supplierCode && !isSameService(o.offer, order.offer)) ?? [];
 
   return (
     <Dialog title={t('booking.actions.changeTitle', { code: order.trackingCode })} onClose={onClose} testId="order-change-dialog" wide>
@@ -75,6 +77,7 @@ export function ChangeOrderDialog({ order, onClose }: { order: OrderDetail; onCl
             busy={search.busy}
             missing={missing}
             testId="change-query"
+            autoFocusSearch
           />
           <ErrorNotice error={search.error} testId="change-search-error" />
           {search.result ? (

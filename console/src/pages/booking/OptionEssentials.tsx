@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Offer } from '../../api/bookingOffers';
 import { currentLanguage } from '../../i18n';
 import { cityLabel, useCityDirectory } from '../../lib/cities';
+import { capitalised } from '../../lib/format';
 import { localized } from '../../lib/localized';
 import { formatFen } from '../../lib/money';
 import { durationText } from '../orders/offerSnapshot';
@@ -40,8 +41,11 @@ export function OptionEssentials({ offer }: { offer: Offer }) {
       return (
         <div className="booking-essentials">
           <div className="booking-line">
-            <span className="strong mono" data-testid="booking-option-title">
-              {offer.carrier} {offer.flightNo}
+            <span className="strong" data-testid="booking-option-title">
+              <span className="booking-carrier">
+                {t(`booking.carriers.${offer.carrier}` as 'booking.carriers.CA', { defaultValue: offer.carrier })}
+              </span>{' '}
+              <span className="mono">{offer.flightNo}</span>
             </span>
             <Times from={offer.departureAt} to={offer.arrivalAt} />
             <span className="muted">{durationText(offer.durationMinutes, lang)}</span>
@@ -51,7 +55,7 @@ export function OptionEssentials({ offer }: { offer: Offer }) {
               {offer.originAirport} → {offer.destinationAirport}
             </span>
             <span>
-              {t(`policy.cabin.${offer.cabin}`)} · {offer.bookingClass}
+              {capitalised(t(`policy.cabin.${offer.cabin}`))} · {offer.bookingClass}
             </span>
             <span>{offer.aircraft}</span>
             <span>{t('booking.flight.seatsLeft', { count: offer.seatsLeft })}</span>
@@ -93,7 +97,7 @@ export function OptionEssentials({ offer }: { offer: Offer }) {
             <span>
               {offer.originStation} → {offer.destinationStation}
             </span>
-            <span>{t(`policy.seat.${offer.seatClass}`)}</span>
+            <span>{capitalised(t(`policy.seat.${offer.seatClass}`))}</span>
             {offer.overnight ? <span>{t('booking.train.overnight')}</span> : null}
             <span>{t('booking.flight.seatsLeft', { count: offer.seatsLeft })}</span>
           </div>
@@ -104,7 +108,7 @@ export function OptionEssentials({ offer }: { offer: Offer }) {
         <div className="booking-essentials">
           <div className="booking-line">
             <span className="strong" data-testid="booking-option-title">
-              {t(`policy.carLevel.${offer.serviceLevel}`)}
+              {capitalised(t(`policy.carLevel.${offer.serviceLevel}`))}
             </span>
             <span>{offer.vehicle}</span>
             <span className="muted">{t('booking.car.eta', { minutes: offer.etaMinutes })}</span>

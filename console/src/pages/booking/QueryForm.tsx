@@ -16,6 +16,8 @@ interface QueryFormProps {
   testId?: string;
   /** More controls beside the search button (a checkbox, a link). */
   extra?: ReactNode;
+  /** Takes the focus in a dialog (the form comes filled: searching is the next step). */
+  autoFocusSearch?: boolean;
 }
 
 const LABEL: Record<keyof QueryFields, string> = {
@@ -32,7 +34,17 @@ const LABEL: Record<keyof QueryFields, string> = {
 };
 
 /** The query of a search, per category: cities from the geo directory, dates, and for a car the ride. */
-export function QueryForm({ category, fields, onChange, onSearch, busy, missing, testId = 'booking-query', extra }: QueryFormProps) {
+export function QueryForm({
+  category,
+  fields,
+  onChange,
+  onSearch,
+  busy,
+  missing,
+  testId = 'booking-query',
+  extra,
+  autoFocusSearch = false,
+}: QueryFormProps) {
   const { t } = useTranslation();
   const set = <K extends keyof QueryFields>(key: K, value: QueryFields[K]) => onChange({ ...fields, [key]: value });
   const label = (key: keyof QueryFields) => t(`booking.query.${LABEL[key]}` as 'booking.query.origin');
@@ -122,7 +134,13 @@ export function QueryForm({ category, fields, onChange, onSearch, busy, missing,
         ) : null}
       </div>
       <div className="booking-query-actions">
-        <button type="submit" className="btn btn-primary" data-testid={`${testId}-search`} disabled={busy}>
+        <button
+          type="submit"
+          className="btn btn-primary"
+          data-testid={`${testId}-search`}
+          disabled={busy}
+          data-autofocus={autoFocusSearch || undefined}
+        >
           {busy ? t('booking.query.searching') : t('booking.query.search')}
         </button>
         {extra}

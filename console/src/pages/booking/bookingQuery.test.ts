@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDateOf, chinaLocalToIso, emptyQuery, plusDays, queryFromLeg, queryFromOffer, searchBodyOf } from './bookingQuery';
+import type { Offer } from '../../api/bookingOffers';
+import {
+  chinaDateOf,
+  chinaLocalToIso,
+  emptyQuery,
+  isSameService,
+  plusDays,
+  queryFromLeg,
+  queryFromOffer,
+  searchBodyOf,
+} from './bookingQuery';
 
 const ids: Record<string, string> = { 上海: 'shanghai', 广州: 'guangzhou' };
 const cityIdOf = (name: string) => ids[name] ?? name;
@@ -59,5 +69,20 @@ describe('the booking query', () => {
       checkIn: '2025-05-06',
       checkOut: '2025-05-08',
     });
+  });
+});
+
+describe('a change', () => {
+  it('leaves out the very service that is booked', () => {
+    const flight = {
+      category: 'flight',
+      flightNo: 'CZ1034',
+      departureAt: '2027-01-06T04:40:00Z',
+      cabin: 'economy',
+      bookingClass: 'U',
+    } as const;
+    const offer = { ...flight, supplierCode: 'sim-cz', offerId: 'x2' } as unknown as Offer;
+    expect(isSameService(offer, { ...flight, offerId: 'x1' })).toBe(true);
+    expect(isSameService(offer, { ...flight, bookingClass: 'S' })).toBe(false);
   });
 });

@@ -156,3 +156,19 @@ export function searchBodyOf(category: BookingCategory, q: QueryFields, extras: 
     }
   }
 }
+
+/** The same service as the booked one (the same flight and fare class, room and nights, train and seat): no change at all. */
+export function isSameService(offer: Offer, booked: Record<string, unknown>): boolean {
+  const same = (...keys: string[]) =>
+    keys.every((k) => JSON.stringify((offer as unknown as Record<string, unknown>)[k]) === JSON.stringify(booked[k]));
+  switch (offer.category) {
+    case 'flight':
+      return same('flightNo', 'departureAt', 'cabin', 'bookingClass');
+    case 'hotel':
+      return same('hotelId', 'roomType', 'checkIn', 'checkOut', 'breakfast');
+    case 'train':
+      return same('trainNo', 'departureAt', 'seatClass');
+    case 'car':
+      return same('serviceLevel', 'pickupAt', 'from', 'to');
+  }
+}
