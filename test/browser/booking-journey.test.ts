@@ -5,7 +5,7 @@
  * approval (待审批); their manager approves it in the 审批 inbox; the traveller sees the simulated
  * hotel confirm it and looks it up by tracking code on the public page; then books a flight inside
  * the request, sees it ticketed, changes it (改签) to another flight of the same airline and sees
- * the child order. Screenshots land in test-results/screenshots/booking-*.png.
+ * the child order. On the way, 预订前校验 shows live fares. Screenshots land in test-results/screenshots/booking-*.png.
  */
 import { expect, test } from 'vitest';
 import { apiGet, byTestId, cityOf, useJourney } from './journey.ts';
@@ -25,6 +25,16 @@ test(
     const approved = await apiGet<{ items: { id: string; code: string }[] }>(page, '/api/v1/travel-requests?scope=mine&status=approved');
     const request = approved.items[0];
     if (!request) throw new Error('the demo traveller has no approved request');
+    // 预订前校验 now asks the suppliers: live fares for the request's first leg, with the policy's marks.
+    await page.click(byTestId('nav-my-policy'));
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="live-search-query-origin"]')?.getAttribute('data-city-id') === 'shanghai',
+    );
+    await page.click(byTestId('live-search-query-search'));
+    await page.waitForSelector(`${byTestId('live-search-results')} ${byTestId('booking-option')}`);
+    expect(await page.locator(`${byTestId('live-search-results')} ${byTestId('booking-book')}`).count()).toBe(0);
+    await shot('00-my-policy-live-fares');
+
     await page.click(byTestId('nav-travel-requests'));
     await page.click(`a[href="/travel/requests/${request.id}"]`);
     await page.waitForSelector(`${byTestId('page-request')}[data-status="approved"]`);

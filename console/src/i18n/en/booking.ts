@@ -111,6 +111,7 @@ export const booking: English<Messages['booking']> = {
     personalPayNote: 'The {{amount}} over the standard is paid personally.',
     approvalNote: 'The order needs approval; once approved the supplier tickets or confirms it.',
     coveredNote: 'Inside the travel request: no second approval; the supplier is asked at once.',
+    fareDifference: 'Fare difference from the order: {{amount}}; the change fee is the supplier’s.',
     confirm: 'Book',
     confirmChange: 'Change',
     working: 'Sending…',

@@ -96,6 +96,7 @@ export const booking = {
     personalPayNote: '超出标准的 {{amount}} 由个人支付。',
     approvalNote: '下单后需审批，审批通过后供应商出票或确认。',
     coveredNote: '在申请单范围内，无需再次审批，下单后即向供应商预订。',
+    fareDifference: '与原订单差价 {{amount}}，改签费以供应商为准。',
     confirm: '确认预订',
     confirmChange: '确认改签',
     working: '提交中…',

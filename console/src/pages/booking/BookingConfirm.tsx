@@ -29,13 +29,15 @@ interface BookingConfirmProps {
   onConfirm: (choice: ConfirmChoice) => Promise<void>;
   onCancel: () => void;
   cancelLabel: string;
+  /** A change: the order's price, for the fare difference. */
+  previousFen?: number;
 }
 
 /**
  * The last step before an order: the option again with its marks, whether it will need approval,
  * the 超标原因 when it is out of policy (a code of the policy and/or words), and the payment mode.
  */
-export function BookingConfirm({ option, reasonCodes, mode, onConfirm, onCancel, cancelLabel }: BookingConfirmProps) {
+export function BookingConfirm({ option, reasonCodes, mode, onConfirm, onCancel, cancelLabel, previousFen }: BookingConfirmProps) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [text, setText] = useState('');
@@ -77,6 +79,11 @@ export function BookingConfirm({ option, reasonCodes, mode, onConfirm, onCancel,
         </span>
       </div>
       <PolicyMarksView option={option} showCoverage={false} />
+      {previousFen !== undefined ? (
+        <p className="small" data-testid="booking-confirm-difference">
+          {t('booking.dialog.fareDifference', { amount: formatFen(option.offer.priceFen - previousFen) })}
+        </p>
+      ) : null}
       <Notice kind={!approval && option.coverage.covered ? 'success' : 'info'} testId="booking-confirm-approval">
         {approval ? t('booking.dialog.approvalNote') : option.coverage.covered ? t('booking.dialog.coveredNote') : t('booking.standalone')}
       </Notice>

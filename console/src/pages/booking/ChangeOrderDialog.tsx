@@ -62,6 +62,7 @@ export function ChangeOrderDialog({ order, onClose }: { order: OrderDetail; onCl
           option={chosen}
           reasonCodes={(reasonCodes.data ?? []).filter((r) => r.active)}
           mode="change"
+          previousFen={order.amountFen}
           cancelLabel={t('common.back')}
           onCancel={() => setChosen(null)}
           onConfirm={(choice) => change(chosen, choice)}
