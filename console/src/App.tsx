@@ -37,9 +37,10 @@ const AccountsPage = lazy(() => import('./pages/accounts/AccountsPage').then((m)
 const OperatorAccountsPage = lazy(() => import('./pages/accounts/OperatorAccountsPage').then((m) => ({ default: m.OperatorAccountsPage })));
 const RequestListPage = lazy(() => import('./pages/travel/RequestListPage').then((m) => ({ default: m.RequestListPage })));
 const OrderListPage = lazy(() => import('./pages/orders/OrderListPage').then((m) => ({ default: m.OrderListPage })));
-const OrderDetailPage = lazy(() => import('./pages/orders/OrderDetailPage').then((m) => ({ default: m.OrderDetailPage })));
 const MyTripsPage = lazy(() => import('./pages/orders/MyTripsPage').then((m) => ({ default: m.MyTripsPage })));
 const SimulatorPage = lazy(() => import('./pages/simulator/SimulatorPage').then((m) => ({ default: m.SimulatorPage })));
+const BookingPage = lazy(() => import('./pages/booking/BookingPage').then((m) => ({ default: m.BookingPage })));
+const BookedOrderPage = lazy(() => import('./pages/booking/BookedOrderPage').then((m) => ({ default: m.BookedOrderPage })));
 const IngestPage = lazy(() => import('./pages/ingest/IngestPage').then((m) => ({ default: m.IngestPage })));
 
 /** Routes of the console. Every page below "/" needs a session, bar sign-in, invitations and tracking by code. */
@@ -301,7 +302,15 @@ export function App() {
               }
             />
             {/* Whoever may see the order (its people, or order.read_all): the API decides, a 404 otherwise. */}
-            <Route path="orders/:id" element={<OrderDetailPage />} />
+            <Route path="orders/:id" element={<BookedOrderPage />} />
+            <Route
+              path="book"
+              element={
+                <RequirePermission permission={['booking.self', 'booking.others']}>
+                  <BookingPage />
+                </RequirePermission>
+              }
+            />
             <Route
               path="trips"
               element={

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { startTestServer, type TestServer, type TestServerOptions } from '../support/server.ts';
 import { launchBrowser, type BrowserSession } from './browser.ts';
 
 export const byTestId = (id: string) => `[data-testid="${id}"]`;
@@ -84,11 +84,11 @@ export interface JourneySetup extends Journey {
  * Registers a test file's server and zh-CN browser (started before its tests, closed after) and
  * returns what a test takes from them; calling it before the setup has run throws.
  */
-export function useJourney(prefix: string): () => JourneySetup {
+export function useJourney(prefix: string, serverOptions: TestServerOptions = {}): () => JourneySetup {
   let server: TestServer | undefined;
   let browser: BrowserSession | undefined;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer(serverOptions);
     browser = await launchBrowser({ locale: 'zh-CN' });
   }, 240_000);
   afterAll(async () => {

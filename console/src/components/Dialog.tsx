@@ -19,7 +19,10 @@ export function Dialog({ title, onClose, children, footer, testId, dismissible =
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = panel.current?.querySelector<HTMLElement>('input, select, textarea, button');
+    // A control marked data-autofocus first (e.g. a search button whose form is filled already).
+    const first =
+      panel.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      panel.current?.querySelector<HTMLElement>('input, select, textarea, button');
     first?.focus();
     return () => previous?.focus();
   }, []);

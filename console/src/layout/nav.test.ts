@@ -19,15 +19,16 @@ describe('navigation per role', () => {
   });
 
   it('gives a traveller their own work only: no policies (drafts), no organisation, budgets, flows, orders of others, audit or keys', () => {
-    expect(pagesOf('traveller')).toEqual(['home', 'travel-requests', 'my-trips', 'approvals', 'my-policy']);
-    expect(pagesOf('approver')).toEqual(['home', 'travel-requests', 'my-trips', 'approvals', 'my-policy']);
+    expect(pagesOf('traveller')).toEqual(['home', 'travel-requests', 'book', 'my-trips', 'approvals', 'my-policy']);
+    expect(pagesOf('approver')).toEqual(['home', 'travel-requests', 'book', 'my-trips', 'approvals', 'my-policy']);
   });
 
   it('gives finance the budgets and the orders, and a travel admin everything they set up', () => {
-    expect(pagesOf('finance')).toEqual(['home', 'travel-requests', 'my-trips', 'approvals', 'my-policy', 'orders', 'budgets']);
+    expect(pagesOf('finance')).toEqual(['home', 'travel-requests', 'book', 'my-trips', 'approvals', 'my-policy', 'orders', 'budgets']);
     expect(pagesOf('travel_admin')).toEqual([
       'home',
       'travel-requests',
+      'book',
       'my-trips',
       'approvals',
       'my-policy',
@@ -47,11 +48,11 @@ describe('navigation per role', () => {
     ]);
   });
 
-  it('gives operator staff what their roles allow, and never the traveller’s own pages', () => {
+  it('gives operator staff what their roles allow (预订 to those who book for others), and never the traveller’s own pages', () => {
     expect(pagesOf('auditor')).toEqual(['home', 'orders', 'budgets', 'audit']);
-    expect(pagesOf('agent')).toEqual(['home', 'orders', 'departments', 'employees', 'cost-centres', 'suppliers']);
+    expect(pagesOf('agent')).toEqual(['home', 'book', 'orders', 'departments', 'employees', 'cost-centres', 'suppliers']);
     expect(pagesOf('operations')).toEqual(['home', 'orders', 'suppliers', 'simulator', 'ingest']);
-    expect(pagesOf('supervisor')).toEqual(['home', 'orders', 'departments', 'employees', 'cost-centres', 'suppliers', 'audit']);
+    expect(pagesOf('supervisor')).toEqual(['home', 'book', 'orders', 'departments', 'employees', 'cost-centres', 'suppliers', 'audit']);
     expect(pagesOf('account_manager')).toEqual([
       'home',
       'orders',
@@ -67,6 +68,7 @@ describe('navigation per role', () => {
     ]);
     expect(pagesOf('platform_admin')).toEqual([
       'home',
+      'book',
       'orders',
       'policies',
       'budgets',

@@ -32,6 +32,7 @@ export type NavEntry = NavLeaf | NavGroup;
 export const NAVIGATION: NavEntry[] = [
   { id: 'home', to: '/', label: 'nav.home', end: true },
   { id: 'travel-requests', to: '/travel/requests', label: 'nav.travelRequests', permission: 'travel.request' },
+  { id: 'book', to: '/book', label: 'nav.book', permission: ['booking.self', 'booking.others'] },
   { id: 'my-trips', to: '/trips', label: 'nav.myTrips', permission: 'booking.self' },
   { id: 'approvals', to: '/approvals', label: 'nav.approvals', permission: 'travel.request', end: true, badge: 'approvals' },
   { id: 'my-policy', to: '/my-policy', label: 'nav.myPolicy', permission: 'travel.request' },

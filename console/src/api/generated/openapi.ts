@@ -2155,7 +2155,7 @@ export interface paths {
         put?: never;
         /**
          * Book an option from a search (下单)
-         * @description Any signed-in caller: booking for yourself needs booking.self, for another employee (代订) booking.others; acting on an order needs to have booked it or to travel on it, or order.manage (support). The search is run again to verify the offer (验价: 409 OFFER_UNAVAILABLE when it is gone) and the policy as it is now (POLICY_BLOCKED; REASON_REQUIRED for an out-of-policy option without 超标原因). The order gets its tracking code and, when it needs approval, waits in pending_approval; the booking workflow holds the offer, waits for the approval, then books. Ticketing or confirmation follows as the supplier's event.
+         * @description Any signed-in caller: booking for yourself needs booking.self, for another employee (代订) booking.others; acting on an order needs to have booked it or to travel on it, or order.manage (support). The search is run again to verify the offer (验价: 409 OFFER_UNAVAILABLE when it is gone) and the policy as it is now (POLICY_BLOCKED; REASON_REQUIRED for an out-of-policy option without 超标原因). The order gets its tracking code and, when it needs approval, waits in pending_approval; the booking workflow holds the offer, waits for the approval, then books. Ticketing or confirmation follows as the supplier's event. The answer is the order as the run left it: when a supplier step fails, the earlier steps are undone and the order is failed (or cancelled, when nothing was booked yet), with workflow.status compensated and the reason on the order's timeline.
          *
          *     Any signed-in caller.
          */

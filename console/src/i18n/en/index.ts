@@ -25,6 +25,7 @@ import { suppliers } from './suppliers';
 import { webhooks } from './webhooks';
 import { orders, trips, track } from './orders';
 import { simulator, ingest } from './operations';
+import { booking } from './booking';
 
 export const en: English<Messages> = {
   common,
@@ -71,4 +72,5 @@ export const en: English<Messages> = {
   track,
   simulator,
   ingest,
+  booking,
 };

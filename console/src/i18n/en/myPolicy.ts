@@ -16,9 +16,9 @@ export const myPolicy: English<typeof zhMyPolicy> = {
   showAll_one: 'Also show the {{count}} rule for other ranks',
   rules: 'What the policy says',
   check: {
-    title: 'Check before booking',
+    title: 'Check before booking: describe an option',
     intro:
-      'Pick a category and describe the option you want to book to see whether it is within policy, inside an approved travel request, and whether it needs approval.',
+      'Or describe an option yourself (category, price, cabin, seat …) to see whether it is within policy, inside an approved travel request, and whether it needs approval.',
     category: 'Category',
     request: 'Check against travel request',
     requestAuto: 'Match my approved requests',

@@ -36,6 +36,7 @@ export const nav: typeof zhNav = {
   accounts: 'Accounts and roles',
   operatorAccounts: 'Operator accounts',
   myTrips: 'My trips',
+  book: 'Book',
   orders: 'Orders',
   simulator: 'Supplier simulator',
   ingest: 'Event ingestion',

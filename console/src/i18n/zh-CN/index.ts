@@ -23,6 +23,7 @@ import { suppliers } from './suppliers';
 import { webhooks } from './webhooks';
 import { orders, trips, track } from './orders';
 import { simulator, ingest } from './operations';
+import { booking } from './booking';
 
 export const zhCN = {
   common,
@@ -69,6 +70,7 @@ export const zhCN = {
   track,
   simulator,
   ingest,
+  booking,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

@@ -35,6 +35,7 @@ export const nav = {
   accounts: '账号与角色',
   operatorAccounts: '运营账号',
   myTrips: '我的行程',
+  book: '预订',
   orders: '订单管理',
   simulator: '供应商模拟器',
   ingest: '事件接入',

@@ -186,7 +186,9 @@ export function InboxPage() {
           hrefOf={(item) =>
             item.subjectType === 'budget_adjustment'
               ? `/budgets?adjustment=${encodeURIComponent(item.subjectId)}`
-              : `/travel/requests/${encodeURIComponent(item.subjectId)}`
+              : item.subjectType === 'order'
+                ? `/orders/${encodeURIComponent(item.subjectId)}`
+                : `/travel/requests/${encodeURIComponent(item.subjectId)}`
           }
           filtered={Boolean(q || due)}
         />

@@ -6,11 +6,13 @@ import { travelApi } from '../../api/travel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { loadCityDirectory } from '../../lib/cities';
 import { localized } from '../../lib/localized';
 import { useLoad } from '../../lib/useLoad';
 import { useSession } from '../../session/SessionContext';
 import { RuleList } from '../policy/RuleList';
 import { rulesForRank } from './myRules';
+import { LiveSearchPanel } from './LiveSearchPanel';
 import { OrderCheckPanel } from './OrderCheckPanel';
 
 const NO_ERRORS = new Map<number, never[]>();
@@ -24,7 +26,9 @@ async function loadApplied() {
 
 /** The traveller's approved requests, and the first leg of the newest (where the check starts). */
 async function loadApproved() {
-  const requests = (await travelApi.list({ scope: 'mine', status: 'approved', limit: 50 })).items;
+  // The city directory turns the legs' city names into the ids the searches take.
+  const [page] = await Promise.all([travelApi.list({ scope: 'mine', status: 'approved', limit: 50 }), loadCityDirectory()]);
+  const requests = page.items;
   const first = requests[0];
   const firstLeg = first ? ((await travelApi.get(first.id)).itinerary[0] ?? null) : null;
   return { requests, firstLeg };
@@ -84,6 +88,7 @@ export function MyPolicyPage() {
           </p>
         )}
       </div>
+      <LiveSearchPanel requests={approved.data.requests} firstLeg={approved.data.firstLeg} />
       <OrderCheckPanel
         requests={approved.data.requests}
         firstLeg={approved.data.firstLeg}

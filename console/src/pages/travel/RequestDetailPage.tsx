@@ -28,7 +28,7 @@ export function RequestDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
-  const { me } = useSession();
+  const { me, hasPermission } = useSession();
   const request = useLoad(() => travelApi.get(id), id);
   const { reload } = request;
   // 预计审批人 for the requester's own draft or returned request (before it is submitted again).
@@ -52,6 +52,11 @@ export function RequestDetailPage() {
   const r = request.data;
   if (!r || r.id !== id) return <Loading />;
   const isRequester = Boolean(me?.employeeId && me.employeeId === r.requesterId);
+  // 预订: an approved request, for whoever travels on it or filed it, or books for others (代订).
+  const mayBook =
+    r.status === 'approved' &&
+    (hasPermission('booking.others') ||
+      (hasPermission('booking.self') && (isRequester || r.travellers.some((p) => p.employeeId === me?.employeeId))));
   const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted === true;
 
   return (
@@ -83,6 +88,11 @@ export function RequestDetailPage() {
         ) : null}
         <span className="spacer" />
         {r.approval ? <ApprovalActions approval={r.approval} onDone={request.reload} /> : null}
+        {mayBook ? (
+          <Link className="btn btn-primary" to={`/book?request=${encodeURIComponent(r.id)}`} data-testid="request-book">
+            {t('booking.bookFromRequest')}
+          </Link>
+        ) : null}
         {isRequester ? <RequesterActions request={r} onDone={request.reload} /> : null}
       </div>
 
