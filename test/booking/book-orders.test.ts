@@ -13,6 +13,8 @@ import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
 let t: TestApp;
 let traveller: SignedIn;
 let request: { id: string; to: string; from: string; depart: string; back: string };
+/** The over-standard hotel's approval: who decided it. */
+let decided: { orderId: string; email: string } | null = null;
 
 interface Option {
   offer: {
@@ -128,6 +130,7 @@ describe('booking from an approved travel request, over the simulated suppliers'
       );
       expect(task, 'a pending approval task').toBeDefined();
       const approver = await signInAs(t.app, task!.email, DEMO_PASSWORD);
+      decided = { orderId: answer.order.id, email: task!.email };
       const acted = await post(approver, `/api/v1/approvals/${task!.instance_id}/actions`, { action: 'approve', comment: '同意' });
       expect(acted.statusCode, acted.body).toBe(200);
     }
@@ -203,5 +206,14 @@ describe('a flight: ticketed, changed into a child order, refunded', () => {
     if (colleague === null) return;
     const res = await post(colleague, `/api/v1/orders/${flight.id}/cancel`, {});
     expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('the approver of an order', () => {
+  it('reads the order they were asked to decide, but cannot act on it', async () => {
+    expect(decided, 'the over-standard hotel went through approval').not.toBeNull();
+    const approver = await signInAs(t.app, decided!.email, DEMO_PASSWORD);
+    expect((await get(approver, `/api/v1/orders/${decided!.orderId}`)).statusCode).toBe(200);
+    expect((await post(approver, `/api/v1/orders/${decided!.orderId}/cancel`, {})).statusCode).toBe(404);
   });
 });

@@ -11,7 +11,13 @@ import { serviceOf } from './place-order.ts';
 /** The order, if the caller may act on it: their own (booked by or for them), or any with order.manage (support). */
 async function actionable(deps: BookingDeps, booker: Booker, orderId: string): Promise<OrderRow> {
   return runApprovalWork(deps.approvals, { tenantId: booker.tenantId, actor: booker.actor }, (w) =>
-    loadVisibleOrder(w.tx, booker.tenantId, { employeeId: booker.employeeId, canReadAll: booker.canManage }, { id: orderId }),
+    loadVisibleOrder(
+      w.tx,
+      booker.tenantId,
+      { employeeId: booker.employeeId, canReadAll: booker.canManage },
+      { id: orderId },
+      { approvers: false },
+    ),
   );
 }
 

@@ -1,6 +1,7 @@
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/database.ts';
 import { notFound } from '../../../platform/errors/app-error.ts';
+import { findInstance, involvedIn } from '../../approval/index.ts';
 import type { OrderRow } from '../order-types.ts';
 import { orders } from '../schema.ts';
 
@@ -22,19 +23,34 @@ export const mineCondition = (employeeId: string): SQL =>
 export const visibleCondition = (viewer: OrderViewer): SQL | undefined =>
   viewer.canReadAll ? undefined : viewer.employeeId === null ? sql`false` : mineCondition(viewer.employeeId);
 
-/** One order the viewer may see, by id or by tracking code; anything else reads as not found. */
+/**
+ * Whether the employee takes part in the order's approval (an approver of a stage, a delegate, the
+ * one who acted, a carbon copy): they read the order they are asked to decide.
+ */
+async function inItsApproval(tx: Tx, tenantId: string, order: OrderRow, employeeId: string | null): Promise<boolean> {
+  if (employeeId === null || order.approvalInstanceId === null) return false;
+  const found = await findInstance(tx, tenantId, order.approvalInstanceId);
+  return found !== null && found.subjectType === 'order' && involvedIn(found.instance).has(employeeId);
+}
+
+/**
+ * One order the viewer may see, by id or by tracking code (its approvers too, unless `approvers`
+ * is false: reading is not acting); anything else reads as not found.
+ */
 export async function loadVisibleOrder(
   tx: Tx,
   tenantId: string,
   viewer: OrderViewer,
   by: { id: string } | { code: string },
+  options: { approvers: boolean } = { approvers: true },
 ): Promise<OrderRow> {
+  const which = and(eq(orders.tenantId, tenantId), 'id' in by ? eq(orders.id, by.id) : eq(orders.trackingCode, by.code));
   const [row] = await tx
     .select()
     .from(orders)
-    .where(
-      and(eq(orders.tenantId, tenantId), 'id' in by ? eq(orders.id, by.id) : eq(orders.trackingCode, by.code), visibleCondition(viewer)),
-    );
-  if (!row) throw notFound('order');
-  return row;
+    .where(and(which, visibleCondition(viewer)));
+  if (row) return row;
+  const [other] = await tx.select().from(orders).where(which);
+  if (other && options.approvers && (await inItsApproval(tx, tenantId, other, viewer.employeeId))) return other;
+  throw notFound('order');
 }
