@@ -104,6 +104,10 @@ const SEMANTIC: [message: RegExp, reason: string][] = [
   ],
   [/^on or after from$/, 'a range must be ordered'],
   [
+    /^a change stays in its category \([a-z]+\)$/,
+    'a change (改签) searches the category of the order it changes (depends on the stored order)',
+  ],
+  [
     /^at most \d+ days after from$|^more than \d+ bookings in the range; choose a shorter one$/,
     'a what-if range: at most a year between two fields, and at most so many bookings (depends on the data)',
   ],

@@ -1,5 +1,5 @@
 import { inTenantScope } from '../../../platform/db/scope.ts';
-import { AppError } from '../../../platform/errors/app-error.ts';
+import { AppError, validationFailed } from '../../../platform/errors/app-error.ts';
 import { runApprovalWork } from '../../approval/index.ts';
 import { cancelOrder, changeOrder, loadOrder, loadVisibleOrder, refundOrder, type OrderRow } from '../../orders/index.ts';
 import type { Offer } from '../../suppliers/index.ts';
@@ -84,7 +84,7 @@ export async function changeBooking(
       status: order.status,
     });
   if (req.search.category !== order.category)
-    throw new AppError('VALIDATION_FAILED', 'A change stays in its category', { field: 'search.category' });
+    throw validationFailed([{ path: 'search.category', message: `a change stays in its category (${order.category})` }]);
   const answer = await searchOptions(deps.db, {
     ...req.search,
     showBlocked: true,
