@@ -73,7 +73,8 @@ export function bookingWorkflow(deps: BookingDeps): Workflow {
           if (holdId === null) throw new Error('no hold to book against');
           const work = { tenantId: input.tenantId, actor: systemActor('booking') };
           await runApprovalWork(deps.approvals, work, async (w) => {
-            const order = await loadOrder(w.tx, input.tenantId, input.orderId);
+            // Locked: a step may run again (after a crash, or a second driver); only one moves the order.
+            const order = await loadOrder(w.tx, input.tenantId, input.orderId, true);
             if (order.status === 'approved') await startBooking({ ...w, onOrderChange: deps.onOrderChange }, input.orderId, { holdId });
           });
           const booking = await gateway.book(input.category, input.supplierCode, {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, or } from 'drizzle-orm';
 import { inSystemScope, inTenantScope } from '../../../platform/db/scope.ts';
 import { continueWorkflow, resumeWorkflow } from '../../../platform/workflow/index.ts';
 import { loadOrder } from '../../orders/index.ts';
@@ -7,6 +7,9 @@ import { workflowRunStore } from '../workflow/workflow-run-store.ts';
 import type { BookingDeps } from './booking-deps.ts';
 import { BOOKING_WORKFLOW, bookingStepReporter, bookingWorkflow, type BookingInput } from './booking-workflow.ts';
 
+/** How long a run may sit 'running' before it counts as left behind by a stopped process (a supplier call's deadline is 10 s). */
+const STALE_AFTER_MS = 120_000;
+
 /**
  * Carries booking runs on: those waiting at their approval whose order has been decided (approved:
  * book; rejected or cancelled: release the hold), and those a stopped process left mid-step. The
@@ -14,7 +17,10 @@ import { BOOKING_WORKFLOW, bookingStepReporter, bookingWorkflow, type BookingInp
  * order change (kick) and every few seconds, and once at start. Resuming is idempotent: a run
  * someone else moved on is left alone. Returns how many runs it moved.
  */
-export async function resumeBookings(deps: BookingDeps, limit = 100): Promise<number> {
+export async function resumeBookings(deps: BookingDeps, limit = 100, now = new Date()): Promise<number> {
+  // A run 'running' or 'compensating' is being driven by someone, unless it has not moved for a
+  // while: then the process driving it stopped, and it is carried on here.
+  const stale = new Date(now.getTime() - STALE_AFTER_MS);
   const runs = await inSystemScope(deps.db, (tx) =>
     tx
       .select({
@@ -25,7 +31,15 @@ export async function resumeBookings(deps: BookingDeps, limit = 100): Promise<nu
         context: workflowRuns.context,
       })
       .from(workflowRuns)
-      .where(and(eq(workflowRuns.kind, BOOKING_WORKFLOW), inArray(workflowRuns.status, ['waiting', 'running', 'compensating'])))
+      .where(
+        and(
+          eq(workflowRuns.kind, BOOKING_WORKFLOW),
+          or(
+            eq(workflowRuns.status, 'waiting'),
+            and(inArray(workflowRuns.status, ['running', 'compensating']), lt(workflowRuns.updatedAt, stale)),
+          ),
+        ),
+      )
       .orderBy(asc(workflowRuns.updatedAt))
       .limit(limit),
   );
