@@ -2,7 +2,8 @@ import { type ApprovalDeps, type SubjectRegistry } from './modules/approval/inde
 import { runnerScheduler, type Scheduler } from './platform/jobs/scheduler.ts';
 import { travelRequestSubject } from './modules/travel/index.ts';
 import { budgetAdjustmentSubject } from './modules/budget/index.ts';
-import { orderSubject } from './modules/orders/index.ts';
+import { orderSubjectWith } from './modules/orders/index.ts';
+import { orderWebhooks } from './supply/order-webhooks.ts';
 import type { Db } from './platform/db/database.ts';
 import type { AppDeps } from './platform/http/types.ts';
 
@@ -14,7 +15,7 @@ import type { AppDeps } from './platform/http/types.ts';
 export const approvalSubjects: SubjectRegistry = {
   travel_request: travelRequestSubject,
   budget_adjustment: budgetAdjustmentSubject,
-  order: orderSubject,
+  order: orderSubjectWith(orderWebhooks),
 };
 
 /** The approval services over a database and a scheduler, with every registered subject. */

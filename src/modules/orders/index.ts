@@ -36,7 +36,7 @@ export {
 export { changeOrder, type ChangeOrderInput } from './change-order.ts';
 export { loadOrder } from './order-rows.ts';
 export { actualSpendOfOrders, costNow } from './order-money.ts';
-export { orderSubject } from './order-approval.ts';
+export { orderSubject, orderSubjectWith } from './order-approval.ts';
 export { applySupplierEvent, supplierEventApplier } from './supplier-events/apply-supplier-event.ts';
 export { orderRoutes } from './routes/order-routes.ts';
 export { orderAuditLabels } from './audit-labels.ts';

@@ -17,7 +17,7 @@ import { departmentChain } from '../org/index.ts';
 import type { OrderEvent } from './lifecycle/index.ts';
 import { cityName, orderTitle } from './order-labels.ts';
 import { moveOrder } from './move-order.ts';
-import type { OrderRow, OrderWork } from './order-types.ts';
+import type { OrderChangeHook, OrderRow, OrderWork } from './order-types.ts';
 import { orders } from './schema.ts';
 
 /**
@@ -111,9 +111,10 @@ async function orderBriefs(tx: Tx, tenantId: string, ids: readonly string[]): Pr
 /**
  * The order's approval hooks, registered at the root as subject type 'order'
  * (src/approval-subjects.ts): approval moves the order to approved, rejection to rejected, a
- * withdrawal or cancellation of the approval cancels it.
+ * withdrawal or cancellation of the approval cancels it; each move is told to `onOrderChange`
+ * (the root's: webhooks), in the approval's transaction.
  */
-export const orderSubject: SubjectHooks = {
+export const orderSubjectWith = (onOrderChange?: OrderChangeHook): SubjectHooks => ({
   async lock(tx, tenantId, id) {
     await tx
       .select({ id: orders.id })
@@ -139,6 +140,9 @@ export const orderSubject: SubjectHooks = {
       .where(and(eq(orders.tenantId, work.tenantId), eq(orders.id, subjectId)));
     // Only a pending order follows its approval (a cancelled one stays cancelled).
     if (row?.status !== 'pending_approval') return;
-    await moveOrder(work, subjectId, { event, data: { instanceId: instance.id } });
+    await moveOrder({ ...work, ...(onOrderChange ? { onOrderChange } : {}) }, subjectId, { event, data: { instanceId: instance.id } });
   },
-};
+});
+
+/** The hooks with no one to tell of the order's moves (tests; the root passes its hook). */
+export const orderSubject: SubjectHooks = orderSubjectWith();
