@@ -6,7 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { ORDER_EVENTS, eventLabel } from './events';
-import { WebhookSecret } from './WebhookSecret';
+import { SecretReveal } from '../apikeys/SecretReveal';
 
 interface Props {
   onCreated: () => void;
@@ -60,7 +60,7 @@ export function CreateEndpointDialog({ onCreated, onClose }: Props) {
           </button>
         }
       >
-        <WebhookSecret secret={secret} />
+        <SecretReveal secret={secret} kind="webhook" />
       </Dialog>
     );
   }

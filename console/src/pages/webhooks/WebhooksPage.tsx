@@ -13,7 +13,7 @@ import { useLoad } from '../../lib/useLoad';
 import { CreateEndpointDialog } from './CreateEndpointDialog';
 import { DeliveryLog } from './DeliveryLog';
 import { eventLabel } from './events';
-import { WebhookSecret } from './WebhookSecret';
+import { SecretReveal } from '../apikeys/SecretReveal';
 
 type Tab = 'endpoints' | 'deliveries';
 
@@ -189,7 +189,7 @@ export function WebhooksPage() {
             </button>
           }
         >
-          <WebhookSecret secret={secret} />
+          <SecretReveal secret={secret} kind="webhook" />
         </Dialog>
       ) : null}
       {removing ? (
