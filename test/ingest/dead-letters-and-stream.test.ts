@@ -41,7 +41,8 @@ describe('applying and dead letters', () => {
     const seqs = (recorder.sequenceByRef.get('KNOWN001') ?? []).map(Number);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     const [applied] = await t.db.database.query<{ n: number }>(
-      `select count(*)::int as n from supplier_events where order_ref = 'KNOWN001' and status = 'applied' and tenant_id = $1 and order_id is not null`,
+      `select count(*)::int as n from supplier_events join supplier_event_outcomes using (seq)
+        where order_ref = 'KNOWN001' and status = 'applied' and tenant_id = $1 and order_id is not null`,
       [tenant],
     );
     expect(applied?.n).toBe(120);
@@ -148,6 +149,93 @@ describe('applying and dead letters', () => {
     const traveller = await signInAs(t.app, 'admin@huachen.example.com');
     for (const url of ['/api/v1/ingest/rejects', '/api/v1/ingest/dead-letters', '/api/v1/ingest/events']) {
       expect((await t.app.inject({ method: 'GET', url, headers: traveller.headers })).statusCode).toBe(403);
+    }
+  });
+});
+
+describe('an applier that throws', () => {
+  const failing = new Set<string>();
+  const waitFor = async (what: string, check: () => Promise<boolean>) => {
+    const until = Date.now() + 20_000;
+    while (!(await check())) {
+      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const held = () =>
+    t.db.database.query<{ event_id: string; attempts: number; due: boolean }>(
+      `select e.event_id, r.attempts, r.retry_at is not null as due from supplier_event_retries r join supplier_events e using (seq) order by r.seq`,
+    );
+
+  it("holds the event back for retries, and its order's later events behind it, while other orders go on; dead after five attempts", async () => {
+    const realApply = recorder.apply;
+    recorder.apply = async (tx, e) => {
+      if (failing.has(e.eventId)) throw new Error(`supplier data made the applier throw on ${e.eventId}`);
+      return realApply(tx, e);
+    };
+    try {
+      recorder.orders.set('FLAKY001', newId());
+      recorder.orders.set('STEADY01', newId());
+      const x = event({ orderRef: 'FLAKY001' });
+      const y = event({ orderRef: 'FLAKY001', type: 'flight.delayed' });
+      const z = event({ orderRef: 'STEADY01' });
+      failing.add(String(x.eventId));
+      await post(t.app, { events: [x, y, z] });
+      await waitFor('the other order', async () => recorder.appliedCount.get(String(z.eventId)) === 1);
+      expect(await held()).toEqual([
+        { event_id: x.eventId, attempts: 1, due: true },
+        { event_id: y.eventId, attempts: 0, due: false },
+      ]);
+      expect(recorder.appliedCount.get(String(y.eventId))).toBeUndefined();
+      // A later event of the same order waits behind too.
+      const w = event({ orderRef: 'FLAKY001', type: 'flight.departed' });
+      await post(t.app, { events: [w] });
+      await waitFor('the later event to be held', async () => (await held()).length === 3);
+      // Retries fall due (brought forward here): four more attempts, then the dead-letter list.
+      for (let attempt = 2; attempt <= 5; attempt++) {
+        await t.db.database.query(`update supplier_event_retries set retry_at = now() where retry_at is not null`);
+        await waitFor(`attempt ${attempt}`, async () => {
+          const [head] = await held();
+          return head === undefined || head.event_id !== x.eventId || head.attempts >= attempt;
+        });
+      }
+      await waitFor('the held events to follow', async () => (await held()).length === 0);
+      expect(recorder.appliedCount.get(String(y.eventId))).toBe(1);
+      expect(recorder.appliedCount.get(String(w.eventId))).toBe(1);
+      const order = recorder.sequenceByRef.get('FLAKY001') ?? [];
+      expect(order.map(Number)).toEqual([...order.map(Number)].sort((a, b) => a - b));
+      const dead = await t.app.inject({ method: 'GET', url: '/api/v1/ingest/dead-letters?reason=apply_error', headers: ops.headers });
+      expect(dead.json().items).toEqual([
+        expect.objectContaining({ eventId: x.eventId, attempts: 5, message: expect.stringContaining('The applier failed 5 times') }),
+      ]);
+      // Fixed, it is replayed from the list.
+      failing.clear();
+      const seq = dead.json().items[0].seq;
+      const replay = await t.app.inject({ method: 'POST', url: `/api/v1/ingest/dead-letters/${seq}/replay`, headers: ops.headers });
+      expect(replay.json()).toMatchObject({ status: 'applied' });
+      expect(recorder.appliedCount.get(String(x.eventId))).toBe(1);
+    } finally {
+      recorder.apply = realApply;
+      failing.clear();
+    }
+  });
+
+  it('two appliers take turns: every event applied once, each order in seq order', async () => {
+    const second = await startEventApplier({ database: t.db.database, apply: (tx, e) => recorder.apply(tx, e), batchSize: 20, pollMs: 50 });
+    try {
+      const refs = Array.from({ length: 10 }, (_, i) => `TWINS0${String(i).padStart(2, '0')}`);
+      for (const ref of refs) recorder.orders.set(ref, newId());
+      const events = Array.from({ length: 300 }, (_, i) => event({ orderRef: refs[i % refs.length] }));
+      await Promise.all([post(t.app, { events: events.slice(0, 150) }), post(t.app, { events: events.slice(150) })]);
+      await Promise.all([applier.drain(), second.drain()]);
+      for (const e of events) expect(recorder.appliedCount.get(String(e.eventId))).toBe(1);
+      for (const ref of refs) {
+        const seqs = (recorder.sequenceByRef.get(ref) ?? []).map(Number);
+        expect(seqs).toHaveLength(30);
+        expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      }
+    } finally {
+      await second.stop();
     }
   });
 });

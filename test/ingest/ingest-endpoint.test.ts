@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEventStream } from '../../src/modules/ingest/index.ts';
+import { arrayLiteral } from '../../src/platform/db/array-literal.ts';
+import { inSystemScope } from '../../src/platform/db/scope.ts';
 import { event, ingestApp, post, recordingApplier, signed, type IngestApp } from './ingest-support.ts';
 
 /** POST /api/v1/ingest/events: signatures, the timestamp window, dedup, batch limits, rejects. */
@@ -155,5 +159,48 @@ describe('batches and invalid events', () => {
       headers: signed('{"events": ['),
     });
     expect(notJson.statusCode).toBe(400);
+  });
+});
+
+describe('stored as sent', () => {
+  it('data, references and times come back from the stream exactly (the insert sends columns as array literals)', async () => {
+    const tricky = event({
+      bookingRef: 'PNR.a:b-c_d',
+      occurredAt: '2026-05-01T08:00:00.123+08:00',
+      data: { note: 'quote " backslash \\ braces {} comma , NULL 中文 ✈', nested: { list: ['{', '}', '"', null] }, n: 1.5 },
+    });
+    const plain = event({ bookingRef: undefined, data: undefined });
+    const res = await post(t.app, { events: [tricky, plain] });
+    expect(res.json().accepted).toBe(2);
+    const [first, second] = res.json().results.map((r: { seq: string }) => r.seq);
+    const stored = await inSystemScope(t.db.database.db, (tx) => readEventStream(tx, { after: String(Number(first) - 1), limit: 2 }));
+    expect(stored[0]).toMatchObject({
+      seq: first,
+      bookingRef: tricky.bookingRef,
+      data: tricky.data,
+      occurredAt: '2026-05-01T00:00:00.123Z',
+    });
+    expect(stored[1]?.seq).toBe(second);
+    expect(stored[1]).not.toHaveProperty('bookingRef');
+    expect(stored[1]).not.toHaveProperty('data');
+  });
+
+  it('an array literal round-trips any text and nulls', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.option(
+            fc.string({ unit: 'grapheme' }).filter((x) => !x.includes('\0')),
+            { nil: null },
+          ),
+          { maxLength: 20 },
+        ),
+        async (values) => {
+          const [row] = await t.db.database.query<{ a: (string | null)[] }>('select $1::text[] as a', [arrayLiteral(values)]);
+          expect(row?.a).toEqual(values);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

@@ -1,152 +1,248 @@
 /**
- * Applying stored events to their orders: claimed in seq order (FOR UPDATE SKIP LOCKED, so two
- * instances never take the same event), applied in the claiming transaction, which also records
- * the outcome (applied, or dead with the reason) — an event is applied exactly once.
+ * Applying stored events to their orders. The applier is a consumer of the event stream: it reads
+ * the events after its position in seq order (which is commit order, store-events.ts), applies a
+ * batch in one transaction, and in that same transaction records each outcome (applied, or dead
+ * with the reason) and moves its position past the batch — so an event is applied exactly once, and
+ * the event rows themselves are never written. The position's row is locked for the batch (SKIP
+ * LOCKED): two instances take turns instead of applying an event twice.
  *
- * One order's events stay in seq order: an event whose order reference has an earlier event still
- * stored but not claimed here (held by another instance, or waiting for a retry) waits too.
- * A batch is one transaction; if the applier throws, the batch is rolled back and its events are
- * taken one at a time, so that only the one that fails waits for a retry (with backoff), and is put
- * on the dead-letter list after MAX_ATTEMPTS failures.
+ * One order's events are applied in seq order. If the applier throws, the batch is rolled back and
+ * taken again one event per transaction; the one that throws is held back for a retry with backoff
+ * (supplier_event_retries) and put on the dead-letter list after MAX_ATTEMPTS failures, and the
+ * later events of its order reference are held back behind it, while every other order goes on.
  */
-import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { arrayLiteral } from '../../platform/db/array-literal.ts';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { rawRows } from '../../platform/db/raw-rows.ts';
 import { inSystemScope } from '../../platform/db/scope.ts';
-import { storedEventOf, type SupplierEventRow } from './event-rows.ts';
-import { supplierEvents } from './schema.ts';
-import type { ApplyOutcome, EventApplier } from './stored-event.ts';
+import { eventsToApply } from './event-rows.ts';
+import { eventStreamConsumers } from './schema.ts';
+import type { ApplyOutcome, EventApplier, StoredSupplierEvent } from './stored-event.ts';
 
 export const MAX_ATTEMPTS = 5;
 const RETRY_DELAYS_MS = [1_000, 5_000, 30_000, 120_000];
+/** The applier's name among the stream's consumers. */
+export const APPLIER_CONSUMER = 'ingest.applier';
 
 /** What a dead event says besides the applier's reasons: the applier itself kept failing. */
 export type DeadReason = Extract<ApplyOutcome, { kind: 'dead' }>['reason'] | 'apply_error';
 
-/** Writes the outcomes of applied events (one statement for any number). */
-export async function recordOutcomes(tx: Tx, outcomes: readonly { seq: number; outcome: ApplyOutcome }[]): Promise<void> {
-  if (outcomes.length === 0) return;
-  const rows = outcomes.map(({ seq, outcome }) =>
-    outcome.kind === 'applied'
-      ? { seq, status: 'applied', tenant_id: outcome.tenantId, order_id: outcome.orderId, dead_reason: null, dead_message: null }
-      : { seq, status: 'dead', tenant_id: null, order_id: null, dead_reason: outcome.reason, dead_message: outcome.message },
-  );
+type Settled = { kind: 'applied'; tenantId: string; orderId: string } | { kind: 'dead'; reason: DeadReason; message: string };
+
+export interface SettledEvent {
+  seq: number;
+  /** Times the applier has now run on it. */
+  attempts: number;
+  outcome: Settled;
+}
+
+/** Records outcomes (one statement for any number, its columns sent as arrays). A replayed dead event's outcome is replaced, its attempts counted on. */
+export async function recordOutcomes(tx: Tx, settled: readonly SettledEvent[]): Promise<void> {
+  if (settled.length === 0) return;
+  const applied = (o: Settled) => (o.kind === 'applied' ? o : null);
+  const dead = (o: Settled) => (o.kind === 'dead' ? o : null);
   await tx.execute(sql`
-    update supplier_events s
-       set status = u.status, tenant_id = u.tenant_id, order_id = u.order_id, dead_reason = u.dead_reason,
-           dead_message = u.dead_message, apply_attempts = s.apply_attempts + 1, retry_at = null,
-           applied_at = case when u.status = 'applied' then now() else null end
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-           as u(seq bigint, status text, tenant_id uuid, order_id uuid, dead_reason text, dead_message text)
-     where s.seq = u.seq`);
+    insert into supplier_event_outcomes (seq, status, tenant_id, order_id, dead_reason, dead_message, attempts)
+    select * from unnest(${arrayLiteral(settled.map((e) => e.seq))}::bigint[], ${arrayLiteral(settled.map((e) => e.outcome.kind))}::text[],
+                         ${arrayLiteral(settled.map((e) => applied(e.outcome)?.tenantId ?? null))}::uuid[],
+                         ${arrayLiteral(settled.map((e) => applied(e.outcome)?.orderId ?? null))}::uuid[],
+                         ${arrayLiteral(settled.map((e) => dead(e.outcome)?.reason ?? null))}::text[],
+                         ${arrayLiteral(settled.map((e) => dead(e.outcome)?.message ?? null))}::text[],
+                         ${arrayLiteral(settled.map((e) => e.attempts))}::int[])
+    on conflict (seq) do update
+       set status = excluded.status, tenant_id = excluded.tenant_id, order_id = excluded.order_id,
+           dead_reason = excluded.dead_reason, dead_message = excluded.dead_message,
+           attempts = supplier_event_outcomes.attempts + 1, settled_at = now()`);
 }
 
-const due = () => and(eq(supplierEvents.status, 'stored'), or(isNull(supplierEvents.retryAt), lte(supplierEvents.retryAt, sql`now()`)));
-
-/**
- * An array parameter as PostgreSQL's array text: order references ([A-Z0-9-]) and numbers need no
- * quoting. (Drizzle's sql template would spread a JS array into a list of parameters.)
- */
-const pgArray = (values: readonly (string | number)[]): string => `{${values.join(',')}}`;
-
-/** The claimed events' order references that have an earlier stored event this claim does not hold. */
-async function blockedRefs(tx: Tx, claimed: readonly SupplierEventRow[]): Promise<Set<string>> {
-  const refs = [...new Set(claimed.map((r) => r.orderRef))];
-  const seqs = claimed.map((r) => r.seq);
-  const rows = rawRows(
-    await tx.execute(sql`
-      select distinct order_ref from supplier_events
-       where status = 'stored' and order_ref = any(${pgArray(refs)}::text[]) and seq < ${seqs[seqs.length - 1]}::bigint
-         and seq <> all(${pgArray(seqs)}::bigint[])`),
-  );
-  return new Set(rows.map((r) => String(r.order_ref)));
+/** The applier's position, locked for this transaction; null while another instance holds it. */
+async function lockPosition(tx: Tx): Promise<number | null> {
+  await tx.insert(eventStreamConsumers).values({ name: APPLIER_CONSUMER }).onConflictDoNothing();
+  const [row] = await tx
+    .select({ position: eventStreamConsumers.position })
+    .from(eventStreamConsumers)
+    .where(eq(eventStreamConsumers.name, APPLIER_CONSUMER))
+    .for('update', { skipLocked: true });
+  return row?.position ?? null;
 }
 
-/**
- * Claims up to batchSize due events and applies them in one transaction. Returns how many were
- * claimed and how many were settled (applied or dead); throws when the applier did (nothing is then
- * recorded) — see applyOneByOne.
- */
-async function applyBatch(db: Db, apply: EventApplier<Tx>, batchSize: number): Promise<{ claimed: SupplierEventRow[]; settled: number }> {
+async function setPosition(tx: Tx, seq: number): Promise<void> {
+  await tx
+    .update(eventStreamConsumers)
+    .set({ position: seq, updatedAt: sql`now()` })
+    .where(eq(eventStreamConsumers.name, APPLIER_CONSUMER));
+}
+
+/** Holds events back behind an earlier one of their order (no attempt yet: they wait their turn). */
+async function holdBack(tx: Tx, events: readonly StoredSupplierEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.execute(sql`
+    insert into supplier_event_retries (seq, order_ref)
+    select * from unnest(${arrayLiteral(events.map((e) => e.seq))}::bigint[], ${arrayLiteral(events.map((e) => e.orderRef))}::text[])`);
+}
+
+type Step = { read: number; settled: number } | 'busy';
+
+/** The next batch after the position, applied in one transaction (throws, recording nothing, when the applier did). */
+async function applyBatch(db: Db, apply: EventApplier<Tx>, batchSize: number): Promise<Step> {
   return inSystemScope(db, async (tx) => {
-    const claimed = await tx
-      .select()
-      .from(supplierEvents)
-      .where(due())
-      .orderBy(asc(supplierEvents.seq))
-      .limit(batchSize)
-      .for('update', { skipLocked: true });
-    if (claimed.length === 0) return { claimed, settled: 0 };
-    const blocked = await blockedRefs(tx, claimed);
-    const outcomes: { seq: number; outcome: ApplyOutcome }[] = [];
-    for (const row of claimed) {
-      if (blocked.has(row.orderRef)) continue;
-      outcomes.push({ seq: row.seq, outcome: await apply(tx, storedEventOf(row)) });
+    const position = await lockPosition(tx);
+    if (position === null) return 'busy';
+    const rows = await eventsToApply(tx, sql`e.seq > ${position}`, batchSize);
+    const last = rows[rows.length - 1];
+    if (!last) return { read: 0, settled: 0 };
+    const settled: SettledEvent[] = [];
+    const holds: StoredSupplierEvent[] = [];
+    for (const { event, held } of rows) {
+      if (held) holds.push(event);
+      else settled.push({ seq: Number(event.seq), attempts: 1, outcome: await apply(tx, event) });
     }
-    await recordOutcomes(tx, outcomes);
-    return { claimed, settled: outcomes.length };
+    await recordOutcomes(tx, settled);
+    await holdBack(tx, holds);
+    await setPosition(tx, Number(last.event.seq));
+    return { read: rows.length, settled: settled.length };
   });
 }
 
-/** After a batch failed: its events one per transaction; a failing one waits for a retry and holds back its order's later events. */
+const retryDelay = (attempts: number) => RETRY_DELAYS_MS[Math.min(attempts - 1, RETRY_DELAYS_MS.length - 1)] ?? 1_000;
+const failureText = (attempts: number, err: unknown) =>
+  `The applier failed ${attempts} times: ${err instanceof Error ? err.message : String(err)}`.slice(0, 2000);
+
+/**
+ * After a batch failed: the events after the position one per transaction, up to batchSize. The
+ * one that throws is held back for a retry (its first attempt counted) and the position moves past it.
+ */
 async function applyOneByOne(
   db: Db,
   apply: EventApplier<Tx>,
-  seqs: readonly number[],
-  onError: (err: unknown, seq: number) => void,
-): Promise<number> {
-  const failedRefs = new Set<string>();
+  batchSize: number,
+  onError: (err: unknown, seq: number | null) => void,
+): Promise<{ settled: number; passed: number }> {
   let settled = 0;
-  for (const seq of seqs) {
+  let passed = 0;
+  for (let i = 0; i < batchSize; i++) {
+    const current: { event: StoredSupplierEvent | null } = { event: null };
+    let step: 'busy' | 'done' | 'held' | 'settled';
     try {
-      const done = await inSystemScope(db, async (tx) => {
-        const [row] = await tx
-          .select()
-          .from(supplierEvents)
-          .where(and(eq(supplierEvents.seq, seq), due()))
-          .for('update', { skipLocked: true });
-        if (!row) return true;
-        if (failedRefs.has(row.orderRef) || (await blockedRefs(tx, [row])).size > 0) {
-          failedRefs.add(row.orderRef);
-          return false;
-        }
-        await recordOutcomes(tx, [{ seq, outcome: await apply(tx, storedEventOf(row)) }]);
+      step = await inSystemScope(db, async (tx) => {
+        const position = await lockPosition(tx);
+        if (position === null) return 'busy';
+        const [next] = await eventsToApply(tx, sql`e.seq > ${position}`, 1);
+        if (!next) return 'done';
+        const { event, held } = next;
+        current.event = event;
+        if (held) await holdBack(tx, [event]);
+        else await recordOutcomes(tx, [{ seq: Number(event.seq), attempts: 1, outcome: await apply(tx, event) }]);
+        await setPosition(tx, Number(event.seq));
+        return held ? 'held' : 'settled';
+      });
+    } catch (err) {
+      const failed = current.event;
+      if (failed === null) throw err;
+      const seq = Number(failed.seq);
+      onError(err, seq);
+      const recorded = await inSystemScope(db, async (tx) => {
+        const position = await lockPosition(tx);
+        // Another instance has the position now, or has moved past: the event is its to apply.
+        if (position === null || position >= seq) return false;
+        await tx.execute(sql`
+          insert into supplier_event_retries (seq, order_ref, attempts, retry_at)
+          values (${seq}, ${failed.orderRef}, 1, now() + ${`${retryDelay(1)} milliseconds`}::interval)`);
+        await setPosition(tx, seq);
         return true;
       });
-      if (done) settled++;
-    } catch (err) {
-      onError(err, seq);
-      const [row] = await db
-        .update(supplierEvents)
-        .set({ applyAttempts: sql`${supplierEvents.applyAttempts} + 1` })
-        .where(and(eq(supplierEvents.seq, seq), eq(supplierEvents.status, 'stored')))
-        .returning({ attempts: supplierEvents.applyAttempts, orderRef: supplierEvents.orderRef });
-      if (!row) continue;
-      failedRefs.add(row.orderRef);
-      const message = err instanceof Error ? err.message : String(err);
-      if (row.attempts >= MAX_ATTEMPTS) {
-        await db
-          .update(supplierEvents)
-          .set({
-            status: 'dead',
-            deadReason: 'apply_error',
-            deadMessage: `The applier failed ${row.attempts} times: ${message}`.slice(0, 2000),
-            retryAt: null,
-          })
-          .where(eq(supplierEvents.seq, seq));
-      } else {
-        const delay = RETRY_DELAYS_MS[Math.min(row.attempts - 1, RETRY_DELAYS_MS.length - 1)] ?? 1_000;
-        await db
-          .update(supplierEvents)
-          .set({ retryAt: sql`now() + ${`${delay} milliseconds`}::interval` })
-          .where(eq(supplierEvents.seq, seq));
-      }
+      if (!recorded) break;
+      passed++;
+      continue;
     }
+    if (step === 'busy' || step === 'done') break;
+    passed++;
+    if (step === 'settled') settled++;
   }
-  return settled;
+  return { settled, passed };
 }
 
-/** One round: a batch, or event by event when the batch failed. How many events were settled, and whether there may be more. */
+interface Retry {
+  seq: number;
+  orderRef: string;
+  attempts: number;
+}
+
+/** The first held event of each order reference, when it is due, oldest first. */
+async function dueHeads(db: Db, limit: number): Promise<Retry[]> {
+  const rows = await inSystemScope(db, async (tx) =>
+    rawRows(
+      await tx.execute(sql`
+        select seq, order_ref, attempts from (
+          select distinct on (order_ref) seq, order_ref, attempts, retry_at from supplier_event_retries order by order_ref, seq) h
+         where retry_at is null or retry_at <= now()
+         order by seq limit ${limit}`),
+    ),
+  );
+  return rows.map((r) => ({ seq: Number(r.seq), orderRef: String(r.order_ref), attempts: Number(r.attempts) }));
+}
+
+/** Applies one held event (locked; skipped while another instance has it), taking it off the list. */
+async function applyHeld(db: Db, apply: EventApplier<Tx>, head: Retry): Promise<boolean> {
+  return inSystemScope(db, async (tx) => {
+    const [locked] = rawRows(await tx.execute(sql`select seq from supplier_event_retries where seq = ${head.seq} for update skip locked`));
+    const [row] = locked ? await eventsToApply(tx, sql`e.seq = ${head.seq}`, 1) : [];
+    if (!row) return false;
+    await recordOutcomes(tx, [{ seq: head.seq, attempts: head.attempts + 1, outcome: await apply(tx, row.event) }]);
+    await tx.execute(sql`delete from supplier_event_retries where seq = ${head.seq}`);
+    return true;
+  });
+}
+
+/** A held event threw again: a later retry, or the dead-letter list after MAX_ATTEMPTS. */
+async function heldFailed(db: Db, head: Retry, err: unknown): Promise<void> {
+  const attempts = head.attempts + 1;
+  await inSystemScope(db, async (tx) => {
+    if (attempts >= MAX_ATTEMPTS) {
+      await recordOutcomes(tx, [
+        { seq: head.seq, attempts, outcome: { kind: 'dead', reason: 'apply_error', message: failureText(attempts, err) } },
+      ]);
+      await tx.execute(sql`delete from supplier_event_retries where seq = ${head.seq}`);
+    } else {
+      await tx.execute(sql`
+        update supplier_event_retries set attempts = ${attempts}, retry_at = now() + ${`${retryDelay(attempts)} milliseconds`}::interval
+         where seq = ${head.seq}`);
+    }
+  });
+}
+
+/**
+ * The held events whose turn has come: each order's first, when due; once it settles (applied, or
+ * dead after its last attempt), the next of its order is first. Returns how many settled.
+ */
+export async function applyHeldEvents(
+  db: Db,
+  apply: EventApplier<Tx>,
+  onError: (err: unknown, seq: number | null) => void,
+): Promise<number> {
+  let settled = 0;
+  for (;;) {
+    const heads = await dueHeads(db, 100);
+    let progress = 0;
+    for (const head of heads) {
+      try {
+        if (await applyHeld(db, apply, head)) progress++;
+      } catch (err) {
+        onError(err, head.seq);
+        await heldFailed(db, head, err);
+        if (head.attempts + 1 >= MAX_ATTEMPTS) progress++;
+      }
+    }
+    settled += progress;
+    if (progress === 0) return settled;
+  }
+}
+
+/**
+ * One step along the stream: a batch, or event by event when the batch failed. How many events were
+ * settled, and whether there may be more.
+ */
 export async function applyDueEvents(
   db: Db,
   apply: EventApplier<Tx>,
@@ -154,23 +250,23 @@ export async function applyDueEvents(
   onError: (err: unknown, seq: number | null) => void,
 ): Promise<{ settled: number; more: boolean }> {
   try {
-    const { claimed, settled } = await applyBatch(db, apply, batchSize);
-    return { settled, more: claimed.length === batchSize && settled > 0 };
+    const step = await applyBatch(db, apply, batchSize);
+    if (step === 'busy') return { settled: 0, more: false };
+    return { settled: step.settled, more: step.read === batchSize };
   } catch (err) {
     onError(err, null);
-    // What the failed batch held: read again (no lock), then one by one.
-    const rows = await db
-      .select({ seq: supplierEvents.seq })
-      .from(supplierEvents)
-      .where(due())
-      .orderBy(asc(supplierEvents.seq))
-      .limit(batchSize);
-    const settled = await applyOneByOne(
-      db,
-      apply,
-      rows.map((r) => r.seq),
-      onError,
-    );
-    return { settled, more: settled > 0 };
+    const { settled, passed } = await applyOneByOne(db, apply, batchSize, onError);
+    return { settled, more: passed > 0 };
   }
+}
+
+/** Whether anything stored is still to be applied: events after the applier's position, or held back. */
+export async function applierBehind(db: Db): Promise<boolean> {
+  const [row] = rawRows(
+    await db.execute(sql`
+      select (select coalesce(max(seq), 0) from supplier_events)
+               > coalesce((select position from event_stream_consumers where name = ${APPLIER_CONSUMER}), 0)
+          or exists (select 1 from supplier_event_retries) as behind`),
+  );
+  return row?.behind === true;
 }

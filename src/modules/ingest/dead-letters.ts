@@ -12,7 +12,7 @@ import type { Actor } from '../access/index.ts';
 import { appendAudit, PLATFORM_TENANT } from '../audit/index.ts';
 import { recordOutcomes } from './apply-events.ts';
 import { storedEventOf, type SupplierEventRow } from './event-rows.ts';
-import { supplierEvents } from './schema.ts';
+import { supplierEventOutcomes, supplierEvents } from './schema.ts';
 import type { EventApplier, StoredSupplierEvent } from './stored-event.ts';
 
 export interface DeadLetter extends StoredSupplierEvent {
@@ -31,19 +31,32 @@ export interface DeadLetterFilter {
   limit: number;
 }
 
-const deadLetterOf = (row: SupplierEventRow): DeadLetter => ({
-  ...storedEventOf(row),
-  reason: row.deadReason ?? '',
-  message: row.deadMessage ?? '',
-  attempts: row.applyAttempts,
+type Outcome = typeof supplierEventOutcomes.$inferSelect;
+interface EventWithOutcome {
+  event: SupplierEventRow;
+  outcome: Outcome | null;
+}
+
+const deadLetterOf = ({ event, outcome }: EventWithOutcome): DeadLetter => ({
+  ...storedEventOf(event, outcome?.tenantId ?? null),
+  reason: outcome?.deadReason ?? '',
+  message: outcome?.deadMessage ?? '',
+  attempts: outcome?.attempts ?? 0,
 });
+
+/** Events joined with their outcomes (dead letters are events whose outcome is 'dead'). */
+const withOutcomes = (tx: Tx) =>
+  tx
+    .select({ event: supplierEvents, outcome: supplierEventOutcomes })
+    .from(supplierEvents)
+    .leftJoin(supplierEventOutcomes, eq(supplierEventOutcomes.seq, supplierEvents.seq));
 
 /** Dead events, newest first; `from`/`to` bound the time received. */
 export async function listDeadLetters(db: Db, f: DeadLetterFilter): Promise<Page<DeadLetter>> {
-  const where: (SQL | undefined)[] = [eq(supplierEvents.status, 'dead')];
+  const where: (SQL | undefined)[] = [eq(supplierEventOutcomes.status, 'dead')];
   if (f.supplier !== undefined) where.push(eq(supplierEvents.supplierCode, f.supplier));
   if (f.type !== undefined) where.push(eq(supplierEvents.type, f.type));
-  if (f.reason !== undefined) where.push(eq(supplierEvents.deadReason, f.reason));
+  if (f.reason !== undefined) where.push(eq(supplierEventOutcomes.deadReason, f.reason));
   if (f.from !== undefined) where.push(gte(supplierEvents.receivedAt, new Date(f.from)));
   if (f.to !== undefined) where.push(lte(supplierEvents.receivedAt, new Date(f.to)));
   // The cursor holds the last seq as the API writes seqs: a decimal string.
@@ -54,9 +67,7 @@ export async function listDeadLetters(db: Db, f: DeadLetterFilter): Promise<Page
     where.push(lt(supplierEvents.seq, Number(seq)));
   }
   const rows = await inSystemScope(db, (tx) =>
-    tx
-      .select()
-      .from(supplierEvents)
+    withOutcomes(tx)
       .where(and(...where))
       .orderBy(desc(supplierEvents.seq))
       .limit(f.limit + 1),
@@ -73,9 +84,14 @@ export interface ReplayResult {
   message: string | null;
 }
 
-async function replayIn(tx: Tx, apply: EventApplier<Tx>, actor: Actor, row: SupplierEventRow): Promise<ReplayResult> {
-  const outcome = await apply(tx, storedEventOf(row));
-  await recordOutcomes(tx, [{ seq: row.seq, outcome }]);
+async function replayIn(
+  tx: Tx,
+  apply: EventApplier<Tx>,
+  actor: Actor,
+  { event: row, outcome: before }: EventWithOutcome,
+): Promise<ReplayResult> {
+  const outcome = await apply(tx, storedEventOf(row, null));
+  await recordOutcomes(tx, [{ seq: row.seq, attempts: (before?.attempts ?? 0) + 1, outcome }]);
   const seq = String(row.seq);
   const result: ReplayResult =
     outcome.kind === 'applied'
@@ -95,23 +111,28 @@ async function replayIn(tx: Tx, apply: EventApplier<Tx>, actor: Actor, row: Supp
       eventId: row.eventId,
       type: row.type,
       orderRef: row.orderRef,
-      previousReason: row.deadReason,
+      previousReason: before?.deadReason ?? null,
       ...result,
     },
   });
   return result;
 }
 
+/** The event with its outcome row locked (a replay elsewhere waits for this one), or null when there is no such event. */
+async function lockedForReplay(tx: Tx, seq: number): Promise<EventWithOutcome | null> {
+  const [event] = await tx.select().from(supplierEvents).where(eq(supplierEvents.seq, seq));
+  if (!event) return null;
+  const [outcome] = await tx.select().from(supplierEventOutcomes).where(eq(supplierEventOutcomes.seq, seq)).for('update');
+  return { event, outcome: outcome ?? null };
+}
+
 /** Applies one dead event again, now; its new outcome is recorded and audited. */
 export async function replayDeadLetter(db: Db, apply: EventApplier<Tx>, actor: Actor, seq: string): Promise<ReplayResult> {
   return inSystemScope(db, async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(supplierEvents)
-      .where(eq(supplierEvents.seq, Number(seq)))
-      .for('update');
+    const row = await lockedForReplay(tx, Number(seq));
     if (!row) throw new AppError('NOT_FOUND', `No supplier event ${seq}`, { entity: 'supplier_event' });
-    if (row.status !== 'dead') throw new AppError('INVALID_STATE', `Supplier event ${seq} is ${row.status}, not on the dead-letter list`);
+    const status = row.outcome?.status ?? 'queued';
+    if (status !== 'dead') throw new AppError('INVALID_STATE', `Supplier event ${seq} is ${status}, not on the dead-letter list`);
     return replayIn(tx, apply, actor, row);
   });
 }
@@ -127,10 +148,12 @@ export async function replayDeadLetters(
   seqs: readonly string[],
 ): Promise<{ replayed: ReplayResult[]; skipped: string[] }> {
   const unique = [...new Set(seqs.map(Number))].sort((a, b) => a - b);
-  const dead = await db
-    .select({ seq: supplierEvents.seq })
-    .from(supplierEvents)
-    .where(and(inArray(supplierEvents.seq, unique), eq(supplierEvents.status, 'dead')));
+  const dead = await inSystemScope(db, (tx) =>
+    tx
+      .select({ seq: supplierEventOutcomes.seq })
+      .from(supplierEventOutcomes)
+      .where(and(inArray(supplierEventOutcomes.seq, unique), eq(supplierEventOutcomes.status, 'dead'))),
+  );
   const deadSet = new Set(dead.map((d) => d.seq));
   const replayed: ReplayResult[] = [];
   const skipped: string[] = [];
@@ -140,8 +163,8 @@ export async function replayDeadLetters(
       continue;
     }
     const result = await inSystemScope(db, async (tx) => {
-      const [row] = await tx.select().from(supplierEvents).where(eq(supplierEvents.seq, seq)).for('update');
-      return row?.status === 'dead' ? replayIn(tx, apply, actor, row) : null;
+      const row = await lockedForReplay(tx, seq);
+      return row?.outcome?.status === 'dead' ? replayIn(tx, apply, actor, row) : null;
     });
     if (result) replayed.push(result);
     else skipped.push(String(seq));

@@ -3,10 +3,8 @@
  * are stored (store-events.ts), and by a periodic poll that also catches up after a restart, after
  * a lost notification and on retries that fell due.
  */
-import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../platform/db/database.ts';
-import { rawRows } from '../../platform/db/raw-rows.ts';
-import { applyDueEvents } from './apply-events.ts';
+import { applierBehind, applyDueEvents, applyHeldEvents } from './apply-events.ts';
 import type { EventApplier } from './stored-event.ts';
 import { SUPPLIER_EVENTS_CHANNEL } from './store-events.ts';
 
@@ -22,17 +20,12 @@ export interface EventApplierOptions {
   batchSize?: number;
   /** Milliseconds between polls (default 1,000). */
   pollMs?: number;
-  /**
-   * Batches applied at once (default 2), each in its own transaction: SKIP LOCKED keeps them
-   * apart, and the ordering check keeps one order's events in seq order across them.
-   */
-  workers?: number;
 }
 
 export interface RunningApplier {
   /** Stops listening and polling; resolves once the round in progress is over. */
   stop(): Promise<void>;
-  /** Applies until nothing is left stored (tests); rejects after timeoutMs (default 30 s). */
+  /** Applies until nothing is left queued (tests); rejects after timeoutMs (default 30 s). */
   drain(timeoutMs?: number): Promise<void>;
 }
 
@@ -42,26 +35,22 @@ export async function startEventApplier(opts: EventApplierOptions): Promise<Runn
   const { database } = opts;
   const log = opts.log ?? silent;
   const batchSize = opts.batchSize ?? 500;
-  // The embedded database has one connection: a second worker would only wait for the first.
-  const workers = database.kind === 'pglite' ? 1 : Math.max(1, opts.workers ?? 2);
   let stopped = false;
   let again = false;
   let current: Promise<void> | null = null;
 
   const onError = (err: unknown, seq: number | null) => log.error({ err, seq }, 'applying a supplier event failed');
 
-  async function worker(): Promise<void> {
-    for (;;) {
-      if (stopped) return;
-      const { more } = await applyDueEvents(database.db, opts.apply, batchSize, onError);
-      if (!more) return;
-    }
-  }
-
+  /** Held events whose retry fell due first, then along the stream until it is caught up. */
   async function rounds(): Promise<void> {
     do {
       again = false;
-      await Promise.all(Array.from({ length: workers }, worker));
+      await applyHeldEvents(database.db, opts.apply, onError);
+      for (;;) {
+        if (stopped) return;
+        const { more } = await applyDueEvents(database.db, opts.apply, batchSize, onError);
+        if (!more) break;
+      }
     } while (again && !stopped);
   }
 
@@ -95,11 +84,8 @@ export async function startEventApplier(opts: EventApplierOptions): Promise<Runn
       const until = Date.now() + timeoutMs;
       for (;;) {
         await wake();
-        const [row] = rawRows(
-          await database.db.execute(sql`select exists (select 1 from supplier_events where status = 'stored') as pending`),
-        );
-        if (row?.pending !== true) return;
-        if (Date.now() > until) throw new Error('supplier events are still stored after the drain timeout');
+        if (!(await applierBehind(database.db))) return;
+        if (Date.now() > until) throw new Error('supplier events are still queued after the drain timeout');
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },

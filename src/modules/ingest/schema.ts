@@ -1,15 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { tenantIsolation } from '../../platform/db/tenant-policy.ts';
+import { bigint, index, integer, jsonb, pgPolicy, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { appRole, tenantIsolation } from '../../platform/db/tenant-policy.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
- * Supplier events as stored before the 2xx (事件接入). Supplier-owned, not tenant-owned: tenant_id
- * is null until the event is applied to an order, then the order's tenant, so a tenant scope sees
- * exactly its applied events (row-level security) and the system scope sees all. `seq` is the
- * stream position; ingestion serialises its inserting transactions so seq order is commit order.
- * supplier_id has no foreign key: the supplier registry is another module (its code is kept beside).
+ * Supplier events as stored before the 2xx (事件接入): the facts as received, never updated. `seq`
+ * is the stream position; ingestion serialises its inserting transactions so seq order is commit
+ * order. Supplier-owned, not tenant-owned: what an event came to is in supplier_event_outcomes, and
+ * a tenant scope sees exactly the events applied to its orders (the policy reads the outcomes under
+ * their own row-level security). supplier_id has no foreign key: the supplier registry is another
+ * module (its code is kept beside).
+ *
+ * Few indexes, since each one costs the batch insert: the key, deduplication, and one order's events
+ * in order (the order's timeline, the stream by order).
  */
 export const supplierEvents = pgTable(
   'supplier_events',
@@ -24,27 +28,56 @@ export const supplierEvents = pgTable(
     occurredAt: ts('occurred_at').notNull(),
     receivedAt: ts('received_at').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>(),
-    status: text('status', { enum: ['stored', 'applied', 'dead'] })
-      .notNull()
-      .default('stored'),
+  },
+  (t) => [
+    uniqueIndex('supplier_events_supplier_event_key').on(t.supplierId, t.eventId),
+    index('supplier_events_order_ref_idx').on(t.orderRef, t.seq),
+    pgPolicy('applied_to_tenant', {
+      as: 'permissive',
+      for: 'select',
+      to: appRole,
+      using: sql`exists (select 1 from supplier_event_outcomes o where o.seq = supplier_events.seq)`,
+    }),
+  ],
+);
+
+/**
+ * Events the applier holds back (apply-events.ts): one whose application threw, waiting for a
+ * retry with backoff (`attempts`, `retryAt`), and the later events of its order reference, queued
+ * behind it (attempts 0, no retryAt) so that one order's events are applied in seq order. Empty
+ * while all goes well: the applier reads the stream by position, not through this table.
+ */
+export const supplierEventRetries = pgTable(
+  'supplier_event_retries',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    orderRef: text('order_ref').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    retryAt: ts('retry_at'),
+  },
+  (t) => [index('supplier_event_retries_order_ref_idx').on(t.orderRef, t.seq)],
+);
+
+/**
+ * What each settled event came to: applied to an order (tenant_id and order_id set, so a tenant
+ * scope sees exactly its applied events under row-level security), or dead, on the dead-letter list
+ * with the reason, until a replay applies it.
+ */
+export const supplierEventOutcomes = pgTable(
+  'supplier_event_outcomes',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    status: text('status', { enum: ['applied', 'dead'] }).notNull(),
     tenantId: uuid('tenant_id'),
     orderId: uuid('order_id'),
     deadReason: text('dead_reason'),
     deadMessage: text('dead_message'),
-    applyAttempts: integer('apply_attempts').notNull().default(0),
-    /** After an applier failure (an exception, not an outcome): not before this time again. */
-    retryAt: ts('retry_at'),
-    appliedAt: ts('applied_at'),
+    /** Times the applier ran on it (outcomes and exceptions). */
+    attempts: integer('attempts').notNull(),
+    settledAt: ts('settled_at').notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('supplier_events_supplier_event_key').on(t.supplierId, t.eventId),
-    // Few indexes: each one costs the batch insert. The applier's queue, in order (partial: small);
-    // one order's events (the applier's ordering check, the order's timeline); the dead letters.
-    index('supplier_events_stored_idx')
-      .on(t.seq)
-      .where(sql`status = 'stored'`),
-    index('supplier_events_order_ref_idx').on(t.orderRef, t.seq),
-    index('supplier_events_dead_idx')
+    index('supplier_event_outcomes_dead_idx')
       .on(t.seq)
       .where(sql`status = 'dead'`),
     tenantIsolation(),
@@ -77,7 +110,7 @@ export const supplierEventRejects = pgTable(
   ],
 );
 
-/** Where each consumer of the event stream is: the last seq it finished (consumeStream). */
+/** Where each consumer of the event stream is: the last seq it finished (consumeStream; the applier is 'ingest.applier'). */
 export const eventStreamConsumers = pgTable('event_stream_consumers', {
   name: text('name').primaryKey(),
   position: bigint('position', { mode: 'number' }).notNull().default(0),

@@ -1,10 +1,11 @@
 /**
  * Storing a signed request's events: each checked against the wire format, the valid ones written
- * with ONE insert (deduplicated by supplier and event id, repeats within the request included), the
+ * with ONE insert of unnested column arrays (deduplicated by supplier and event id, repeats within the request included), the
  * invalid ones to the rejects, all in one transaction that commits before the caller answers: what
- * is acknowledged is stored. The applier is woken by a notification sent on commit.
- */
+ * is acknowledged is stored. The applier, which reads on from its position, is woken by a
+ * notification sent on commit. */
 import { sql } from 'drizzle-orm';
+import { arrayLiteral } from '../../platform/db/array-literal.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { notify } from '../../platform/db/notify.ts';
 import { rawRows } from '../../platform/db/raw-rows.ts';
@@ -77,10 +78,14 @@ export async function storeEvents(db: Db, supplier: IngestingSupplier, items: re
         const rows = rawRows(
           await tx.execute(sql`
             insert into supplier_events (supplier_id, supplier_code, event_id, type, order_ref, booking_ref, occurred_at, received_at, data)
-            select ${supplier.supplierId}::uuid, ${supplier.code}, e->>'eventId', e->>'type', e->>'orderRef', e->>'bookingRef',
-                   (e->>'occurredAt')::timestamptz, ${receivedAt.toISOString()}::timestamptz, e->'data'
-              from jsonb_array_elements(${JSON.stringify(valid)}::jsonb) with ordinality as x(e, n)
-             order by n
+            select ${supplier.supplierId}::uuid, ${supplier.code}, e.event_id, e.type, e.order_ref, e.booking_ref, e.occurred_at,
+                   ${receivedAt.toISOString()}::timestamptz, e.data::jsonb
+              from unnest(${arrayLiteral(valid.map((e) => e.eventId))}::text[], ${arrayLiteral(valid.map((e) => e.type))}::text[],
+                          ${arrayLiteral(valid.map((e) => e.orderRef))}::text[], ${arrayLiteral(valid.map((e) => e.bookingRef ?? null))}::text[],
+                          ${arrayLiteral(valid.map((e) => e.occurredAt))}::timestamptz[],
+                          ${arrayLiteral(valid.map((e) => (e.data === undefined ? null : JSON.stringify(e.data))))}::text[])
+                   with ordinality as e(event_id, type, order_ref, booking_ref, occurred_at, data, n)
+             order by e.n
             on conflict (supplier_id, event_id) do nothing
             returning seq::text as seq, event_id`),
         );

@@ -25269,6 +25269,7 @@ export interface operations {
                             index: number;
                             /** @description null when a rejected event had no readable eventId */
                             eventId: string | null;
+                            /** @enum {string} */
                             result: "accepted" | "duplicate" | "rejected";
                             /** @description Stream position of an accepted event */
                             seq?: string;
