@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { Worker } from 'node:worker_threads';
 import { authentication } from '../src/modules/auth/index.ts';
 import { ingestRoutes, startEventApplier, type EventApplier, type SupplierKeyLookup } from '../src/modules/ingest/index.ts';
 import { signatureHeader } from '../src/modules/suppliers/index.ts';
@@ -20,6 +21,7 @@ import { runMigrations } from '../src/platform/db/migrate.ts';
 import { buildApp } from '../src/platform/http/app.ts';
 import { openPgliteDatabase, openPostgresDatabase, runCleanups } from './support/databases.ts';
 import { fmt, median } from './support/figures.ts';
+import type { IngestClientAnswer, IngestClientJob } from './support/ingest-client.ts';
 
 const BATCH = 1_000;
 const CLIENTS = 4;
@@ -119,6 +121,27 @@ async function ceiling(database: Database, rows: ReturnType<typeof batches>): Pr
   return ((rows.length - 1) * BATCH) / seconds;
 }
 
+/** The clients in a worker thread (support/ingest-client.ts), started and ready; run() sends everything. */
+async function startClients(job: IngestClientJob): Promise<{ run(): Promise<number[]> }> {
+  const worker = new Worker(new URL('./support/ingest-client.ts', import.meta.url), { workerData: job });
+  await new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+  });
+  return {
+    async run() {
+      const answer = await new Promise<IngestClientAnswer>((resolve, reject) => {
+        worker.once('message', (m: IngestClientAnswer) => resolve(m));
+        worker.once('error', reject);
+        worker.postMessage('go');
+      });
+      await worker.terminate();
+      if ('error' in answer) throw new Error(answer.error);
+      return answer.latencies;
+    },
+  };
+}
+
 async function throughApp(database: Database, rows: ReturnType<typeof batches>): Promise<{ seconds: number; latencies: number[] }> {
   const config = loadConfig({ TRIPDESK_DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent' });
   const app = await buildApp(
@@ -149,8 +172,9 @@ async function throughApp(database: Database, rows: ReturnType<typeof batches>):
     };
     await send(requests[0] as (typeof requests)[number]); // warm-up: not counted
     await applier.drain(120_000);
+    const clients = await startClients({ url: `${origin}/api/v1/ingest/events`, clients: CLIENTS, requests: requests.slice(1) });
     const started = performance.now();
-    const latencies = await concurrently(requests.slice(1), CLIENTS, send);
+    const latencies = await clients.run();
     const stored = (performance.now() - started) / 1000;
     await applier.drain(300_000);
     console.log(
@@ -158,7 +182,7 @@ async function throughApp(database: Database, rows: ReturnType<typeof batches>):
     );
     const seconds = (performance.now() - started) / 1000;
     const [left] = await database.query<{ n: number }>(
-      `select count(*)::int as n from supplier_events left join supplier_event_outcomes o using (seq) where o.status is distinct from 'applied'`,
+      `select count(*)::int as n from supplier_events s where not (s.seq <= (select position from event_stream_consumers where name = 'ingest.applier') and not exists (select 1 from supplier_event_dead_letters d where d.seq = s.seq) and not exists (select 1 from supplier_event_retries r where r.seq = s.seq))`,
     );
     if ((left?.n ?? 0) !== 0) throw new Error(`${left?.n} events were not applied`);
     return { seconds, latencies };

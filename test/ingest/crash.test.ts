@@ -101,12 +101,11 @@ it('kill -9 right after a 2xx: nothing acknowledged is lost, nothing applied twi
   await exited(second.child);
   const ids = JSON.stringify(acknowledged);
   const statusSql = `select
-      (select count(*)::int from supplier_events s where not exists (select 1 from supplier_event_outcomes o where o.seq = s.seq)) as stored,
+      (select count(*)::int from supplier_events s where not (s.seq <= (select position from event_stream_consumers where name = 'ingest.applier') and not exists (select 1 from supplier_event_dead_letters d where d.seq = s.seq) and not exists (select 1 from supplier_event_retries r where r.seq = s.seq))) as stored,
       (select count(*)::int from ingest_crash_effects) as effects,
       (select count(distinct event_id)::int from ingest_crash_effects) as distinct,
       (select count(*)::int from jsonb_array_elements_text('${ids}'::jsonb) a(id)
-        where not exists (select 1 from supplier_events s join supplier_event_outcomes o using (seq)
-                          where s.event_id = a.id and o.status = 'applied')) as missing`;
+        where not exists (select 1 from supplier_events s where s.event_id = a.id and s.seq <= (select position from event_stream_consumers where name = 'ingest.applier') and not exists (select 1 from supplier_event_dead_letters d where d.seq = s.seq) and not exists (select 1 from supplier_event_retries r where r.seq = s.seq))) as missing`;
   type Check = { stored: number; effects: number; distinct: number; missing: number };
   let check: Check | null;
   if (kind === 'postgres') {

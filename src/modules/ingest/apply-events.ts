@@ -1,10 +1,11 @@
 /**
  * Applying stored events to their orders. The applier is a consumer of the event stream: it reads
  * the events after its position in seq order (which is commit order, store-events.ts), applies a
- * batch in one transaction, and in that same transaction records each outcome (applied, or dead
- * with the reason) and moves its position past the batch — so an event is applied exactly once, and
- * the event rows themselves are never written. The position's row is locked for the batch (SKIP
- * LOCKED): two instances take turns instead of applying an event twice.
+ * batch in one transaction, and in that same transaction puts the dead ones on the dead-letter list
+ * and moves its position past the batch — so an event is applied exactly once, the event rows are
+ * never written, and an applied event costs no write of its own (the Kafka consumer's model: the
+ * position is the acknowledgement). The position's row is locked for the batch (SKIP LOCKED): two
+ * instances take turns instead of applying an event twice.
  *
  * One order's events are applied in seq order. If the applier throws, the batch is rolled back and
  * taken again one event per transaction; the one that throws is held back for a retry with backoff
@@ -37,34 +38,38 @@ export interface SettledEvent {
   outcome: Settled;
 }
 
-/** Records outcomes (one statement for any number, its columns sent as arrays). A replayed dead event's outcome is replaced, its attempts counted on. */
+/**
+ * Records outcomes: dead events go on the dead-letter list (one statement for any number, its
+ * columns sent as arrays; a replayed one's reason is replaced and its attempts counted on). Applied
+ * events need no row: their effect is on the order, and the position has passed them.
+ */
 export async function recordOutcomes(tx: Tx, settled: readonly SettledEvent[]): Promise<void> {
-  if (settled.length === 0) return;
-  const applied = (o: Settled) => (o.kind === 'applied' ? o : null);
-  const dead = (o: Settled) => (o.kind === 'dead' ? o : null);
+  const dead = settled.flatMap((e) => (e.outcome.kind === 'dead' ? [{ seq: e.seq, attempts: e.attempts, ...e.outcome }] : []));
+  if (dead.length === 0) return;
   await tx.execute(sql`
-    insert into supplier_event_outcomes (seq, status, tenant_id, order_id, dead_reason, dead_message, attempts)
-    select * from unnest(${arrayLiteral(settled.map((e) => e.seq))}::bigint[], ${arrayLiteral(settled.map((e) => e.outcome.kind))}::text[],
-                         ${arrayLiteral(settled.map((e) => applied(e.outcome)?.tenantId ?? null))}::uuid[],
-                         ${arrayLiteral(settled.map((e) => applied(e.outcome)?.orderId ?? null))}::uuid[],
-                         ${arrayLiteral(settled.map((e) => dead(e.outcome)?.reason ?? null))}::text[],
-                         ${arrayLiteral(settled.map((e) => dead(e.outcome)?.message ?? null))}::text[],
-                         ${arrayLiteral(settled.map((e) => e.attempts))}::int[])
+    insert into supplier_event_dead_letters (seq, reason, message, attempts)
+    select * from unnest(${arrayLiteral(dead.map((d) => d.seq))}::bigint[], ${arrayLiteral(dead.map((d) => d.reason))}::text[],
+                         ${arrayLiteral(dead.map((d) => d.message))}::text[], ${arrayLiteral(dead.map((d) => d.attempts))}::int[])
     on conflict (seq) do update
-       set status = excluded.status, tenant_id = excluded.tenant_id, order_id = excluded.order_id,
-           dead_reason = excluded.dead_reason, dead_message = excluded.dead_message,
-           attempts = supplier_event_outcomes.attempts + 1, settled_at = now()`);
+       set reason = excluded.reason, message = excluded.message,
+           attempts = supplier_event_dead_letters.attempts + 1, dead_at = now()`);
 }
 
 /** The applier's position, locked for this transaction; null while another instance holds it. */
 async function lockPosition(tx: Tx): Promise<number | null> {
-  await tx.insert(eventStreamConsumers).values({ name: APPLIER_CONSUMER }).onConflictDoNothing();
-  const [row] = await tx
-    .select({ position: eventStreamConsumers.position })
-    .from(eventStreamConsumers)
-    .where(eq(eventStreamConsumers.name, APPLIER_CONSUMER))
-    .for('update', { skipLocked: true });
-  return row?.position ?? null;
+  const locked = () =>
+    tx
+      .select({ position: eventStreamConsumers.position })
+      .from(eventStreamConsumers)
+      .where(eq(eventStreamConsumers.name, APPLIER_CONSUMER))
+      .for('update', { skipLocked: true });
+  const [row] = await locked();
+  if (row) return row.position;
+  // Missing (a new database), or held by another instance: only the first needs the row made.
+  const made = await tx.insert(eventStreamConsumers).values({ name: APPLIER_CONSUMER }).onConflictDoNothing().returning();
+  if (made.length === 0) return null;
+  const [again] = await locked();
+  return again?.position ?? null;
 }
 
 async function setPosition(tx: Tx, seq: number): Promise<void> {

@@ -12,7 +12,7 @@ import type { Actor } from '../access/index.ts';
 import { appendAudit, PLATFORM_TENANT } from '../audit/index.ts';
 import { recordOutcomes } from './apply-events.ts';
 import { storedEventOf, type SupplierEventRow } from './event-rows.ts';
-import { supplierEventOutcomes, supplierEvents } from './schema.ts';
+import { supplierEventDeadLetters, supplierEvents } from './schema.ts';
 import type { EventApplier, StoredSupplierEvent } from './stored-event.ts';
 
 export interface DeadLetter extends StoredSupplierEvent {
@@ -31,32 +31,32 @@ export interface DeadLetterFilter {
   limit: number;
 }
 
-type Outcome = typeof supplierEventOutcomes.$inferSelect;
-interface EventWithOutcome {
+type DeadRow = typeof supplierEventDeadLetters.$inferSelect;
+interface DeadEvent {
   event: SupplierEventRow;
-  outcome: Outcome | null;
+  dead: DeadRow;
 }
 
-const deadLetterOf = ({ event, outcome }: EventWithOutcome): DeadLetter => ({
-  ...storedEventOf(event, outcome?.tenantId ?? null),
-  reason: outcome?.deadReason ?? '',
-  message: outcome?.deadMessage ?? '',
-  attempts: outcome?.attempts ?? 0,
+const deadLetterOf = ({ event, dead }: DeadEvent): DeadLetter => ({
+  ...storedEventOf(event),
+  reason: dead.reason,
+  message: dead.message,
+  attempts: dead.attempts,
 });
 
-/** Events joined with their outcomes (dead letters are events whose outcome is 'dead'). */
-const withOutcomes = (tx: Tx) =>
+/** Dead letters with their events. */
+const deadEvents = (tx: Tx) =>
   tx
-    .select({ event: supplierEvents, outcome: supplierEventOutcomes })
-    .from(supplierEvents)
-    .leftJoin(supplierEventOutcomes, eq(supplierEventOutcomes.seq, supplierEvents.seq));
+    .select({ event: supplierEvents, dead: supplierEventDeadLetters })
+    .from(supplierEventDeadLetters)
+    .innerJoin(supplierEvents, eq(supplierEvents.seq, supplierEventDeadLetters.seq));
 
 /** Dead events, newest first; `from`/`to` bound the time received. */
 export async function listDeadLetters(db: Db, f: DeadLetterFilter): Promise<Page<DeadLetter>> {
-  const where: (SQL | undefined)[] = [eq(supplierEventOutcomes.status, 'dead')];
+  const where: (SQL | undefined)[] = [];
   if (f.supplier !== undefined) where.push(eq(supplierEvents.supplierCode, f.supplier));
   if (f.type !== undefined) where.push(eq(supplierEvents.type, f.type));
-  if (f.reason !== undefined) where.push(eq(supplierEventOutcomes.deadReason, f.reason));
+  if (f.reason !== undefined) where.push(eq(supplierEventDeadLetters.reason, f.reason));
   if (f.from !== undefined) where.push(gte(supplierEvents.receivedAt, new Date(f.from)));
   if (f.to !== undefined) where.push(lte(supplierEvents.receivedAt, new Date(f.to)));
   // The cursor holds the last seq as the API writes seqs: a decimal string.
@@ -67,9 +67,9 @@ export async function listDeadLetters(db: Db, f: DeadLetterFilter): Promise<Page
     where.push(lt(supplierEvents.seq, Number(seq)));
   }
   const rows = await inSystemScope(db, (tx) =>
-    withOutcomes(tx)
+    deadEvents(tx)
       .where(and(...where))
-      .orderBy(desc(supplierEvents.seq))
+      .orderBy(desc(supplierEventDeadLetters.seq))
       .limit(f.limit + 1),
   );
   return toPage(rows.map(deadLetterOf), f.limit, (d) => [d.seq]);
@@ -84,14 +84,10 @@ export interface ReplayResult {
   message: string | null;
 }
 
-async function replayIn(
-  tx: Tx,
-  apply: EventApplier<Tx>,
-  actor: Actor,
-  { event: row, outcome: before }: EventWithOutcome,
-): Promise<ReplayResult> {
-  const outcome = await apply(tx, storedEventOf(row, null));
-  await recordOutcomes(tx, [{ seq: row.seq, attempts: (before?.attempts ?? 0) + 1, outcome }]);
+async function replayIn(tx: Tx, apply: EventApplier<Tx>, actor: Actor, { event: row, dead: before }: DeadEvent): Promise<ReplayResult> {
+  const outcome = await apply(tx, storedEventOf(row));
+  if (outcome.kind === 'applied') await tx.delete(supplierEventDeadLetters).where(eq(supplierEventDeadLetters.seq, row.seq));
+  else await recordOutcomes(tx, [{ seq: row.seq, attempts: before.attempts + 1, outcome }]);
   const seq = String(row.seq);
   const result: ReplayResult =
     outcome.kind === 'applied'
@@ -111,29 +107,30 @@ async function replayIn(
       eventId: row.eventId,
       type: row.type,
       orderRef: row.orderRef,
-      previousReason: before?.deadReason ?? null,
+      previousReason: before.reason,
       ...result,
     },
   });
   return result;
 }
 
-/** The event with its outcome row locked (a replay elsewhere waits for this one), or null when there is no such event. */
-async function lockedForReplay(tx: Tx, seq: number): Promise<EventWithOutcome | null> {
-  const [event] = await tx.select().from(supplierEvents).where(eq(supplierEvents.seq, seq));
-  if (!event) return null;
-  const [outcome] = await tx.select().from(supplierEventOutcomes).where(eq(supplierEventOutcomes.seq, seq)).for('update');
-  return { event, outcome: outcome ?? null };
+/** The dead letter locked (a replay elsewhere waits for this one) with its event, or null when it is not dead. */
+async function lockedForReplay(tx: Tx, seq: number): Promise<DeadEvent | null> {
+  const [row] = await deadEvents(tx).where(eq(supplierEventDeadLetters.seq, seq)).for('update', { of: supplierEventDeadLetters });
+  return row ?? null;
 }
 
 /** Applies one dead event again, now; its new outcome is recorded and audited. */
 export async function replayDeadLetter(db: Db, apply: EventApplier<Tx>, actor: Actor, seq: string): Promise<ReplayResult> {
   return inSystemScope(db, async (tx) => {
     const row = await lockedForReplay(tx, Number(seq));
-    if (!row) throw new AppError('NOT_FOUND', `No supplier event ${seq}`, { entity: 'supplier_event' });
-    const status = row.outcome?.status ?? 'queued';
-    if (status !== 'dead') throw new AppError('INVALID_STATE', `Supplier event ${seq} is ${status}, not on the dead-letter list`);
-    return replayIn(tx, apply, actor, row);
+    if (row) return replayIn(tx, apply, actor, row);
+    const [event] = await tx
+      .select({ seq: supplierEvents.seq })
+      .from(supplierEvents)
+      .where(eq(supplierEvents.seq, Number(seq)));
+    if (!event) throw new AppError('NOT_FOUND', `No supplier event ${seq}`, { entity: 'supplier_event' });
+    throw new AppError('INVALID_STATE', `Supplier event ${seq} is not on the dead-letter list`);
   });
 }
 
@@ -149,10 +146,7 @@ export async function replayDeadLetters(
 ): Promise<{ replayed: ReplayResult[]; skipped: string[] }> {
   const unique = [...new Set(seqs.map(Number))].sort((a, b) => a - b);
   const dead = await inSystemScope(db, (tx) =>
-    tx
-      .select({ seq: supplierEventOutcomes.seq })
-      .from(supplierEventOutcomes)
-      .where(and(inArray(supplierEventOutcomes.seq, unique), eq(supplierEventOutcomes.status, 'dead'))),
+    tx.select({ seq: supplierEventDeadLetters.seq }).from(supplierEventDeadLetters).where(inArray(supplierEventDeadLetters.seq, unique)),
   );
   const deadSet = new Set(dead.map((d) => d.seq));
   const replayed: ReplayResult[] = [];
@@ -164,7 +158,7 @@ export async function replayDeadLetters(
     }
     const result = await inSystemScope(db, async (tx) => {
       const row = await lockedForReplay(tx, seq);
-      return row?.outcome?.status === 'dead' ? replayIn(tx, apply, actor, row) : null;
+      return row ? replayIn(tx, apply, actor, row) : null;
     });
     if (result) replayed.push(result);
     else skipped.push(String(seq));

@@ -7,8 +7,8 @@ import type { StoredSupplierEvent } from './stored-event.ts';
 
 export type SupplierEventRow = typeof supplierEvents.$inferSelect;
 
-/** A stored row as the applier and the stream's consumers see it, with its tenant once applied. */
-export function storedEventOf(row: SupplierEventRow, tenantId: string | null): StoredSupplierEvent {
+/** A stored row as the stream's consumers see it. */
+export function storedEventOf(row: SupplierEventRow): StoredSupplierEvent {
   return {
     seq: String(row.seq),
     supplierId: row.supplierId,
@@ -21,7 +21,6 @@ export function storedEventOf(row: SupplierEventRow, tenantId: string | null): S
     ...(row.bookingRef === null ? {} : { bookingRef: row.bookingRef }),
     ...(row.data === null ? {} : { data: row.data }),
     receivedAt: row.receivedAt.toISOString(),
-    tenantId,
   };
 }
 
@@ -59,7 +58,6 @@ export async function eventsToApply(tx: Tx, where: SQL, limit: number): Promise<
       ...(r.booking_ref === null ? {} : { bookingRef: String(r.booking_ref) }),
       ...(r.data === null || typeof r.data !== 'object' ? {} : { data: r.data as Record<string, unknown> }),
       receivedAt: String(r.received_at),
-      tenantId: null,
     },
     held: r.held === true,
   }));

@@ -10,7 +10,7 @@ import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database.ts';
 import { inSystemScope } from '../../platform/db/scope.ts';
 import { storedEventOf } from './event-rows.ts';
-import { eventStreamConsumers, supplierEventOutcomes, supplierEvents } from './schema.ts';
+import { eventStreamConsumers, supplierEvents } from './schema.ts';
 import type { StoredSupplierEvent } from './stored-event.ts';
 
 export interface StreamQuery {
@@ -19,25 +19,22 @@ export interface StreamQuery {
   limit: number;
   supplierId?: string;
   orderRef?: string;
-  tenantId?: string;
   types?: readonly string[];
 }
 
-/** Events after a position, oldest first, with their tenant once applied. */
+/** Events after a position, oldest first. */
 export async function readEventStream(tx: Tx | Db, q: StreamQuery): Promise<StoredSupplierEvent[]> {
   const where: (SQL | undefined)[] = [gt(supplierEvents.seq, Number(q.after ?? '0'))];
   if (q.supplierId !== undefined) where.push(eq(supplierEvents.supplierId, q.supplierId));
   if (q.orderRef !== undefined) where.push(eq(supplierEvents.orderRef, q.orderRef));
-  if (q.tenantId !== undefined) where.push(eq(supplierEventOutcomes.tenantId, q.tenantId));
   if (q.types !== undefined && q.types.length > 0) where.push(inArray(supplierEvents.type, [...q.types]));
   const rows = await tx
-    .select({ event: supplierEvents, tenantId: supplierEventOutcomes.tenantId })
+    .select()
     .from(supplierEvents)
-    .leftJoin(supplierEventOutcomes, eq(supplierEventOutcomes.seq, supplierEvents.seq))
     .where(and(...where))
     .orderBy(asc(supplierEvents.seq))
     .limit(q.limit);
-  return rows.map((r) => storedEventOf(r.event, r.tenantId));
+  return rows.map(storedEventOf);
 }
 
 export type StreamHandler = (tx: Tx, events: StoredSupplierEvent[]) => Promise<void>;

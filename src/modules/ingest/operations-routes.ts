@@ -36,7 +36,6 @@ const StoredEvent = {
   bookingRef: Type.Optional(Type.String()),
   data: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
   receivedAt: Timestamp,
-  tenantId: nullable(Uuid),
 };
 const StoredEventSchema = Type.Object(StoredEvent);
 const DeadLetterSchema = Type.Object({ ...StoredEvent, reason: Type.String(), message: Type.String(), attempts: Type.Integer() });

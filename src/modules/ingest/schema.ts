@@ -1,16 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgPolicy, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { appRole, tenantIsolation } from '../../platform/db/tenant-policy.ts';
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
  * Supplier events as stored before the 2xx (事件接入): the facts as received, never updated. `seq`
  * is the stream position; ingestion serialises its inserting transactions so seq order is commit
- * order. Supplier-owned, not tenant-owned: what an event came to is in supplier_event_outcomes, and
- * a tenant scope sees exactly the events applied to its orders (the policy reads the outcomes under
- * their own row-level security). supplier_id has no foreign key: the supplier registry is another
- * module (its code is kept beside).
+ * order. Supplier-owned, not tenant-owned: platform-level, tenant scopes are granted nothing (a
+ * tenant sees its orders' events on their timelines). supplier_id has no foreign key: the supplier
+ * registry is another module (its code is kept beside).
  *
  * Few indexes, since each one costs the batch insert: the key, deduplication, and one order's events
  * in order (the order's timeline, the stream by order).
@@ -32,12 +30,6 @@ export const supplierEvents = pgTable(
   (t) => [
     uniqueIndex('supplier_events_supplier_event_key').on(t.supplierId, t.eventId),
     index('supplier_events_order_ref_idx').on(t.orderRef, t.seq),
-    pgPolicy('applied_to_tenant', {
-      as: 'permissive',
-      for: 'select',
-      to: appRole,
-      using: sql`exists (select 1 from supplier_event_outcomes o where o.seq = supplier_events.seq)`,
-    }),
   ],
 );
 
@@ -59,30 +51,19 @@ export const supplierEventRetries = pgTable(
 );
 
 /**
- * What each settled event came to: applied to an order (tenant_id and order_id set, so a tenant
- * scope sees exactly its applied events under row-level security), or dead, on the dead-letter list
- * with the reason, until a replay applies it.
+ * The dead-letter list: events that could not be applied (unknown order reference, a transition the
+ * order refuses, bad data, an applier that kept failing), with the reason, until a replay applies
+ * them. Applied events leave no row here: their effect is on the order and its timeline, and the
+ * applier's position says how far the stream is applied.
  */
-export const supplierEventOutcomes = pgTable(
-  'supplier_event_outcomes',
-  {
-    seq: bigint('seq', { mode: 'number' }).primaryKey(),
-    status: text('status', { enum: ['applied', 'dead'] }).notNull(),
-    tenantId: uuid('tenant_id'),
-    orderId: uuid('order_id'),
-    deadReason: text('dead_reason'),
-    deadMessage: text('dead_message'),
-    /** Times the applier ran on it (outcomes and exceptions). */
-    attempts: integer('attempts').notNull(),
-    settledAt: ts('settled_at').notNull().defaultNow(),
-  },
-  (t) => [
-    index('supplier_event_outcomes_dead_idx')
-      .on(t.seq)
-      .where(sql`status = 'dead'`),
-    tenantIsolation(),
-  ],
-);
+export const supplierEventDeadLetters = pgTable('supplier_event_dead_letters', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  reason: text('reason').notNull(),
+  message: text('message').notNull(),
+  /** Times the applier has run on it (outcomes and exceptions). */
+  attempts: integer('attempts').notNull(),
+  deadAt: ts('dead_at').notNull().defaultNow(),
+});
 
 /**
  * Events that failed validation, kept as sent (raw) with the validator's errors, for operations to

@@ -10,8 +10,6 @@ export interface StoredSupplierEvent extends SupplierEvent {
   supplierId: string;
   supplierCode: string;
   receivedAt: string;
-  /** Set once applied: the order's tenant. */
-  tenantId: string | null;
 }
 
 /**

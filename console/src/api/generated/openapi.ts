@@ -24526,7 +24526,6 @@ export interface operations {
                             };
                             /** Format: date-time */
                             receivedAt: string;
-                            tenantId: string | null;
                             reason: string;
                             message: string;
                             attempts: number;
@@ -25155,7 +25154,6 @@ export interface operations {
                             };
                             /** Format: date-time */
                             receivedAt: string;
-                            tenantId: string | null;
                         }[];
                         nextAfter: string;
                     };
