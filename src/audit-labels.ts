@@ -5,6 +5,7 @@ import { orderAuditLabels } from './modules/orders/index.ts';
 import { orgAuditLabellers } from './modules/org/index.ts';
 import { policyLabels } from './modules/policy/index.ts';
 import { tenantLabels } from './modules/tenancy/index.ts';
+import { ticketAuditLabels } from './modules/tickets/index.ts';
 import { travelRequestLabels } from './modules/travel/index.ts';
 import { importBatchLabels } from './modules/whatif/index.ts';
 import { webhookAuditLabellers } from './modules/webhooks/index.ts';
@@ -24,5 +25,6 @@ export const auditLabellers: AuditLabellers = {
   budget_adjustment: budgetAdjustmentLabels,
   travel_request: travelRequestLabels,
   order: orderAuditLabels,
+  ticket: ticketAuditLabels,
   imported_booking_batch: importBatchLabels,
 };

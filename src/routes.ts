@@ -20,6 +20,7 @@ import { supplyRoutes, type SupplyOptions } from './supply/supply-routes.ts';
 import { whatIfRoutes } from './modules/whatif/index.ts';
 import { ordersAsPastBookings } from './modules/orders/index.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
+import { supportRoutes } from './support/ticket-wiring.ts';
 
 /** Every module's HTTP routes, in registration order; approval and travel get the registered approval subjects; org is told of deactivations (offboarding). */
 export const tripdeskRoutes = (supply: SupplyOptions = {}): RouteModule[] => [
@@ -43,6 +44,7 @@ export const tripdeskRoutes = (supply: SupplyOptions = {}): RouteModule[] => [
   supplyRoutes(supply),
   webhookRoutes,
   (app, deps) => whatIfRoutes(app, deps, { orderSources: [ordersAsPastBookings] }),
+  supportRoutes,
 ];
 
 /** Every module's routes with booking over the registry's suppliers (the simulator when on). */

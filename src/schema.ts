@@ -20,3 +20,4 @@ export * from './modules/whatif/schema.ts';
 export * from './modules/booking/schema.ts';
 export * from './modules/orders/schema.ts';
 export * from './modules/webhooks/schema.ts';
+export * from './modules/tickets/schema.ts';

@@ -5,6 +5,7 @@ import { seedSampleWebhooks } from '../modules/webhooks/index.ts';
 import { seedSampleBudgets } from '../modules/budget/index.ts';
 import { pruneNotifications } from '../modules/notify/index.ts';
 import { seedSamplePolicies } from '../modules/policy/index.ts';
+import { seedSampleTickets } from '../modules/tickets/index.ts';
 import { seedSampleTravelRequests } from '../modules/travel/index.ts';
 import { DEMO_REFERENCE_YEAR } from './demo-data.ts';
 import type { SeedContext } from './seed-context.ts';
@@ -42,6 +43,7 @@ export async function seedModules(tx: Tx, ctx: SeedContext, now: Date): Promise<
     await insertDefaultFlows(tx, tenantId);
     await seedSampleWebhooks(tx, { tenantId, domain: `${tenant.code}.example.com`, cipher: ctx.cipher, now });
     await seedTravel(tx, ctx, tenant.code, now);
+    await seedDesk(tx, ctx, tenant.code, now);
     const waiting = new Set((await pendingTaskKeys(tx, tenantId)).map((t) => `${t.instanceId}/${t.approverId}`));
     await pruneNotifications(
       tx,
@@ -77,6 +79,27 @@ async function seedTravel(tx: Tx, ctx: SeedContext, tenantCode: string, now: Dat
           !loginNos.has(e.employeeNo),
       )
       .map((e) => ctx.employeeId(tenantCode, e.employeeNo)),
+    now,
+  });
+}
+
+/** The sample tickets: the enterprise's demo people ask, the demo agent (serving every demo enterprise) works them. */
+async function seedDesk(tx: Tx, ctx: SeedContext, tenantCode: string, now: Date): Promise<void> {
+  const { data } = ctx;
+  const requesters = ['traveller', 'approver', 'traveller', 'finance'].flatMap((role) => {
+    const login = data.logins.find((l) => l.tenantCode === tenantCode && l.role === role);
+    const person = login?.employeeNo
+      ? data.employees.find((e) => e.tenantCode === tenantCode && e.employeeNo === login.employeeNo)
+      : undefined;
+    return login && person ? [{ employeeId: ctx.employeeOfLogin(login.email).employeeId, name: person.name }] : [];
+  });
+  const agentLogin = data.logins.find(
+    (l) => l.role === 'agent' && data.operatorAssignments.some((a) => a.email === l.email && a.tenantCode === tenantCode),
+  );
+  await seedSampleTickets(tx, {
+    tenantId: ctx.tenantId(tenantCode),
+    requesters,
+    agent: agentLogin ? { accountId: ctx.accountOfLogin(agentLogin.email), name: agentLogin.displayName } : null,
     now,
   });
 }

@@ -14,4 +14,6 @@ export interface SeedContext {
   costCentreId(tenantCode: string, code: string): string;
   /** The employee behind a demo log-in (by email), for enterprise log-ins. */
   employeeOfLogin(email: string): { tenantCode: string; employeeId: string };
+  /** The account of a demo log-in (by email). */
+  accountOfLogin(email: string): string;
 }

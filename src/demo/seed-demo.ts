@@ -163,6 +163,7 @@ async function seed(tx: Tx, cipher: PiiCipher, data: DemoData, passwordHashes: M
       if (!login?.tenantCode || !login.employeeNo) throw new Error(`demo log-in ${email} is not an employee`);
       return { tenantCode: login.tenantCode, employeeId: idOf(empIds, key(login.tenantCode, login.employeeNo)) };
     },
+    accountOfLogin: (email) => idOf(accountIds, email),
   };
   await seedModules(tx, ctx, new Date());
 

@@ -51,6 +51,8 @@ const SEMANTIC: [message: RegExp, reason: string][] = [
     'a referenced record must exist',
   ],
   [/^not an employee of this enterprise$/, 'a referenced record must exist'],
+  [/^no order .* you can see$|^not a desk member serving this enterprise$/, 'a referenced record must exist'],
+  [/^say whom the ticket is for$/, 'required from agents and API keys, not from a requester (depends on the caller)'],
   [/^rank name .* is shared by /, 'a rank named by a name two ranks share is ambiguous'],
   [/^the project is closed$/, 'a referenced project must be active'],
   [

@@ -31,13 +31,19 @@ export const permissions = [
   'simulator.control',
   'ingest.manage',
   'webhook.manage',
+  'ticket.request',
+  'ticket.read_all',
+  'ticket.work',
+  'ticket.supervise',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 
 const everyone: Permission[] = ['org.read', 'tenant.read', 'policy.read'];
 /** Every enterprise user may file travel requests and sees the approval inbox (acting needs to be an approver). */
-const employee: Permission[] = [...everyone, 'travel.request', 'booking.self'];
+const employee: Permission[] = [...everyone, 'travel.request', 'booking.self', 'ticket.request'];
+/** Operator staff who work tickets (客服): they also open them for callers (a logged call, an email). */
+const deskWork: Permission[] = ['ticket.request', 'ticket.read_all', 'ticket.work'];
 
 /** What each role may do. A user's permissions are the union over their roles. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -62,10 +68,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'order.read_all',
     'order.manage',
     'webhook.manage',
+    'ticket.read_all',
   ],
   finance: [...employee, 'budget.read', 'budget.manage', 'travel.read_all', 'order.read_all'],
   executive: [...employee, 'audit.read', 'budget.read', 'travel.read_all', 'order.read_all'],
-  agent: [...everyone, 'pii.read', 'travel.read_all', 'booking.others', 'order.read_all', 'order.manage', 'supplier.read'],
+  agent: [...everyone, 'pii.read', 'travel.read_all', 'booking.others', 'order.read_all', 'order.manage', 'supplier.read', ...deskWork],
   account_manager: [
     ...everyone,
     'org.write',
@@ -78,8 +85,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'travel.read_all',
     'order.read_all',
     'supplier.read',
+    ...deskWork,
   ],
-  operations: [...everyone, 'order.read_all', 'supplier.read', 'supplier.manage', 'simulator.control', 'ingest.manage'],
+  operations: [...everyone, 'order.read_all', 'supplier.read', 'supplier.manage', 'simulator.control', 'ingest.manage', ...deskWork],
   supervisor: [
     ...everyone,
     'pii.read',
@@ -89,6 +97,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'order.read_all',
     'order.manage',
     'supplier.read',
+    ...deskWork,
+    'ticket.supervise',
   ],
   platform_admin: [
     ...everyone,
@@ -116,8 +126,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'simulator.control',
     'ingest.manage',
     'webhook.manage',
+    ...deskWork,
+    'ticket.supervise',
   ],
-  auditor: [...everyone, 'audit.read', 'audit.verify', 'budget.read', 'travel.read_all', 'order.read_all'],
+  auditor: [...everyone, 'audit.read', 'audit.verify', 'budget.read', 'travel.read_all', 'order.read_all', 'ticket.read_all'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
@@ -130,6 +142,7 @@ export const apiKeyScopes = {
   'org:write': ['org.read', 'org.write', 'org.import', 'org.sync', 'tenant.read'],
   'audit:read': ['audit.read'],
   'orders:read': ['order.read_all', 'tenant.read'],
+  'tickets:write': ['ticket.request', 'ticket.read_all', 'tenant.read'],
 } as const satisfies Record<string, readonly Permission[]>;
 
 export type ApiKeyScope = keyof typeof apiKeyScopes;

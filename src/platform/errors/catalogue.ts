@@ -37,6 +37,7 @@ export type ErrorCode =
   | 'ADJUSTMENT_REQUIRED'
   | 'POLICY_BLOCKED'
   | 'ORDER_ILLEGAL_TRANSITION'
+  | 'TICKET_ILLEGAL_TRANSITION'
   | 'INVITATION_EXPIRED'
   | 'INVITATION_USED'
   | 'INVITATION_REVOKED'
@@ -146,6 +147,11 @@ export const errorCatalogue: Record<ErrorCode, ErrorEntry> = {
     status: 409,
     en: 'The order cannot make this move from its current status.',
     zh: '订单当前状态下不能进行此操作。',
+  },
+  TICKET_ILLEGAL_TRANSITION: {
+    status: 409,
+    en: 'The ticket cannot make this move from its current status.',
+    zh: '工单当前状态下不能进行此操作。',
   },
   BUDGET_BELOW_USED: {
     status: 409,

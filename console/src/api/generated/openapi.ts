@@ -2609,6 +2609,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tickets, most recently updated first: a desk view (mine, unassigned, pending, all) or those I requested
+         * @description Needs the permission `ticket.request`.
+         */
+        get: operations["listTickets"];
+        put?: never;
+        /**
+         * Open a ticket (联系客服): for yourself, or — agents and API keys — for an employee of the enterprise
+         * @description A requester opens tickets for themself (channel web). Agents (ticket.work) log a call or an email for an employee (requesterEmployeeId, channel phone or email; the body is kept as an internal note). API keys (scope tickets:write) open tickets for an employee (channel api). orderCodes link the orders it is about (the caller must be able to see them). sourceRef makes the call idempotent: the same value answers with the first ticket again.
+         *
+         *     Needs the permission `ticket.request`.
+         */
+        post: operations["createTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many tickets each view holds for me (the counts beside the desk views)
+         * @description Needs the permission `ticket.request`.
+         */
+        get: operations["ticketViewCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ticket with its conversation (internal notes for ticket.work only) and orders
+         * @description Needs the permission `ticket.request`.
+         */
+        get: operations["getTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a ticket’s status, priority, category, assignee, team, tags or subject (with the version you saw)
+         * @description Needs the permission `ticket.work`.
+         */
+        patch: operations["updateTicket"];
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of the ticket, field by field, oldest first
+         * @description Needs the permission `ticket.request`.
+         */
+        get: operations["getTicketTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply on a ticket (or, with ticket.work, write an internal note or set the status with the reply)
+         * @description A requester’s reply reopens a ticket pending on them or solved within the reopen window; to a closed ticket it opens a follow-up ticket (followUp true, the new ticket returned). An agent’s first public reply is the first response.
+         *
+         *     Needs the permission `ticket.request`.
+         */
+        post: operations["addTicketMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org/ranks": {
         parameters: {
             query?: never;
@@ -3127,7 +3239,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3235,7 +3347,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3350,7 +3462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3487,7 +3599,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3546,7 +3658,7 @@ export interface operations {
                             id: string;
                             name: string;
                             prefix: string;
-                            scopes: ("org:read" | "org:write" | "audit:read" | "orders:read")[];
+                            scopes: ("org:read" | "org:write" | "audit:read" | "orders:read" | "tickets:write")[];
                             /** Format: date-time */
                             createdAt: string;
                             lastUsedAt: string | null;
@@ -3592,7 +3704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3641,7 +3753,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    scopes: ("org:read" | "org:write" | "audit:read" | "orders:read")[];
+                    scopes: ("org:read" | "org:write" | "audit:read" | "orders:read" | "tickets:write")[];
                     expiresAt?: string | null;
                 };
             };
@@ -3659,7 +3771,7 @@ export interface operations {
                             id: string;
                             name: string;
                             prefix: string;
-                            scopes: ("org:read" | "org:write" | "audit:read" | "orders:read")[];
+                            scopes: ("org:read" | "org:write" | "audit:read" | "orders:read" | "tickets:write")[];
                             /** Format: date-time */
                             createdAt: string;
                             lastUsedAt: string | null;
@@ -3706,7 +3818,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3816,7 +3928,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3927,7 +4039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4023,7 +4135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4132,7 +4244,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4261,7 +4373,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4382,7 +4494,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4513,7 +4625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4684,7 +4796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4815,7 +4927,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4948,7 +5060,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5085,7 +5197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5222,7 +5334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5341,7 +5453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5448,7 +5560,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5583,7 +5695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5706,7 +5818,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5838,7 +5950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5962,7 +6074,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6098,7 +6210,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6208,7 +6320,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6343,7 +6455,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6466,7 +6578,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6598,7 +6710,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6723,7 +6835,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6859,7 +6971,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6969,7 +7081,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7096,7 +7208,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7249,7 +7361,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7403,7 +7515,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7509,7 +7621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7609,7 +7721,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7743,7 +7855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7900,7 +8012,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8031,7 +8143,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8123,7 +8235,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8235,7 +8347,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8395,7 +8507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8532,7 +8644,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8671,7 +8783,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8817,7 +8929,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8972,7 +9084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9120,7 +9232,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9279,7 +9391,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9371,7 +9483,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9542,7 +9654,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9674,7 +9786,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9797,7 +9909,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9928,7 +10040,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10080,7 +10192,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10213,7 +10325,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10733,7 +10845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11639,7 +11751,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11749,7 +11861,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12292,7 +12404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12425,7 +12537,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12544,7 +12656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12682,7 +12794,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13352,7 +13464,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13637,7 +13749,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13755,7 +13867,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13870,7 +13982,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14128,7 +14240,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14512,7 +14624,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14770,7 +14882,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15156,7 +15268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15266,7 +15378,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15389,7 +15501,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15504,7 +15616,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15614,7 +15726,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15800,7 +15912,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15963,7 +16075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16069,7 +16181,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16237,7 +16349,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16426,7 +16538,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16780,7 +16892,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17005,7 +17117,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17520,7 +17632,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18017,7 +18129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18160,7 +18272,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18658,7 +18770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18821,7 +18933,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19293,7 +19405,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19794,7 +19906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20296,7 +20408,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20792,7 +20904,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21288,7 +21400,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21784,7 +21896,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21924,7 +22036,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22057,7 +22169,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22257,7 +22369,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22445,7 +22557,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22562,7 +22674,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22666,7 +22778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22809,7 +22921,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22957,7 +23069,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23100,7 +23212,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23248,7 +23360,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23400,7 +23512,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23524,7 +23636,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23651,7 +23763,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23774,7 +23886,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -23923,7 +24035,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24034,7 +24146,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24168,7 +24280,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24306,7 +24418,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24443,7 +24555,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24570,7 +24682,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24673,7 +24785,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24800,7 +24912,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24938,7 +25050,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25057,7 +25169,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25195,7 +25307,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25315,7 +25427,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25620,7 +25732,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25851,7 +25963,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25979,7 +26091,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26107,7 +26219,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26342,7 +26454,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26517,7 +26629,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26623,7 +26735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26803,7 +26915,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26982,7 +27094,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27132,7 +27244,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27260,7 +27372,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27354,7 +27466,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27462,7 +27574,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27582,7 +27694,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27692,7 +27804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27828,7 +27940,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27958,7 +28070,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28109,7 +28221,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28268,7 +28380,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28401,7 +28513,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28534,7 +28646,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28839,7 +28951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28964,7 +29076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -29069,7 +29181,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -29179,7 +29291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -29271,7 +29383,1092 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listTickets: {
+        parameters: {
+            query?: {
+                /** @description mine, unassigned, pending, all (ticket.work for the first three), requested (mine as requester) */
+                view?: "mine" | "unassigned" | "pending" | "all" | "requested";
+                /** @description new, open, pending_customer, pending_supplier, on_hold, solved, closed */
+                status?: "new" | "open" | "pending_customer" | "pending_supplier" | "on_hold" | "solved" | "closed";
+                /** @description inquiry 咨询, change 改签, refund 退票, complaint 投诉, emergency 紧急, invoice 发票, booking 预订, other */
+                category?: "inquiry" | "change" | "refund" | "complaint" | "emergency" | "invoice" | "booking" | "other";
+                priority?: "low" | "normal" | "high" | "urgent";
+                channel?: "web" | "chat" | "email" | "phone" | "wecom" | "dingtalk" | "feishu" | "api" | "monitoring";
+                /** @description A ticket number or words of the subject */
+                q?: string;
+                /** @description From the previous page’s nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tenantId: string;
+                            /** @description Quoted as #100023 */
+                            number: number;
+                            subject: string;
+                            /**
+                             * @description inquiry 咨询, change 改签, refund 退票, complaint 投诉, emergency 紧急, invoice 发票, booking 预订, other
+                             * @enum {string}
+                             */
+                            category: "inquiry" | "change" | "refund" | "complaint" | "emergency" | "invoice" | "booking" | "other";
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /**
+                             * @description new, open, pending_customer, pending_supplier, on_hold, solved, closed
+                             * @enum {string}
+                             */
+                            status: "new" | "open" | "pending_customer" | "pending_supplier" | "on_hold" | "solved" | "closed";
+                            /** @enum {string} */
+                            channel: "web" | "chat" | "email" | "phone" | "wecom" | "dingtalk" | "feishu" | "api" | "monitoring";
+                            /** @enum {string} */
+                            language: "zh-CN" | "en";
+                            requesterEmployeeId: string | null;
+                            requesterName: string;
+                            assigneeAccountId: string | null;
+                            teamId: string | null;
+                            tags: string[];
+                            firstResponseAt: string | null;
+                            solvedAt: string | null;
+                            reopenUntil: string | null;
+                            closedAt: string | null;
+                            followUpOf: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS, SIGNATURE_MISSING, SIGNATURE_INVALID, SIGNATURE_STALE */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subject: string;
+                    /** @description The first message */
+                    body: string;
+                    /** @description inquiry 咨询, change 改签, refund 退票, complaint 投诉, emergency 紧急, invoice 发票, booking 预订, other */
+                    category: "inquiry" | "change" | "refund" | "complaint" | "emergency" | "invoice" | "booking" | "other";
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    /** @description Agents logging a call or an email say so; a requester’s own ticket is web, an API key’s api */
+                    channel?: "web" | "phone" | "email" | "api";
+                    /**
+                     * Format: uuid
+                     * @description Whom it is for: required from agents and API keys; a requester opens tickets for themself
+                     */
+                    requesterEmployeeId?: string;
+                    /** @description Tracking codes (追踪码) of the orders it is about */
+                    orderCodes?: string[];
+                    tags?: string[];
+                    language?: "zh-CN" | "en";
+                    /** @description Your reference: a second request with the same one returns the first ticket (idempotent) */
+                    sourceRef?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** @description Quoted as #100023 */
+                        number: number;
+                        subject: string;
+                        /**
+                         * @description inquiry 咨询, change 改签, refund 退票, complaint 投诉, emergency 紧急, invoice 发票, booking 预订, other
+                         * @enum {string}
+                         */
+                        category: "inquiry" | "change" | "refund" | "complaint" | "emergency" | "invoice" | "booking" | "other";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        /**
+                         * @description new, open, pending_customer, pending_supplier, on_hold, solved, closed
+                         * @enum {string}
+                         */
+                        status: "new" | "open" | "pending_customer" | "pending_supplier" | "on_hold" | "solved" | "closed";
+                        /** @enum {string} */
+                        channel: "web" | "chat" | "email" | "phone" | "wecom" | "dingtalk" | "feishu" | "api" | "monitoring";
+                        /** @enum {string} */
+                        language: "zh-CN" | "en";
+                        requesterEmployeeId: string | null;
+                        requesterName: string;
+                        assigneeAccountId: string | null;
+                        teamId: string | null;
+                        tags: string[];
+                        firstResponseAt: string | null;
+                        solvedAt: string | null;
+                        reopenUntil: string | null;
+                        closedAt: string | null;
+                        followUpOf: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } & {
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description public: the requester sees it; note: agents only
+                             * @enum {string}
+                             */
+                            kind: "public" | "note";
+                            /** @enum {string} */
+                            authorKind: "requester" | "agent" | "system";
+                            authorName: string;
+                            authorAccountId: string | null;
+                            body: string;
+                            /** @enum {string} */
+                            channel: "web" | "chat" | "email" | "phone" | "wecom" | "dingtalk" | "feishu" | "api" | "monitoring";
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        orders: {
+                            /** Format: uuid */
+                            orderId: string;
+                            trackingCode: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS, SIGNATURE_MISSING, SIGNATURE_INVALID, SIGNATURE_STALE */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ticketViewCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mine: number;
+                        unassigned: number;
+                        pending: number;
+                        all: number;
+                        requested: number;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS, SIGNATURE_MISSING, SIGNATURE_INVALID, SIGNATURE_STALE */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** @description Quoted as #100023 */
+                        number: number;
+                        subject: string;
+                        /**
+                         * @description inquiry 咨询, change 改签, refund 退票, complaint 投诉, emergency 紧急, invoice 发票, booking 预订, other
+                         * @enum {string}
+                         */
+                        category: "inquiry" | "change" | "refund" | "complaint" | "emergency" | "invoice" | "booking" | "other";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        /**
+                         * @description new, open, pending_customer, pending_supplier, on_hold, solved, closed
+                         * @enum {string}
+                         */
+                        status: "new" | "open" | "pending_customer" | "pending_supplier" | "on_hold" | "solved" | "closed";
+                        /** @enum {string} */
+                        channel: "web" | "chat" | "email" | "phone" | "wecom" | "dingtalk" | "feishu" | "api" | "monitoring";
+                        /** @enum {string} */
+                        language: "zh-CN" | "en";
+                        requesterEmployeeId: string | null;
+                        requesterName: string;
+                        assigneeAccountId: string | null;
+                        teamId: string | null;
+                        tags: string[];
+                        firstResponseAt: string | null;
+                        solvedAt: string | null;
+                        reopenUntil: string | null;
+                        closedAt: string | null;
+                        followUpOf: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } & {
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description public: the requester sees it; note: agents only
+                             * @enum {string}
+                             */
+                            kind: "public" | "note";
+                            /** @enum {string} */
+                            authorKind: "requester" | "agent" | "system";
+                            authorName: string;
+                            authorAccountId: string | null;
+                            body: string;
+                            /** @enum {string} */
+                            channel: "web" | "chat" | "email" | "phone" | "wecom" | "dingtalk" | "feishu" | "api" | "monitoring";
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        orders: {
+                            /** Format: uuid */
+                            orderId: string;
+                            trackingCode: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS, SIGNATURE_MISSING, SIGNATURE_INVALID, SIGNATURE_STALE */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version you saw (CONCURRENT_UPDATE when someone changed it meanwhile) */
+                    version: number;
+                    subject?: string;
+                    /** @description new, open, pending_customer, pending_supplier, on_hold, solved, closed */
+                    status?: "new" | "open" | "pending_customer" | "pending_supplier" | "on_hold" | "solved" | "closed";
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    /** @description inquiry 咨询, change 改签, refund 退票, complaint 投诉, emergency 紧急, invoice 发票, booking 预订, other */
+                    category?: "inquiry" | "change" | "refund" | "complaint" | "emergency" | "invoice" | "booking" | "other";
+                    assigneeAccountId?: string | null;
+                    teamId?: string | null;
+                    tags?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** @description Quoted as #100023 */
+                        number: number;
+                        subject: string;
+                        /**
+                         * @description inquiry 咨询, change 改签, refund 退票, complaint 投诉, emergency 紧急, invoice 发票, booking 预订, other
+                         * @enum {string}
+                         */
+                        category: "inquiry" | "change" | "refund" | "complaint" | "emergency" | "invoice" | "booking" | "other";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        /**
+                         * @description new, open, pending_customer, pending_supplier, on_hold, solved, closed
+                         * @enum {string}
+                         */
+                        status: "new" | "open" | "pending_customer" | "pending_supplier" | "on_hold" | "solved" | "closed";
+                        /** @enum {string} */
+                        channel: "web" | "chat" | "email" | "phone" | "wecom" | "dingtalk" | "feishu" | "api" | "monitoring";
+                        /** @enum {string} */
+                        language: "zh-CN" | "en";
+                        requesterEmployeeId: string | null;
+                        requesterName: string;
+                        assigneeAccountId: string | null;
+                        teamId: string | null;
+                        tags: string[];
+                        firstResponseAt: string | null;
+                        solvedAt: string | null;
+                        reopenUntil: string | null;
+                        closedAt: string | null;
+                        followUpOf: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } & {
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description public: the requester sees it; note: agents only
+                             * @enum {string}
+                             */
+                            kind: "public" | "note";
+                            /** @enum {string} */
+                            authorKind: "requester" | "agent" | "system";
+                            authorName: string;
+                            authorAccountId: string | null;
+                            body: string;
+                            /** @enum {string} */
+                            channel: "web" | "chat" | "email" | "phone" | "wecom" | "dingtalk" | "feishu" | "api" | "monitoring";
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        orders: {
+                            /** Format: uuid */
+                            orderId: string;
+                            trackingCode: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS, SIGNATURE_MISSING, SIGNATURE_INVALID, SIGNATURE_STALE */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getTicketTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        seq: number;
+                        type: string;
+                        /** Format: date-time */
+                        at: string;
+                        actorKind: string;
+                        actorName: string;
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    }[];
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS, SIGNATURE_MISSING, SIGNATURE_INVALID, SIGNATURE_STALE */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: VALIDATION_FAILED, REFERENCE_NOT_FOUND, HIERARCHY_CYCLE, IMPORT_INVALID, PASSWORD_TOO_WEAK, BUDGET_EXCEEDED, REASON_REQUIRED, POLICY_BLOCKED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_LOCKED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addTicketMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @description Default public; notes need ticket.work */
+                    kind?: "public" | "note";
+                    /** @description new, open, pending_customer, pending_supplier, on_hold, solved, closed */
+                    status?: "new" | "open" | "pending_customer" | "pending_supplier" | "on_hold" | "solved" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ticket: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tenantId: string;
+                            /** @description Quoted as #100023 */
+                            number: number;
+                            subject: string;
+                            /**
+                             * @description inquiry 咨询, change 改签, refund 退票, complaint 投诉, emergency 紧急, invoice 发票, booking 预订, other
+                             * @enum {string}
+                             */
+                            category: "inquiry" | "change" | "refund" | "complaint" | "emergency" | "invoice" | "booking" | "other";
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /**
+                             * @description new, open, pending_customer, pending_supplier, on_hold, solved, closed
+                             * @enum {string}
+                             */
+                            status: "new" | "open" | "pending_customer" | "pending_supplier" | "on_hold" | "solved" | "closed";
+                            /** @enum {string} */
+                            channel: "web" | "chat" | "email" | "phone" | "wecom" | "dingtalk" | "feishu" | "api" | "monitoring";
+                            /** @enum {string} */
+                            language: "zh-CN" | "en";
+                            requesterEmployeeId: string | null;
+                            requesterName: string;
+                            assigneeAccountId: string | null;
+                            teamId: string | null;
+                            tags: string[];
+                            firstResponseAt: string | null;
+                            solvedAt: string | null;
+                            reopenUntil: string | null;
+                            closedAt: string | null;
+                            followUpOf: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        } & {
+                            messages: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description public: the requester sees it; note: agents only
+                                 * @enum {string}
+                                 */
+                                kind: "public" | "note";
+                                /** @enum {string} */
+                                authorKind: "requester" | "agent" | "system";
+                                authorName: string;
+                                authorAccountId: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                channel: "web" | "chat" | "email" | "phone" | "wecom" | "dingtalk" | "feishu" | "api" | "monitoring";
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            orders: {
+                                /** Format: uuid */
+                                orderId: string;
+                                trackingCode: string;
+                            }[];
+                        };
+                        /** Format: uuid */
+                        messageId: string;
+                        followUp: boolean;
+                    };
+                };
+            };
+            /** @description Error codes with this status: MALFORMED_REQUEST, INVALID_TEXT, TENANT_REQUIRED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: AUTH_REQUIRED, AUTH_INVALID_CREDENTIALS, SIGNATURE_MISSING, SIGNATURE_INVALID, SIGNATURE_STALE */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: ACCOUNT_DISABLED, PASSWORD_SIGN_IN_DISABLED, CSRF_FAILED, FORBIDDEN, NOT_AN_APPROVER, SELF_APPROVAL, TENANT_SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -29387,7 +30584,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -29493,7 +30690,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -29617,7 +30814,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -29739,7 +30936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -29853,7 +31050,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -29975,7 +31172,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30067,7 +31264,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30202,7 +31399,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30328,7 +31525,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30439,7 +31636,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30558,7 +31755,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30650,7 +31847,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30780,7 +31977,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30909,7 +32106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31022,7 +32219,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31143,7 +32340,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31235,7 +32432,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31368,7 +32565,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31515,7 +32712,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31654,7 +32851,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31790,7 +32987,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31932,7 +33129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -32053,7 +33250,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -32207,7 +33404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -32330,7 +33527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -32440,7 +33637,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
+            /** @description Error codes with this status: DUPLICATE, DEPARTMENT_NOT_EMPTY, IN_USE, INVALID_STATE, CONCURRENT_UPDATE, DELEGATION_OVERLAP, ORDER_ILLEGAL_TRANSITION, TICKET_ILLEGAL_TRANSITION, BUDGET_BELOW_USED, NO_APPROVAL_FLOW, ADJUSTMENT_REQUIRED, LAST_TRAVEL_ADMIN, SUPPLIER_REFUSED, SUPPLIER_SUSPENDED, OFFER_UNAVAILABLE */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -26,6 +26,7 @@ export const entityTypeNames: Readonly<Record<string, { zh: string; en: string }
   webhook_endpoint: { zh: 'Webhook 地址', en: 'webhook endpoint' },
   simulator: { zh: '供应商模拟器', en: 'supplier simulator' },
   imported_booking_batch: { zh: '导入的历史预订', en: 'imported past bookings' },
+  ticket: { zh: '工单', en: 'ticket' },
 };
 
 /** "travel_request" → "travel request" for a type nobody has named yet. */

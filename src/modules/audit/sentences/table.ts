@@ -9,6 +9,7 @@ import { orderSentences } from './order-sentences.ts';
 import type { SentenceTable } from './types.ts';
 import { simulatorWhatIfSentences } from './simulator-whatif-sentences.ts';
 import { webhookSentences } from './webhook-sentences.ts';
+import { ticketSentences } from './ticket-sentences.ts';
 
 /**
  * Every audit action's sentence. A feature that writes a new action adds its entry to its area's
@@ -25,4 +26,5 @@ export const auditSentences: SentenceTable = {
   ...orderSentences,
   ...webhookSentences,
   ...simulatorWhatIfSentences,
+  ...ticketSentences,
 };
