@@ -92,6 +92,7 @@ export const apiKeys: typeof zhApiKeys = {
   scopeOrgWrite: 'Change organisation',
   scopeAuditRead: 'Read audit log',
   scopeOrdersRead: 'Read orders',
+  scopeTicketsWrite: 'Open and read tickets',
   secretTitle: 'Copy your key now',
   secretWarning: 'This key is shown only once. After you close this dialog it cannot be shown again. Store it somewhere safe.',
   copy: 'Copy',

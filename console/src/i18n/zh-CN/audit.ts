@@ -91,6 +91,7 @@ export const apiKeys = {
   scopeOrgWrite: '修改组织架构',
   scopeAuditRead: '读取审计日志',
   scopeOrdersRead: '读取订单',
+  scopeTicketsWrite: '提交和查看工单',
   secretTitle: '请立即复制密钥',
   secretWarning: '此密钥只显示这一次，关闭后将无法再次查看。请将其保存到安全的位置。',
   copy: '复制',

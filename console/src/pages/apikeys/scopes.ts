@@ -5,6 +5,7 @@ export const SCOPE_LABELS = {
   'org:write': 'apiKeys.scopeOrgWrite',
   'audit:read': 'apiKeys.scopeAuditRead',
   'orders:read': 'apiKeys.scopeOrdersRead',
+  'tickets:write': 'apiKeys.scopeTicketsWrite',
 } as const satisfies Record<ApiKeyScope, string>;
 
 export function isKnownScope(scope: string): scope is ApiKeyScope {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encryptWecomReply, handleWecomCallback, type ImCallbackOutcome, type WecomCallbackConfig } from '../../src/modules/im/index.ts';
-import {
-  decodeEncodingAesKey,
-  openBizMessage,
-  readWecomXml,
-  sealBizMessage,
-  sortedSha1Signature,
-} from '../../src/modules/im/engine/index.ts';
+import { encryptWecomReply, handleWecomCallback, type ImCallbackOutcome, type WecomCallbackConfig } from '../index.ts';
+import { decodeEncodingAesKey, openBizMessage, readWecomXml, sealBizMessage, sortedSha1Signature } from '../engine/index.ts';
 import { WECOM } from './published-vectors.ts';
 
 /** WeCom (企业微信) callbacks against the official sample's values, then what must be refused. */

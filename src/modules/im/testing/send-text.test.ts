@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createAccessTokenCache,
-  ImSendError,
-  sendDingtalkText,
-  sendFeishuText,
-  sendWecomText,
-  type AccessTokenCache,
-} from '../../src/modules/im/index.ts';
+import { createAccessTokenCache, ImSendError, sendDingtalkText, sendFeishuText, sendWecomText, type AccessTokenCache } from '../index.ts';
 import { startStubPlatform, type StubPlatform, type StubRequest } from './stub-platform.ts';
 
 /** The send adapters against a local stub of each platform's API: requests as documented, tokens cached, errors clear. */

@@ -7,8 +7,8 @@ import {
   handleFeishuCallback,
   type FeishuCallbackConfig,
   type ImCallbackOutcome,
-} from '../../src/modules/im/index.ts';
-import { decryptFeishuPayload } from '../../src/modules/im/engine/index.ts';
+} from '../index.ts';
+import { decryptFeishuPayload } from '../engine/index.ts';
 import { FEISHU } from './published-vectors.ts';
 
 /** Feishu (飞书): the published encrypt examples, the signature, url_verification and im.message.receive_v1. */

@@ -7,8 +7,8 @@ import {
   sealDingtalkPayload,
   type DingtalkEventConfig,
   type ImCallbackOutcome,
-} from '../../src/modules/im/index.ts';
-import { decodeEncodingAesKey, openBizMessage, sealBizMessage, sortedSha1Signature } from '../../src/modules/im/engine/index.ts';
+} from '../index.ts';
+import { decodeEncodingAesKey, openBizMessage, sealBizMessage, sortedSha1Signature } from '../engine/index.ts';
 import { DINGTALK, DINGTALK_ROBOT_DOC_INPUTS } from './published-vectors.ts';
 
 /** DingTalk (钉钉): event callbacks against the documented example; robot callbacks by their sign. */

@@ -9,7 +9,7 @@ import {
   openBizMessage,
   sealBizMessage,
   sortedSha1Signature,
-} from '../../src/modules/im/engine/index.ts';
+} from '../engine/index.ts';
 
 /** Properties of the shared WeCom/DingTalk scheme and of Feishu's, beyond the published examples. */
 
