@@ -102,5 +102,5 @@ export const REQUEST_STATUSES = everyOf<RequestStatus>()([
 ]);
 export const ESTIMATE_CATEGORIES = everyOf<EstimateCategory>()(['flight', 'hotel', 'train', 'car', 'other']);
 
-export const API_KEY_SCOPES = everyOf<ApiKeyScope>()(['org:read', 'org:write', 'audit:read', 'orders:read']);
+export const API_KEY_SCOPES = everyOf<ApiKeyScope>()(['org:read', 'org:write', 'audit:read', 'orders:read', 'tickets:write']);
 export const BUDGET_ADJUSTMENT_KINDS = everyOf<BudgetAdjustmentKind>()(['increase', 'decrease', 'transfer']);
