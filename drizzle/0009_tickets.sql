@@ -1,3 +1,22 @@
+CREATE TABLE "ticket_intake_reviews" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"channel" text NOT NULL,
+	"reason" text NOT NULL,
+	"sender" text,
+	"sender_name" text,
+	"subject" text NOT NULL,
+	"body" text NOT NULL,
+	"external_id" text,
+	"raw_base64" text,
+	"received_at" timestamp with time zone NOT NULL,
+	"resolved_at" timestamp with time zone,
+	"resolved_by" text,
+	"resolution" text,
+	"resolution_note" text,
+	"ticket_tenant_id" uuid,
+	"ticket_id" uuid
+);
+--> statement-breakpoint
 CREATE TABLE "ticket_messages" (
 	"tenant_id" uuid NOT NULL,
 	"id" uuid NOT NULL,
@@ -56,6 +75,8 @@ ALTER TABLE "tickets" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 ALTER TABLE "ticket_messages" ADD CONSTRAINT "ticket_messages_tenant_id_ticket_id_tickets_tenant_id_id_fk" FOREIGN KEY ("tenant_id","ticket_id") REFERENCES "public"."tickets"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ticket_orders" ADD CONSTRAINT "ticket_orders_tenant_id_ticket_id_tickets_tenant_id_id_fk" FOREIGN KEY ("tenant_id","ticket_id") REFERENCES "public"."tickets"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tickets" ADD CONSTRAINT "tickets_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "ticket_intake_reviews_external_key" ON "ticket_intake_reviews" USING btree ("channel","external_id") WHERE external_id is not null;--> statement-breakpoint
+CREATE INDEX "ticket_intake_reviews_open_idx" ON "ticket_intake_reviews" USING btree ("received_at") WHERE resolved_at is null;--> statement-breakpoint
 CREATE INDEX "ticket_messages_ticket_idx" ON "ticket_messages" USING btree ("tenant_id","ticket_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "ticket_messages_external_key" ON "ticket_messages" USING btree ("tenant_id","channel","external_id") WHERE external_id is not null;--> statement-breakpoint
 CREATE INDEX "ticket_orders_order_idx" ON "ticket_orders" USING btree ("tenant_id","order_id");--> statement-breakpoint
@@ -67,4 +88,6 @@ CREATE INDEX "tickets_team_idx" ON "tickets" USING btree ("team_id","status");--
 CREATE INDEX "tickets_requester_idx" ON "tickets" USING btree ("tenant_id","requester_employee_id","created_at");--> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "ticket_messages" AS PERMISSIVE FOR ALL TO "tripdesk_app" USING (tenant_id = any (tripdesk_tenant_ids())) WITH CHECK (tenant_id = any (tripdesk_tenant_ids()));--> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "ticket_orders" AS PERMISSIVE FOR ALL TO "tripdesk_app" USING (tenant_id = any (tripdesk_tenant_ids())) WITH CHECK (tenant_id = any (tripdesk_tenant_ids()));--> statement-breakpoint
-CREATE POLICY "tenant_isolation" ON "tickets" AS PERMISSIVE FOR ALL TO "tripdesk_app" USING (tenant_id = any (tripdesk_tenant_ids())) WITH CHECK (tenant_id = any (tripdesk_tenant_ids()));
+CREATE POLICY "tenant_isolation" ON "tickets" AS PERMISSIVE FOR ALL TO "tripdesk_app" USING (tenant_id = any (tripdesk_tenant_ids())) WITH CHECK (tenant_id = any (tripdesk_tenant_ids()));--> statement-breakpoint
+-- Platform-level: the review queue holds mail whose enterprise is unknown; the system scope works it.
+REVOKE ALL ON ticket_intake_reviews FROM tripdesk_app;

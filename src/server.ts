@@ -12,6 +12,8 @@ import { startJobs } from './jobs.ts';
 import { seedDemoOrders } from './demo/demo-orders.ts';
 import { startWebhookDelivery, webhookSettingsOf, type WebhookWorker } from './modules/webhooks/index.ts';
 import type { JobRunner } from './platform/jobs/job-runner.ts';
+import { startMailIntake } from './support/mail-listener.ts';
+import type { SmtpListener } from './modules/mail/index.ts';
 
 export interface RunningServer {
   app: App;
@@ -28,6 +30,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let jobs: JobRunner | undefined;
   let webhooks: WebhookWorker | undefined;
+  let mail: SmtpListener | null = null;
   try {
     await runMigrations(database);
     const cipher = createPiiCipher(resolveSecretKey(config.secretKey, config.dataDir, (m) => log.warn(m)));
@@ -44,6 +47,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       const booked = await seedDemoOrders(database, app.supply.booking, (m) => log.warn(m));
       log.info(`demo: ${booked} orders booked through the simulated suppliers`);
     }
+    mail = await startMailIntake(config, database, cipher, log);
     await app.listen({ port: config.port, host: config.host });
     const bound = app.server.address();
     const port = bound && typeof bound === 'object' ? bound.port : config.port;
@@ -55,6 +59,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       url,
       seeded,
       async close() {
+        await mail?.close();
         await app.close();
         await webhooks?.stop();
         await jobs?.stop();
@@ -62,6 +67,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       },
     };
   } catch (err) {
+    await mail?.close();
     await webhooks?.stop();
     await jobs?.stop();
     await database.close();

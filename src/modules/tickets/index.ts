@@ -22,6 +22,16 @@ export { createTicket, type CreatedTicket } from './create-ticket.ts';
 export { addMessage, type AddedMessage } from './add-message.ts';
 export { updateTicket, type FieldChange, type UpdateTicketInput } from './update-ticket.ts';
 export { ticketDetail } from './read/ticket-detail.ts';
+export { ticketById, ticketOfChannelMessage } from './read/find-ticket.ts';
+export {
+  keepForReview,
+  listIntakeReviews,
+  lockOpenReview,
+  resolveReview,
+  type IntakeReason,
+  type IntakeReviewRow,
+  type NewIntakeReview,
+} from './intake-reviews.ts';
 export type { TicketDetail, TicketSummary } from './read/ticket-view.ts';
 export type { TicketViewer } from './read/ticket-viewer.ts';
 export { ticketRoutes, type TicketRouteOptions } from './routes/ticket-routes.ts';

@@ -114,3 +114,42 @@ export const ticketOrders = pgTable(
     tenantIsolation(),
   ],
 );
+
+/**
+ * Messages a channel received that no ticket could take (mail from an unknown or ambiguous sender,
+ * a reply whose sender is not the ticket's requester): kept whole for the desk to review — make it
+ * a ticket for an employee, or discard it with a reason — never lost. Platform-level (the sender's
+ * enterprise is what is unknown): tenant scopes are granted nothing.
+ */
+export const intakeReviews = pgTable(
+  'ticket_intake_reviews',
+  {
+    id: uuid('id').primaryKey(),
+    channel: text('channel', { enum: TICKET_CHANNELS }).notNull(),
+    reason: text('reason', { enum: ['unknown_sender', 'ambiguous_sender', 'no_sender', 'not_the_requester'] }).notNull(),
+    sender: text('sender'),
+    senderName: text('sender_name'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** The channel's message id (dedup: a redelivered mail is reviewed once). */
+    externalId: text('external_id'),
+    /** The message as received (the raw mail), base64, for a faithful look at it. */
+    rawBase64: text('raw_base64'),
+    receivedAt: ts('received_at').notNull(),
+    resolvedAt: ts('resolved_at'),
+    resolvedBy: text('resolved_by'),
+    /** ticket: made into (or added to) a ticket; discarded: with the reason. */
+    resolution: text('resolution', { enum: ['ticket', 'discarded'] }),
+    resolutionNote: text('resolution_note'),
+    ticketTenantId: uuid('ticket_tenant_id'),
+    ticketId: uuid('ticket_id'),
+  },
+  (t) => [
+    uniqueIndex('ticket_intake_reviews_external_key')
+      .on(t.channel, t.externalId)
+      .where(sql`external_id is not null`),
+    index('ticket_intake_reviews_open_idx')
+      .on(t.receivedAt)
+      .where(sql`resolved_at is null`),
+  ],
+);

@@ -36,7 +36,22 @@ describe('loadConfig', () => {
       simulatorLatencyMs: 3_000,
       webhookAllowPrivate: false,
       webhookAllowedHosts: [],
+      smtpListenPort: 2525,
+      supportEmail: 'support@tripdesk.local',
+      smtpUrl: null,
     });
+  });
+
+  it('reads the support desk’s mail settings and refuses a mailbox with a +tag or a non-SMTP URL', () => {
+    expect(
+      loadConfig({
+        TRIPDESK_SMTP_LISTEN_PORT: '0',
+        TRIPDESK_SUPPORT_EMAIL: 'Help@Corp.example',
+        TRIPDESK_SMTP_URL: 'smtp://u:p@mail.corp.example:587',
+      }),
+    ).toMatchObject({ smtpListenPort: 0, supportEmail: 'help@corp.example', smtpUrl: 'smtp://u:p@mail.corp.example:587' });
+    expect(() => loadConfig({ TRIPDESK_SUPPORT_EMAIL: 'help+x@corp.example' })).toThrow(/TRIPDESK_SUPPORT_EMAIL/);
+    expect(() => loadConfig({ TRIPDESK_SMTP_URL: 'http://mail.corp.example' })).toThrow(/TRIPDESK_SMTP_URL/);
   });
 
   it('treats empty variables as unset', () => {

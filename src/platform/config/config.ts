@@ -51,6 +51,12 @@ export interface Config {
    * too (TRIPDESK_WEBHOOK_ALLOWED_HOSTS, comma-separated; e.g. "127.0.0.1,10.20.0.0/16,hooks.corp").
    */
   webhookAllowedHosts: string[];
+  /** The support desk's inbound SMTP listener (TRIPDESK_SMTP_LISTEN_PORT, default 2525; 0 turns it off). */
+  smtpListenPort: number;
+  /** The support mailbox: mail to it (and its +token reply addresses) opens and threads tickets (TRIPDESK_SUPPORT_EMAIL). */
+  supportEmail: string;
+  /** Outbound mail (smtp://user:pass@host:port or smtps://…), TRIPDESK_SMTP_URL; null: no mail is sent. */
+  smtpUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -165,6 +171,34 @@ function webhookAllowedHostsVar(env: Env): string[] {
   return items;
 }
 
+const MAILBOX = /^[^\s@<>()",;:]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+function supportEmailVar(env: Env): string {
+  const raw = env.TRIPDESK_SUPPORT_EMAIL?.trim();
+  if (raw === undefined || raw === '') return 'support@tripdesk.local';
+  if (!MAILBOX.test(raw) || raw.includes('+')) {
+    throw new ConfigError(
+      'TRIPDESK_SUPPORT_EMAIL',
+      `must be a plain mailbox like support@example.com (no +tag: replies use it), got "${raw}"`,
+    );
+  }
+  return raw.toLowerCase();
+}
+
+function smtpUrlVar(env: Env): string | null {
+  const raw = env.TRIPDESK_SMTP_URL?.trim();
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('TRIPDESK_SMTP_URL', 'must be a URL like smtp://user:pass@mail.example.com:587');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw new ConfigError('TRIPDESK_SMTP_URL', `must start with smtp:// or smtps://, got ${url.protocol}`);
+  return raw;
+}
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 function logLevelVar(env: Env): Config['logLevel'] {
@@ -195,5 +229,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     simulatorLatencyMs: intVar(env, 'TRIPDESK_SIMULATOR_LATENCY_MS', 3_000, 0, 3_600_000),
     webhookAllowPrivate: boolVar(env, 'TRIPDESK_WEBHOOK_ALLOW_PRIVATE', false),
     webhookAllowedHosts: webhookAllowedHostsVar(env),
+    smtpListenPort: intVar(env, 'TRIPDESK_SMTP_LISTEN_PORT', 2525, 0, 65535),
+    supportEmail: supportEmailVar(env),
+    smtpUrl: smtpUrlVar(env),
   };
 }

@@ -15,6 +15,7 @@ import { ticketDetail } from '../read/ticket-detail.ts';
 import type { TicketViewer } from '../read/ticket-viewer.ts';
 import type { TicketAuthor, TicketOrderLink, TicketSettings } from '../ticket-types.ts';
 import { updateTicket } from '../update-ticket.ts';
+import { intakeReviewRoutes } from './intake-routes.ts';
 import {
   CreateTicketBody,
   MessageBody,
@@ -49,6 +50,7 @@ const viewerOf = (req: FastifyRequest): TicketViewer => {
 /** 工单 under /api/v1/tickets: open (every channel's requester side), the desk's views, the conversation, changes. */
 export function ticketRoutes(app: App, deps: AppDeps, opts: TicketRouteOptions): void {
   const { db } = deps.database;
+  intakeReviewRoutes(app, deps);
 
   app.post(
     '/api/v1/tickets',
