@@ -24,3 +24,20 @@ export {
   isOpen,
   nextOpenInstant,
 } from './calendar-arithmetic.ts';
+export {
+  defaultPausingStatuses,
+  doneStatuses,
+  type SlaClock,
+  type SlaClockInput,
+  type SlaTargetName,
+  slaTargetNames,
+  type SlaTargets,
+  type SlaTicketStatus,
+  slaTicketStatuses,
+  type SlaTimer,
+  type TargetClock,
+  type TargetState,
+  type TicketFact,
+} from './clock.ts';
+export { computeSlaClock } from './clock-compute.ts';
+export { MAX_TARGET_MINUTES, targetIssues } from './targets-validate.ts';
