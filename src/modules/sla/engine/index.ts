@@ -41,3 +41,16 @@ export {
 } from './clock.ts';
 export { computeSlaClock } from './clock-compute.ts';
 export { MAX_TARGET_MINUTES, targetIssues } from './targets-validate.ts';
+export {
+  type AllowedValues,
+  type MatchablePolicy,
+  matchSlaPolicy,
+  orderPolicies,
+  policyApplies,
+  type PolicyValidation,
+  type SlaPolicy,
+  type SlaPolicyConditions,
+  type SlaTicketAttributes,
+  type SlaVocabulary,
+  validateSlaPolicies,
+} from './match-policy.ts';
