@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 const postgresUrl = process.env.TRIPDESK_TEST_DATABASE_URL;
 const dbTests = ['test/**/*.test.ts'];
-const notDbTests = ['test/browser/**', 'test/architecture/**', 'node_modules/**'];
+const notDbTests = ['test/browser/**', 'test/architecture/**', 'test/sla/**', 'node_modules/**'];
 
 /**
  * Tiers: `unit` (pure rules beside the code, and the architecture checks), `pglite` (services and HTTP over the embedded
@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'console/src/**/*.test.ts', 'test/architecture/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'console/src/**/*.test.ts', 'test/architecture/**/*.test.ts', 'test/sla/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -89,6 +89,9 @@ describe('loadConfig', () => {
         TRIPDESK_SIMULATOR_LATENCY_MS: '0',
         TRIPDESK_WEBHOOK_ALLOW_PRIVATE: 'true',
         TRIPDESK_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1, 10.20.0.0/16,Hooks.Corp.example',
+        TRIPDESK_SMTP_LISTEN_PORT: '2626',
+        TRIPDESK_SUPPORT_EMAIL: 'kefu@corp.example',
+        TRIPDESK_SMTP_URL: 'smtps://u:p@smtp.corp.example:465',
       },
       '/srv/tripdesk',
     );
@@ -112,6 +115,9 @@ describe('loadConfig', () => {
       simulatorLatencyMs: 0,
       webhookAllowPrivate: true,
       webhookAllowedHosts: ['127.0.0.1', '10.20.0.0/16', 'hooks.corp.example'],
+      smtpListenPort: 2626,
+      supportEmail: 'kefu@corp.example',
+      smtpUrl: 'smtps://u:p@smtp.corp.example:465',
     });
   });
 

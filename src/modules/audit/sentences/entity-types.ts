@@ -27,6 +27,7 @@ export const entityTypeNames: Readonly<Record<string, { zh: string; en: string }
   simulator: { zh: '供应商模拟器', en: 'supplier simulator' },
   imported_booking_batch: { zh: '导入的历史预订', en: 'imported past bookings' },
   ticket: { zh: '工单', en: 'ticket' },
+  ticket_intake_review: { zh: '待核实来信', en: 'message under review' },
 };
 
 /** "travel_request" → "travel request" for a type nobody has named yet. */

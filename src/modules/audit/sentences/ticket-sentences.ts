@@ -71,4 +71,13 @@ export const ticketSentences: SentenceTable = {
     zh: (p) => `${p.who}重新打开了工单${zq(p)}`,
     en: (p) => `${p.who} reopened the ticket${eq(p)}`,
   },
+  'ticket_intake.made_ticket': {
+    zh: (p) => `${p.who}将来信“${text(p.data.subject) ?? ''}”（${text(p.data.sender) ?? '未知发件人'}）转为工单`,
+    en: (p) => `${p.who} made the message “${text(p.data.subject) ?? ''}” (${text(p.data.sender) ?? 'unknown sender'}) a ticket`,
+  },
+  'ticket_intake.discarded': {
+    zh: (p) => `${p.who}舍弃了来信“${text(p.data.subject) ?? ''}”（${text(p.data.sender) ?? '未知发件人'}）：${text(p.data.note) ?? ''}`,
+    en: (p) =>
+      `${p.who} discarded the message “${text(p.data.subject) ?? ''}” (${text(p.data.sender) ?? 'unknown sender'}): ${text(p.data.note) ?? ''}`,
+  },
 };
