@@ -8,10 +8,15 @@ import { approvalDeps } from './approval-subjects.ts';
 import { type JobRef, runnerScheduler, type Scheduler } from './platform/jobs/scheduler.ts';
 import { rearmStageTimers, stageTimeoutJob } from './modules/approval/index.ts';
 import { completionSweepJob, sweepOnStart } from './modules/travel/index.ts';
+import { rearmSlaTimers, slaTimerJob } from './support/ticket-sla.ts';
 
 /** Every durable job the server runs, with the services their handlers use. */
 export function jobDefinitions(deps: { db: Db; scheduler: Scheduler }): JobDefinition[] {
-  return [stageTimeoutJob(approvalDeps(deps.db, deps.scheduler)), completionSweepJob({ ...deps, actualSpend: actualSpendOfRequest })];
+  return [
+    stageTimeoutJob(approvalDeps(deps.db, deps.scheduler)),
+    completionSweepJob({ ...deps, actualSpend: actualSpendOfRequest }),
+    slaTimerJob(deps),
+  ];
 }
 
 /**
@@ -36,6 +41,7 @@ export async function startJobs(database: Database, opts: { onError?: (err: unkn
   });
   ready(runner);
   await rearmStageTimers(database.db, scheduler);
+  await rearmSlaTimers(database.db, scheduler);
   await sweepOnStart(scheduler, new Date());
   return runner;
 }

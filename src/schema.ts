@@ -21,3 +21,4 @@ export * from './modules/booking/schema.ts';
 export * from './modules/orders/schema.ts';
 export * from './modules/webhooks/schema.ts';
 export * from './modules/tickets/schema.ts';
+export * from './modules/sla/schema.ts';

@@ -13,6 +13,9 @@ import { seedDemoOrders } from './demo/demo-orders.ts';
 import { startWebhookDelivery, webhookSettingsOf, type WebhookWorker } from './modules/webhooks/index.ts';
 import type { JobRunner } from './platform/jobs/job-runner.ts';
 import { startMailIntake } from './support/mail-listener.ts';
+import { runnerScheduler } from './platform/jobs/scheduler.ts';
+import { ensureDefaultSla } from './modules/sla/index.ts';
+import { inSystemScope } from './platform/db/scope.ts';
 import type { SmtpListener } from './modules/mail/index.ts';
 
 export interface RunningServer {
@@ -35,6 +38,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await runMigrations(database);
     const cipher = createPiiCipher(resolveSecretKey(config.secretKey, config.dataDir, (m) => log.warn(m)));
     const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, cipher) : false;
+    await inSystemScope(database.db, (tx) => ensureDefaultSla(tx));
     jobs = await startJobs(database, { onError: (err) => log.error({ err }, 'job runner error') });
     webhooks = await startWebhookDelivery(
       database,
@@ -47,7 +51,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       const booked = await seedDemoOrders(database, app.supply.booking, (m) => log.warn(m));
       log.info(`demo: ${booked} orders booked through the simulated suppliers`);
     }
-    mail = await startMailIntake(config, database, cipher, log);
+    mail = await startMailIntake(config, database, cipher, runnerScheduler(jobs), log);
     await app.listen({ port: config.port, host: config.host });
     const bound = app.server.address();
     const port = bound && typeof bound === 'object' ? bound.port : config.port;

@@ -5,7 +5,9 @@ import { seedSampleWebhooks } from '../modules/webhooks/index.ts';
 import { seedSampleBudgets } from '../modules/budget/index.ts';
 import { pruneNotifications } from '../modules/notify/index.ts';
 import { seedSamplePolicies } from '../modules/policy/index.ts';
-import { seedSampleTickets } from '../modules/tickets/index.ts';
+import { seedSampleTickets, ticketById } from '../modules/tickets/index.ts';
+import { runnerScheduler } from '../platform/jobs/scheduler.ts';
+import { slaAfterChange } from '../support/ticket-sla.ts';
 import { seedSampleTravelRequests } from '../modules/travel/index.ts';
 import { DEMO_REFERENCE_YEAR } from './demo-data.ts';
 import type { SeedContext } from './seed-context.ts';
@@ -96,10 +98,16 @@ async function seedDesk(tx: Tx, ctx: SeedContext, tenantCode: string, now: Date)
   const agentLogin = data.logins.find(
     (l) => l.role === 'agent' && data.operatorAssignments.some((a) => a.email === l.email && a.tenantCode === tenantCode),
   );
-  await seedSampleTickets(tx, {
+  const ids = await seedSampleTickets(tx, {
     tenantId: ctx.tenantId(tenantCode),
     requesters,
     agent: agentLogin ? { accountId: ctx.accountOfLogin(agentLogin.email), name: agentLogin.displayName } : null,
     now,
   });
+  // Their SLA as of now; the timers are armed when the server starts (rearmSlaTimers).
+  const sla = slaAfterChange(runnerScheduler(undefined));
+  for (const id of ids) {
+    const ticket = await ticketById(tx, id);
+    if (ticket) await sla(tx, ticket, now);
+  }
 }

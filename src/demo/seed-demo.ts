@@ -11,6 +11,7 @@ import { seedOrganisation } from '../modules/org/index.ts';
 import { countTenants, seedTenants } from '../modules/tenancy/index.ts';
 import { generateDemoData, type DemoData } from './demo-data.ts';
 import { seedModules } from './module-seeders.ts';
+import { ensureDefaultSla } from '../modules/sla/index.ts';
 import type { SeedContext } from './seed-context.ts';
 import { tenantParticulars } from './tenant-particulars.ts';
 
@@ -165,6 +166,7 @@ async function seed(tx: Tx, cipher: PiiCipher, data: DemoData, passwordHashes: M
     },
     accountOfLogin: (email) => idOf(accountIds, email),
   };
+  await ensureDefaultSla(tx);
   await seedModules(tx, ctx, new Date());
 
   const actor = systemActor('demo seed');

@@ -29,6 +29,8 @@ export interface MailIntakeDeps {
   /** The key of the tokens in reply addresses (derived from the platform key). */
   tokenSecret: Buffer;
   settings: TicketSettings;
+  /** After a ticket changed, in the same transaction (its SLA). */
+  afterChange?(tx: Tx, ticket: TicketRow): Promise<void>;
 }
 
 export type MailOutcome =
@@ -108,6 +110,7 @@ export async function takeMail(deps: MailIntakeDeps, raw: Buffer, envelope: Inbo
         },
         deps.settings,
       );
+      if (!added.duplicate) await deps.afterChange?.(tx, added.ticket);
       return {
         kind: 'message_added',
         ticketId: added.ticket.id,
@@ -133,6 +136,7 @@ export async function takeMail(deps: MailIntakeDeps, raw: Buffer, envelope: Inbo
       ...(mail.messageId ? { sourceRef: mail.messageId, externalMessageId: mail.messageId } : {}),
       at,
     });
+    if (created.created) await deps.afterChange?.(tx, created.ticket);
     return { kind: 'ticket_opened', ticketId: created.ticket.id, tenantId: sender.tenantId, duplicate: !created.created };
   });
 }

@@ -10,10 +10,13 @@ import { DEFAULT_TICKET_SETTINGS, ticketRoutes, type TicketRouteOptions } from '
 import type { RouteModule } from '../platform/http/app.ts';
 import type { AppDeps } from '../platform/http/types.ts';
 import { AppError } from '../platform/errors/app-error.ts';
+import { runnerScheduler } from '../platform/jobs/scheduler.ts';
+import { slaAfterChange } from './ticket-sla.ts';
 
 export function ticketOptionsOf(deps: AppDeps): TicketRouteOptions {
   return {
     settings: DEFAULT_TICKET_SETTINGS,
+    afterChange: slaAfterChange(runnerScheduler(deps.jobs)),
     async findOrder(tx, tenantId, code, viewer) {
       const parsed = parseTrackingCode(code);
       if (!parsed) return null;

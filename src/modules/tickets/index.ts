@@ -23,6 +23,7 @@ export { addMessage, type AddedMessage } from './add-message.ts';
 export { updateTicket, type FieldChange, type UpdateTicketInput } from './update-ticket.ts';
 export { ticketDetail } from './read/ticket-detail.ts';
 export { ticketById, ticketOfChannelMessage } from './read/find-ticket.ts';
+export { ticketFacts, type TicketHistoryFact } from './read/ticket-facts.ts';
 export {
   keepForReview,
   listIntakeReviews,

@@ -76,9 +76,10 @@ const SAMPLES: Sample[] = [
   },
 ];
 
-export async function seedSampleTickets(tx: Tx, people: SampleTicketPeople): Promise<number> {
+/** Seeds the samples; returns the tickets' ids. */
+export async function seedSampleTickets(tx: Tx, people: SampleTicketPeople): Promise<string[]> {
   const seeded = systemActor('演示数据 demo');
-  let made = 0;
+  const made: string[] = [];
   for (const [i, sample] of SAMPLES.entries()) {
     const requester = people.requesters[i % people.requesters.length];
     if (!requester) return made;
@@ -97,7 +98,7 @@ export async function seedSampleTickets(tx: Tx, people: SampleTicketPeople): Pro
       actor: { ...seeded, name: requester.name },
       at: openedAt,
     });
-    made++;
+    made.push(ticket.id);
     const agent = people.agent;
     if (!agent) continue;
     const agentActor: Actor = { kind: 'account', id: agent.accountId, name: agent.name, requestId: null, ip: null };

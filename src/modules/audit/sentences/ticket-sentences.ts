@@ -71,6 +71,14 @@ export const ticketSentences: SentenceTable = {
     zh: (p) => `${p.who}重新打开了工单${zq(p)}`,
     en: (p) => `${p.who} reopened the ticket${eq(p)}`,
   },
+  'ticket.sla_warning': {
+    zh: (p) => `工单${zq(p)}的 SLA 目标${text(p.data.target) ?? ''}即将超时`,
+    en: (p) => `The ticket${eq(p)} is close to breaching its ${text(p.data.target) ?? ''} SLA target`,
+  },
+  'ticket.sla_breached': {
+    zh: (p) => `工单${zq(p)}的 SLA 目标${text(p.data.target) ?? ''}已超时`,
+    en: (p) => `The ticket${eq(p)} breached its ${text(p.data.target) ?? ''} SLA target`,
+  },
   'ticket_intake.made_ticket': {
     zh: (p) => `${p.who}将来信“${text(p.data.subject) ?? ''}”（${text(p.data.sender) ?? '未知发件人'}）转为工单`,
     en: (p) => `${p.who} made the message “${text(p.data.subject) ?? ''}” (${text(p.data.sender) ?? 'unknown sender'}) a ticket`,

@@ -13,7 +13,7 @@ import { createTicket } from '../create-ticket.ts';
 import { filterCondition, pageOfTickets, viewCounts } from '../read/list-tickets.ts';
 import { ticketDetail } from '../read/ticket-detail.ts';
 import type { TicketViewer } from '../read/ticket-viewer.ts';
-import type { TicketAuthor, TicketOrderLink, TicketSettings } from '../ticket-types.ts';
+import type { TicketAuthor, TicketOrderLink, TicketRow, TicketSettings } from '../ticket-types.ts';
 import { updateTicket } from '../update-ticket.ts';
 import { intakeReviewRoutes } from './intake-routes.ts';
 import {
@@ -38,6 +38,8 @@ export interface TicketRouteOptions {
   ): Promise<TicketOrderLink | null>;
   /** The operator staff who may be assigned the tenant's tickets (assigned to it, with ticket.work). */
   assignees(tenantId: string): Promise<{ accountId: string; displayName: string }[]>;
+  /** After a ticket changed, in the change's transaction (its SLA computed again, its timers armed). */
+  afterChange?(tx: Tx, ticket: TicketRow): Promise<void>;
 }
 
 const tags = ['tickets'];
@@ -119,6 +121,7 @@ export function ticketRoutes(app: App, deps: AppDeps, opts: TicketRouteOptions):
           ...(body.tags ? { tags: body.tags } : {}),
           ...(body.sourceRef ? { sourceRef: body.sourceRef } : {}),
         });
+        if (result.created) await opts.afterChange?.(tx, result.ticket);
         return ticketDetail(tx, viewerOf(req), result.ticket.id);
       });
       return reply.code(201).send(created);
@@ -256,6 +259,7 @@ export function ticketRoutes(app: App, deps: AppDeps, opts: TicketRouteOptions):
           },
           opts.settings,
         );
+        if (!added.duplicate) await opts.afterChange?.(tx, added.ticket);
         return { ticket: await ticketDetail(tx, viewer, added.ticket.id), messageId: added.message.id, followUp: added.followUp };
       });
       return reply.code(201).send(result);
@@ -289,7 +293,7 @@ export function ticketRoutes(app: App, deps: AppDeps, opts: TicketRouteOptions):
       }
       return inTenantScope(db, readScope(req), async (tx) => {
         const ticket = await ticketDetail(tx, viewer, req.params.id);
-        await updateTicket(tx, {
+        const updated = await updateTicket(tx, {
           tenantId: ticket.tenantId,
           ticketId: ticket.id,
           patch,
@@ -297,6 +301,7 @@ export function ticketRoutes(app: App, deps: AppDeps, opts: TicketRouteOptions):
           actor: actorOfRequest(req),
           settings: opts.settings,
         });
+        await opts.afterChange?.(tx, updated);
         return ticketDetail(tx, viewer, ticket.id);
       });
     },
