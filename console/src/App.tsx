@@ -42,6 +42,10 @@ const SimulatorPage = lazy(() => import('./pages/simulator/SimulatorPage').then(
 const BookingPage = lazy(() => import('./pages/booking/BookingPage').then((m) => ({ default: m.BookingPage })));
 const BookedOrderPage = lazy(() => import('./pages/booking/BookedOrderPage').then((m) => ({ default: m.BookedOrderPage })));
 const IngestPage = lazy(() => import('./pages/ingest/IngestPage').then((m) => ({ default: m.IngestPage })));
+const DeskPage = lazy(() => import('./pages/desk/DeskPage').then((m) => ({ default: m.DeskPage })));
+const DeskTicketPage = lazy(() => import('./pages/desk/DeskTicketPage').then((m) => ({ default: m.DeskTicketPage })));
+const MyTicketsPage = lazy(() => import('./pages/tickets/MyTicketsPage').then((m) => ({ default: m.MyTicketsPage })));
+const MyTicketPage = lazy(() => import('./pages/tickets/MyTicketPage').then((m) => ({ default: m.MyTicketPage })));
 
 /** Routes of the console. Every page below "/" needs a session, bar sign-in, invitations and tracking by code. */
 export function App() {
@@ -332,6 +336,38 @@ export function App() {
               element={
                 <RequirePermission permission="ingest.manage">
                   <IngestPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="desk"
+              element={
+                <RequirePermission permission="ticket.work">
+                  <DeskPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="desk/tickets/:id"
+              element={
+                <RequirePermission permission="ticket.work">
+                  <DeskTicketPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="tickets"
+              element={
+                <RequirePermission permission="ticket.request">
+                  <MyTicketsPage />
+                </RequirePermission>
+              }
+            />
+            <Route
+              path="tickets/:id"
+              element={
+                <RequirePermission permission="ticket.request">
+                  <MyTicketPage />
                 </RequirePermission>
               }
             />

@@ -8,6 +8,11 @@ export interface NavLeaf {
   label: NavLabel;
   /** Permission needed to see the item (any of a list); undefined = everyone. */
   permission?: string | readonly string[];
+  /**
+   * A permission needed as well: 我的工单 is for employees who ask (ticket.request and
+   * travel.request), not for desk staff, who hold ticket.request to log calls for others.
+   */
+  alsoNeeds?: string;
   end?: boolean;
   /** A live count shown beside the label. */
   badge?: 'approvals';
@@ -24,18 +29,21 @@ export interface NavGroup {
 export type NavEntry = NavLeaf | NavGroup;
 
 /**
- * The console's navigation. Tickets and monitoring are not built yet and deliberately absent. An
- * entry shows only to those who can act on its page: the policies (drafts included) to those who
+ * The console's navigation. Monitoring is not built yet and deliberately absent. Desk staff
+ * (ticket.work) find their desk first: it is where they work. An entry shows only to those who can
+ * act on its page: the policies (drafts included) to those who
  * manage them, the organisation to those who maintain it or look people up for
  * service (pii.read), not to every employee who may read it.
  */
 export const NAVIGATION: NavEntry[] = [
+  { id: 'desk', to: '/desk', label: 'nav.desk', permission: 'ticket.work' },
   { id: 'home', to: '/', label: 'nav.home', end: true },
   { id: 'travel-requests', to: '/travel/requests', label: 'nav.travelRequests', permission: 'travel.request' },
   { id: 'book', to: '/book', label: 'nav.book', permission: ['booking.self', 'booking.others'] },
   { id: 'my-trips', to: '/trips', label: 'nav.myTrips', permission: 'booking.self' },
   { id: 'approvals', to: '/approvals', label: 'nav.approvals', permission: 'travel.request', end: true, badge: 'approvals' },
   { id: 'my-policy', to: '/my-policy', label: 'nav.myPolicy', permission: 'travel.request' },
+  { id: 'my-tickets', to: '/tickets', label: 'nav.myTickets', permission: 'ticket.request', alsoNeeds: 'travel.request' },
   {
     id: 'travel-admin',
     label: 'nav.travelAdmin',
@@ -77,10 +85,11 @@ export function isGroup(entry: NavEntry): entry is NavGroup {
 export function visibleNavigation(hasPermission: (permission: string) => boolean): NavEntry[] {
   const allowed = (permission?: string | readonly string[]) =>
     permission === undefined || (typeof permission === 'string' ? [permission] : permission).some((p) => hasPermission(p));
+  const leafAllowed = (leaf: NavLeaf) => allowed(leaf.permission) && (leaf.alsoNeeds === undefined || hasPermission(leaf.alsoNeeds));
   return NAVIGATION.flatMap((entry): NavEntry[] => {
+    if (!isGroup(entry)) return leafAllowed(entry) ? [entry] : [];
     if (!allowed(entry.permission)) return [];
-    if (!isGroup(entry)) return [entry];
-    const children = entry.children.filter((child) => allowed(child.permission));
+    const children = entry.children.filter(leafAllowed);
     return children.length > 0 ? [{ ...entry, children }] : [];
   });
 }

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router-dom';
 import { PageHeader } from '../components/PageHeader';
 import { roleLabel } from '../lib/roles';
 import { tenantName } from '../lib/tenantName';
 import { useSession } from '../session/SessionContext';
+import type { LandingState } from '../session/guards';
 import { BudgetWarningsSection, SetupSection } from './home/AdminSection';
 import { ApproverSection } from './home/ApproverSection';
 import { FinanceSection } from './home/FinanceSection';
@@ -12,13 +14,16 @@ import { TravellerSection } from './home/TravellerSection';
 /**
  * Each role's work, not a menu: the traveller's trips, the approver's pending decisions, the
  * travel admin's set-up and budget warnings, finance's budget burn, the operator's enterprises,
- * the auditor's latest entries. Someone with several roles sees each of their sections.
+ * the auditor's latest entries. Someone with several roles sees each of their sections. Agents and
+ * supervisors land on the support desk (客服工作台) when they sign in; home stays a click away.
  */
 export function HomePage() {
   const { t } = useTranslation();
   const { me, tenant, hasPermission } = useSession();
+  const landing = (useLocation().state as LandingState | null)?.landing === true;
   if (!me) return null;
   const has = (...roles: string[]) => roles.some((r) => me.roles.includes(r));
+  if (landing && has('agent', 'supervisor') && hasPermission('ticket.work')) return <Navigate to="/desk" replace />;
   const employee = me.employeeId !== null && hasPermission('travel.request');
   const sections = {
     traveller: employee,

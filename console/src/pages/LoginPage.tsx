@@ -9,7 +9,7 @@ import { errorMessage } from '../lib/errorMessage';
 import { useSession } from '../session/SessionContext';
 import { SsoSignIn } from './sso/SsoSignIn';
 import { ssoOnlyTenantOf } from './sso/ssoErrors';
-import type { LoginRedirectState } from '../session/guards';
+import { LANDING, type LoginRedirectState } from '../session/guards';
 
 function redirectTarget(state: unknown): string {
   const from = (state as LoginRedirectState | null)?.from;
@@ -30,7 +30,7 @@ export function LoginPage() {
   const ssoOnly = ssoOnlyTenantOf(error);
 
   if (status === 'loading') return <Loading testId="session-loading" />;
-  if (status === 'ready') return <Navigate to={redirectTarget(location.state)} replace />;
+  if (status === 'ready') return <Navigate to={redirectTarget(location.state)} replace state={LANDING} />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,7 +39,7 @@ export function LoginPage() {
     try {
       await authApi.login(identifier, password);
       await refresh();
-      void navigate(redirectTarget(location.state), { replace: true });
+      void navigate(redirectTarget(location.state), { replace: true, state: LANDING });
     } catch (err) {
       setError(err);
       setBusy(false);

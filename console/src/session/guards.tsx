@@ -9,6 +9,12 @@ export interface LoginRedirectState {
   from?: string;
 }
 
+/** How a sign-in arrives at its first page: `landing` lets home send a role to its own start (the desk). */
+export interface LandingState {
+  landing?: boolean;
+}
+export const LANDING: LandingState = { landing: true };
+
 /** Renders children once signed in; otherwise sends the visitor to /login. */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { status, error, refresh, signedOut } = useSession();

@@ -26,6 +26,7 @@ import { webhooks } from './webhooks';
 import { orders, trips, track } from './orders';
 import { simulator, ingest } from './operations';
 import { booking } from './booking';
+import { desk, deskNav, tickets } from './desk';
 
 export const en: English<Messages> = {
   common,
@@ -34,7 +35,7 @@ export const en: English<Messages> = {
   time,
   errors,
   login,
-  nav,
+  nav: { ...nav, ...deskNav },
   topbar,
   roles,
   home,
@@ -73,4 +74,6 @@ export const en: English<Messages> = {
   simulator,
   ingest,
   booking,
+  tickets,
+  desk,
 };

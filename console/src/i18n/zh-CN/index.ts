@@ -24,6 +24,7 @@ import { webhooks } from './webhooks';
 import { orders, trips, track } from './orders';
 import { simulator, ingest } from './operations';
 import { booking } from './booking';
+import { desk, deskNav, tickets } from './desk';
 
 export const zhCN = {
   common,
@@ -32,7 +33,7 @@ export const zhCN = {
   time,
   errors,
   login,
-  nav,
+  nav: { ...nav, ...deskNav },
   topbar,
   roles,
   home,
@@ -71,6 +72,8 @@ export const zhCN = {
   simulator,
   ingest,
   booking,
+  tickets,
+  desk,
 };
 
 /** The shape every language must provide: same keys, string values. en/ is typed against it file by file. */

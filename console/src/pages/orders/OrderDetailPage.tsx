@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatFen } from '../../lib/money';
 import { useLoad } from '../../lib/useLoad';
+import { ContactSupportButton } from '../tickets/ContactSupportButton';
 import { OrderItinerary } from './OrderItinerary';
 import { OrderPolicyCard } from './OrderPolicyCard';
 import { OrderTimeline } from './OrderTimeline';
@@ -63,9 +64,12 @@ export function OrderDetailPage({ renderActions }: OrderDetailPageProps) {
         title={t('orders.detail.title', { code: order.trackingCode })}
         subtitle={`${t(`orders.categoryName.${order.category}`)} · ${routeText(order)}`}
         actions={
-          <button type="button" className="btn" onClick={() => void navigate(-1)}>
-            {t('orders.detail.back')}
-          </button>
+          <>
+            <ContactSupportButton orderCode={order.trackingCode} />
+            <button type="button" className="btn" onClick={() => void navigate(-1)}>
+              {t('orders.detail.back')}
+            </button>
+          </>
         }
       />
       <div className="status-strip card" data-testid="order-status-strip">
