@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { TenantOperator } from '../../api/types';
 import { Field } from '../../components/Field';
 import { formatDateTime } from '../../lib/format';
 import { useSession } from '../../session/SessionContext';
@@ -18,7 +17,8 @@ interface TicketPropertiesProps {
   ticket: TicketDetail;
   enterprise: string;
   /** Operator staff serving the ticket's enterprise: whom it may be assigned to. */
-  staff: readonly TenantOperator[];
+  /** Whom the ticket may be assigned to. */
+  staff: readonly { accountId: string; displayName: string }[];
   busy: boolean;
   /** Saves one change at once (with the version the page holds). */
   onChange: (patch: TicketPatch) => void;
@@ -39,7 +39,7 @@ export function TicketProperties({ ticket, enterprise, staff, busy, onChange }: 
   const people =
     assigned === null || staff.some((s) => s.accountId === assigned)
       ? staff
-      : [...staff, { accountId: assigned, displayName: assigned === me?.id ? me.displayName : '…', roles: [] }];
+      : [...staff, { accountId: assigned, displayName: assigned === me?.id ? me.displayName : '…' }];
   return (
     <div className="card detail-card" data-testid="ticket-properties" aria-busy={busy}>
       <h2 className="card-title">{t('desk.ticket.properties')}</h2>

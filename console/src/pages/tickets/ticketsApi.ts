@@ -75,6 +75,9 @@ const ticket = (id: string, scope: TicketScope) => ({ params: { path: { id } }, 
 export const ticketsApi = {
   list: (scope: TicketScope, query: TicketQuery) => answer(client.GET('/api/v1/tickets', { params: { query }, ...scoped(scope) })),
   counts: (scope: TicketScope) => answer(client.GET('/api/v1/tickets/views', scoped(scope))),
+  /** Whom an enterprise's tickets may be assigned to (its operator staff whose roles work tickets). */
+  assignees: (tenantId: string) =>
+    answer(client.GET('/api/v1/tickets/assignees', { params: { query: { tenantId } } })).then((r) => r.items),
   get: (id: string, scope: TicketScope) => answer(client.GET('/api/v1/tickets/{id}', ticket(id, scope))),
   timeline: (id: string, scope: TicketScope) => answer(client.GET('/api/v1/tickets/{id}/timeline', ticket(id, scope))),
   /** 联系客服: a traveller opens a ticket for themself (in their own enterprise). */

@@ -31,6 +31,8 @@ export interface TicketFilters {
   tenantId?: string;
   /** A ticket number (#100023 or 100023) or words of the subject. */
   q?: string;
+  /** Tickets about this order. */
+  orderId?: string;
 }
 
 const PENDING: readonly TicketStatus[] = ['pending_customer', 'pending_supplier', 'on_hold'];
@@ -73,6 +75,9 @@ export function filterCondition(viewer: TicketViewer, f: TicketFilters): SQL | u
     f.channel ? eq(tickets.channel, f.channel) : undefined,
     f.tenantId ? eq(tickets.tenantId, f.tenantId) : undefined,
     searchCondition(f.q),
+    f.orderId
+      ? sql`exists (select 1 from ticket_orders o where o.tenant_id = ${tickets.tenantId} and o.ticket_id = ${tickets.id} and o.order_id = ${f.orderId})`
+      : undefined,
   );
 }
 

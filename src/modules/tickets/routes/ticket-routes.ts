@@ -152,6 +152,29 @@ export function ticketRoutes(app: App, deps: AppDeps, opts: TicketRouteOptions):
   );
 
   app.get(
+    '/api/v1/tickets/assignees',
+    {
+      config: { access: 'ticket.work' },
+      schema: {
+        operationId: 'ticketAssignees',
+        tags,
+        summary: 'Who the enterprise’s tickets may be assigned to: the operator staff serving it whose roles work tickets',
+        querystring: Type.Object({ tenantId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({ items: Type.Array(Type.Object({ accountId: Type.String({ format: 'uuid' }), displayName: Type.String() })) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      if (!principalOf(req).tenantIds.includes(req.query.tenantId))
+        throw new AppError('NOT_FOUND', 'Tenant not found', { entity: 'tenant' });
+      const staff = await opts.assignees(req.query.tenantId);
+      return { items: staff.map((s) => ({ accountId: s.accountId, displayName: s.displayName })) };
+    },
+  );
+
+  app.get(
     '/api/v1/tickets/views',
     {
       config: { access: 'ticket.request' },

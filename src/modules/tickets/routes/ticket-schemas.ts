@@ -143,6 +143,7 @@ export const TicketListQuery = Type.Object(
     priority: Type.Optional(PriorityIn),
     channel: Type.Optional(ChannelIn),
     q: Type.Optional(Type.String({ maxLength: 100, description: 'A ticket number or words of the subject' })),
+    orderId: Type.Optional(Type.String({ format: 'uuid', description: 'Tickets about this order' })),
     ...PageQuery,
   },
   { additionalProperties: false },
