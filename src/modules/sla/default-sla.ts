@@ -27,13 +27,13 @@ export async function ensureDefaultSla(tx: Tx): Promise<boolean> {
     { id: workday, name: '工作日 09:00–18:00（含法定节假日与调休）', definition: WORKDAY },
     { id: allDay, name: '7×24', definition: { kind: '24x7' } },
   ]);
-  const any = 'any' as const;
+  const all = 'any' as const;
   await tx.insert(slaPolicies).values([
     {
       id: newId(),
       name: '紧急 7×24',
       position: 10,
-      conditions: { enterpriseTiers: any, categories: any, priorities: ['urgent'], channels: any },
+      conditions: { enterpriseTiers: all, categories: all, priorities: ['urgent'], channels: all },
       targets: {
         firstResponseMinutes: 15,
         nextResponseMinutes: 30,
@@ -48,7 +48,7 @@ export async function ensureDefaultSla(tx: Tx): Promise<boolean> {
       id: newId(),
       name: '高优先级（工作时间）',
       position: 20,
-      conditions: { enterpriseTiers: any, categories: any, priorities: ['high'], channels: any },
+      conditions: { enterpriseTiers: all, categories: all, priorities: ['high'], channels: all },
       targets: {
         firstResponseMinutes: 30,
         nextResponseMinutes: 60,
