@@ -3,6 +3,18 @@ import { defineConfig } from 'vitest/config';
 const postgresUrl = process.env.TRIPDESK_TEST_DATABASE_URL;
 const dbTests = ['test/**/*.test.ts'];
 const notDbTests = ['test/browser/**', 'test/architecture/**', 'test/sla/**', 'node_modules/**'];
+/**
+ * HTTP-level contracts that do not depend on the database engine (the OpenAPI document, the
+ * permission table, request-body limits, headers and health, the schema fuzz): run once, on PGlite;
+ * the PostgreSQL twin runs every file whose outcome the engine can change.
+ */
+const engineIndependent = [
+  'test/platform/api-fuzz.test.ts',
+  'test/platform/route-roles.test.ts',
+  'test/platform/openapi-document.test.ts',
+  'test/platform/request-bodies.test.ts',
+  'test/platform/http-conventions.test.ts',
+];
 
 /**
  * Tiers: `unit` (pure rules beside the code, and the architecture checks), `pglite` (services and HTTP over the embedded
@@ -39,7 +51,7 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: dbTests,
-                exclude: notDbTests,
+                exclude: [...notDbTests, ...engineIndependent],
                 globalSetup: ['test/support/global-setup-postgres.ts'],
                 testTimeout: 60_000,
                 hookTimeout: 120_000,

@@ -29,8 +29,8 @@ export interface MailIntakeDeps {
   /** The key of the tokens in reply addresses (derived from the platform key). */
   tokenSecret: Buffer;
   settings: TicketSettings;
-  /** After a ticket changed, in the same transaction (its SLA). */
-  afterChange?(tx: Tx, ticket: TicketRow): Promise<void>;
+  /** After a ticket changed, in the same transaction (its SLA); what it returns runs after the commit. */
+  afterChange?(tx: Tx, ticket: TicketRow): Promise<() => Promise<void>>;
 }
 
 export type MailOutcome =
@@ -88,7 +88,8 @@ async function threadOf(tx: Tx, mail: InboundMessage, envelope: InboundEnvelope,
 export async function takeMail(deps: MailIntakeDeps, raw: Buffer, envelope: InboundEnvelope): Promise<MailOutcome> {
   const mail = await parseInbound(raw);
   const at = envelope.receivedAt;
-  return inSystemScope(deps.db, async (tx) => {
+  const later: (() => Promise<void>)[] = [];
+  const outcome = await inSystemScope(deps.db, async (tx): Promise<MailOutcome> => {
     if (!mail.from) return review(tx, mail, raw, 'no_sender', at);
     const senders = await employeesWithAddress(tx, mail.from.address);
     const ticket = await threadOf(tx, mail, envelope, deps);
@@ -110,7 +111,7 @@ export async function takeMail(deps: MailIntakeDeps, raw: Buffer, envelope: Inbo
         },
         deps.settings,
       );
-      if (!added.duplicate) await deps.afterChange?.(tx, added.ticket);
+      if (!added.duplicate && deps.afterChange) later.push(await deps.afterChange(tx, added.ticket));
       return {
         kind: 'message_added',
         ticketId: added.ticket.id,
@@ -136,7 +137,9 @@ export async function takeMail(deps: MailIntakeDeps, raw: Buffer, envelope: Inbo
       ...(mail.messageId ? { sourceRef: mail.messageId, externalMessageId: mail.messageId } : {}),
       at,
     });
-    if (created.created) await deps.afterChange?.(tx, created.ticket);
+    if (created.created && deps.afterChange) later.push(await deps.afterChange(tx, created.ticket));
     return { kind: 'ticket_opened', ticketId: created.ticket.id, tenantId: sender.tenantId, duplicate: !created.created };
   });
+  for (const run of later) await run();
+  return outcome;
 }

@@ -21,6 +21,7 @@ describe('the job runner of the server', () => {
     expect(jobDefinitions({ db: t.database.db, scheduler: recordingScheduler() }).map((j) => j.name)).toEqual([
       'approval.stage-timeout',
       'travel.complete-ended',
+      'sla.timer',
     ]);
   });
 

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/modules/access/index.ts';
-import { addBusinessMinutes, calendarOf, fireSlaTimer, firingsOf, pendingSlaTimers, storedTicketSla } from '../../src/modules/sla/index.ts';
+import { Value } from '@sinclair/typebox/value';
+import {
+  addBusinessMinutes,
+  calendarOf,
+  fireSlaTimer,
+  firingsOf,
+  pendingSlaTimers,
+  SlaTimerPayload,
+  storedTicketSla,
+} from '../../src/modules/sla/index.ts';
 import { addMessage, createTicket, DEFAULT_TICKET_SETTINGS, ticketById, type TicketRow } from '../../src/modules/tickets/index.ts';
 import { inSystemScope, inTenantScope } from '../../src/platform/db/scope.ts';
 import { slaAfterChange, slaFireDeps } from '../../src/support/ticket-sla.ts';
@@ -54,7 +63,10 @@ async function open(subject: string, priority?: 'urgent'): Promise<TicketRow> {
       actor: systemActor('测试'),
       at: OPENED,
     });
-    await slaAfterChange(scheduler)(tx, ticket, OPENED);
+    const arm = await slaAfterChange(scheduler)(tx, ticket, OPENED);
+    return { ticket, arm };
+  }).then(async ({ ticket, arm }) => {
+    await arm();
     return ticket;
   });
 }
@@ -76,6 +88,8 @@ describe('SLA of a ticket', () => {
         ['resolution', 'breach'],
       ]),
     );
+    // What the job runner will accept (it checks payloads with TypeBox's Value).
+    for (const s of armed) expect(Value.Check(SlaTimerPayload, s.payload)).toBe(true);
     // Keys make re-arming idempotent.
     expect(new Set(armed.map((s) => s.key)).size).toBe(armed.length);
   });
@@ -86,9 +100,9 @@ describe('SLA of a ticket', () => {
     const dueAt = sla?.clock.targets.first_response.dueAt ?? 0;
     const firing = { tenantId, ticketId: ticket.id, target: 'first_response' as const, kind: 'breach' as const, at: dueAt };
     const at = new Date(dueAt + 350);
-    expect(await inTenant((tx) => fireSlaTimer(tx, slaFireDeps(scheduler), firing, at))).toBe('fired');
+    expect((await inTenant((tx) => fireSlaTimer(tx, slaFireDeps, firing, at))).outcome).toBe('fired');
     // Now high priority, under a stricter policy: the old instant is no longer the deadline.
-    expect(await inTenant((tx) => fireSlaTimer(tx, slaFireDeps(scheduler), firing, new Date(dueAt + 900)))).toBe('stale');
+    expect((await inTenant((tx) => fireSlaTimer(tx, slaFireDeps, firing, new Date(dueAt + 900)))).outcome).toBe('stale');
     const after = await inTenant((tx) => ticketById(tx, ticket.id));
     expect(after?.priority).toBe('high');
     const fired = await inTenant((tx) => firingsOf(tx, tenantId, ticket.id));
@@ -109,7 +123,7 @@ describe('SLA of a ticket', () => {
     const firing = { tenantId, ticketId: ticket.id, target: 'first_response' as const, kind: 'breach' as const, at: dueAt };
     const outcomes = [];
     for (const late of [20, 400, 5_000])
-      outcomes.push(await inTenant((tx) => fireSlaTimer(tx, slaFireDeps(scheduler), firing, new Date(dueAt + late))));
+      outcomes.push((await inTenant((tx) => fireSlaTimer(tx, slaFireDeps, firing, new Date(dueAt + late)))).outcome);
     expect(outcomes).toEqual(['fired', 'repeated', 'repeated']);
     expect(await inTenant((tx) => firingsOf(tx, tenantId, ticket.id))).toHaveLength(1);
   });
@@ -133,12 +147,14 @@ describe('SLA of a ticket', () => {
         },
         DEFAULT_TICKET_SETTINGS,
       );
-      await slaAfterChange(scheduler)(tx, replied.ticket, new Date(OPENED.getTime() + 30 * 60_000));
+      await (
+        await slaAfterChange(scheduler)(tx, replied.ticket, new Date(OPENED.getTime() + 30 * 60_000))
+      )();
     });
     const met = await inTenant((tx) => storedTicketSla(tx, tenantId, ticket.id));
     expect(met?.clock.targets.first_response.state).toBe('met');
     const firing = { tenantId, ticketId: ticket.id, target: 'first_response' as const, kind: 'breach' as const, at: dueAt };
-    expect(await inTenant((tx) => fireSlaTimer(tx, slaFireDeps(scheduler), firing, new Date(dueAt)))).toBe('stale');
+    expect((await inTenant((tx) => fireSlaTimer(tx, slaFireDeps, firing, new Date(dueAt)))).outcome).toBe('stale');
     expect((await inTenant((tx) => ticketById(tx, ticket.id)))?.priority).toBe('normal');
   });
 

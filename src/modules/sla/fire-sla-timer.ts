@@ -7,7 +7,6 @@
  */
 import type { Static } from '@sinclair/typebox';
 import type { Tx } from '../../platform/db/database.ts';
-import type { Scheduler } from '../../platform/jobs/scheduler.ts';
 import { systemActor } from '../access/index.ts';
 import { recordChange } from '../timeline/index.ts';
 import type { SlaTargetName } from './engine/clock.ts';
@@ -19,23 +18,28 @@ export type SlaFiring = Static<typeof SlaTimerPayload>;
 export type FireOutcome = 'fired' | 'stale' | 'repeated' | 'gone';
 
 export interface FireSlaDeps {
-  scheduler: Scheduler;
   /** The ticket's SLA inputs now (null when the ticket no longer exists). */
   inputs(tx: Tx, tenantId: string, ticketId: string, now: Date): Promise<TicketSlaInput | null>;
-  /** What the desk does about it (notify, reassign, raise priority …), in the same transaction. */
-  escalate(tx: Tx, firing: SlaFiring, now: Date): Promise<void>;
+  /** What the desk does about it (notify, reassign, raise priority …), in the same transaction; the timers it leaves to arm. */
+  escalate(tx: Tx, firing: SlaFiring, now: Date): Promise<SlaFiring[]>;
 }
 
-export async function fireSlaTimer(tx: Tx, deps: FireSlaDeps, firing: SlaFiring, now: Date): Promise<FireOutcome> {
+/** What firing came to, and the timers to arm after commit (the clock computed again). */
+export interface Fired {
+  outcome: FireOutcome;
+  timers: SlaFiring[];
+}
+
+export async function fireSlaTimer(tx: Tx, deps: FireSlaDeps, firing: SlaFiring, now: Date): Promise<Fired> {
   const inputs = await deps.inputs(tx, firing.tenantId, firing.ticketId, now);
-  if (!inputs) return 'gone';
-  const sla = await refreshTicketSla(tx, inputs, deps.scheduler);
-  if (!sla) return 'stale';
+  if (!inputs) return { outcome: 'gone', timers: [] };
+  const sla = await refreshTicketSla(tx, inputs);
+  if (!sla) return { outcome: 'stale', timers: [] };
   const clock = sla.clock.targets[firing.target as SlaTargetName];
   const due = firing.kind === 'breach' ? clock.dueAt : clock.warningAt;
   const stillDue =
     due === firing.at && (firing.kind === 'breach' ? clock.state === 'breached' : clock.state === 'running' || clock.state === 'breached');
-  if (!stillDue) return 'stale';
+  if (!stillDue) return { outcome: 'stale', timers: sla.timers };
   const inserted = await tx
     .insert(ticketSlaFirings)
     .values({
@@ -49,7 +53,7 @@ export async function fireSlaTimer(tx: Tx, deps: FireSlaDeps, firing: SlaFiring,
     })
     .onConflictDoNothing()
     .returning();
-  if (inserted.length === 0) return 'repeated';
+  if (inserted.length === 0) return { outcome: 'repeated', timers: sla.timers };
   await recordChange(tx, {
     tenantId: firing.tenantId,
     actor: systemActor('SLA'),
@@ -66,6 +70,6 @@ export async function fireSlaTimer(tx: Tx, deps: FireSlaDeps, firing: SlaFiring,
     },
     at: now,
   });
-  await deps.escalate(tx, firing, now);
-  return 'fired';
+  const after = await deps.escalate(tx, firing, now);
+  return { outcome: 'fired', timers: [...sla.timers, ...after] };
 }

@@ -8,7 +8,7 @@
 export * from './engine/index.ts';
 export { ensureDefaultSla } from './default-sla.ts';
 export { loadSlaSetup, type SlaSetup } from './sla-setup.ts';
-export { refreshTicketSla, storedTicketSla, type TicketSlaInput, type TicketSlaResult } from './refresh-ticket-sla.ts';
-export { fireSlaTimer, type FireOutcome, type FireSlaDeps, type SlaFiring } from './fire-sla-timer.ts';
+export { armSlaTimers, refreshTicketSla, storedTicketSla, type TicketSlaInput, type TicketSlaResult } from './refresh-ticket-sla.ts';
+export { fireSlaTimer, type FireOutcome, type Fired, type FireSlaDeps, type SlaFiring } from './fire-sla-timer.ts';
 export { SlaTimerPayload, slaTimerKey, slaTimerRef } from './sla-timer.ts';
 export { firingsOf, pendingSlaTimers } from './pending-timers.ts';

@@ -1,9 +1,10 @@
 /**
  * A ticket's SLA, computed again from its history (after every change, and when a timer fires):
  * the policy its attributes match, each target's clock in the policy's calendar, stored in
- * ticket_sla; the future warning and breach instants are handed to the scheduler (pg-boss), keyed so
- * that arming the same instant twice queues it once. A timer whose instant moved (a reply, a pause)
- * finds nothing due when it fires: the stored clock is what counts.
+ * ticket_sla; the future warning and breach instants are returned, to be armed (armSlaTimers) once
+ * the transaction has committed — keyed so that arming the same instant twice queues it once. A
+ * timer whose instant moved (a reply, a pause) finds nothing due when it fires: the stored clock is
+ * what counts.
  */
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
@@ -13,7 +14,10 @@ import type { SlaClock, TicketFact } from './engine/clock.ts';
 import { matchSlaPolicy, type SlaTicketAttributes } from './engine/match-policy.ts';
 import { ticketSla } from './schema.ts';
 import { loadSlaSetup } from './sla-setup.ts';
-import { slaTimerKey, slaTimerRef } from './sla-timer.ts';
+import { slaTimerKey, slaTimerRef, type SlaTimerPayload } from './sla-timer.ts';
+import type { Static } from '@sinclair/typebox';
+
+type SlaFiring = Static<typeof SlaTimerPayload>;
 
 export interface TicketSlaInput {
   tenantId: string;
@@ -27,9 +31,19 @@ export interface TicketSlaResult {
   policyId: string;
   policyName: string;
   clock: SlaClock;
+  /** The timers to arm after commit. */
+  timers: SlaFiring[];
 }
 
-export async function refreshTicketSla(tx: Tx, input: TicketSlaInput, scheduler: Scheduler): Promise<TicketSlaResult | null> {
+/**
+ * Arms timers on the job runner. After the commit of the transaction that computed them: the
+ * embedded database has one connection, which the transaction holds until then.
+ */
+export async function armSlaTimers(scheduler: Scheduler, timers: readonly SlaFiring[]): Promise<void> {
+  for (const t of timers) await scheduler.schedule(slaTimerRef, t, new Date(t.at), slaTimerKey(t));
+}
+
+export async function refreshTicketSla(tx: Tx, input: TicketSlaInput): Promise<TicketSlaResult | null> {
   const setup = await loadSlaSetup(tx);
   if (setup.policies.length === 0) return null;
   const policy = matchSlaPolicy(setup.policies, input.attributes);
@@ -57,11 +71,14 @@ export async function refreshTicketSla(tx: Tx, input: TicketSlaInput, scheduler:
     .insert(ticketSla)
     .values(row)
     .onConflictDoUpdate({ target: [ticketSla.tenantId, ticketSla.ticketId], set: row });
-  for (const timer of clock.timers) {
-    const payload = { tenantId: input.tenantId, ticketId: input.ticketId, target: timer.target, kind: timer.kind, at: timer.at };
-    await scheduler.schedule(slaTimerRef, payload, new Date(timer.at), slaTimerKey(payload));
-  }
-  return { policyId: policy.id, policyName: policy.name, clock };
+  const timers = clock.timers.map((t) => ({
+    tenantId: input.tenantId,
+    ticketId: input.ticketId,
+    target: t.target,
+    kind: t.kind,
+    at: t.at,
+  }));
+  return { policyId: policy.id, policyName: policy.name, clock, timers };
 }
 
 /** The stored SLA of a ticket (null before the first computation). */

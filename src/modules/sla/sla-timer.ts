@@ -1,11 +1,15 @@
 import { Type } from '@sinclair/typebox';
+import { UUID_PATTERN } from '../../platform/ids.ts';
 import type { JobRef } from '../../platform/jobs/scheduler.ts';
 import { slaTargetNames } from './engine/clock.ts';
 
-/** 'sla.timer': a warning or breach instant of one ticket's target, held by pg-boss to the millisecond. */
+/**
+ * 'sla.timer': a warning or breach instant of one ticket's target, held by pg-boss to the
+ * millisecond. Patterns, not formats: the job runner checks payloads with TypeBox's Value.
+ */
 export const SlaTimerPayload = Type.Object({
-  tenantId: Type.String({ format: 'uuid' }),
-  ticketId: Type.String({ format: 'uuid' }),
+  tenantId: Type.String({ pattern: UUID_PATTERN }),
+  ticketId: Type.String({ pattern: UUID_PATTERN }),
   target: Type.Union(slaTargetNames.map((t) => Type.Literal(t))),
   kind: Type.Union([Type.Literal('warning'), Type.Literal('breach')]),
   /** Epoch ms it is due. */

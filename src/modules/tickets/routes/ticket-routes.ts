@@ -38,9 +38,14 @@ export interface TicketRouteOptions {
   ): Promise<TicketOrderLink | null>;
   /** The operator staff who may be assigned the tenant's tickets (assigned to it, with ticket.work). */
   assignees(tenantId: string): Promise<{ accountId: string; displayName: string }[]>;
-  /** After a ticket changed, in the change's transaction (its SLA computed again, its timers armed). */
-  afterChange?(tx: Tx, ticket: TicketRow): Promise<void>;
+  /**
+   * After a ticket changed, in the change's transaction (its SLA computed again); what it returns
+   * runs after the commit (arming the SLA's timers).
+   */
+  afterChange?(tx: Tx, ticket: TicketRow): Promise<AfterCommit>;
 }
+
+type AfterCommit = () => Promise<void>;
 
 const tags = ['tickets'];
 
@@ -89,6 +94,7 @@ export function ticketRoutes(app: App, deps: AppDeps, opts: TicketRouteOptions):
         requesterId = p.employeeId;
       }
       const channel = viaKey ? 'api' : works ? (body.channel ?? 'phone') : 'web';
+      const later: AfterCommit[] = [];
       const created = await inTenantScope(db, [tenantId], async (tx) => {
         const label = (await employeeLabels(tx, tenantId, [requesterId])).get(requesterId);
         if (!label?.active)
@@ -121,9 +127,10 @@ export function ticketRoutes(app: App, deps: AppDeps, opts: TicketRouteOptions):
           ...(body.tags ? { tags: body.tags } : {}),
           ...(body.sourceRef ? { sourceRef: body.sourceRef } : {}),
         });
-        if (result.created) await opts.afterChange?.(tx, result.ticket);
+        if (result.created && opts.afterChange) later.push(await opts.afterChange(tx, result.ticket));
         return ticketDetail(tx, viewerOf(req), result.ticket.id);
       });
+      for (const run of later) await run();
       return reply.code(201).send(created);
     },
   );
@@ -260,6 +267,7 @@ export function ticketRoutes(app: App, deps: AppDeps, opts: TicketRouteOptions):
       if (!viewer.canWork && (kind === 'note' || req.body.status !== undefined)) {
         throw new AppError('FORBIDDEN', 'Notes and status changes need the permission ticket.work', { permission: 'ticket.work' });
       }
+      const later: AfterCommit[] = [];
       const result = await inTenantScope(db, readScope(req), async (tx) => {
         const ticket = await ticketDetail(tx, viewer, req.params.id);
         if (!viewer.canWork && ticket.requesterEmployeeId !== p.employeeId) {
@@ -282,9 +290,10 @@ export function ticketRoutes(app: App, deps: AppDeps, opts: TicketRouteOptions):
           },
           opts.settings,
         );
-        if (!added.duplicate) await opts.afterChange?.(tx, added.ticket);
+        if (!added.duplicate && opts.afterChange) later.push(await opts.afterChange(tx, added.ticket));
         return { ticket: await ticketDetail(tx, viewer, added.ticket.id), messageId: added.message.id, followUp: added.followUp };
       });
+      for (const run of later) await run();
       return reply.code(201).send(result);
     },
   );
@@ -314,7 +323,8 @@ export function ticketRoutes(app: App, deps: AppDeps, opts: TicketRouteOptions):
           throw validationFailed([{ path: '/assigneeAccountId', message: 'not a desk member serving this enterprise' }]);
         }
       }
-      return inTenantScope(db, readScope(req), async (tx) => {
+      const later: AfterCommit[] = [];
+      const detail = await inTenantScope(db, readScope(req), async (tx) => {
         const ticket = await ticketDetail(tx, viewer, req.params.id);
         const updated = await updateTicket(tx, {
           tenantId: ticket.tenantId,
@@ -324,9 +334,11 @@ export function ticketRoutes(app: App, deps: AppDeps, opts: TicketRouteOptions):
           actor: actorOfRequest(req),
           settings: opts.settings,
         });
-        await opts.afterChange?.(tx, updated);
+        if (opts.afterChange) later.push(await opts.afterChange(tx, updated));
         return ticketDetail(tx, viewer, ticket.id);
       });
+      for (const run of later) await run();
+      return detail;
     },
   );
 }
